@@ -1,0 +1,110 @@
+package org.netzbild.schema;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+import org.netzbild.model.Entity;
+import org.netzbild.model.Link;
+import org.netzbild.model.WriteBatch;
+
+/**
+ * Checks entities and links against the ontology before they are written: known type, known
+ * properties of the right type and enumeration, required properties present, link endpoints of
+ * allowed types. Unknown properties are refused rather than stored, so nothing outside the
+ * ontology (such as a special category of personal data) can slip into the graph.
+ */
+public final class RecordValidator {
+
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,127}");
+    private static final Set<String> RESERVED = Set.of("id", "type", "searchText");
+
+    private final Ontology ontology;
+
+    public RecordValidator(Ontology ontology) {
+        this.ontology = ontology;
+    }
+
+    public List<Violation> check(Entity entity) {
+        var problems = new ArrayList<Violation>();
+        checkId(entity.id(), entity.id(), problems);
+        ontology.entityType(entity.type()).ifPresentOrElse(
+                type -> checkProperties(entity.id(), entity.properties(), type.properties(), problems),
+                () -> problems.add(new Violation(entity.id(), "type", "unknown entity type '" + entity.type() + "'")));
+        return problems;
+    }
+
+    /**
+     * @param typeOf the entity type of an endpoint id (from the same batch or the store), or
+     *               {@code null} when no such entity exists
+     */
+    public List<Violation> check(Link link, Function<String, String> typeOf) {
+        var problems = new ArrayList<Violation>();
+        checkId(link.id(), link.id(), problems);
+        var type = ontology.linkType(link.type());
+        if (type.isEmpty()) {
+            problems.add(new Violation(link.id(), "type", "unknown link type '" + link.type() + "'"));
+            return problems;
+        }
+        checkProperties(link.id(), link.properties(), type.get().properties(), problems);
+        String fromType = typeOf.apply(link.fromId());
+        String toType = typeOf.apply(link.toId());
+        if (fromType == null) {
+            problems.add(new Violation(link.id(), "from", "no entity with id '" + link.fromId() + "'"));
+        }
+        if (toType == null) {
+            problems.add(new Violation(link.id(), "to", "no entity with id '" + link.toId() + "'"));
+        }
+        if (fromType != null && toType != null && !type.get().allows(fromType, toType)) {
+            problems.add(new Violation(link.id(), "type", link.type() + " cannot join " + fromType + " to " + toType));
+        }
+        return problems;
+    }
+
+    /** Checks a whole batch; links may point at entities of the batch or at {@code storedTypeOf}. */
+    public void requireValid(WriteBatch batch, Function<String, String> storedTypeOf) {
+        var problems = new ArrayList<Violation>();
+        Map<String, String> batchTypes = new java.util.HashMap<>();
+        for (Entity entity : batch.entities()) {
+            problems.addAll(check(entity));
+            if (batchTypes.put(entity.id(), entity.type()) != null) {
+                problems.add(new Violation(entity.id(), "id", "appears twice in one write"));
+            }
+        }
+        for (Link link : batch.links()) {
+            problems.addAll(check(link, id -> batchTypes.containsKey(id) ? batchTypes.get(id) : storedTypeOf.apply(id)));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidRecordException(problems);
+        }
+    }
+
+    private static void checkId(String recordId, String id, List<Violation> problems) {
+        if (!ID.matcher(id).matches()) {
+            problems.add(new Violation(recordId, "id", "an id is 1 to 128 letters, digits, '.', '_', ':' or '-'"));
+        }
+    }
+
+    private static void checkProperties(String recordId, Map<String, Object> values,
+                                        Map<String, PropertyDefinition> definitions, List<Violation> problems) {
+        values.forEach((name, value) -> {
+            PropertyDefinition def = definitions.get(name);
+            if (def == null || RESERVED.contains(name)) {
+                problems.add(new Violation(recordId, name, "not a property of this type in the ontology"));
+            } else if (!def.type().accepts(value)) {
+                problems.add(new Violation(recordId, name, "expected " + def.type().name().toLowerCase(java.util.Locale.ROOT)
+                        + ", got " + value.getClass().getSimpleName()));
+            } else if (!def.allowed().isEmpty() && !def.allowed().contains(value.toString())) {
+                problems.add(new Violation(recordId, name, "'" + value + "' is not one of " + def.allowed()));
+            } else if (value instanceof String text && text.isBlank() && def.required()) {
+                problems.add(new Violation(recordId, name, "must not be empty"));
+            }
+        });
+        definitions.values().stream()
+                .filter(PropertyDefinition::required)
+                .filter(def -> !values.containsKey(def.name()))
+                .forEach(def -> problems.add(new Violation(recordId, def.name(), "is required")));
+    }
+}

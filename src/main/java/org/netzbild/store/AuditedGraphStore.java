@@ -1,0 +1,158 @@
+package org.netzbild.store;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.netzbild.audit.AuditEvent;
+import org.netzbild.audit.AuditSink;
+import org.netzbild.audit.AuditedIds;
+import org.netzbild.audit.Operation;
+import org.netzbild.audit.Outcome;
+import org.netzbild.model.Entity;
+import org.netzbild.model.ExpandRequest;
+import org.netzbild.model.GraphPath;
+import org.netzbild.model.Link;
+import org.netzbild.model.Neighbourhood;
+import org.netzbild.model.PathRequest;
+import org.netzbild.model.SearchHit;
+import org.netzbild.model.SearchRequest;
+import org.netzbild.model.StoreStatistics;
+import org.netzbild.model.WriteBatch;
+import org.netzbild.security.AnalystSession;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Puts every call through the port on the audit log with the session's user and purpose.
+ *
+ * <p>A write is logged as {@code INTENDED} before it runs; if that log entry cannot be written,
+ * the write does not run. A write that then fails gets a second entry, {@code FAILED}. A read runs
+ * first and is logged, with the ids it found, before its result is released; if the log entry
+ * cannot be written, the caller gets the audit failure instead of the data.
+ */
+public final class AuditedGraphStore implements GraphStore {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditedGraphStore.class);
+
+    private final GraphStore delegate;
+    private final AuditSink audit;
+    private final AnalystSession session;
+
+    public AuditedGraphStore(GraphStore delegate, AuditSink audit, AnalystSession session) {
+        this.delegate = delegate;
+        this.audit = audit;
+        this.session = session;
+    }
+
+    public AnalystSession session() {
+        return session;
+    }
+
+    @Override
+    public String description() {
+        return delegate.description();
+    }
+
+    @Override
+    public void write(WriteBatch batch, WriteMode mode) {
+        var ids = new ArrayList<String>(batch.size());
+        batch.entities().forEach(e -> ids.add(e.id()));
+        batch.links().forEach(l -> ids.add(l.id()));
+        String criteria = batch.entities().size() + " entities, " + batch.links().size() + " links";
+        writing(mode == WriteMode.CREATE ? Operation.CREATE : Operation.CHANGE, "write", criteria, ids,
+                () -> delegate.write(batch, mode));
+    }
+
+    @Override
+    public Entity update(Entity entity) {
+        writing(Operation.CHANGE, "update", entity.type(), List.of(entity.id()), () -> delegate.update(entity));
+        return entity;
+    }
+
+    @Override
+    public void delete(String entityId) {
+        writing(Operation.DELETE, "delete", "", List.of(entityId), () -> delegate.delete(entityId));
+    }
+
+    @Override
+    public Optional<Entity> entity(String id) {
+        return reading(Operation.DISCLOSE, "entity", id, () -> delegate.entity(id),
+                found -> found.map(e -> List.of(e.id())).orElse(List.of()));
+    }
+
+    @Override
+    public Optional<Link> link(String id) {
+        return reading(Operation.DISCLOSE, "link", id, () -> delegate.link(id),
+                found -> found.map(l -> List.of(l.id(), l.fromId(), l.toId())).orElse(List.of()));
+    }
+
+    @Override
+    public List<SearchHit> search(SearchRequest request) {
+        return reading(Operation.QUERY, "search", "text=" + request.text() + " types=" + request.types(),
+                () -> delegate.search(request), hits -> hits.stream().map(h -> h.entity().id()).toList());
+    }
+
+    @Override
+    public Neighbourhood expand(ExpandRequest request) {
+        return reading(Operation.QUERY, "expand", "id=" + request.entityId() + " hops=" + request.hops()
+                        + " linkTypes=" + request.linkTypes() + " limit=" + request.limit(),
+                () -> delegate.expand(request), n -> idsOf(n.entities(), n.links()));
+    }
+
+    @Override
+    public List<GraphPath> shortestPaths(PathRequest request) {
+        return reading(Operation.QUERY, "shortestPaths", "from=" + request.fromId() + " to=" + request.toId()
+                        + " maxHops=" + request.maxHops() + " linkTypes=" + request.linkTypes(),
+                () -> delegate.shortestPaths(request), paths -> {
+                    var ids = new LinkedHashSet<String>();
+                    paths.forEach(p -> ids.addAll(idsOf(p.entities(), p.links())));
+                    return List.copyOf(ids);
+                });
+    }
+
+    @Override
+    public StoreStatistics statistics() {
+        return reading(Operation.QUERY, "statistics", "", delegate::statistics, s -> List.of());
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+
+    private void writing(Operation operation, String action, String criteria, Collection<String> ids, Runnable work) {
+        AuditEvent intent = new AuditEvent(Instant.now(), session.user(), session.purpose(), operation, action,
+                criteria, AuditedIds.of(ids), Outcome.INTENDED);
+        audit.append(intent);
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            try {
+                audit.append(intent.failed());
+            } catch (RuntimeException auditFailure) {
+                e.addSuppressed(auditFailure);
+                LOG.error("could not log the failure of a {} on the audit log", action, auditFailure);
+            }
+            throw e;
+        }
+    }
+
+    private <T> T reading(Operation operation, String action, String criteria, Supplier<T> work,
+                          java.util.function.Function<T, List<String>> released) {
+        T result = work.get();
+        audit.append(new AuditEvent(Instant.now(), session.user(), session.purpose(), operation, action, criteria,
+                AuditedIds.of(released.apply(result)), Outcome.DONE));
+        return result;
+    }
+
+    private static List<String> idsOf(List<Entity> entities, List<Link> links) {
+        var ids = new ArrayList<String>(entities.size() + links.size());
+        entities.forEach(e -> ids.add(e.id()));
+        links.forEach(l -> ids.add(l.id()));
+        return ids;
+    }
+}

@@ -1,0 +1,65 @@
+package org.netzbild.store;
+
+import java.util.List;
+import java.util.Optional;
+import org.netzbild.model.Entity;
+import org.netzbild.model.ExpandRequest;
+import org.netzbild.model.GraphPath;
+import org.netzbild.model.Link;
+import org.netzbild.model.Neighbourhood;
+import org.netzbild.model.PathRequest;
+import org.netzbild.model.SearchHit;
+import org.netzbild.model.SearchRequest;
+import org.netzbild.model.StoreStatistics;
+import org.netzbild.model.WriteBatch;
+
+/**
+ * The port to the graph, in domain terms. Implementations validate records against the ontology
+ * before writing, pass every value as a Cypher parameter, apply the session's visibility to every
+ * read (traversals included) and audit every call. Errors are the exceptions of this package:
+ * {@link NotFoundException}, {@link DuplicateIdException}, {@link StoreUnavailableException},
+ * {@link org.netzbild.schema.InvalidRecordException} and
+ * {@link org.netzbild.audit.AuditFailureException}.
+ */
+public interface GraphStore extends AutoCloseable {
+
+    /** What the store is, for the status bar and the audit: kind and location, never a password. */
+    String description();
+
+    /** Writes entities and links in one transaction: all or nothing. */
+    void write(WriteBatch batch, WriteMode mode);
+
+    /** Creates one entity; fails with {@link DuplicateIdException} when the id exists. */
+    default Entity create(Entity entity) {
+        write(new WriteBatch(List.of(entity), List.of()), WriteMode.CREATE);
+        return entity;
+    }
+
+    /** Creates one link between existing entities. */
+    default Link create(Link link) {
+        write(new WriteBatch(List.of(), List.of(link)), WriteMode.CREATE);
+        return link;
+    }
+
+    /** Replaces the properties and provenance of an existing entity; {@link NotFoundException} if absent. */
+    Entity update(Entity entity);
+
+    Optional<Entity> entity(String id);
+
+    Optional<Link> link(String id);
+
+    /** Deletes an entity with its links; {@link NotFoundException} if absent. */
+    void delete(String entityId);
+
+    List<SearchHit> search(SearchRequest request);
+
+    Neighbourhood expand(ExpandRequest request);
+
+    /** All shortest paths up to the request's length, at most {@code maxPaths}; empty when none. */
+    List<GraphPath> shortestPaths(PathRequest request);
+
+    StoreStatistics statistics();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,9 @@
+package org.netzbild.store;
+
+/** No entity or link with that id (or none the session may see). */
+public final class NotFoundException extends StoreException {
+
+    public NotFoundException(String id) {
+        super("no record with id '" + id + "'");
+    }
+}

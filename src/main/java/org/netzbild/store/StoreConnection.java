@@ -1,0 +1,77 @@
+package org.netzbild.store;
+
+import java.time.Instant;
+import org.netzbild.audit.AuditEvent;
+import org.netzbild.audit.AuditSink;
+import org.netzbild.audit.AuditedIds;
+import org.netzbild.audit.Operation;
+import org.netzbild.audit.Outcome;
+import org.netzbild.schema.Migrations;
+import org.netzbild.schema.Ontology;
+import org.netzbild.security.AnalystSession;
+import org.netzbild.store.bolt.BoltRunner;
+import org.netzbild.store.cypher.CypherGraphStore;
+import org.netzbild.store.cypher.CypherRunner;
+import org.netzbild.store.embedded.EmbeddedRunner;
+
+/**
+ * An open database, its schema brought up to date, from which audited, visibility-scoped
+ * {@link GraphStore}s are handed out per analyst session. Closing a session's store leaves the
+ * connection open; closing the connection shuts the database (or driver) down.
+ */
+public final class StoreConnection implements AutoCloseable {
+
+    private final CypherRunner runner;
+    private final Ontology ontology;
+
+    private StoreConnection(CypherRunner runner, Ontology ontology) {
+        this.runner = runner;
+        this.ontology = ontology;
+    }
+
+    /**
+     * Connects and migrates. Slow (seconds for the embedded database): call it from a background
+     * task. The embedded database lives in {@code folder/graph}. A migration is audited in the
+     * name of {@code opener}.
+     */
+    public static StoreConnection open(StoreLocation location, AnalystSession opener, AuditSink audit) {
+        CypherRunner runner = switch (location) {
+            case StoreLocation.Embedded embedded -> EmbeddedRunner.open(embedded.folder().resolve("graph"));
+            case StoreLocation.Remote remote -> BoltRunner.connect(remote);
+        };
+        try {
+            Ontology ontology = Ontology.standard();
+            var schema = new CypherGraphStore(runner, ontology, opener.visibility());
+            int before = schema.schemaVersion();
+            int latest = Migrations.latestVersion();
+            if (before < latest) {
+                audit.append(new AuditEvent(Instant.now(), opener.user(), opener.purpose(), Operation.CHANGE,
+                        "migrateSchema", "from version " + before + " to " + latest, AuditedIds.none(),
+                        Outcome.INTENDED));
+            }
+            schema.migrate(Migrations.standard());
+            return new StoreConnection(runner, ontology);
+        } catch (RuntimeException e) {
+            runner.close();
+            throw e;
+        }
+    }
+
+    /** The store as {@code session} may see it, audited to {@code audit}. */
+    public GraphStore session(AnalystSession session, AuditSink audit) {
+        return new AuditedGraphStore(new CypherGraphStore(runner, ontology, session.visibility()), audit, session);
+    }
+
+    public String description() {
+        return runner.description();
+    }
+
+    public Ontology ontology() {
+        return ontology;
+    }
+
+    @Override
+    public void close() {
+        runner.close();
+    }
+}

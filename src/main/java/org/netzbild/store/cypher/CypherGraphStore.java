@@ -1,0 +1,291 @@
+package org.netzbild.store.cypher;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.netzbild.model.Entity;
+import org.netzbild.model.ExpandRequest;
+import org.netzbild.model.GraphPath;
+import org.netzbild.model.Link;
+import org.netzbild.model.Neighbourhood;
+import org.netzbild.model.PathRequest;
+import org.netzbild.model.SearchHit;
+import org.netzbild.model.SearchRequest;
+import org.netzbild.model.StoreStatistics;
+import org.netzbild.model.WriteBatch;
+import org.netzbild.schema.InvalidRecordException;
+import org.netzbild.schema.Migration;
+import org.netzbild.schema.Ontology;
+import org.netzbild.schema.RecordValidator;
+import org.netzbild.schema.Violation;
+import org.netzbild.security.Visibility;
+import org.netzbild.store.GraphStore;
+import org.netzbild.store.NotFoundException;
+import org.netzbild.store.WriteMode;
+
+/**
+ * The port implemented once in Cypher, for every adapter. Validates before writing, applies the
+ * visibility to every read and walks only through visible nodes.
+ */
+public final class CypherGraphStore implements GraphStore {
+
+    private static final String[] PATH_STATEMENTS = new String[PathRequest.MAX_HOPS + 1];
+
+    static {
+        for (int hops = 1; hops <= PathRequest.MAX_HOPS; hops++) {
+            PATH_STATEMENTS[hops] = Statements.shortestPaths(hops);
+        }
+    }
+
+    private final CypherRunner runner;
+    private final Ontology ontology;
+    private final RecordValidator validator;
+    private final RecordMapping mapping;
+    private final Visibility visibility;
+
+    public CypherGraphStore(CypherRunner runner, Ontology ontology, Visibility visibility) {
+        this.runner = runner;
+        this.ontology = ontology;
+        this.validator = new RecordValidator(ontology);
+        this.mapping = new RecordMapping(ontology);
+        this.visibility = visibility;
+    }
+
+    /** Runs the migrations newer than the store's schema version and records the new version. */
+    public int migrate(List<Migration> migrations) {
+        int current = schemaVersion();
+        for (Migration migration : migrations) {
+            if (migration.version() > current) {
+                migration.statements().forEach(runner::schema);
+                runner.write(tx -> tx.run(Statements.SET_SCHEMA_VERSION, Map.of("version", (long) migration.version())));
+                current = migration.version();
+            }
+        }
+        runner.read(tx -> tx.run(Statements.AWAIT_INDEXES, Map.of()));
+        return current;
+    }
+
+    public int schemaVersion() {
+        return runner.read(tx -> {
+            Object version = tx.run(Statements.SCHEMA_VERSION, Map.of()).getFirst().get("version");
+            return version == null ? 0 : ((Long) version).intValue();
+        });
+    }
+
+    @Override
+    public String description() {
+        return runner.description();
+    }
+
+    @Override
+    public void write(WriteBatch batch, WriteMode mode) {
+        if (batch.size() == 0) {
+            return;
+        }
+        runner.write(tx -> {
+            validator.requireValid(batch, storedTypes(tx, endpointsOutside(batch)));
+            var entityStatement = mode == WriteMode.CREATE ? Statements.CREATE_ENTITIES : Statements.UPSERT_ENTITIES;
+            batch.entities().stream()
+                    .collect(Collectors.groupingBy(Entity::type, LinkedHashMap::new, Collectors.toList()))
+                    .forEach((type, entities) -> tx.run(entityStatement,
+                            Map.of("type", type, "rows", entities.stream().map(mapping::row).toList())));
+            var linkStatement = mode == WriteMode.CREATE ? Statements.CREATE_LINKS : Statements.UPSERT_LINKS;
+            batch.links().stream()
+                    .collect(Collectors.groupingBy(Link::type, LinkedHashMap::new, Collectors.toList()))
+                    .forEach((type, links) -> tx.run(linkStatement, Map.of("type", type, "rows",
+                            links.stream().map(l -> Map.of("from", l.fromId(), "to", l.toId(), "props", mapping.row(l)))
+                                    .toList())));
+            return null;
+        });
+    }
+
+    @Override
+    public Entity update(Entity entity) {
+        runner.write(tx -> {
+            String stored = storedTypes(tx, Set.of(entity.id())).apply(entity.id());
+            if (stored == null) {
+                throw new NotFoundException(entity.id());
+            }
+            var problems = new ArrayList<>(validator.check(entity));
+            if (!stored.equals(entity.type())) {
+                problems.add(new Violation(entity.id(), "type", "is " + stored + " and cannot become " + entity.type()));
+            }
+            if (!problems.isEmpty()) {
+                throw new InvalidRecordException(problems);
+            }
+            tx.run(Statements.UPDATE_ENTITY, Map.of("id", entity.id(), "row", mapping.row(entity)));
+            return null;
+        });
+        return entity;
+    }
+
+    @Override
+    public Optional<Entity> entity(String id) {
+        return runner.read(tx -> tx.run(Statements.ENTITY, scoped(Map.of("id", id))).stream()
+                .findFirst().map(row -> mapping.entity(node(row))));
+    }
+
+    @Override
+    public Optional<Link> link(String id) {
+        return runner.read(tx -> {
+            for (String type : ontology.linkTypes().keySet()) {
+                var rows = tx.run(Statements.LINK, scoped(Map.of("id", id, "type", type)));
+                if (!rows.isEmpty()) {
+                    return Optional.of(mapping.link(link(rows.getFirst())));
+                }
+            }
+            return Optional.empty();
+        });
+    }
+
+    @Override
+    public void delete(String entityId) {
+        runner.write(tx -> {
+            if (tx.run(Statements.DELETE_ENTITY, Map.of("id", entityId)).isEmpty()) {
+                throw new NotFoundException(entityId);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<SearchHit> search(SearchRequest request) {
+        String query = SearchQuery.of(request.text());
+        if (query.isEmpty()) {
+            return List.of();
+        }
+        var params = scoped(Map.of("query", query, "types", List.copyOf(request.types()),
+                "limit", (long) request.limit(), "fetch", (long) Math.max(request.limit() * 4, 100)));
+        return runner.read(tx -> tx.run(Statements.SEARCH, params).stream()
+                .map(row -> new SearchHit(mapping.entity(node(row)), ((Number) row.get("score")).doubleValue()))
+                .toList());
+    }
+
+    @Override
+    public Neighbourhood expand(ExpandRequest request) {
+        return runner.read(tx -> {
+            var centre = tx.run(Statements.ENTITY, scoped(Map.of("id", request.entityId())));
+            if (centre.isEmpty()) {
+                throw new NotFoundException(request.entityId());
+            }
+            var shown = new LinkedHashMap<String, Entity>();
+            Entity first = mapping.entity(node(centre.getFirst()));
+            shown.put(first.id(), first);
+            List<String> frontier = List.of(first.id());
+            boolean truncated = false;
+            for (int hop = 1; hop <= request.hops() && !frontier.isEmpty() && !truncated; hop++) {
+                long room = request.limit() + 1L - shown.size();
+                var rows = tx.run(Statements.NEIGHBOURS, scoped(Map.of("frontier", frontier,
+                        "linkTypes", List.copyOf(request.linkTypes()), "known", List.copyOf(shown.keySet()),
+                        "cap", room + 1)));
+                var next = new ArrayList<String>();
+                for (var row : rows) {
+                    if (shown.size() > request.limit()) {
+                        truncated = true;
+                        break;
+                    }
+                    Entity neighbour = mapping.entity(node(row));
+                    shown.put(neighbour.id(), neighbour);
+                    next.add(neighbour.id());
+                }
+                frontier = next;
+            }
+            var links = tx.run(Statements.LINKS_AMONG, scoped(Map.of("ids", List.copyOf(shown.keySet()),
+                    "linkTypes", List.copyOf(request.linkTypes())))).stream()
+                    .map(row -> mapping.link(link(row))).toList();
+            return new Neighbourhood(first.id(), List.copyOf(shown.values()), links, truncated);
+        });
+    }
+
+    @Override
+    public List<GraphPath> shortestPaths(PathRequest request) {
+        return runner.read(tx -> {
+            for (String id : List.of(request.fromId(), request.toId())) {
+                if (tx.run(Statements.ENTITY, scoped(Map.of("id", id))).isEmpty()) {
+                    throw new NotFoundException(id);
+                }
+            }
+            if (request.fromId().equals(request.toId())) {
+                var only = mapping.entity(node(tx.run(Statements.ENTITY, scoped(Map.of("id", request.fromId()))).getFirst()));
+                return List.of(new GraphPath(List.of(only), List.of()));
+            }
+            var params = scoped(Map.of("from", request.fromId(), "to", request.toId(),
+                    "linkTypes", List.copyOf(request.linkTypes()), "maxPaths", (long) request.maxPaths()));
+            return tx.run(PATH_STATEMENTS[request.maxHops()], params).stream().map(this::path).toList();
+        });
+    }
+
+    @Override
+    public StoreStatistics statistics() {
+        return runner.read(tx -> {
+            var entities = new HashMap<String, Long>();
+            tx.run(Statements.ENTITY_COUNTS, scoped(Map.of()))
+                    .forEach(row -> entities.put((String) row.get("type"), (Long) row.get("count")));
+            var links = new HashMap<String, Long>();
+            tx.run(Statements.LINK_COUNTS, scoped(Map.of()))
+                    .forEach(row -> links.put((String) row.get("type"), (Long) row.get("count")));
+            Object version = tx.run(Statements.SCHEMA_VERSION, Map.of()).getFirst().get("version");
+            return new StoreStatistics(entities, links, version == null ? 0 : ((Long) version).intValue());
+        });
+    }
+
+    /** Ends this session's use; the runner belongs to the connection, which closes it. */
+    @Override
+    public void close() {
+        // nothing held per session
+    }
+
+    @SuppressWarnings("unchecked")
+    private GraphPath path(Map<String, Object> row) {
+        var nodes = ((List<Map<String, Object>>) row.get("nodes")).stream().map(mapping::entity).toList();
+        var links = ((List<Map<String, Object>>) row.get("links")).stream().map(mapping::link).toList();
+        return new GraphPath(nodes, links);
+    }
+
+    private Map<String, Object> scoped(Map<String, Object> params) {
+        var all = new HashMap<>(params);
+        all.put("unrestricted", visibility.unrestricted());
+        all.put("agencies", List.copyOf(visibility.agencies()));
+        return all;
+    }
+
+    private static Set<String> endpointsOutside(WriteBatch batch) {
+        Set<String> inBatch = batch.entities().stream().map(Entity::id).collect(Collectors.toSet());
+        var outside = new LinkedHashSet<String>();
+        for (Link link : batch.links()) {
+            if (!inBatch.contains(link.fromId())) {
+                outside.add(link.fromId());
+            }
+            if (!inBatch.contains(link.toId())) {
+                outside.add(link.toId());
+            }
+        }
+        return outside;
+    }
+
+    private static java.util.function.Function<String, String> storedTypes(CypherTx tx, Set<String> ids) {
+        if (ids.isEmpty()) {
+            return id -> null;
+        }
+        var types = new HashMap<String, String>();
+        tx.run(Statements.TYPES_OF, Map.of("ids", List.copyOf(ids)))
+                .forEach(row -> types.put((String) row.get("id"), (String) row.get("type")));
+        return types::get;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> node(Map<String, Object> row) {
+        return (Map<String, Object>) row.get("node");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> link(Map<String, Object> row) {
+        return (Map<String, Object>) row.get("link");
+    }
+}

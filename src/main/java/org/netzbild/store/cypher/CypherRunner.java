@@ -1,0 +1,25 @@
+package org.netzbild.store.cypher;
+
+import java.util.function.Function;
+
+/**
+ * What an adapter provides: read transactions, write transactions and schema statements against
+ * one Neo4j database. Work passed to {@link #read} and {@link #write} may be run again on a
+ * transient failure (the Bolt adapter retries), so it must only act through its transaction.
+ * Adapters translate their driver's errors into the store's exceptions.
+ */
+public interface CypherRunner extends AutoCloseable {
+
+    <T> T read(Function<CypherTx, T> work);
+
+    <T> T write(Function<CypherTx, T> work);
+
+    /** Runs a schema statement (constraint, index) in a transaction of its own. */
+    void schema(String statement);
+
+    /** Kind and location, for the user; never a password. */
+    String description();
+
+    @Override
+    void close();
+}

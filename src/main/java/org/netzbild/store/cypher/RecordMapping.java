@@ -1,0 +1,144 @@
+package org.netzbild.store.cypher;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.netzbild.model.CollectionMethod;
+import org.netzbild.model.Entity;
+import org.netzbild.model.Grading;
+import org.netzbild.model.Handling;
+import org.netzbild.model.Link;
+import org.netzbild.model.Nature;
+import org.netzbild.model.Provenance;
+import org.netzbild.schema.EntityTypeDefinition;
+import org.netzbild.schema.Ontology;
+
+/**
+ * Records to property maps and back. Provenance is stored as flat properties of the node or
+ * relationship (named as in the ontology's {@code provenance} section), so every node and link
+ * carries its own origin and filters can use it in Cypher. Nodes also get {@code type} (their
+ * ontology type) and {@code searchText} (what the full-text index reads).
+ */
+public final class RecordMapping {
+
+    static final String LINK_TYPE = "_type";
+    static final String LINK_FROM = "_from";
+    static final String LINK_TO = "_to";
+    private static final Set<String> SYSTEM = Set.of("id", "type", "searchText", LINK_TYPE, LINK_FROM, LINK_TO);
+
+    private final Ontology ontology;
+
+    public RecordMapping(Ontology ontology) {
+        this.ontology = ontology;
+    }
+
+    public Map<String, Object> row(Entity entity) {
+        var row = new LinkedHashMap<String, Object>(entity.properties());
+        putProvenance(row, entity.provenance());
+        row.put("id", entity.id());
+        row.put("type", entity.type());
+        row.put("searchText", searchText(entity));
+        return row;
+    }
+
+    public Map<String, Object> row(Link link) {
+        var row = new LinkedHashMap<String, Object>(link.properties());
+        putProvenance(row, link.provenance());
+        row.put("id", link.id());
+        return row;
+    }
+
+    public Entity entity(Map<String, Object> row) {
+        var properties = new LinkedHashMap<String, Object>();
+        row.forEach((key, value) -> {
+            if (!SYSTEM.contains(key) && !ontology.provenance().containsKey(key)) {
+                properties.put(key, value);
+            }
+        });
+        return new Entity((String) row.get("id"), (String) row.get("type"), properties, provenance(row));
+    }
+
+    /** A link from a projection {@code r {.*, _type: type(r), _from: ..., _to: ...}}. */
+    public Link link(Map<String, Object> row) {
+        var properties = new LinkedHashMap<String, Object>();
+        row.forEach((key, value) -> {
+            if (!SYSTEM.contains(key) && !ontology.provenance().containsKey(key)) {
+                properties.put(key, value);
+            }
+        });
+        return new Link((String) row.get("id"), (String) row.get(LINK_TYPE), (String) row.get(LINK_FROM),
+                (String) row.get(LINK_TO), properties, provenance(row));
+    }
+
+    /** The text the full-text index reads: the ontology's search fields, and digits alone for numbers. */
+    String searchText(Entity entity) {
+        var parts = new ArrayList<String>();
+        EntityTypeDefinition type = ontology.entityTypes().get(entity.type());
+        List<String> fields = type == null ? List.of() : type.searchFields();
+        for (String field : fields) {
+            Object value = entity.get(field);
+            if (value instanceof List<?> list) {
+                list.forEach(v -> parts.add(v.toString()));
+            } else if (value != null) {
+                parts.add(value.toString());
+            }
+        }
+        if ("Identifier".equals(entity.type()) || "Vehicle".equals(entity.type())) {
+            parts.addAll(parts.stream().map(p -> p.replaceAll("[^0-9A-Za-z]", "")).toList());
+        }
+        return String.join(" | ", parts);
+    }
+
+    private static void putProvenance(Map<String, Object> row, Provenance p) {
+        row.put("sourceAgency", p.sourceAgency());
+        row.put("sourceRef", p.sourceRef());
+        row.put("recordedAt", ZonedDateTime.ofInstant(p.recordedAt(), ZoneOffset.UTC));
+        row.put("recordedBy", p.recordedBy());
+        row.put("collection", p.collection() == null ? null : p.collection().name());
+        row.put("legalBasis", p.legalBasis());
+        if (p.grading() != null) {
+            row.put("gradingScheme", p.grading().scheme());
+            row.put("gradingSource", p.grading().source());
+            row.put("gradingInformation", p.grading().information());
+        }
+        row.put("nature", p.nature().name());
+        row.put("handling", p.handling().name());
+        row.put("handlingCode", p.handlingCode());
+        row.put("handlingNote", p.handlingNote());
+        row.put("validFrom", p.validFrom());
+        row.put("validTo", p.validTo());
+        row.put("reviewBy", p.reviewBy());
+        row.values().removeIf(java.util.Objects::isNull);
+    }
+
+    private static Provenance provenance(Map<String, Object> row) {
+        Grading grading = row.get("gradingScheme") == null ? null : new Grading((String) row.get("gradingScheme"),
+                (String) row.get("gradingSource"), (String) row.get("gradingInformation"));
+        return new Provenance(
+                (String) row.get("sourceAgency"),
+                (String) row.get("sourceRef"),
+                instant(row.get("recordedAt")),
+                (String) row.get("recordedBy"),
+                row.get("collection") == null ? null : CollectionMethod.valueOf((String) row.get("collection")),
+                (String) row.get("legalBasis"),
+                grading,
+                Nature.valueOf((String) row.get("nature")),
+                Handling.valueOf((String) row.get("handling")),
+                (String) row.get("handlingCode"),
+                (String) row.get("handlingNote"),
+                (LocalDate) row.get("validFrom"),
+                (LocalDate) row.get("validTo"),
+                (LocalDate) row.get("reviewBy"));
+    }
+
+    private static Instant instant(Object value) {
+        return value == null ? null : Instant.from((TemporalAccessor) value);
+    }
+}

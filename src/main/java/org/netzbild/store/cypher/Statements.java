@@ -1,0 +1,98 @@
+package org.netzbild.store.cypher;
+
+/**
+ * Every Cypher statement the port runs, as constants. Values always arrive as parameters; labels
+ * and relationship types use Cypher's dynamic {@code $(...)} form with a parameter whose value the
+ * ontology has already vetted. {@code VISIBLE(x)} stands for the session's visibility rule and is
+ * expanded once, at class initialisation, from the constant {@link #visible(String)}.
+ */
+final class Statements {
+
+    private Statements() {
+    }
+
+    /** The visibility rule for a node or relationship variable; parameters {@code $unrestricted}, {@code $agencies}. */
+    static String visible(String variable) {
+        return "($unrestricted OR " + variable + ".handling = 'OPEN' OR " + variable + ".sourceAgency IN $agencies)";
+    }
+
+    static final String LINK_PROJECTION = "{.*, _type: type(%1$s), _from: startNode(%1$s).id, _to: endNode(%1$s).id}";
+
+    static final String SCHEMA_VERSION = """
+            OPTIONAL MATCH (s:NetzbildSchema {id: 'schema'}) RETURN s.version AS version""";
+
+    static final String SET_SCHEMA_VERSION = """
+            MERGE (s:NetzbildSchema {id: 'schema'}) SET s.version = $version, s.migratedAt = datetime()""";
+
+    static final String AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
+
+    static final String TYPES_OF = """
+            UNWIND $ids AS wanted MATCH (n:Entity {id: wanted}) RETURN n.id AS id, n.type AS type""";
+
+    static final String CREATE_ENTITIES = """
+            UNWIND $rows AS row CREATE (n:Entity:$($type)) SET n = row""";
+
+    static final String UPSERT_ENTITIES = """
+            UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row SET n:$($type)""";
+
+    static final String CREATE_LINKS = """
+            UNWIND $rows AS row
+            MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+            CREATE (a)-[r:$($type)]->(b) SET r = row.props""";
+
+    static final String UPSERT_LINKS = """
+            UNWIND $rows AS row
+            MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+            MERGE (a)-[r:$($type) {id: row.props.id}]->(b) SET r = row.props""";
+
+    static final String UPDATE_ENTITY = """
+            MATCH (n:Entity {id: $id}) SET n = $row RETURN n.id AS id""";
+
+    static final String ENTITY = "MATCH (n:Entity {id: $id}) WHERE " + visible("n") + " RETURN n {.*} AS node";
+
+    static final String LINK = "MATCH (a:Entity)-[r:$($type) {id: $id}]->(b:Entity) WHERE " + visible("r")
+            + " AND " + visible("a") + " AND " + visible("b") + " RETURN r " + LINK_PROJECTION.formatted("r") + " AS link";
+
+    static final String DELETE_ENTITY = """
+            MATCH (n:Entity {id: $id}) WITH n, n.id AS id DETACH DELETE n RETURN id""";
+
+    static final String SEARCH = """
+            CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $fetch}) YIELD node, score
+            WHERE (size($types) = 0 OR node.type IN $types) AND\s""" + visible("node") + """
+            \sRETURN node {.*} AS node, score ORDER BY score DESC LIMIT $limit""";
+
+    /** One hop outwards from a frontier, distinct new neighbours only, capped. */
+    static final String NEIGHBOURS = """
+            UNWIND $frontier AS fid
+            MATCH (a:Entity {id: fid})-[r]-(b:Entity)
+            WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND NOT b.id IN $known AND\s"""
+            + visible("r") + " AND " + visible("b") + """
+            \sWITH DISTINCT b LIMIT $cap RETURN b {.*} AS node""";
+
+    /** The links among a set of shown entities. */
+    static final String LINKS_AMONG = """
+            UNWIND $ids AS aid
+            MATCH (a:Entity {id: aid})-[r]->(b:Entity)
+            WHERE b.id IN $ids AND (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND\s""" + visible("r") + """
+            \sRETURN r""" + " " + LINK_PROJECTION.formatted("r") + " AS link";
+
+    static final String ENTITY_COUNTS = "MATCH (n:Entity) WHERE " + visible("n")
+            + " RETURN n.type AS type, count(*) AS count";
+
+    static final String LINK_COUNTS = "MATCH (a:Entity)-[r]->(b:Entity) WHERE " + visible("r") + " AND "
+            + visible("a") + " AND " + visible("b") + " RETURN type(r) AS type, count(*) AS count";
+
+    /**
+     * Shortest paths need the length bound as a literal (Cypher does not take a parameter there),
+     * so there is one statement per allowed bound, made here from the integer constants 1..max.
+     */
+    static String shortestPaths(int maxHops) {
+        return "MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})\n"
+                + "MATCH p = allShortestPaths((a)-[*.." + maxHops + "]-(b))\n"
+                + "WHERE all(r IN relationships(p) WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND "
+                + visible("r") + ")\n"
+                + "  AND all(x IN nodes(p) WHERE " + visible("x") + ")\n"
+                + "RETURN [x IN nodes(p) | x {.*}] AS nodes, [r IN relationships(p) | r "
+                + LINK_PROJECTION.formatted("r") + "] AS links LIMIT $maxPaths";
+    }
+}

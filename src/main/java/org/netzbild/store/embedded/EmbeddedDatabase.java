@@ -1,0 +1,46 @@
+package org.netzbild.store.embedded;
+
+import java.nio.file.Path;
+import org.neo4j.configuration.GraphDatabaseInternalSettings;
+import org.neo4j.configuration.GraphDatabaseSettings;
+import org.neo4j.configuration.connectors.BoltConnector;
+import org.neo4j.configuration.helpers.SocketAddress;
+import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
+
+/**
+ * Opens the Neo4j database management service for a folder with Netzbild's settings: the usage
+ * data collector, which would otherwise phone home, is off, and so is every network connector
+ * unless {@link #withBolt} asks for one on a loopback address.
+ */
+public final class EmbeddedDatabase {
+
+    private EmbeddedDatabase() {
+    }
+
+    public static DatabaseManagementService open(Path folder) {
+        return builder(folder).build();
+    }
+
+    /** A service that also accepts Bolt connections on {@code 127.0.0.1:port}, for a shared team server or the tests. */
+    public static DatabaseManagementService withBolt(Path folder, int port) {
+        return builder(folder)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                .build();
+    }
+
+    private static DatabaseManagementServiceBuilder builder(Path folder) {
+        return new DatabaseManagementServiceBuilder(folder.toAbsolutePath())
+                .setConfig(GraphDatabaseSettings.udc_enabled, false)
+                .setConfig(GraphDatabaseInternalSettings.udc_network_enabled, false)
+                .setConfig(BoltConnector.enabled, false)
+                .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes());
+    }
+
+    /** A quarter of the heap, at least 64 MiB and at most 2 GiB: enough for a laptop's graph. */
+    private static long pageCacheBytes() {
+        long quarter = Runtime.getRuntime().maxMemory() / 4;
+        return Math.clamp(quarter, 64L << 20, 2L << 30);
+    }
+}

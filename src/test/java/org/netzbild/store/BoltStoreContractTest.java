@@ -1,0 +1,64 @@
+package org.netzbild.store;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netzbild.testsupport.BoltServerProcess;
+import org.netzbild.testsupport.RecordingAuditSink;
+
+/** The port's contract on a real Neo4j server over Bolt, running in a JVM of its own on 127.0.0.1. */
+class BoltStoreContractTest extends GraphStoreContract {
+
+    @TempDir
+    static Path folder;
+    private static BoltServerProcess server;
+    private static StoreConnection connection;
+
+    @BeforeAll
+    static void start() throws Exception {
+        server = BoltServerProcess.start(folder);
+        connection = StoreConnection.open(remote(server), ANALYST, new RecordingAuditSink());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        connection.close();
+        server.close();
+    }
+
+    @Override
+    protected StoreConnection connection() {
+        return connection;
+    }
+
+    private static StoreLocation.Remote remote(BoltServerProcess server) {
+        return new StoreLocation.Remote(URI.create(server.uri()), "neo4j", "unused".toCharArray(), null);
+    }
+
+    @Test
+    void aServerThatIsGoneIsReportedAsUnavailable(@TempDir Path other) throws Exception {
+        var audit = new RecordingAuditSink();
+        try (BoltServerProcess doomed = BoltServerProcess.start(other)) {
+            var gone = StoreConnection.open(remote(doomed), ANALYST, audit);
+            var session = gone.session(ANALYST, audit);
+            doomed.kill();
+
+            assertThatThrownBy(session::statistics).isInstanceOf(StoreUnavailableException.class);
+            gone.close();
+        }
+    }
+
+    @Test
+    void anAddressWithoutAServerFailsToConnectWithAClearMessage() {
+        var nowhere = new StoreLocation.Remote(URI.create("bolt://127.0.0.1:1"), "neo4j", new char[0], null);
+
+        assertThatThrownBy(() -> StoreConnection.open(nowhere, ANALYST, new RecordingAuditSink()))
+                .isInstanceOf(StoreUnavailableException.class)
+                .hasMessageContaining("bolt://127.0.0.1:1");
+    }
+}

@@ -1,0 +1,307 @@
+package org.netzbild.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.netzbild.audit.AuditFailureException;
+import org.netzbild.audit.Operation;
+import org.netzbild.audit.Outcome;
+import org.netzbild.model.Entity;
+import org.netzbild.model.ExpandRequest;
+import org.netzbild.model.Handling;
+import org.netzbild.model.Link;
+import org.netzbild.model.PathRequest;
+import org.netzbild.model.SearchRequest;
+import org.netzbild.model.WriteBatch;
+import org.netzbild.schema.InvalidRecordException;
+import org.netzbild.security.AnalystSession;
+import org.netzbild.security.Visibility;
+import org.netzbild.testsupport.RecordingAuditSink;
+import org.netzbild.testsupport.Records;
+
+/**
+ * The behaviour every adapter of the port must show, run against the embedded database and
+ * against a real server over Bolt. Each test uses ids of its own, so tests share one database per
+ * class without clearing it.
+ */
+abstract class GraphStoreContract {
+
+    protected static final AnalystSession ANALYST = AnalystSession.unrestricted("analyst.a", Records.POLICE, "AZ 100 Js 1/26");
+
+    /** The connection of the subclass's database, open for the whole class. */
+    protected abstract StoreConnection connection();
+
+    protected RecordingAuditSink audit;
+    protected GraphStore store;
+    protected Records r;
+
+    @BeforeEach
+    void openSession() {
+        audit = new RecordingAuditSink();
+        store = connection().session(ANALYST, audit);
+        r = new Records();
+    }
+
+    @Test
+    void createdEntityReadsBackWithPropertiesAndProvenance() {
+        Entity anna = new Entity(r.id("anna"), "Person", Records.props("name", "Anna Kowalski",
+                "names", List.of("Anna Kowalski", "Anna Kowalska"), "birthDate", LocalDate.of(1990, 2, 3)),
+                Records.from(Records.POLICE).validBetween(LocalDate.of(2020, 1, 1), null).reviewedBy(LocalDate.of(2030, 1, 1)));
+        store.create(anna);
+
+        assertThat(store.entity(anna.id())).contains(anna);
+    }
+
+    @Test
+    void createdLinkReadsBackWithItsEnds() {
+        Entity a = store.create(r.person("a", "Ali Yılmaz"));
+        Entity b = store.create(r.business("b", "Shisha Lounge Essen GmbH"));
+        Link owns = store.create(r.link("owns", "OWNS", a, b, "share", 50.0));
+
+        assertThat(store.link(owns.id())).contains(owns);
+    }
+
+    @Test
+    void unknownIdsAreEmptyForLookupsAndNotFoundForActions() {
+        assertThat(store.entity(r.id("nobody"))).isEmpty();
+        assertThat(store.link(r.id("nolink"))).isEmpty();
+        assertThatThrownBy(() -> store.expand(ExpandRequest.of(r.id("nobody"), 1))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> store.delete(r.id("nobody"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> store.update(r.person("nobody", "X"))).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> store.shortestPaths(PathRequest.of(r.id("nobody"), r.id("noone"), 3)))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void duplicateIdFailsTheWholeBatchAndStoresNothingOfIt() {
+        Entity first = store.create(r.person("dup", "Erika Mustermann"));
+        Entity fresh = r.person("fresh", "Max Mustermann");
+
+        assertThatThrownBy(() -> store.write(new WriteBatch(List.of(fresh, first), List.of()), WriteMode.CREATE))
+                .isInstanceOf(DuplicateIdException.class);
+        assertThat(store.entity(fresh.id())).isEmpty();
+    }
+
+    @Test
+    void recordsOutsideTheOntologyAreRefusedWithTheFieldNamed() {
+        Entity withReligion = new Entity(r.id("x"), "Person", Records.props("name", "X", "religion", "any"),
+                Records.from(Records.POLICE));
+
+        assertThatThrownBy(() -> store.create(withReligion))
+                .isInstanceOf(InvalidRecordException.class)
+                .hasMessageContaining("religion");
+        assertThat(store.entity(withReligion.id())).isEmpty();
+    }
+
+    @Test
+    void aLinkBetweenTypesTheOntologyDoesNotAllowFailsTheWholeBatch() {
+        Entity p = r.person("p", "Jana Novak");
+        Entity b = r.business("b", "Autohaus Nord");
+        Link family = r.link("fam", "FAMILY", p, b, "relation", "SIBLING");
+
+        assertThatThrownBy(() -> store.write(new WriteBatch(List.of(p, b), List.of(family)), WriteMode.CREATE))
+                .isInstanceOf(InvalidRecordException.class)
+                .hasMessageContaining("FAMILY cannot join Person to Business");
+        assertThat(store.entity(p.id())).isEmpty();
+    }
+
+    @Test
+    void upsertReplacesAnExistingEntity() {
+        Entity p = store.create(r.person("p", "Stefan Schmitz"));
+        store.write(new WriteBatch(List.of(p.with("name", "Stefan Schmitz-Berg")), List.of()), WriteMode.UPSERT);
+
+        assertThat(store.entity(p.id()).orElseThrow().text("name")).isEqualTo("Stefan Schmitz-Berg");
+    }
+
+    @Test
+    void updateChangesPropertiesButNotTheType() {
+        Entity p = store.create(r.person("p", "Stefan Schmitz"));
+        store.update(p.with("birthPlace", "Gelsenkirchen"));
+
+        assertThat(store.entity(p.id()).orElseThrow().text("birthPlace")).isEqualTo("Gelsenkirchen");
+        Entity asBusiness = new Entity(p.id(), "Business", Records.props("name", "S"), p.provenance());
+        assertThatThrownBy(() -> store.update(asBusiness)).isInstanceOf(InvalidRecordException.class);
+    }
+
+    @Test
+    void deleteRemovesTheEntityAndItsLinks() {
+        Entity a = store.create(r.person("a", "Uwe Becker"));
+        Entity b = store.create(r.person("b", "Ute Becker"));
+        Link spouse = store.create(r.link("s", "FAMILY", a, b, "relation", "SPOUSE"));
+
+        store.delete(a.id());
+
+        assertThat(store.entity(a.id())).isEmpty();
+        assertThat(store.link(spouse.id())).isEmpty();
+        assertThat(store.expand(ExpandRequest.of(b.id(), 1)).entities()).extracting(Entity::id).containsExactly(b.id());
+    }
+
+    @Test
+    void searchFindsTransliterationAndUmlautVariants() {
+        Entity mohammed = store.create(r.person("m", "Mohammed Al-Zein " + r.id("")));
+        Entity mueller = store.create(r.person("mu", "Jürgen Müller " + r.id("")));
+
+        assertThat(ids(store.search(SearchRequest.of("Muhammad " + r.id(""))))).contains(mohammed.id());
+        assertThat(ids(store.search(SearchRequest.of("Mohamad Al Zein " + r.id(""))))).contains(mohammed.id());
+        assertThat(ids(store.search(SearchRequest.of("Juergen Mueller " + r.id(""))))).contains(mueller.id());
+        assertThat(ids(store.search(SearchRequest.of("jurgen muller " + r.id(""))))).contains(mueller.id());
+    }
+
+    @Test
+    void searchTextIsNeverQuerySyntax() {
+        Entity p = store.create(r.person("p", "Peter Injektion"));
+        long before = store.statistics().entityCount();
+
+        for (String hostile : List.of("') DETACH DELETE n //", "\" OR 1=1 --", "*:*", "name:*", "} RETURN n {",
+                "$query", "\\", "((((", "AND OR NOT", "~~~^^^")) {
+            assertThat(store.search(SearchRequest.of(hostile))).isEmpty();
+        }
+        assertThat(store.statistics().entityCount()).isEqualTo(before);
+        assertThat(store.entity(p.id())).isPresent();
+    }
+
+    @Test
+    void expandReturnsNeighboursAndTheLinksAmongThem() {
+        Entity a = r.person("a", "A");
+        Entity b = r.person("b", "B");
+        Entity c = r.business("c", "C GmbH");
+        Entity d = r.person("d", "D");
+        Link ab = r.link("ab", "FAMILY", a, b, "relation", "SIBLING");
+        Link ac = r.link("ac", "DIRECTS", a, c, "role", "MANAGING_DIRECTOR");
+        Link bc = r.link("bc", "EMPLOYED_BY", b, c);
+        Link dc = r.link("dc", "OWNS", d, c);
+        store.write(new WriteBatch(List.of(a, b, c, d), List.of(ab, ac, bc, dc)), WriteMode.CREATE);
+
+        var oneHop = store.expand(ExpandRequest.of(a.id(), 1));
+        assertThat(oneHop.entities()).extracting(Entity::id).containsExactlyInAnyOrder(a.id(), b.id(), c.id());
+        assertThat(oneHop.links()).extracting(Link::id).containsExactlyInAnyOrder(ab.id(), ac.id(), bc.id());
+        assertThat(oneHop.truncated()).isFalse();
+
+        var twoHops = store.expand(ExpandRequest.of(a.id(), 2));
+        assertThat(twoHops.entities()).extracting(Entity::id).contains(d.id());
+
+        var familyOnly = store.expand(new ExpandRequest(a.id(), Set.of("FAMILY"), 2, 100));
+        assertThat(familyOnly.entities()).extracting(Entity::id).containsExactlyInAnyOrder(a.id(), b.id());
+    }
+
+    @Test
+    void expandOfAHubStopsAtTheLimitAndSaysSo() {
+        Entity hub = r.business("hub", "Wettbüro Zentrale");
+        var people = new java.util.ArrayList<Entity>();
+        var links = new java.util.ArrayList<Link>();
+        for (int i = 0; i < 30; i++) {
+            Entity p = r.person("p" + i, "Mitarbeiter " + i);
+            people.add(p);
+            links.add(r.link("l" + i, "EMPLOYED_BY", p, hub));
+        }
+        people.add(hub);
+        store.write(new WriteBatch(people, links), WriteMode.CREATE);
+
+        var capped = store.expand(new ExpandRequest(hub.id(), Set.of(), 1, 10));
+        assertThat(capped.entities()).hasSize(11);
+        assertThat(capped.truncated()).isTrue();
+        assertThat(store.expand(new ExpandRequest(hub.id(), Set.of(), 1, 30)).truncated()).isFalse();
+    }
+
+    @Test
+    void shortestPathsFollowAllowedLinkTypesOnly() {
+        Entity a = r.person("a", "A");
+        Entity b = r.person("b", "B");
+        Entity c = r.business("c", "C");
+        Entity d = r.person("d", "D");
+        Link ab = r.link("ab", "FAMILY", a, b, "relation", "COUSIN");
+        Link bd = r.link("bd", "FAMILY", b, d, "relation", "COUSIN");
+        Link ac = r.link("ac", "OWNS", a, c);
+        Link dc = r.link("dc", "EMPLOYED_BY", d, c);
+        store.write(new WriteBatch(List.of(a, b, c, d), List.of(ab, bd, ac, dc)), WriteMode.CREATE);
+
+        var all = store.shortestPaths(PathRequest.of(a.id(), d.id(), 4));
+        assertThat(all).hasSize(2).allSatisfy(p -> assertThat(p.length()).isEqualTo(2));
+
+        var withoutKinship = store.shortestPaths(new PathRequest(a.id(), d.id(), 4, Set.of("OWNS", "EMPLOYED_BY"), 10));
+        assertThat(withoutKinship).singleElement().satisfies(p ->
+                assertThat(p.entities()).extracting(Entity::id).containsExactly(a.id(), c.id(), d.id()));
+
+        assertThat(store.shortestPaths(PathRequest.of(a.id(), d.id(), 1))).isEmpty();
+    }
+
+    @Test
+    void aRestrictedSessionNeitherSeesNorWalksThroughAnotherAgencysClosedRecords() {
+        Entity a = r.person("a", "Offen A", Records.POLICE);
+        Entity hidden = r.restricted(r.person("h", "Verdeckt H", Records.TAX));
+        Entity c = r.person("c", "Offen C", Records.POLICE);
+        Link ah = r.link("ah", "ASSOCIATE", a, hidden);
+        Link hc = r.link("hc", "ASSOCIATE", hidden, c);
+        store.write(new WriteBatch(List.of(a, hidden, c), List.of(ah, hc)), WriteMode.CREATE);
+        GraphStore police = connection().session(new AnalystSession("pk.b", Records.POLICE, "AZ 2",
+                Visibility.agencies(Set.of(Records.POLICE))), audit);
+        GraphStore tax = connection().session(new AnalystSession("fa.c", Records.TAX, "AZ 3",
+                Visibility.agencies(Set.of(Records.TAX))), audit);
+
+        assertThat(police.entity(hidden.id())).isEmpty();
+        assertThat(police.expand(ExpandRequest.of(a.id(), 2)).entities()).extracting(Entity::id).containsExactly(a.id());
+        assertThat(police.shortestPaths(PathRequest.of(a.id(), c.id(), 4))).isEmpty();
+        assertThat(ids(police.search(SearchRequest.of("Verdeckt")))).doesNotContain(hidden.id());
+        assertThat(tax.entity(hidden.id())).isPresent();
+        assertThat(store.shortestPaths(PathRequest.of(a.id(), c.id(), 4))).hasSize(1);
+    }
+
+    @Test
+    void everyCallIsAuditedWithUserPurposeAndIds() {
+        Entity p = store.create(r.person("p", "Audit Person"));
+        store.entity(p.id());
+        store.search(SearchRequest.of("Audit Person"));
+
+        var events = audit.events();
+        assertThat(events).extracting(e -> e.operation()).containsExactly(Operation.CREATE, Operation.DISCLOSE, Operation.QUERY);
+        assertThat(events).allSatisfy(e -> {
+            assertThat(e.user()).isEqualTo("analyst.a");
+            assertThat(e.purpose()).isEqualTo("AZ 100 Js 1/26");
+        });
+        assertThat(events.get(0).outcome()).isEqualTo(Outcome.INTENDED);
+        assertThat(events.get(1).listedIds()).containsExactly(p.id());
+        assertThat(events.get(2).criteria()).contains("Audit Person");
+    }
+
+    @Test
+    void aWriteWhoseAuditFailsLeavesTheStoreUnchanged() {
+        Entity p = r.person("p", "Nicht Gespeichert");
+        audit.failFromNowOn(true);
+
+        assertThatThrownBy(() -> store.create(p)).isInstanceOf(AuditFailureException.class);
+        assertThatThrownBy(() -> store.entity(p.id())).isInstanceOf(AuditFailureException.class);
+
+        audit.failFromNowOn(false);
+        assertThat(store.entity(p.id())).isEmpty();
+    }
+
+    @Test
+    void aFailedWriteIsAuditedAsFailed() {
+        Entity p = store.create(r.person("p", "Doppelt"));
+        assertThatThrownBy(() -> store.create(p)).isInstanceOf(DuplicateIdException.class);
+
+        assertThat(audit.last().outcome()).isEqualTo(Outcome.FAILED);
+    }
+
+    @Test
+    void statisticsCountByTypeAndKnowTheSchemaVersion() {
+        var before = store.statistics();
+        Entity a = r.person("a", "Zähl A");
+        Entity b = r.business("b", "Zähl B");
+        store.write(new WriteBatch(List.of(a, b), List.of(r.link("l", "OWNS", a, b))), WriteMode.CREATE);
+
+        var after = store.statistics();
+        assertThat(after.entitiesByType().get("Person")).isEqualTo(before.entitiesByType().getOrDefault("Person", 0L) + 1);
+        assertThat(after.linksByType().get("OWNS")).isEqualTo(before.linksByType().getOrDefault("OWNS", 0L) + 1);
+        assertThat(after.schemaVersion()).isEqualTo(org.netzbild.schema.Migrations.latestVersion());
+    }
+
+    private static List<String> ids(List<org.netzbild.model.SearchHit> hits) {
+        return hits.stream().map(h -> h.entity().id()).toList();
+    }
+}
