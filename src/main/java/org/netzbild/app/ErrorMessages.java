@@ -1,0 +1,40 @@
+package org.netzbild.app;
+
+import org.netzbild.audit.AuditFailureException;
+import org.netzbild.schema.InvalidRecordException;
+import org.netzbild.store.DuplicateIdException;
+import org.netzbild.store.NotFoundException;
+import org.netzbild.store.StoreException;
+import org.netzbild.store.StoreUnavailableException;
+
+/** Turns the domain's exceptions into a sentence for the user, in their language; the edge shows it. */
+public final class ErrorMessages {
+
+    private ErrorMessages() {
+    }
+
+    public static String describe(Throwable error) {
+        return switch (error) {
+            case UserFacingException e -> I18n.text(e.key(), e.arguments());
+            case NotFoundException e -> I18n.text("error.notFound", e.getMessage());
+            case DuplicateIdException e -> I18n.text("error.duplicate", e.getMessage());
+            case StoreUnavailableException e -> I18n.text("error.unavailable", e.getMessage());
+            case InvalidRecordException e -> I18n.text("error.invalid", e.getMessage());
+            case AuditFailureException e -> I18n.text("error.audit", e.getMessage());
+            case StoreException e -> I18n.text("error.store", e.getMessage());
+            case IllegalArgumentException e -> I18n.text("error.argument", e.getMessage());
+            default -> I18n.text("error.unexpected", error.getClass().getSimpleName() + ": " + error.getMessage());
+        };
+    }
+
+    /** The command-line exit code for an error: 3 not found, 4 store unavailable, 5 audit, 1 otherwise. */
+    public static int exitCode(Throwable error) {
+        return switch (error) {
+            case NotFoundException e -> 3;
+            case StoreUnavailableException e -> 4;
+            case AuditFailureException e -> 5;
+            case IllegalArgumentException e -> 2;
+            default -> 1;
+        };
+    }
+}

@@ -1,0 +1,43 @@
+package org.netzbild.app;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.netzbild.model.Entity;
+import org.netzbild.model.ExpandRequest;
+import org.netzbild.model.GraphPath;
+import org.netzbild.model.Neighbourhood;
+import org.netzbild.model.PathRequest;
+import org.netzbild.model.SearchHit;
+import org.netzbild.model.SearchRequest;
+import org.netzbild.model.StoreStatistics;
+
+/** Search, expand and path finding over a workspace, as the investigator uses them. */
+public final class Explorer {
+
+    private final Workspace workspace;
+
+    public Explorer(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public List<SearchHit> search(String text, int limit) {
+        return workspace.store().search(new SearchRequest(text, Set.of(), limit));
+    }
+
+    public Optional<Entity> entity(String id) {
+        return workspace.store().entity(id);
+    }
+
+    public Neighbourhood expand(String id, int hops, Set<String> linkTypes, int limit) {
+        return workspace.store().expand(new ExpandRequest(id, linkTypes, hops, limit));
+    }
+
+    public List<GraphPath> paths(String fromId, String toId, int maxHops, Set<String> linkTypes) {
+        return workspace.store().shortestPaths(new PathRequest(fromId, toId, maxHops, linkTypes, 10));
+    }
+
+    public StoreStatistics statistics() {
+        return workspace.store().statistics();
+    }
+}

@@ -1,0 +1,43 @@
+package org.netzbild.app;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.netzbild.security.AnalystSession;
+import org.netzbild.store.StoreLocation;
+
+/**
+ * What opening a workspace needs: the local folder (audit log, log files, charts; for the
+ * embedded store also the database), where the graph lives, and who works for what purpose.
+ */
+public record WorkspaceSettings(Path folder, StoreLocation location, AnalystSession session) {
+
+    public WorkspaceSettings {
+        Objects.requireNonNull(folder, "folder");
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(session, "session");
+    }
+
+    /** The default: an embedded database in {@code folder}. */
+    public static WorkspaceSettings embedded(Path folder, AnalystSession session) {
+        return new WorkspaceSettings(folder, new StoreLocation.Embedded(folder), session);
+    }
+
+    /** A server or cluster; the audit log stays in the local {@code folder}. */
+    public static WorkspaceSettings remote(Path folder, URI uri, String user, char[] password, String database,
+                                           AnalystSession session) {
+        return new WorkspaceSettings(folder, new StoreLocation.Remote(uri, user, password, database), session);
+    }
+
+    /** The folder used when none is given: {@code NETZBILD_WORKSPACE} or {@code ~/.netzbild/workspace}. */
+    public static Path defaultFolder() {
+        String configured = System.getenv("NETZBILD_WORKSPACE");
+        return configured != null && !configured.isBlank()
+                ? Path.of(configured)
+                : Path.of(System.getProperty("user.home"), ".netzbild", "workspace");
+    }
+
+    public Path auditFile() {
+        return folder.resolve("audit").resolve("audit.log");
+    }
+}

@@ -1,0 +1,51 @@
+package org.netzbild.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.netzbild.app.I18n;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The top command; {@code ./netzbild help} lists the rest. */
+@Command(name = "netzbild", mixinStandardHelpOptions = true, version = "Netzbild 0.1.0",
+        description = "${bundle:command.netzbild}",
+        subcommands = {InfoCommand.class, SearchCommand.class, ExpandCommand.class,
+                PathCommand.class, AuditCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
+public final class NetzbildCommand implements Runnable {
+
+    @Option(names = "--lang", paramLabel = "de|en", descriptionKey = "option.lang", scope = CommandLine.ScopeType.INHERIT)
+    void language(String language) {
+        I18n.use(Locale.forLanguageTag(language));
+    }
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns its exit code. */
+    public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        preselectLanguage(args);
+        CommandLine line = new CommandLine(new NetzbildCommand())
+                .setResourceBundle(I18n.bundle())
+                .setOut(out)
+                .setErr(err);
+        return line.execute(args);
+    }
+
+    /** The bundle for help texts must be chosen before picocli parses {@code --lang}. */
+    private static void preselectLanguage(String... args) {
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].startsWith("--lang=")) {
+                I18n.use(Locale.forLanguageTag(args[i].substring("--lang=".length())));
+            } else if (args[i].equals("--lang") && i + 1 < args.length) {
+                I18n.use(Locale.forLanguageTag(args[i + 1]));
+            }
+        }
+    }
+}

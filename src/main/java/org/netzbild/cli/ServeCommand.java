@@ -1,0 +1,51 @@
+package org.netzbild.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.netzbild.app.ErrorMessages;
+import org.netzbild.app.I18n;
+import org.netzbild.app.TeamServer;
+import org.netzbild.app.WorkspaceSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** Serves a workspace over Bolt on 127.0.0.1 until interrupted (Ctrl+C). */
+@Command(name = "serve", description = "${bundle:command.serve}")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--store", paramLabel = "DIR", descriptionKey = "option.store")
+    Path store;
+
+    @Option(names = "--port", defaultValue = "7687", descriptionKey = "option.port")
+    int port;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws InterruptedException, IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Path folder = store != null ? store : WorkspaceSettings.defaultFolder();
+        TeamServer server;
+        try {
+            server = TeamServer.start(folder, port);
+        } catch (RuntimeException e) {
+            spec.commandLine().getErr().println(ErrorMessages.describe(e));
+            return ErrorMessages.exitCode(e);
+        }
+        var stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }));
+        out.println(I18n.text("serve.ready", server.uri(), folder));
+        out.flush();
+        stopped.await();
+        return 0;
+    }
+}

@@ -1,0 +1,62 @@
+package org.netzbild.cli;
+
+import java.io.Console;
+import java.net.URI;
+import java.nio.file.Path;
+import org.netzbild.app.WorkspaceSettings;
+import org.netzbild.security.AnalystSession;
+import picocli.CommandLine.Option;
+
+/**
+ * Where the graph lives and who works on it, shared by every command that opens a store. The
+ * password of a server is never an argument (it would stand in the shell history and the process
+ * list): it comes from {@code NETZBILD_PASSWORD} or a prompt.
+ */
+final class StoreOptions {
+
+    @Option(names = "--store", paramLabel = "DIR", descriptionKey = "option.store")
+    Path store;
+
+    @Option(names = "--uri", paramLabel = "URI", descriptionKey = "option.uri")
+    URI uri;
+
+    @Option(names = "--user", paramLabel = "NAME", descriptionKey = "option.user")
+    String user;
+
+    @Option(names = "--database", paramLabel = "NAME", descriptionKey = "option.database")
+    String database;
+
+    @Option(names = "--as", paramLabel = "ANALYST", descriptionKey = "option.as")
+    String analyst = System.getProperty("user.name", "analyst");
+
+    @Option(names = "--agency", paramLabel = "AGENCY", descriptionKey = "option.agency")
+    String agency = "Netzbild";
+
+    @Option(names = "--purpose", paramLabel = "TEXT", descriptionKey = "option.purpose")
+    String purpose = System.getenv().getOrDefault("NETZBILD_PURPOSE", "Erprobung mit Demodaten");
+
+    WorkspaceSettings settings() {
+        Path folder = store != null ? store : WorkspaceSettings.defaultFolder();
+        AnalystSession session = AnalystSession.unrestricted(analyst, agency, purpose);
+        if (uri == null) {
+            return WorkspaceSettings.embedded(folder, session);
+        }
+        return WorkspaceSettings.remote(folder, uri, user, password(), database, session);
+    }
+
+    private char[] password() {
+        String fromEnvironment = System.getenv("NETZBILD_PASSWORD");
+        if (fromEnvironment != null) {
+            return fromEnvironment.toCharArray();
+        }
+        if (user == null || user.isBlank()) {
+            return new char[0];
+        }
+        Console console = System.console();
+        if (console == null) {
+            return new char[0];
+        }
+        char[] typed = console.readPassword("Password for %s at %s: ", user, uri);
+        return typed == null ? new char[0] : typed;
+    }
+}

@@ -1,0 +1,2 @@
+/** The command line (picocli): the same use cases as the desktop, scriptable and testable without a screen. */
+package org.netzbild.cli;

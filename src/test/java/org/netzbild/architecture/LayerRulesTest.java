@@ -1,0 +1,88 @@
+package org.netzbild.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The layers of docs/architecture.md, enforced. Plain JUnit tests over ArchUnit's importer (the
+ * ArchUnit JUnit engine reported no tests under Surefire here).
+ */
+class LayerRulesTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.netzbild");
+
+    private static final ArchRule onlyTheStoreTalksToNeo4j = noClasses()
+            .that().resideOutsideOfPackage("org.netzbild.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..");
+
+    private static final ArchRule onlyTheDesktopUsesJavaFx = noClasses()
+            .that().resideOutsideOfPackage("org.netzbild.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.graphstream.ui..");
+
+    private static final ArchRule theModelDependsOnNothingOfOurs = noClasses()
+            .that().resideInAPackage("org.netzbild.model..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.netzbild.schema..", "org.netzbild.store..", "org.netzbild.audit..", "org.netzbild.security..",
+                    "org.netzbild.app..", "org.netzbild.ui..", "org.netzbild.cli..", "org.netzbild.demo..",
+                    "org.netzbild.ingest..", "org.netzbild.analysis..", "org.netzbild.export..", "org.netzbild.report..");
+
+    private static final ArchRule theFacesGoThroughTheApplicationServices = noClasses()
+            .that().resideInAnyPackage("org.netzbild.ui..", "org.netzbild.cli..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.netzbild.store..", "org.netzbild.schema..",
+                    "org.netzbild.audit..", "org.netzbild.demo..");
+
+    private static final ArchRule theCoreKnowsNoFace = noClasses()
+            .that().resideOutsideOfPackages("org.netzbild.ui..", "org.netzbild.cli..")
+            .and().resideOutsideOfPackage("org.netzbild")
+            .should().dependOnClassesThat().resideInAnyPackage("org.netzbild.ui..", "org.netzbild.cli..");
+
+    private static final ArchRule theStoreKnowsNoUseCase = noClasses()
+            .that().resideInAnyPackage("org.netzbild.store..", "org.netzbild.schema..", "org.netzbild.audit..",
+                    "org.netzbild.security..", "org.netzbild.demo..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.netzbild.app..");
+
+    @Test
+    void theImporterSeesOurClasses() {
+        assertThat(CLASSES.containPackage("org.netzbild.store.cypher")).isTrue();
+        assertThat(CLASSES.size()).isGreaterThan(50);
+    }
+
+    @Test
+    void onlyTheStoreTalksToNeo4j() {
+        onlyTheStoreTalksToNeo4j.check(CLASSES);
+    }
+
+    @Test
+    void onlyTheDesktopUsesJavaFx() {
+        onlyTheDesktopUsesJavaFx.check(CLASSES);
+    }
+
+    @Test
+    void theModelDependsOnNothingOfOurs() {
+        theModelDependsOnNothingOfOurs.check(CLASSES);
+    }
+
+    @Test
+    void theFacesGoThroughTheApplicationServices() {
+        theFacesGoThroughTheApplicationServices.check(CLASSES);
+    }
+
+    @Test
+    void theCoreKnowsNoFace() {
+        theCoreKnowsNoFace.check(CLASSES);
+    }
+
+    @Test
+    void theStoreKnowsNoUseCase() {
+        theStoreKnowsNoUseCase.check(CLASSES);
+    }
+}

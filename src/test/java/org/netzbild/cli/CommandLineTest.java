@@ -1,0 +1,104 @@
+package org.netzbild.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netzbild.app.I18n;
+
+/** The command line on a real embedded workspace: output, messages and exit codes. */
+class CommandLineTest {
+
+    @TempDir
+    Path workspace;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void english() {
+        I18n.use(I18n.ENGLISH);
+    }
+
+    @AfterEach
+    void german() {
+        I18n.use(I18n.GERMAN);
+    }
+
+    private int run(String... args) {
+        var all = new ArrayList<>(List.of(args));
+        all.add("--store");
+        all.add(workspace.toString());
+        return NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
+    }
+
+    @Test
+    void infoShowsTheReferenceDataAndTheSchemaVersion() {
+        assertThat(run("info")).isZero();
+
+        assertThat(out.toString()).contains("Schema version: 3").contains("Municipality").containsPattern("Municipality\\s+53");
+    }
+
+    @Test
+    void expandOfAnUnknownIdSaysSoAndExitsWithThree() {
+        assertThat(run("expand", "no-such-id")).isEqualTo(3);
+
+        assertThat(err.toString()).contains("Not found").contains("no-such-id");
+    }
+
+    @Test
+    void searchWithHostileTextFindsNothingAndChangesNothing() {
+        run("info");
+        String before = out.toString();
+        out.getBuffer().setLength(0);
+
+        assertThat(run("search", "') DETACH DELETE n //")).isZero();
+        assertThat(out.toString()).contains("No results");
+        out.getBuffer().setLength(0);
+        run("info");
+        assertThat(out.toString()).isEqualTo(before);
+    }
+
+    @Test
+    void badArgumentsExitWithTwoAndSayWhy() {
+        assertThat(run("expand", "x", "--hops", "many")).isEqualTo(2);
+        assertThat(err.toString()).contains("--hops");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("expand", "x", "--hops", "9")).isEqualTo(2);
+        assertThat(err.toString()).contains("hops must be between 1 and 4");
+    }
+
+    @Test
+    void auditVerifyNamesTheAlteredEntry() throws IOException {
+        run("info");
+        run("search", "Bochum");
+        assertThat(run("audit", "verify")).isZero();
+        assertThat(out.toString()).contains("Audit log intact");
+
+        Path log = workspace.resolve("audit/audit.log");
+        List<String> lines = Files.readAllLines(log);
+        lines.set(2, lines.get(2).replace("\"operation\":\"", "\"operation\":\"X"));
+        Files.write(log, lines);
+
+        assertThat(run("audit", "verify")).isEqualTo(6);
+        assertThat(out.toString()).contains("first affected entry on line 3");
+    }
+
+    @Test
+    void helpIsGermanByDefault() {
+        I18n.use(I18n.GERMAN);
+        NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), "--help");
+
+        assertThat(out.toString()).contains("Netzwerke über Gemeinde- und Behördengrenzen");
+    }
+}

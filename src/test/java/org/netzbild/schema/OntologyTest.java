@@ -1,0 +1,99 @@
+package org.netzbild.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class OntologyTest {
+
+    private final Ontology ontology = Ontology.standard();
+
+    @Test
+    void holdsEveryEntityTypeOfTheDomain() {
+        assertThat(ontology.entityTypes().keySet()).containsExactlyInAnyOrder("Person", "Business", "Property",
+                "Vehicle", "Address", "Identifier", "Incident", "Case", "Agency", "Municipality");
+    }
+
+    @Test
+    void holdsEveryLinkTypeWithTheEndpointsOfTheDomain() {
+        assertThat(ontology.linkTypes().keySet()).containsExactlyInAnyOrder("FAMILY", "ASSOCIATE", "OWNS", "DIRECTS",
+                "EMPLOYED_BY", "RESIDES_AT", "REGISTERED_AT", "LOCATED_AT", "IN_MUNICIPALITY", "USES", "INVOLVED_IN",
+                "PART_OF", "HANDLED_BY");
+        assertThat(ontology.linkTypes().get("OWNS").from()).containsExactlyInAnyOrder("Person", "Business");
+        assertThat(ontology.linkTypes().get("OWNS").to()).containsExactlyInAnyOrder("Business", "Property", "Vehicle");
+        assertThat(ontology.linkTypes().get("INVOLVED_IN").to()).containsExactly("Incident");
+        assertThat(ontology.enumerations().get("InvolvementRole")).containsExactly("SUSPECT", "ACCUSED", "CONVICTED",
+                "VICTIM", "WITNESS", "CONTACT", "OWNER", "OPERATOR", "OTHER");
+    }
+
+    @Test
+    void holdsNoSpecialCategoryOfPersonalData() throws IOException {
+        String text = Files.readString(Path.of("graph-schema/ontology.yaml")).toLowerCase(java.util.Locale.ROOT);
+        String properties = text.lines().filter(l -> !l.strip().startsWith("#")).collect(Collectors.joining("\n"));
+
+        for (String forbidden : new String[] {"ethnic", "religio", "clan", "tribe", "race", "origin", "affiliation",
+                "sexual", "health", "political", "union", "biometric", "genetic"}) {
+            assertThat(properties).as(forbidden).doesNotContain(forbidden);
+        }
+    }
+
+    @Test
+    void aBrokenOntologyNamesTypeAndField() {
+        String broken = """
+                version: 1
+                enumerations: {}
+                entities:
+                  Person:
+                    search: [nickname]
+                    properties:
+                      name: {type: string}
+                """;
+
+        assertThatThrownBy(() -> OntologyLoader.read(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))))
+                .hasMessageContaining("Person: search field 'nickname'");
+    }
+
+    @Test
+    void migrationsAreNumberedAndSplitIntoStatements() {
+        var migrations = Migrations.standard();
+
+        assertThat(migrations).extracting(Migration::version).containsExactly(1, 2, 3);
+        assertThat(migrations).allSatisfy(m -> assertThat(m.statements()).isNotEmpty()
+                .allSatisfy(s -> assertThat(s).contains("IF NOT EXISTS")));
+    }
+
+    @Test
+    void referenceDataHoldsTheRuhrMunicipalitiesAndTheirPoliceAuthorities() {
+        var reference = ReferenceData.load(null);
+
+        assertThat(reference.municipalities()).hasSize(53);
+        assertThat(reference.policeAuthorities()).hasSize(12);
+        Map<Object, Long> perAuthority = reference.municipalities().stream()
+                .collect(Collectors.groupingBy(m -> m.get("policeAuthority"), Collectors.counting()));
+        assertThat(perAuthority).containsEntry("PP Recklinghausen", 11L).containsEntry("KPB Wesel", 13L)
+                .containsEntry("PP Bochum", 3L).containsEntry("KPB Ennepe-Ruhr-Kreis", 8L);
+        var validator = new RecordValidator(ontology);
+        assertThat(reference.asBatch().entities()).allSatisfy(e -> assertThat(validator.check(e)).isEmpty());
+    }
+
+    @Test
+    void referenceDataCanBeExtendedByAFileInTheWorkspace(@org.junit.jupiter.api.io.TempDir Path extra) throws IOException {
+        Files.writeString(extra.resolve("muenster.csv"), """
+                id,name,ags,district,policeAuthority,countyFree
+                mun-muenster,Münster,,Münster,PP Münster,true
+                """);
+
+        var reference = ReferenceData.load(extra);
+
+        assertThat(reference.municipalities()).hasSize(54);
+        assertThat(reference.policeAuthorities()).hasSize(13);
+    }
+}
