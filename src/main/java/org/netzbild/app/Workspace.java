@@ -7,6 +7,7 @@ import org.netzbild.model.StoreStatistics;
 import org.netzbild.schema.ReferenceData;
 import org.netzbild.security.AnalystSession;
 import org.netzbild.store.GraphStore;
+import org.netzbild.store.RawCypherReference;
 import org.netzbild.store.StoreConnection;
 import org.netzbild.store.WriteMode;
 
@@ -66,6 +67,11 @@ public final class Workspace implements AutoCloseable {
 
     public WorkspaceSettings settings() {
         return settings;
+    }
+
+    /** Plain Cypher on the same database; for the benchmarks only. */
+    RawCypherReference rawReference() {
+        return connection.rawReference();
     }
 
     public String description() {

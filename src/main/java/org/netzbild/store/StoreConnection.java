@@ -62,6 +62,11 @@ public final class StoreConnection implements AutoCloseable {
         return new AuditedGraphStore(new CypherGraphStore(runner, ontology, session.visibility()), audit, session);
     }
 
+    /** Plain Cypher on the same database, for the benchmarks' reference figures. */
+    public RawCypherReference rawReference() {
+        return new RawCypherReference(runner);
+    }
+
     public String description() {
         return runner.description();
     }

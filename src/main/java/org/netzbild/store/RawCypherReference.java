@@ -1,0 +1,37 @@
+package org.netzbild.store;
+
+import java.util.Map;
+import org.netzbild.store.cypher.CypherRunner;
+
+/**
+ * The reference the benchmarks compare the port with: the same questions asked in the plain
+ * Cypher a developer would write, on the same database, in the same run, without validation,
+ * visibility or audit. Used only by the {@code bench} command; never by the application.
+ */
+public final class RawCypherReference {
+
+    private static final String EXPAND_ONE = """
+            MATCH (c:Entity {id: $id})-[r]-(m:Entity) RETURN c, r, m LIMIT $limit""";
+    private static final String EXPAND_TWO = """
+            MATCH (c:Entity {id: $id})-[r*1..2]-(m:Entity) RETURN DISTINCT m LIMIT $limit""";
+    private static final String PATHS = """
+            MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})
+            MATCH p = allShortestPaths((a)-[*..6]-(b)) RETURN p LIMIT 10""";
+
+    private final CypherRunner runner;
+
+    RawCypherReference(CypherRunner runner) {
+        this.runner = runner;
+    }
+
+    /** Expands {@code hops} (1 or 2) around {@code id}; returns the number of rows read. */
+    public int expand(String id, int hops, int limit) {
+        String statement = hops == 1 ? EXPAND_ONE : EXPAND_TWO;
+        return runner.read(tx -> tx.run(statement, Map.of("id", id, "limit", (long) limit)).size());
+    }
+
+    /** All shortest paths of up to six hops; returns the number of paths. */
+    public int paths(String from, String to) {
+        return runner.read(tx -> tx.run(PATHS, Map.of("from", from, "to", to)).size());
+    }
+}
