@@ -54,6 +54,19 @@ class BoltStoreContractTest extends GraphStoreContract {
     }
 
     @Test
+    void theRoutingSchemeOfClustersReadsItsOwnWrites() {
+        var routed = new StoreLocation.Remote(URI.create(server.uri().replace("bolt://", "neo4j://")), "neo4j",
+                "unused".toCharArray(), null);
+        var audit = new RecordingAuditSink();
+        try (StoreConnection cluster = StoreConnection.open(routed, ANALYST, audit)) {
+            GraphStore routedStore = cluster.session(ANALYST, audit);
+            var written = routedStore.create(r.person("routed", "Routed Person"));
+
+            org.assertj.core.api.Assertions.assertThat(routedStore.entity(written.id())).contains(written);
+        }
+    }
+
+    @Test
     void anAddressWithoutAServerFailsToConnectWithAClearMessage() {
         var nowhere = new StoreLocation.Remote(URI.create("bolt://127.0.0.1:1"), "neo4j", new char[0], null);
 
