@@ -1,0 +1,28 @@
+package org.netzbild.demo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a generation emitted: counts by entity and link type of the batches handed to the sink,
+ * and the known duplicate persons. After a cancel, the counts cover only the batches emitted.
+ */
+public record DemoSummary(DemoSettings settings, long records, int batches, boolean cancelled,
+                          Map<String, Long> entitiesByType, Map<String, Long> linksByType,
+                          List<KnownDuplicate> knownDuplicates) {
+
+    public DemoSummary {
+        entitiesByType = Map.copyOf(new TreeMap<>(entitiesByType));
+        linksByType = Map.copyOf(new TreeMap<>(linksByType));
+        knownDuplicates = List.copyOf(knownDuplicates);
+    }
+
+    public long entities(String type) {
+        return entitiesByType.getOrDefault(type, 0L);
+    }
+
+    public long links(String type) {
+        return linksByType.getOrDefault(type, 0L);
+    }
+}
