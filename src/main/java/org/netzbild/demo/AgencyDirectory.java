@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.netzbild.model.AgencyKind;
+import org.netzbild.model.CollectionMethod;
 import org.netzbild.model.Entity;
 import org.netzbild.model.Grading;
 import org.netzbild.model.Provenance;
@@ -77,7 +78,7 @@ final class AgencyDirectory {
                 "netzbild", Grading.eu("A1"));
         return generated.stream()
                 .map(a -> new Entity(a.id(), "Agency", Map.of("name", a.name(), "kind", a.kind().name()),
-                        provenance.collected(org.netzbild.model.CollectionMethod.OVERT, "öffentliches Behördenverzeichnis")))
+                        provenance.collected(CollectionMethod.OVERT, "öffentliches Behördenverzeichnis")))
                 .toList();
     }
 

@@ -3,6 +3,7 @@ package org.netzbild.demo;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.netzbild.model.AgencyKind;
 import org.netzbild.model.Entity;
 
 /**
@@ -83,8 +84,8 @@ final class BusinessMaker {
         LocalDate from = world.source.date(notBefore.isAfter(RecordSource.FILES_SINCE) ? notBefore : RecordSource.FILES_SINCE,
                 RecordSource.TODAY.minusMonths(1));
         LocalDate to = world.chance(30) ? world.source.date(from, RecordSource.TODAY) : null;
-        var agency = world.jurisdiction(place).of(world.chance(50) ? org.netzbild.model.AgencyKind.SOCIAL
-                : org.netzbild.model.AgencyKind.CUSTOMS, world.random);
+        var agency = world.jurisdiction(place).of(world.chance(50) ? AgencyKind.SOCIAL
+                : AgencyKind.CUSTOMS, world.random);
         world.out.link("EMPLOYED_BY", DemoWorld.personId(person), businessId, Map.of(), world.source.span(agency, from, to));
     }
 

@@ -1,5 +1,6 @@
 package org.netzbild.demo;
 
+import java.util.ArrayList;
 import java.util.SplittableRandom;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -55,7 +56,7 @@ public final class DemoGenerator {
         }
         out.finish();
 
-        var duplicates = new java.util.ArrayList<>(PlantedNetworks.knownDuplicates());
+        var duplicates = new ArrayList<>(PlantedNetworks.knownDuplicates());
         duplicates.addAll(population.duplicates());
         if (out.stopped()) {
             duplicates.clear();

@@ -6,7 +6,8 @@ import java.util.TreeMap;
 
 /**
  * What a generation emitted: counts by entity and link type of the batches handed to the sink,
- * and the known duplicate persons. After a cancel, the counts cover only the batches emitted.
+ * and the known duplicate persons (planted and background). After a cancel, the counts cover
+ * only the batches emitted and no duplicates are listed, since their partners may be missing.
  */
 public record DemoSummary(DemoSettings settings, long records, int batches, boolean cancelled,
                           Map<String, Long> entitiesByType, Map<String, Long> linksByType,

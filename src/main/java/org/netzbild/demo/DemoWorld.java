@@ -1,5 +1,6 @@
 package org.netzbild.demo;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.netzbild.model.AgencyKind;
@@ -71,8 +72,8 @@ final class DemoWorld {
     int newPerson(Place place, int birthYear) {
         persons++;
         if (persons >= personPlace.length) {
-            personPlace = java.util.Arrays.copyOf(personPlace, personPlace.length * 3 / 2);
-            personBirthYear = java.util.Arrays.copyOf(personBirthYear, personPlace.length);
+            personPlace = Arrays.copyOf(personPlace, personPlace.length * 3 / 2);
+            personBirthYear = Arrays.copyOf(personBirthYear, personPlace.length);
         }
         personPlace[persons] = (short) place.index();
         personBirthYear[persons] = (short) birthYear;
@@ -82,8 +83,8 @@ final class DemoWorld {
     int newBusiness(Place place, int director) {
         businesses++;
         if (businesses >= businessPlace.length) {
-            businessPlace = java.util.Arrays.copyOf(businessPlace, businessPlace.length * 3 / 2);
-            businessDirector = java.util.Arrays.copyOf(businessDirector, businessPlace.length);
+            businessPlace = Arrays.copyOf(businessPlace, businessPlace.length * 3 / 2);
+            businessDirector = Arrays.copyOf(businessDirector, businessPlace.length);
         }
         businessPlace[businesses] = (short) place.index();
         businessDirector[businesses] = director;

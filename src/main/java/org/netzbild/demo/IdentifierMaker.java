@@ -1,6 +1,7 @@
 package org.netzbild.demo;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Map;
 import org.netzbild.model.Entity;
 
@@ -41,7 +42,7 @@ final class IdentifierMaker {
 
     String email(String userId, String name, DemoAgency agency) {
         int n = ++world.identifiers;
-        String local = Transliteration.ascii(name).toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", ".")
+        String local = Transliteration.ascii(name).toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", ".")
                 .replaceAll("^\\.|\\.$", "");
         return create(n, "EMAIL", local + n + "@" + MAIL_DOMAINS[n % MAIL_DOMAINS.length], userId, agency);
     }

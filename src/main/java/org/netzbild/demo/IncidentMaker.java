@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.netzbild.model.AgencyKind;
 import org.netzbild.model.Entity;
 
 /**
@@ -35,7 +36,7 @@ final class IncidentMaker {
         }
         Jurisdiction here = world.jurisdiction(parties.place());
         DemoAgency owner = here.of(first.kind().equals("OFFENCE") && world.chance(30)
-                ? org.netzbild.model.AgencyKind.PROSECUTION : first.reporter(), world.random);
+                ? AgencyKind.PROSECUTION : first.reporter(), world.random);
         LocalDate opened = world.source.date(FIRST_DAY, LAST_DAY);
         String caseRef = owner.reference(world.random, opened.getYear());
         String caseId = DemoWorld.id("c-", ++world.cases, 7);
@@ -54,7 +55,7 @@ final class IncidentMaker {
         LocalDate date = opened;
         IncidentTemplate template = first;
         for (int i = 0; i < count && !date.isAfter(LAST_DAY); i++) {
-            boolean prosecuted = owner.kind() == org.netzbild.model.AgencyKind.PROSECUTION;
+            boolean prosecuted = owner.kind() == AgencyKind.PROSECUTION;
             String incidentId = incident(template, parties, date, caseRef, prosecuted, status.equals("CLOSED"));
             world.out.link("PART_OF", incidentId, caseId, Map.of(), world.source.fact(owner, date, caseRef));
             template = sameCategory(template);

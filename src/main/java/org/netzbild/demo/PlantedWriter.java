@@ -5,9 +5,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.netzbild.model.CollectionMethod;
 import org.netzbild.model.Entity;
 import org.netzbild.model.Grading;
+import org.netzbild.model.Nature;
 import org.netzbild.model.Provenance;
 
 /**
@@ -144,7 +147,7 @@ final class PlantedWriter {
     /** The same, recorded as an analyst's assessment rather than a fact. */
     void assessed(String type, String from, String to, Map<String, Object> properties, String agency, String date) {
         out.link(String.format("%s-l%03d", network, ++links), type, resolve(from), resolve(to), properties,
-                stamp(agency, date, null).as(org.netzbild.model.Nature.ASSESSMENT));
+                stamp(agency, date, null).as(Nature.ASSESSMENT));
     }
 
     List<String> persons() {
@@ -171,11 +174,11 @@ final class PlantedWriter {
         DemoAgency agency = agencies.named(agencyName);
         LocalDate recorded = LocalDate.parse(date).plusDays(3);
         String sourceRef = reference != null ? reference
-                : agency.code() + "-" + network.toUpperCase(java.util.Locale.ROOT) + "-" + date.substring(0, 4);
+                : agency.code() + "-" + network.toUpperCase(Locale.ROOT) + "-" + date.substring(0, 4);
         return Provenance.of(agency.name(), sourceRef,
                         recorded.atTime(10, 0).toInstant(ZoneOffset.UTC), agency.userPrefix() + ".k7",
                         Grading.eu("B2"))
-                .collected(org.netzbild.model.CollectionMethod.OVERT, agency.legalBasis())
+                .collected(CollectionMethod.OVERT, agency.legalBasis())
                 .reviewedBy(recorded.plusYears(10));
     }
 }

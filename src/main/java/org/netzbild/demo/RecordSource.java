@@ -3,6 +3,7 @@ package org.netzbild.demo;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.SplittableRandom;
+import org.netzbild.model.AgencyKind;
 import org.netzbild.model.CollectionMethod;
 import org.netzbild.model.Grading;
 import org.netzbild.model.Handling;
@@ -42,7 +43,7 @@ final class RecordSource {
         var provenance = Provenance.of(agency.name(), reference, recordedAt, agency.user(random),
                         Grading.eu(GRADINGS[random.nextInt(GRADINGS.length)]))
                 .collected(CollectionMethod.OVERT, agency.legalBasis())
-                .reviewedBy(recorded.plusYears(agency.kind() == org.netzbild.model.AgencyKind.POLICE ? 5 : 10));
+                .reviewedBy(recorded.plusYears(agency.kind() == AgencyKind.POLICE ? 5 : 10));
         return random.nextInt(100) < 6 ? provenance.handled(Handling.AGENCY_ONLY, null) : provenance;
     }
 
