@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 /** The top command; {@code ./netzbild help} lists the rest. */
 @Command(name = "netzbild", mixinStandardHelpOptions = true, version = "Netzbild 0.1.0",
         description = "${bundle:command.netzbild}",
-        subcommands = {InfoCommand.class, SearchCommand.class, ExpandCommand.class,
-                PathCommand.class, AuditCommand.class, ServeCommand.class,
+        subcommands = {DemoCommand.class, InfoCommand.class, SearchCommand.class, ExpandCommand.class,
+                PathCommand.class, AuditCommand.class, ServeCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NetzbildCommand implements Runnable {
 
