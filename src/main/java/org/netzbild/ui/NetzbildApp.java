@@ -1,0 +1,45 @@
+package org.netzbild.ui;
+
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import org.netzbild.app.I18n;
+import org.netzbild.ui.explorer.ExplorerView;
+import org.netzbild.ui.explorer.ExplorerViewModel;
+
+/** The desktop application: one explorer window over the workspace named by the start options. */
+public final class NetzbildApp extends Application {
+
+    private ExplorerViewModel model;
+    private ExplorerView view;
+
+    @Override
+    public void start(Stage stage) {
+        StartOptions options = StartOptions.parse(getParameters().getRaw());
+        model = new ExplorerViewModel();
+        view = new ExplorerView(model);
+        stage.setTitle(I18n.text("app.title"));
+        stage.setScene(new Scene(view, 1280, 800));
+        stage.show();
+        model.open(options);
+    }
+
+    @Override
+    public void stop() {
+        if (view != null) {
+            view.chart().close();
+        }
+        if (model != null) {
+            model.close();
+        }
+    }
+
+    /** For tests: the window's view model and view. */
+    ExplorerViewModel model() {
+        return model;
+    }
+
+    ExplorerView view() {
+        return view;
+    }
+}

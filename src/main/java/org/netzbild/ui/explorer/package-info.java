@@ -1,0 +1,2 @@
+/** The first explorer window: search, results, and the chart of a result's neighbourhood. */
+package org.netzbild.ui.explorer;
