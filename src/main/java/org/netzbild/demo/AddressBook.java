@@ -58,7 +58,6 @@ final class AddressBook {
         props.put("postalCode", postalCode);
         props.put("city", place.name());
         props.put("full", street + " " + houseNumber + ", " + postalCode + " " + place.name());
-        props.put("municipalityId", place.id());
         return new Entity(id, "Address", props, provenance);
     }
 }

@@ -63,8 +63,13 @@ public record Provenance(
     }
 
     public Provenance handled(Handling newHandling, String code) {
+        return handled(newHandling, code, handlingNote);
+    }
+
+    /** With a Europol handling code; {@code note} states the restriction in words (needed for H3). */
+    public Provenance handled(Handling newHandling, String code, String note) {
         return new Provenance(sourceAgency, sourceRef, recordedAt, recordedBy, collection, legalBasis, grading,
-                nature, newHandling, code, handlingNote, validFrom, validTo, reviewBy);
+                nature, newHandling, code, note, validFrom, validTo, reviewBy);
     }
 
     public Provenance collected(CollectionMethod how, String basis) {
@@ -74,10 +79,11 @@ public record Provenance(
 
     /**
      * Whether the record carries the labels the police laws require before it may be analysed or
-     * passed on: collection, collecting authority and grading. Unlabelled data may be stored for
-     * review only.
+     * passed on: collection with its legal basis in words, collecting authority and grading.
+     * Unlabelled data may be stored for review only.
      */
     public boolean isLabelled() {
-        return collection != null && grading != null && !sourceAgency.isBlank();
+        return collection != null && legalBasis != null && !legalBasis.isBlank() && grading != null
+                && !sourceAgency.isBlank();
     }
 }

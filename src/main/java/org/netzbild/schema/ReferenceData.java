@@ -84,7 +84,10 @@ public final class ReferenceData {
 
     /** The id of the Agency node for a police authority's name, e.g. {@code agency-pp-bochum}. */
     public static String agencyId(String name) {
-        return "agency-" + name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("-$", "");
+        String ascii = name.toLowerCase(java.util.Locale.ROOT)
+                .replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss");
+        ascii = java.text.Normalizer.normalize(ascii, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return "agency-" + ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 
     public List<Entity> municipalities() {
