@@ -14,8 +14,8 @@ public record DemoSummary(DemoSettings settings, long records, int batches, bool
                           List<KnownDuplicate> knownDuplicates) {
 
     public DemoSummary {
-        entitiesByType = Map.copyOf(new TreeMap<>(entitiesByType));
-        linksByType = Map.copyOf(new TreeMap<>(linksByType));
+        entitiesByType = java.util.Collections.unmodifiableMap(new TreeMap<>(entitiesByType));
+        linksByType = java.util.Collections.unmodifiableMap(new TreeMap<>(linksByType));
         knownDuplicates = List.copyOf(knownDuplicates);
     }
 

@@ -1,5 +1,6 @@
 package org.netzbild.model;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -7,8 +8,9 @@ import java.util.TreeMap;
 public record StoreStatistics(Map<String, Long> entitiesByType, Map<String, Long> linksByType, int schemaVersion) {
 
     public StoreStatistics {
-        entitiesByType = Map.copyOf(new TreeMap<>(entitiesByType));
-        linksByType = Map.copyOf(new TreeMap<>(linksByType));
+        // sorted by name, so that listings are stable (Map.copyOf would lose the order)
+        entitiesByType = Collections.unmodifiableMap(new TreeMap<>(entitiesByType));
+        linksByType = Collections.unmodifiableMap(new TreeMap<>(linksByType));
     }
 
     public long entityCount() {

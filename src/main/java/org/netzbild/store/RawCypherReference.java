@@ -10,13 +10,20 @@ import org.netzbild.store.cypher.CypherRunner;
  */
 public final class RawCypherReference {
 
+    // Each statement returns the same data the port hands out (all properties of the nodes and
+    // links), so that the comparison is about the work, not about lazily unread records.
     private static final String EXPAND_ONE = """
-            MATCH (c:Entity {id: $id})-[r]-(m:Entity) RETURN c, r, m LIMIT $limit""";
+            MATCH (c:Entity {id: $id})-[r]-(m:Entity)
+            RETURN c {.*} AS c, r {.*, type: type(r)} AS r, m {.*} AS m LIMIT $limit""";
     private static final String EXPAND_TWO = """
-            MATCH (c:Entity {id: $id})-[r*1..2]-(m:Entity) RETURN DISTINCT m LIMIT $limit""";
+            MATCH p = (c:Entity {id: $id})-[*1..2]-(m:Entity)
+            RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | r {.*, type: type(r)}] AS links
+            LIMIT $limit""";
     private static final String PATHS = """
             MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})
-            MATCH p = allShortestPaths((a)-[*..6]-(b)) RETURN p LIMIT 10""";
+            MATCH p = allShortestPaths((a)-[*..6]-(b))
+            RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | r {.*, type: type(r)}] AS links
+            LIMIT 10""";
 
     private final CypherRunner runner;
 
