@@ -2,7 +2,9 @@ package org.netzbild;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
+import org.netzbild.app.WorkspaceSettings;
 import org.netzbild.cli.NetzbildCommand;
 import org.netzbild.ui.DesktopLauncher;
 
@@ -17,6 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        logIntoWorkspace(args);
         if (args.length == 0 || args[0].equals("app")) {
             String[] rest = args.length > 0 && args[0].equals("app") ? Arrays.copyOfRange(args, 1, args.length) : args;
             DesktopLauncher.launch(rest);
@@ -25,5 +28,23 @@ public final class Main {
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(NetzbildCommand.execute(out, err, args));
+    }
+
+    /**
+     * The application log lives in the workspace folder ({@code logs/}), so a workspace carries its
+     * own history. Must run before the first logger is made: Logback reads the folder once.
+     */
+    private static void logIntoWorkspace(String[] args) {
+        Path folder = WorkspaceSettings.defaultFolder();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--store") && i + 1 < args.length) {
+                folder = Path.of(args[i + 1]);
+            } else if (args[i].startsWith("--store=")) {
+                folder = Path.of(args[i].substring("--store=".length()));
+            }
+        }
+        if (System.getProperty("netzbild.log.dir") == null) {
+            System.setProperty("netzbild.log.dir", folder.resolve("logs").toAbsolutePath().toString());
+        }
     }
 }
