@@ -13,6 +13,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.netzbild.app.I18n;
 import org.netzbild.model.SearchHit;
@@ -60,7 +61,14 @@ public final class ExplorerView extends BorderPane {
         });
         results.getSelectionModel().selectedItemProperty().addListener((obs, old, hit) -> model.show(hit));
 
-        SplitPane centre = new SplitPane(results, chart.view());
+        Label chartHint = new Label(I18n.text("chart.hint"));
+        chartHint.setId("chartHint");
+        chartHint.setWrapText(true);
+        chartHint.setMaxWidth(360);
+        chartHint.visibleProperty().bind(model.neighbourhoodProperty().isNull());
+        chartHint.setMouseTransparent(true);
+        StackPane chartArea = new StackPane(chart.view(), chartHint);
+        SplitPane centre = new SplitPane(results, chartArea);
         centre.setDividerPositions(0.28);
         model.neighbourhoodProperty().addListener((obs, old, shown) -> {
             if (shown != null) {
