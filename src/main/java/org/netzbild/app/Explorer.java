@@ -33,6 +33,11 @@ public final class Explorer {
         return workspace.store().expand(new ExpandRequest(id, linkTypes, hops, limit));
     }
 
+    /** Pages in more neighbours of a hub, leaving out those already on the chart. */
+    public Neighbourhood expandMore(String id, Set<String> onChart, int limit) {
+        return workspace.store().expand(new ExpandRequest(id, Set.of(), 1, limit, onChart));
+    }
+
     public List<GraphPath> paths(String fromId, String toId, int maxHops, Set<String> linkTypes) {
         return workspace.store().shortestPaths(new PathRequest(fromId, toId, maxHops, linkTypes, 10));
     }

@@ -91,6 +91,18 @@ public final class AuditedGraphStore implements GraphStore {
     }
 
     @Override
+    public List<Entity> entities(java.util.Collection<String> ids) {
+        return reading(Operation.DISCLOSE, "entities", ids.size() + " ids", () -> delegate.entities(ids),
+                found -> found.stream().map(Entity::id).toList());
+    }
+
+    @Override
+    public List<Link> linksAmong(java.util.Collection<String> ids) {
+        return reading(Operation.DISCLOSE, "linksAmong", ids.size() + " ids", () -> delegate.linksAmong(ids),
+                found -> found.stream().map(Link::id).toList());
+    }
+
+    @Override
     public List<SearchHit> search(SearchRequest request) {
         return reading(Operation.QUERY, "search", "text=" + request.text() + " types=" + request.types(),
                 () -> delegate.search(request), hits -> hits.stream().map(h -> h.entity().id()).toList());

@@ -48,6 +48,12 @@ public interface GraphStore extends AutoCloseable {
 
     Optional<Link> link(String id);
 
+    /** The entities of these ids that exist and the session may see, in no particular order. */
+    List<Entity> entities(java.util.Collection<String> ids);
+
+    /** Every link the session may see between two of these entities (reopening a chart). */
+    List<Link> linksAmong(java.util.Collection<String> ids);
+
     /** Deletes an entity with its links; {@link NotFoundException} if absent. */
     void delete(String entityId);
 

@@ -205,7 +205,53 @@ abstract class GraphStoreContract {
         var capped = store.expand(new ExpandRequest(hub.id(), Set.of(), 1, 10));
         assertThat(capped.entities()).hasSize(11);
         assertThat(capped.truncated()).isTrue();
+        assertThat(capped.unshown()).isEqualTo(20);
         assertThat(store.expand(new ExpandRequest(hub.id(), Set.of(), 1, 30)).truncated()).isFalse();
+    }
+
+    @Test
+    void aHubsRemainingNeighboursPageInWhenTheShownOnesAreExcluded() {
+        Entity hub = r.business("hub", "Sicherheitsdienst Nord");
+        var all = new java.util.ArrayList<Entity>(List.of(hub));
+        var links = new java.util.ArrayList<Link>();
+        for (int i = 0; i < 25; i++) {
+            Entity p = r.person("p" + i, "Wachmann " + i);
+            all.add(p);
+            links.add(r.link("l" + i, "EMPLOYED_BY", p, hub));
+        }
+        store.write(new WriteBatch(all, links), WriteMode.CREATE);
+
+        var first = store.expand(new ExpandRequest(hub.id(), Set.of(), 1, 10));
+        var shown = new java.util.HashSet<>(Records.ids(first.entities()));
+        var second = store.expand(new ExpandRequest(hub.id(), Set.of(), 1, 10, shown));
+        var third = store.expand(new ExpandRequest(hub.id(), Set.of(), 1, 10,
+                union(shown, Records.ids(second.entities()))));
+
+        assertThat(Records.ids(second.entities())).doesNotContainAnyElementsOf(
+                shown.stream().filter(id -> !id.equals(hub.id())).toList());
+        assertThat(second.unshown()).isEqualTo(5);
+        assertThat(third.entities()).hasSize(6);
+        assertThat(third.truncated()).isFalse();
+    }
+
+    @Test
+    void entitiesAndTheLinksAmongThemAreReadByIdForReopenedCharts() {
+        Entity a = r.person("a", "A");
+        Entity b = r.business("b", "B");
+        Entity c = r.person("c", "C");
+        Link ab = r.link("ab", "OWNS", a, b);
+        Link cb = r.link("cb", "EMPLOYED_BY", c, b);
+        store.write(new WriteBatch(List.of(a, b, c), List.of(ab, cb)), WriteMode.CREATE);
+
+        assertThat(Records.ids(store.entities(List.of(a.id(), b.id(), r.id("gone")))))
+                .containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(store.linksAmong(List.of(a.id(), b.id()))).extracting(Link::id).containsExactly(ab.id());
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, List<String> b) {
+        var all = new java.util.HashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     @Test

@@ -145,6 +145,24 @@ public final class CypherGraphStore implements GraphStore {
     }
 
     @Override
+    public List<Entity> entities(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return runner.read(tx -> tx.run(Statements.ENTITIES, scoped(Map.of("ids", List.copyOf(ids)))).stream()
+                .map(row -> mapping.entity(node(row))).toList());
+    }
+
+    @Override
+    public List<Link> linksAmong(java.util.Collection<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return runner.read(tx -> tx.run(Statements.LINKS_AMONG, scoped(Map.of("ids", List.copyOf(ids),
+                "linkTypes", List.of()))).stream().map(row -> mapping.link(link(row))).toList());
+    }
+
+    @Override
     public void delete(String entityId) {
         runner.write(tx -> {
             if (tx.run(Statements.DELETE_ENTITY, Map.of("id", entityId)).isEmpty()) {
@@ -177,12 +195,14 @@ public final class CypherGraphStore implements GraphStore {
             var shown = new LinkedHashMap<String, Entity>();
             Entity first = mapping.entity(node(centre.getFirst()));
             shown.put(first.id(), first);
+            var known = new java.util.LinkedHashSet<>(request.exclude());
+            known.add(first.id());
             List<String> frontier = List.of(first.id());
             boolean truncated = false;
             for (int hop = 1; hop <= request.hops() && !frontier.isEmpty() && !truncated; hop++) {
                 long room = request.limit() + 1L - shown.size();
                 var rows = tx.run(Statements.NEIGHBOURS, scoped(Map.of("frontier", frontier,
-                        "linkTypes", List.copyOf(request.linkTypes()), "known", List.copyOf(shown.keySet()),
+                        "linkTypes", List.copyOf(request.linkTypes()), "known", List.copyOf(known),
                         "cap", room + 1)));
                 var next = new ArrayList<String>();
                 for (var row : rows) {
@@ -192,6 +212,7 @@ public final class CypherGraphStore implements GraphStore {
                     }
                     Entity neighbour = mapping.entity(node(row));
                     shown.put(neighbour.id(), neighbour);
+                    known.add(neighbour.id());
                     next.add(neighbour.id());
                 }
                 frontier = next;
@@ -199,7 +220,10 @@ public final class CypherGraphStore implements GraphStore {
             var links = tx.run(Statements.LINKS_AMONG, scoped(Map.of("ids", List.copyOf(shown.keySet()),
                     "linkTypes", List.copyOf(request.linkTypes())))).stream()
                     .map(row -> mapping.link(link(row))).toList();
-            return new Neighbourhood(first.id(), List.copyOf(shown.values()), links, truncated);
+            long unshown = !truncated ? 0 : (Long) tx.run(Statements.UNSHOWN_NEIGHBOURS, scoped(Map.of("id", first.id(),
+                    "linkTypes", List.copyOf(request.linkTypes()), "known", List.copyOf(known))))
+                    .getFirst().get("unshown");
+            return new Neighbourhood(first.id(), List.copyOf(shown.values()), links, truncated, unshown);
         });
     }
 

@@ -69,6 +69,17 @@ final class Statements {
             + visible("r") + " AND " + visible("b") + """
             \sWITH DISTINCT b LIMIT $cap RETURN b {.*} AS node""";
 
+    /** How many direct neighbours of a centre are not yet known. */
+    static final String UNSHOWN_NEIGHBOURS = """
+            MATCH (a:Entity {id: $id})-[r]-(b:Entity)
+            WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND NOT b.id IN $known AND\s"""
+            + visible("r") + " AND " + visible("b") + """
+            \sRETURN count(DISTINCT b) AS unshown""";
+
+    static final String ENTITIES = """
+            UNWIND $ids AS wanted MATCH (n:Entity {id: wanted}) WHERE\s""" + visible("n") + """
+            \sRETURN n {.*} AS node""";
+
     /** The links among a set of shown entities. */
     static final String LINKS_AMONG = """
             UNWIND $ids AS aid
