@@ -37,6 +37,10 @@ public record WorkspaceSettings(Path folder, StoreLocation location, AnalystSess
                 : Path.of(System.getProperty("user.home"), ".netzbild", "workspace");
     }
 
+    public boolean isEmbedded() {
+        return location instanceof StoreLocation.Embedded;
+    }
+
     public Path auditFile() {
         return folder.resolve("audit").resolve("audit.log");
     }

@@ -4,39 +4,53 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
 import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.KeyCode;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
+import org.netzbild.chart.PlaceIndex;
 import org.netzbild.demo.PlantedNetwork;
 import org.netzbild.demo.PlantedNetworks;
+import org.netzbild.model.Entity;
 import org.netzbild.model.SearchHit;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The desktop as the README's run command starts it, on the headless JavaFX platform: it opens an
- * empty workspace, fills it with demo data in the background, and draws the neighbourhood of a
- * planted person found under a variant spelling.
+ * The explorer as an investigator uses it, on the headless JavaFX platform with the window the
+ * README's run command opens: the workspace fills with demo data in the background, then search →
+ * add → expand → filter by agency → time window → inspect provenance → save → reopen → undo/redo,
+ * and a new entity by form, with a validation error first. Screenshots go to
+ * {@code target/screenshots}. The steps build on each other, hence the order.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ExplorerWindowTest {
 
     @TempDir
     static Path workspace;
     private static NetzbildApp app;
+    private static final PlantedNetwork SHISHA_CHAIN = PlantedNetworks.load().getFirst();
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
     static void start() throws Exception {
-        System.setProperty("org.graphstream.ui", "javafx");
         FxToolkit.registerPrimaryStage();
         app = (NetzbildApp) FxToolkit.setupApplication(NetzbildApp.class,
                 "--store", workspace.toString(), "--demo-persons", "300");
@@ -50,34 +64,172 @@ class ExplorerWindowTest {
     }
 
     @Test
-    void searchingAPlantedPersonUnderAnotherSpellingDrawsTheirNeighbourhood() throws Exception {
-        PlantedNetwork shishaChain = PlantedNetworks.load().getFirst();
-
+    @Order(1)
+    void searchAddAndExpandDrawTheNeighbourhoodOfAPlantedPersonFoundUnderAnotherSpelling() throws Exception {
         robot.clickOn("#search").write("Dirk Hofmann").type(KeyCode.ENTER);
-        waitUntil(30, () -> app.model().results().stream().anyMatch(h -> h.entity().id().equals(shishaChain.start())));
+        waitUntil(30, () -> app.model().results().stream().anyMatch(h -> h.entity().id().equals(SHISHA_CHAIN.start())));
         ListView<SearchHit> results = robot.lookup("#results").queryListView();
-        robot.interact(() -> results.getSelectionModel().select(app.model().results().stream()
-                .filter(h -> h.entity().id().equals(shishaChain.start())).findFirst().orElseThrow()));
+        robot.interact(() -> results.getSelectionModel().select(hit(SHISHA_CHAIN.start())));
+        robot.clickOn("#addToChart");
+        waitUntil(10, () -> app.view().chart().nodeCount() == 1);
+        assertThat(app.model().selection()).containsExactly(SHISHA_CHAIN.start());
+
+        robot.clickOn("#expandButton");
         waitUntil(30, () -> app.view().chart().nodeCount() > 1);
 
         var chart = app.view().chart();
-        assertThat(chart.shows(shishaChain.start())).isTrue();
-        assertThat(shishaChain.members().stream().filter(chart::shows).count()).isGreaterThan(1);
+        assertThat(chart.shows(SHISHA_CHAIN.start())).isTrue();
+        assertThat(SHISHA_CHAIN.members().stream().filter(chart::shows).count()).isGreaterThan(1);
         assertThat(chart.linkCount()).isGreaterThanOrEqualTo(chart.nodeCount() - 1);
-        assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("Umfeld:");
-
         Thread.sleep(2500); // let the force layout spread the nodes before the picture is taken
         screenshot("explorer.png");
     }
 
+    @Test
+    @Order(2)
+    void filteringAnAgencyTakesItsRecordsOffTheChartAndUndoBringsThemBack() throws Exception {
+        var state = app.model().chartProperty().get();
+        String centreAgency = state.entities().get(SHISHA_CHAIN.start()).provenance().sourceAgency();
+        String other = state.entities().values().stream().map(e -> e.provenance().sourceAgency())
+                .filter(a -> !a.equals(centreAgency)).findFirst().orElseThrow();
+        int before = app.view().chart().nodeCount();
+
+        robot.interact(() -> app.view().filters().agencyChoices().get(other).set(false));
+        waitUntil(10, () -> app.view().chart().nodeCount() < before);
+
+        var drawn = drawn();
+        assertThat(drawn).noneMatch(e -> e.provenance().sourceAgency().equals(other));
+        robot.clickOn("Filter");
+        screenshot("explorer-filter.png");
+        robot.clickOn("#undoButton");
+        waitUntil(10, () -> app.view().chart().nodeCount() == before);
+    }
+
+    @Test
+    @Order(3)
+    void theTimeWindowLeavesOutIncidentsOutsideIt() throws Exception {
+        var incidents = app.model().chartProperty().get().entities().values().stream()
+                .filter(e -> e.type().equals("Incident")).toList();
+        assertThat(incidents).isNotEmpty();
+        var filters = app.view().filters();
+
+        robot.interact(() -> filters.fromSlider().setValue(filters.fromSlider().getMax()));
+        waitUntil(10, () -> drawn().stream().filter(e -> e.type().equals("Incident")).count() < incidents.size());
+
+        var latest = incidents.stream().map(e -> (java.time.LocalDate) e.get("dateFrom")).max(java.util.Comparator.naturalOrder()).orElseThrow();
+        assertThat(drawn()).filteredOn(e -> e.type().equals("Incident"))
+                .allSatisfy(e -> assertThat(((java.time.LocalDate) e.get("dateFrom")).withDayOfMonth(1))
+                        .isAfterOrEqualTo(latest.withDayOfMonth(1).minusMonths(2)));
+        screenshot("explorer-time.png");
+        robot.clickOn("#filterReset");
+        waitUntil(10, () -> drawn().size() == app.model().chartProperty().get().entities().size());
+    }
+
+    @Test
+    @Order(4)
+    void theInspectorShowsEveryPropertyWithItsProvenance() throws Exception {
+        robot.clickOn("Eigenschaften");
+        robot.interact(() -> app.model().selection().setAll(SHISHA_CHAIN.start()));
+        waitUntil(10, () -> !app.view().inspector().rows().isEmpty());
+
+        var rows = app.view().inspector().rows();
+        Entity centre = app.model().entityOnChart(SHISHA_CHAIN.start());
+        assertThat(rows).anySatisfy(row -> {
+            assertThat(row.property()).isEqualTo("Name");
+            assertThat(row.value()).isEqualTo(centre.text("name"));
+            assertThat(row.agency()).isEqualTo(centre.provenance().sourceAgency());
+            assertThat(row.grading()).isEqualTo(centre.provenance().grading().code());
+            assertThat(row.nature()).isEqualTo("Tatsache");
+        });
+        assertThat(rows).anySatisfy(row -> assertThat(row.property()).startsWith("→ "));
+        screenshot("explorer-inspector.png");
+    }
+
+    @Test
+    @Order(5)
+    void aSavedChartReopensWithTheSameEntitiesAndUndoRedoWork() throws Exception {
+        Set<String> saved = Set.copyOf(app.model().chartProperty().get().entities().keySet());
+        Platform.runLater(app.view()::saveChart);
+        TextField name = waitForNode("#chartName");
+        robot.interact(() -> name.setText("Shisha Essen"));
+        robot.clickOn("OK");
+        waitUntil(15, () -> app.model().statusProperty().get().contains("gespeichert"));
+
+        robot.interact(() -> app.model().selection().setAll(SHISHA_CHAIN.start()));
+        robot.interact(app.model()::removeSelection);
+        assertThat(app.view().chart().shows(SHISHA_CHAIN.start())).isFalse();
+
+        Platform.runLater(app.view()::openChart);
+        waitForNode(".choice-dialog");
+        robot.clickOn("OK");
+        waitUntil(15, () -> app.model().statusProperty().get().contains("geöffnet"));
+        assertThat(app.model().chartProperty().get().entities().keySet()).isEqualTo(saved);
+        assertThat(app.view().chart().shows(SHISHA_CHAIN.start())).isTrue();
+
+        robot.interact(() -> app.model().selection().setAll(SHISHA_CHAIN.start()));
+        robot.interact(app.model()::removeSelection);
+        assertThat(app.view().chart().shows(SHISHA_CHAIN.start())).isFalse();
+        robot.clickOn("#undoButton");
+        assertThat(app.view().chart().shows(SHISHA_CHAIN.start())).isTrue();
+        robot.clickOn("#redoButton");
+        assertThat(app.view().chart().shows(SHISHA_CHAIN.start())).isFalse();
+        robot.clickOn("#undoButton");
+    }
+
+    @Test
+    @Order(6)
+    void aNewEntityByFormIsRefusedWithReasonsUntilValidThenDrawn() throws Exception {
+        Platform.runLater(app.view()::newEntity);
+        TextField birthDate = waitForNode("#field-birthDate");
+        robot.interact(() -> birthDate.setText("31.02.1990"));
+        robot.clickOn("#formCreate");
+        waitUntil(10, () -> !robot.lookup("#problem-name").queryLabeled().getText().isEmpty());
+
+        assertThat(robot.lookup("#problem-name").queryLabeled().getText()).isEqualTo("Pflichtangabe");
+        assertThat(robot.lookup("#problem-birthDate").queryLabeled().getText()).contains("TT.MM.JJJJ");
+        screenshotOf(robot.lookup("#formCreate").query().getScene(), "form-validation.png");
+
+        TextField name = robot.lookup("#field-name").query();
+        robot.interact(() -> {
+            name.setText("Erika Testfall");
+            birthDate.setText("17.05.1984");
+        });
+        robot.clickOn("#formCreate");
+        waitUntil(15, () -> app.model().chartProperty().get().entities().values().stream()
+                .anyMatch(e -> "Erika Testfall".equals(e.text("name"))));
+        Entity created = app.model().chartProperty().get().entities().values().stream()
+                .filter(e -> "Erika Testfall".equals(e.text("name"))).findFirst().orElseThrow();
+        assertThat(created.get("birthDate")).isEqualTo(java.time.LocalDate.of(1984, 5, 17));
+        assertThat(app.view().chart().shows(created.id())).isTrue();
+    }
+
+    private static SearchHit hit(String id) {
+        return app.model().results().stream().filter(h -> h.entity().id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private static List<Entity> drawn() {
+        var state = app.model().chartProperty().get();
+        return state.visibleEntities(PlaceIndex.of(state));
+    }
+
+    private <T extends javafx.scene.Node> T waitForNode(String query) throws TimeoutException {
+        waitUntil(10, () -> robot.lookup(query).tryQuery().isPresent());
+        return robot.lookup(query).query();
+    }
+
     private void screenshot(String name) throws Exception {
+        screenshotOf(app.view().getScene(), name);
+    }
+
+    private static void screenshotOf(Scene scene, String name) throws Exception {
         Path folder = Path.of(System.getProperty("netzbild.screenshots", "target/screenshots"));
         Files.createDirectories(folder);
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> app.view().getScene().snapshot(null)).get();
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", folder.resolve(name).toFile());
     }
 
-    private static void waitUntil(int seconds, java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
+    private static void waitUntil(int seconds, Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
     }
+
 }

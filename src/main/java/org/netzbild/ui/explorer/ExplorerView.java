@@ -1,104 +1,287 @@
 package org.netzbild.ui.explorer;
 
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextField;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputDialog;
+import javafx.scene.control.ToolBar;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.scene.shape.Circle;
+import javafx.scene.paint.Color;
+import org.netzbild.app.Charts;
+import org.netzbild.app.EntityForms;
 import org.netzbild.app.I18n;
-import org.netzbild.model.SearchHit;
+import org.netzbild.chart.ChartState;
+import org.netzbild.chart.PlaceIndex;
+import org.netzbild.model.Entity;
+import org.netzbild.ui.chart.Colouring;
 import org.netzbild.ui.chart.NetworkChart;
+import org.netzbild.ui.filter.FilterPane;
+import org.netzbild.ui.forms.ConnectionDialog;
+import org.netzbild.ui.forms.EntityFormDialog;
+import org.netzbild.ui.inspector.InspectorPane;
 
-/** The explorer window's layout: search bar, result list, chart and status bar, bound to the view model. */
+/**
+ * The explorer window: menus, tool bar, search on the left, the chart in the middle with its
+ * legend, inspector and filters on the right, status bar below. Bound to the view model; every
+ * action goes through it.
+ */
 public final class ExplorerView extends BorderPane {
 
+    private final ExplorerViewModel model;
     private final NetworkChart chart = new NetworkChart();
+    private final InspectorPane inspector = new InspectorPane();
+    private final FilterPane filters;
+    private final VBox legend = new VBox(2);
 
     public ExplorerView(ExplorerViewModel model) {
-        TextField search = new TextField();
-        search.setId("search");
-        search.setPromptText(I18n.text("search.prompt"));
-        search.textProperty().bindBidirectional(model.searchTextProperty());
-        search.disableProperty().bind(model.readyProperty().not());
-        search.setOnAction(e -> model.search());
-        HBox.setHgrow(search, Priority.ALWAYS);
+        this.model = model;
+        this.filters = new FilterPane(model::applyFilter);
+        chart.onSelection(ids -> {
+            if (!ids.equals(model.selection())) {
+                model.selection().setAll(ids);
+            }
+        });
+        chart.onOpen(id -> {
+            if (id.startsWith(NetworkChart.MORE_PREFIX)) {
+                model.expandMore(id.substring(NetworkChart.MORE_PREFIX.length()));
+            } else {
+                model.selection().setAll(id);
+                model.expandSelection();
+            }
+        });
+        chart.view().setOnContextMenuRequested(e -> contextMenu().show(chart.view(), e.getScreenX(), e.getScreenY()));
+        model.chartProperty().addListener((o, old, state) -> redraw(state));
+        model.colouringProperty().addListener((o, old, colouring) -> redraw(model.chartProperty().get()));
+        model.selection().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            if (!chart.selection().equals(model.selection())) {
+                chart.select(List.copyOf(model.selection()));
+            }
+            inspect();
+        });
+        model.placedPositionsProperty().addListener((o, old, positions) -> {
+            if (positions != null) {
+                chart.place(positions);
+                Platform.runLater(chart::fit);
+            }
+        });
 
-        Button go = new Button(I18n.text("search.button"));
-        go.setId("searchButton");
-        go.disableProperty().bind(model.readyProperty().not());
-        go.setOnAction(e -> model.search());
+        var menus = new ExplorerMenus(this, model);
+        setTop(new VBox(menus.bar(), toolBar()));
+        setCenter(centre());
+        setBottom(statusBar());
+    }
 
+    private ToolBar toolBar() {
         Spinner<Integer> hops = new Spinner<>(1, 2, 1);
         hops.setId("hops");
         hops.setPrefWidth(70);
         model.hopsProperty().bind(hops.valueProperty());
-        Label hopsLabel = new Label(I18n.text("expand.hops"));
+        Button expand = button("expandButton", "action.expand", model::expandSelection);
+        expand.disableProperty().bind(Bindings.isEmpty(model.selection()));
+        Button undo = button("undoButton", "action.undo", model::undo);
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        Button redo = button("redoButton", "action.redo", model::redo);
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        return new ToolBar(expand, new Label(I18n.text("expand.hops")), hops,
+                button("fitButton", "action.fit", chart::fit), undo, redo);
+    }
 
-        HBox bar = new HBox(8, search, go, hopsLabel, hops);
-        bar.setAlignment(Pos.CENTER_LEFT);
-        bar.setPadding(new Insets(8));
+    private SplitPane centre() {
+        Label hint = new Label(I18n.text("chart.hint"));
+        hint.setId("chartHint");
+        hint.setWrapText(true);
+        hint.setMaxWidth(360);
+        hint.visibleProperty().bind(Bindings.createBooleanBinding(
+                () -> model.chartProperty().get().entities().isEmpty(), model.chartProperty()));
+        hint.setMouseTransparent(true);
+        legend.setId("legend");
+        legend.setPadding(new Insets(6));
+        legend.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-border-color: #cccccc;");
+        legend.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
+        legend.setMouseTransparent(true);
+        StackPane.setAlignment(legend, Pos.TOP_LEFT);
+        StackPane.setMargin(legend, new Insets(8));
+        var chartArea = new StackPane(chart.view(), hint, legend);
+        var filterScroll = new javafx.scene.control.ScrollPane(filters);
+        filterScroll.setFitToWidth(true);
+        var side = new TabPane(new Tab(I18n.text("tab.inspector"), inspector), new Tab(I18n.text("tab.filters"),
+                filterScroll));
+        side.setId("sideTabs");
+        side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        var split = new SplitPane(new SearchPane(model), chartArea, side);
+        split.setDividerPositions(0.22, 0.60);
+        return split;
+    }
 
-        ListView<SearchHit> results = new ListView<>(model.results());
-        results.setId("results");
-        results.setPlaceholder(new Label(I18n.text("search.empty")));
-        results.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(SearchHit hit, boolean empty) {
-                super.updateItem(hit, empty);
-                setText(empty || hit == null ? null : I18n.text("search.hit", I18n.text("type." + hit.entity().type()),
-                        hit.entity().caption(), hit.entity().provenance().sourceAgency()));
-            }
-        });
-        results.getSelectionModel().selectedItemProperty().addListener((obs, old, hit) -> model.show(hit));
-
-        Label chartHint = new Label(I18n.text("chart.hint"));
-        chartHint.setId("chartHint");
-        chartHint.setWrapText(true);
-        chartHint.setMaxWidth(360);
-        chartHint.visibleProperty().bind(model.neighbourhoodProperty().isNull());
-        chartHint.setMouseTransparent(true);
-        StackPane chartArea = new StackPane(chart.view(), chartHint);
-        SplitPane centre = new SplitPane(results, chartArea);
-        centre.setDividerPositions(0.28);
-        model.neighbourhoodProperty().addListener((obs, old, shown) -> {
-            if (shown != null) {
-                chart.show(shown);
-            }
-        });
-
+    private HBox statusBar() {
         ProgressBar progress = new ProgressBar();
         progress.setId("progress");
         progress.progressProperty().bind(model.tasks().progressProperty());
         progress.visibleProperty().bind(model.tasks().busyProperty());
         progress.managedProperty().bind(progress.visibleProperty());
+        Button cancel = button("cancelButton", "action.cancel", model.tasks()::cancelCurrent);
+        cancel.visibleProperty().bind(model.tasks().busyProperty());
+        cancel.managedProperty().bind(cancel.visibleProperty());
         Label status = new Label();
         status.setId("status");
-        status.textProperty().bind(javafx.beans.binding.Bindings.when(model.tasks().busyProperty())
+        status.textProperty().bind(Bindings.when(model.tasks().busyProperty())
                 .then(model.tasks().messageProperty()).otherwise(model.statusProperty()));
+        status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        Label counts = new Label();
+        counts.setId("counts");
+        counts.textProperty().bind(Bindings.createStringBinding(() -> {
+            ChartState state = model.chartProperty().get();
+            int drawn = state.visibleEntities(PlaceIndex.of(state)).size();
+            return I18n.text("status.counts", drawn, state.entities().size(), state.links().size());
+        }, model.chartProperty()));
+        Label session = new Label();
+        session.textProperty().bind(model.sessionDescriptionProperty());
         Label store = new Label();
         store.textProperty().bind(model.storeDescriptionProperty());
-        HBox.setHgrow(status, Priority.ALWAYS);
-        status.setMaxWidth(Double.MAX_VALUE);
-        HBox statusBar = new HBox(10, progress, status, store);
-        statusBar.setAlignment(Pos.CENTER_LEFT);
-        statusBar.setPadding(new Insets(4, 8, 4, 8));
+        var bar = new HBox(12, progress, cancel, status, counts, session, store);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setPadding(new Insets(4, 8, 4, 8));
+        return bar;
+    }
 
-        setTop(new VBox(bar));
-        setCenter(centre);
-        setBottom(statusBar);
+    private ContextMenu contextMenu() {
+        return new ContextMenu(
+                ExplorerMenus.item("action.expand", model::expandSelection),
+                ExplorerMenus.item("action.focus", () -> model.selection().stream().findFirst().ifPresent(chart::focus)),
+                ExplorerMenus.item("action.hide", model::hideSelection),
+                ExplorerMenus.item("action.pin", () -> model.pinSelection(true)),
+                ExplorerMenus.item("action.unpin", () -> model.pinSelection(false)),
+                ExplorerMenus.item("action.remove", model::removeSelection));
+    }
+
+    private void redraw(ChartState state) {
+        PlaceIndex places = PlaceIndex.of(state);
+        List<Entity> entities = state.visibleEntities(places);
+        var drawnIds = new HashSet<String>();
+        entities.forEach(e -> drawnIds.add(e.id()));
+        Colouring colouring = model.colouringProperty().get();
+        chart.draw(entities, state.visibleLinks(drawnIds), state.more(), state.pinned(), java.util.Set.of(), colouring,
+                e -> switch (colouring) {
+                    case TYPE -> e.type();
+                    case AGENCY -> e.provenance().sourceAgency();
+                    case MUNICIPALITY -> places.municipality(e.id());
+                    case POLICE_AUTHORITY -> places.policeAuthority(e.id());
+                }, count -> I18n.text("chart.more", count));
+        showLegend(entities, colouring);
+        var authorities = new java.util.HashMap<String, String>();
+        state.entities().keySet().forEach(id -> authorities.put(id, places.policeAuthority(id)));
+        filters.update(state, authorities);
+        inspect();
+    }
+
+    private void showLegend(List<Entity> entities, Colouring colouring) {
+        legend.getChildren().clear();
+        Map<String, String> colours = chart.legend();
+        if (colouring == Colouring.TYPE) {
+            legend.getChildren().add(new Label(I18n.text("legend.byType")));
+            Map<String, String> typeColours = NetworkChart.typeColours();
+            entities.stream().map(Entity::type).distinct().sorted().forEach(type -> legend.getChildren().add(
+                    new HBox(6, new Circle(6, Color.web(typeColours.getOrDefault(type, "#8c8c8c"))),
+                            new Label(I18n.text("type." + type)))));
+        } else {
+            legend.getChildren().add(new Label(I18n.text("legend." + colouring.name())));
+            colours.forEach((value, colour) -> {
+                var swatch = new Circle(6, Color.web(colour));
+                legend.getChildren().add(new HBox(6, swatch, new Label(value)));
+            });
+        }
+        legend.setVisible(!entities.isEmpty());
+    }
+
+    private void inspect() {
+        var selected = model.selection();
+        Entity entity = selected.size() == 1 ? model.entityOnChart(selected.getFirst()) : null;
+        inspector.show(entity, entity == null ? List.of() : model.linksOf(entity.id()), id -> {
+            Entity other = model.entityOnChart(id);
+            return other == null ? id : other.caption();
+        });
+    }
+
+    public void saveChart() {
+        var dialog = new TextInputDialog(model.chartNameProperty().get().isEmpty()
+                ? I18n.text("chart.defaultName") : model.chartNameProperty().get());
+        dialog.setTitle(I18n.text("chart.saveTitle"));
+        dialog.setHeaderText(I18n.text("chart.saveHeader"));
+        dialog.getEditor().setId("chartName");
+        dialog.showAndWait().map(String::strip).ifPresent(name -> {
+            if (Charts.isValidName(name)) {
+                model.save(name, chart.positions());
+            } else {
+                model.statusProperty().set(I18n.text("chart.badName", name));
+            }
+        });
+    }
+
+    public void openChart() {
+        List<String> names = model.chartNames();
+        if (names.isEmpty()) {
+            model.statusProperty().set(I18n.text("chart.noneSaved"));
+            return;
+        }
+        var dialog = new ChoiceDialog<>(names.getFirst(), names);
+        dialog.setTitle(I18n.text("chart.openTitle"));
+        dialog.setHeaderText(I18n.text("chart.openHeader"));
+        Optional<String> chosen = dialog.showAndWait();
+        chosen.ifPresent(model::openChart);
+    }
+
+    public void newEntity() {
+        if (model.workspace() == null) {
+            return;
+        }
+        var dialog = new EntityFormDialog(new EntityForms(model.workspace()), model.tasks().executor());
+        dialog.showAndWait().ifPresent(model::created);
+    }
+
+    public void switchStore() {
+        if (model.workspace() == null) {
+            return;
+        }
+        new ConnectionDialog(model.workspace().settings().folder(), model.workspace().session())
+                .showAndWait().ifPresent(settings -> model.open(settings, 0));
     }
 
     public NetworkChart chart() {
         return chart;
+    }
+
+    public InspectorPane inspector() {
+        return inspector;
+    }
+
+    public FilterPane filters() {
+        return filters;
+    }
+
+    private static Button button(String id, String key, Runnable action) {
+        Button button = new Button(I18n.text(key));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
     }
 }

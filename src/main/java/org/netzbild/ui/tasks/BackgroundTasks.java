@@ -77,6 +77,11 @@ public final class BackgroundTasks implements AutoCloseable {
         }
     }
 
+    /** The executor, for dialogs that run their own task. */
+    public java.util.concurrent.Executor executor() {
+        return executor;
+    }
+
     public void cancelCurrent() {
         if (current != null) {
             current.cancel();

@@ -1,0 +1,164 @@
+package org.netzbild.app;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.netzbild.model.Entity;
+import org.netzbild.model.Grading;
+import org.netzbild.model.Nature;
+import org.netzbild.model.Provenance;
+import org.netzbild.schema.EntityTypeDefinition;
+import org.netzbild.schema.InvalidRecordException;
+import org.netzbild.schema.Ontology;
+import org.netzbild.schema.PropertyDefinition;
+import org.netzbild.schema.Violation;
+
+/**
+ * Forms for entering entities by hand, generated from the ontology: which fields a type has, and
+ * turning what a person typed (German habits included: {@code dd.MM.yyyy}, decimal commas,
+ * lists separated by semicolons) into a valid record with provenance from the session. Problems
+ * come back per field, in the user's language.
+ */
+public final class EntityForms {
+
+    /** One input of a form. */
+    public record Field(String name, String label, Kind kind, boolean required, List<String> choices) {
+    }
+
+    /** How a field is entered. */
+    public enum Kind {
+        TEXT, LIST, DATE, NUMBER, INTEGER, YES_NO, CHOICE
+    }
+
+    /** The fields that failed, each with a message for the user. */
+    public static final class FormErrors extends RuntimeException {
+        private final transient Map<String, String> messages;
+
+        public FormErrors(Map<String, String> messages) {
+            super(messages.toString());
+            this.messages = Map.copyOf(messages);
+        }
+
+        public Map<String, String> messages() {
+            return messages;
+        }
+    }
+
+    // strict: 31.02.1990 is an error, not quietly the 28th
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu")
+            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private final Workspace workspace;
+    private final Ontology ontology = Ontology.standard();
+
+    public EntityForms(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** The entity types a form can create, in the ontology's order. */
+    public List<String> types() {
+        return ontology.entityTypes().keySet().stream().filter(t -> !t.equals("Municipality")).sorted().toList();
+    }
+
+    public List<Field> fields(String type) {
+        EntityTypeDefinition definition = ontology.entityType(type).orElseThrow();
+        return definition.properties().values().stream()
+                .sorted((a, b) -> Boolean.compare(b.required(), a.required()))
+                .map(p -> new Field(p.name(), label(p.name()), kind(p), p.required(), p.allowed()))
+                .toList();
+    }
+
+    /** Creates the entity; throws {@link FormErrors} naming each wrong field, and stores nothing then. */
+    public Entity create(String type, Map<String, String> input, String grading, boolean assessment) {
+        var errors = new LinkedHashMap<String, String>();
+        var properties = new LinkedHashMap<String, Object>();
+        for (Field field : fields(type)) {
+            String text = input.getOrDefault(field.name(), "").strip();
+            if (text.isEmpty()) {
+                if (field.required()) {
+                    errors.put(field.name(), I18n.text("form.required"));
+                }
+                continue;
+            }
+            try {
+                properties.put(field.name(), parse(field, text));
+            } catch (IllegalArgumentException | DateTimeParseException e) {
+                errors.put(field.name(), I18n.text("form.format." + field.kind().name()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new FormErrors(errors);
+        }
+        var session = workspace.session();
+        Provenance provenance = Provenance.of(session.agency(), session.purpose(), Instant.now(), session.user(),
+                Grading.eu(grading)).as(assessment ? Nature.ASSESSMENT : Nature.FACT);
+        Entity entity = new Entity(type.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID(), type, properties, provenance);
+        try {
+            return workspace.store().create(entity);
+        } catch (InvalidRecordException e) {
+            var messages = new LinkedHashMap<String, String>();
+            for (Violation v : e.violations()) {
+                messages.put(v.field(), v.reason());
+            }
+            throw new FormErrors(messages);
+        }
+    }
+
+    private static Object parse(Field field, String text) {
+        return switch (field.kind()) {
+            case TEXT -> text;
+            case CHOICE -> {
+                if (!field.choices().contains(text)) {
+                    throw new IllegalArgumentException(text);
+                }
+                yield text;
+            }
+            case LIST -> Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+            case DATE -> text.contains(".") ? LocalDate.parse(text, GERMAN_DATE) : LocalDate.parse(text);
+            case NUMBER -> Double.parseDouble(text.replace(".", "").replace(',', '.').replace(" ", ""));
+            case INTEGER -> Long.parseLong(text.replace(".", "").replace(" ", ""));
+            case YES_NO -> switch (text.toLowerCase(Locale.ROOT)) {
+                case "ja", "yes", "true" -> Boolean.TRUE;
+                case "nein", "no", "false" -> Boolean.FALSE;
+                default -> throw new IllegalArgumentException(text);
+            };
+        };
+    }
+
+    private static Kind kind(PropertyDefinition property) {
+        if (!property.allowed().isEmpty()) {
+            return Kind.CHOICE;
+        }
+        return switch (property.type()) {
+            case STRING_LIST -> Kind.LIST;
+            case DATE, DATETIME -> Kind.DATE;
+            case DECIMAL -> Kind.NUMBER;
+            case INTEGER -> Kind.INTEGER;
+            case BOOLEAN -> Kind.YES_NO;
+            case STRING -> Kind.TEXT;
+        };
+    }
+
+    /** The property's label from the bundle ({@code property.<name>}), or its name. */
+    public static String label(String property) {
+        try {
+            return I18n.text("property." + property);
+        } catch (IllegalStateException missing) {
+            return property;
+        }
+    }
+
+    /** All the labels a form may need exist in the bundle; used by a test. */
+    public List<String> propertyNames() {
+        var names = new ArrayList<String>();
+        ontology.entityTypes().values().forEach(t -> names.addAll(t.properties().keySet()));
+        return names.stream().distinct().sorted().toList();
+    }
+}

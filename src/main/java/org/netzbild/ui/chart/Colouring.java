@@ -1,0 +1,6 @@
+package org.netzbild.ui.chart;
+
+/** What the node colours of the chart show. Nationality is deliberately not among them. */
+public enum Colouring {
+    TYPE, AGENCY, MUNICIPALITY, POLICE_AUTHORITY
+}

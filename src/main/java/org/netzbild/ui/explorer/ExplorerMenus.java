@@ -1,0 +1,80 @@
+package org.netzbild.ui.explorer;
+
+import javafx.application.Platform;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import org.netzbild.app.I18n;
+import org.netzbild.ui.chart.Colouring;
+
+/** The explorer's menus with their keyboard shortcuts. */
+final class ExplorerMenus {
+
+    private final ExplorerView view;
+    private final ExplorerViewModel model;
+
+    ExplorerMenus(ExplorerView view, ExplorerViewModel model) {
+        this.view = view;
+        this.model = model;
+    }
+
+    MenuBar bar() {
+        var file = new Menu(I18n.text("menu.file"), null,
+                item("action.openChart", view::openChart, "Shortcut+O"),
+                item("action.saveChart", view::saveChart, "Shortcut+S"),
+                item("action.switchStore", view::switchStore, null),
+                item("action.quit", Platform::exit, "Shortcut+Q"));
+        MenuItem undo = item("action.undo", model::undo, "Shortcut+Z");
+        undo.disableProperty().bind(model.canUndoProperty().not());
+        MenuItem redo = item("action.redo", model::redo, "Shortcut+Y");
+        redo.disableProperty().bind(model.canRedoProperty().not());
+        var edit = new Menu(I18n.text("menu.edit"), null, undo, redo,
+                item("action.newEntity", view::newEntity, "Shortcut+N"),
+                item("action.remove", model::removeSelection, "Delete"),
+                item("action.hide", model::hideSelection, "Shortcut+H"),
+                item("action.showAll", model::showAll, "Shortcut+Shift+H"),
+                item("action.pin", () -> model.pinSelection(true), "Shortcut+P"),
+                item("action.unpin", () -> model.pinSelection(false), "Shortcut+Shift+P"),
+                item("action.clear", model::clearChart, null));
+        var colours = new ToggleGroup();
+        var colourMenu = new Menu(I18n.text("menu.colour"));
+        for (Colouring colouring : Colouring.values()) {
+            var choice = new RadioMenuItem(I18n.text("legend." + colouring.name()));
+            choice.setId("colour-" + colouring.name());
+            choice.setToggleGroup(colours);
+            choice.setSelected(model.colouringProperty().get() == colouring);
+            choice.setOnAction(e -> model.colouringProperty().set(colouring));
+            model.colouringProperty().addListener((o, a, b) -> choice.setSelected(b == colouring));
+            colourMenu.getItems().add(choice);
+        }
+        var chartMenu = new Menu(I18n.text("menu.chart"), null,
+                item("action.expand", model::expandSelection, "Shortcut+E"),
+                item("action.fit", view.chart()::fit, "Shortcut+0"),
+                item("action.zoomIn", () -> view.chart().zoom(0.8), "Shortcut+PLUS"),
+                item("action.zoomOut", () -> view.chart().zoom(1.25), "Shortcut+MINUS"),
+                item("action.focus", () -> model.selection().stream().findFirst().ifPresent(view.chart()::focus), "Shortcut+F"),
+                item("action.layoutStart", view.chart()::startLayout, null),
+                item("action.layoutStop", view.chart()::stopLayout, null),
+                colourMenu);
+        var bar = new MenuBar(file, edit, chartMenu);
+        bar.setId("menuBar");
+        return bar;
+    }
+
+    static MenuItem item(String key, Runnable action) {
+        return item(key, action, null);
+    }
+
+    static MenuItem item(String key, Runnable action, String shortcut) {
+        var item = new MenuItem(I18n.text(key));
+        item.setId(key);
+        item.setOnAction(e -> action.run());
+        if (shortcut != null) {
+            item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        }
+        return item;
+    }
+}

@@ -1,0 +1,89 @@
+package org.netzbild.ui.explorer;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.netzbild.app.I18n;
+import org.netzbild.model.Entity;
+import org.netzbild.model.SearchHit;
+
+/**
+ * The search: one field for names (any spelling), aliases, plates, phone numbers, IBANs and
+ * addresses, and the results with type, key facts and the reporting agency. Double click or Enter
+ * puts a result on the chart.
+ */
+final class SearchPane extends VBox {
+
+    SearchPane(ExplorerViewModel model) {
+        TextField field = new TextField();
+        field.setId("search");
+        field.setPromptText(I18n.text("search.prompt"));
+        field.textProperty().bindBidirectional(model.searchTextProperty());
+        field.disableProperty().bind(model.readyProperty().not());
+        field.setOnAction(e -> model.search());
+        HBox.setHgrow(field, Priority.ALWAYS);
+        Button go = new Button(I18n.text("search.button"));
+        go.setId("searchButton");
+        go.disableProperty().bind(model.readyProperty().not());
+        go.setOnAction(e -> model.search());
+
+        ListView<SearchHit> results = new ListView<>(model.results());
+        results.setId("results");
+        results.setPlaceholder(new Label(I18n.text("search.empty")));
+        results.setCellFactory(list -> new ResultCell());
+        results.setOnMouseClicked(e -> {
+            if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
+                model.add(results.getSelectionModel().getSelectedItem());
+            }
+        });
+        results.setOnKeyPressed(e -> {
+            if (e.getCode() == KeyCode.ENTER) {
+                model.add(results.getSelectionModel().getSelectedItem());
+            }
+        });
+        Button add = new Button(I18n.text("search.add"));
+        add.setId("addToChart");
+        add.disableProperty().bind(results.getSelectionModel().selectedItemProperty().isNull());
+        add.setOnAction(e -> model.add(results.getSelectionModel().getSelectedItem()));
+        add.setMaxWidth(Double.MAX_VALUE);
+
+        setSpacing(6);
+        setPadding(new Insets(6));
+        VBox.setVgrow(results, Priority.ALWAYS);
+        getChildren().addAll(new HBox(6, field, go), results, add);
+    }
+
+    /** Type, caption, key facts and source agency of a hit. */
+    private static final class ResultCell extends ListCell<SearchHit> {
+        @Override
+        protected void updateItem(SearchHit hit, boolean empty) {
+            super.updateItem(hit, empty);
+            if (empty || hit == null) {
+                setText(null);
+                return;
+            }
+            Entity e = hit.entity();
+            setText(I18n.text("search.hit", I18n.text("type." + e.type()), e.caption(), e.provenance().sourceAgency())
+                    + keyFacts(e));
+        }
+
+        private static String keyFacts(Entity e) {
+            var facts = new StringBuilder();
+            for (String key : new String[] {"birthDate", "trade", "kind", "city", "dateFrom", "registerNumber"}) {
+                Object value = e.get(key);
+                if (value != null) {
+                    facts.append(facts.isEmpty() ? "\n" : " · ").append(value);
+                }
+            }
+            return facts.toString();
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.netzbild.ui.forms;
+
+import java.net.URI;
+import java.nio.file.Path;
+import javafx.geometry.Insets;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.GridPane;
+import org.netzbild.app.I18n;
+import org.netzbild.app.WorkspaceSettings;
+import org.netzbild.security.AnalystSession;
+
+/**
+ * Chooses where the graph lives: an embedded workspace folder or a Neo4j server or cluster
+ * ({@code bolt://}, {@code neo4j://}, {@code neo4j+s://}) with user and password. Wrong input is
+ * named in the dialog; connection errors come back from opening, in the status bar.
+ */
+public final class ConnectionDialog extends Dialog<WorkspaceSettings> {
+
+    public ConnectionDialog(Path currentFolder, AnalystSession session) {
+        setTitle(I18n.text("connection.title"));
+        var group = new ToggleGroup();
+        var embedded = new RadioButton(I18n.text("connection.embedded"));
+        var remote = new RadioButton(I18n.text("connection.remote"));
+        embedded.setToggleGroup(group);
+        remote.setToggleGroup(group);
+        embedded.setSelected(true);
+        var folder = new TextField(currentFolder.toString());
+        folder.setId("connectionFolder");
+        var uri = new TextField("neo4j+s://");
+        uri.setId("connectionUri");
+        var user = new TextField();
+        var password = new PasswordField();
+        var database = new TextField();
+        var problem = new Label();
+        problem.setId("connectionProblem");
+        problem.setStyle("-fx-text-fill: #b00020;");
+        for (var field : new javafx.scene.Node[] {uri, user, password, database}) {
+            field.disableProperty().bind(embedded.selectedProperty());
+        }
+        folder.disableProperty().bind(remote.selectedProperty());
+        var grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(10));
+        grid.addRow(0, embedded);
+        grid.addRow(1, new Label(I18n.text("connection.folder")), folder);
+        grid.addRow(2, remote);
+        grid.addRow(3, new Label(I18n.text("connection.uri")), uri);
+        grid.addRow(4, new Label(I18n.text("connection.user")), user);
+        grid.addRow(5, new Label(I18n.text("connection.password")), password);
+        grid.addRow(6, new Label(I18n.text("connection.database")), database);
+        grid.add(problem, 0, 7, 2, 1);
+        getDialogPane().setContent(grid);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
+            try {
+                setResult(settings(embedded.isSelected(), folder.getText(), uri.getText(), user.getText(),
+                        password.getText(), database.getText(), currentFolder, session));
+            } catch (IllegalArgumentException e) {
+                problem.setText(I18n.text("connection.invalid", e.getMessage()));
+                event.consume();
+            }
+        });
+        setResultConverter(button -> button == ButtonType.OK ? getResult() : null);
+    }
+
+    private static WorkspaceSettings settings(boolean embedded, String folder, String uri, String user, String password,
+                                              String database, Path currentFolder, AnalystSession session) {
+        if (embedded) {
+            if (folder.isBlank()) {
+                throw new IllegalArgumentException(I18n.text("connection.folder"));
+            }
+            return WorkspaceSettings.embedded(Path.of(folder.strip()), session);
+        }
+        URI address = URI.create(uri.strip());
+        return WorkspaceSettings.remote(currentFolder, address, user.isBlank() ? null : user.strip(),
+                password.toCharArray(), database.isBlank() ? null : database.strip(), session);
+    }
+}
