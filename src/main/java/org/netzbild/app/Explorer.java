@@ -42,6 +42,13 @@ public final class Explorer {
         return workspace.store().shortestPaths(new PathRequest(fromId, toId, maxHops, linkTypes, 10));
     }
 
+    /** Every link type of the ontology but these, e.g. all but FAMILY to leave kinship out of a path. */
+    public static Set<String> linkTypesWithout(String... excluded) {
+        var types = new java.util.TreeSet<>(org.netzbild.schema.Ontology.standard().linkTypes().keySet());
+        types.removeAll(Set.of(excluded));
+        return types;
+    }
+
     public StoreStatistics statistics() {
         return workspace.store().statistics();
     }

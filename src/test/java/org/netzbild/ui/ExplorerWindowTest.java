@@ -152,7 +152,7 @@ class ExplorerWindowTest {
         Platform.runLater(app.view()::saveChart);
         TextField name = waitForNode("#chartName");
         robot.interact(() -> name.setText("Shisha Essen"));
-        robot.clickOn("OK");
+        pressOk(".text-input-dialog");
         waitUntil(15, () -> app.model().statusProperty().get().contains("gespeichert"));
 
         robot.interact(() -> app.model().selection().setAll(SHISHA_CHAIN.start()));
@@ -160,8 +160,7 @@ class ExplorerWindowTest {
         assertThat(app.view().chart().shows(SHISHA_CHAIN.start())).isFalse();
 
         Platform.runLater(app.view()::openChart);
-        waitForNode(".choice-dialog");
-        robot.clickOn("OK");
+        pressOk(".choice-dialog");
         waitUntil(15, () -> app.model().statusProperty().get().contains("geöffnet"));
         assertThat(app.model().chartProperty().get().entities().keySet()).isEqualTo(saved);
         assertThat(app.view().chart().shows(SHISHA_CHAIN.start())).isTrue();
@@ -200,7 +199,33 @@ class ExplorerWindowTest {
         Entity created = app.model().chartProperty().get().entities().values().stream()
                 .filter(e -> "Erika Testfall".equals(e.text("name"))).findFirst().orElseThrow();
         assertThat(created.get("birthDate")).isEqualTo(java.time.LocalDate.of(1984, 5, 17));
-        assertThat(app.view().chart().shows(created.id())).isTrue();
+        waitUntil(10, () -> app.view().chart().shows(created.id()));
+    }
+
+    @Test
+    @Order(7)
+    void theShortestPathBetweenTwoSelectedEntitiesIsDrawnHighlighted() throws Exception {
+        var state = app.model().chartProperty().get();
+        var linked = state.entities().keySet().stream().filter(id -> state.links().values().stream()
+                .anyMatch(l -> l.fromId().equals(id) || l.toId().equals(id))).toList();
+        String[] pair = linked.stream().flatMap(a -> linked.stream().filter(b -> !a.equals(b))
+                        .filter(b -> state.links().values().stream().noneMatch(l -> Set.of(a, b).equals(Set.of(l.fromId(), l.toId()))))
+                        .map(b -> new String[] {a, b}))
+                .findFirst().orElseThrow();
+        robot.interact(() -> app.model().selection().setAll(pair[0], pair[1]));
+
+        robot.interact(() -> app.model().pathBetweenSelection(true));
+        waitUntil(15, () -> !app.model().highlighted().isEmpty());
+
+        assertThat(app.model().highlighted()).contains(pair[0], pair[1]).hasSizeGreaterThan(2);
+        screenshot("explorer-path.png");
+    }
+
+    /** Presses OK of the dialog with this style class once it shows. */
+    private void pressOk(String dialog) throws TimeoutException {
+        javafx.scene.control.DialogPane pane = waitForNode(dialog);
+        var ok = (javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK);
+        robot.interact(ok::fire);
     }
 
     private static SearchHit hit(String id) {

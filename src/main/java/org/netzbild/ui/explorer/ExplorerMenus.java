@@ -52,6 +52,8 @@ final class ExplorerMenus {
         }
         var chartMenu = new Menu(I18n.text("menu.chart"), null,
                 item("action.expand", model::expandSelection, "Shortcut+E"),
+                item("action.path", () -> model.pathBetweenSelection(false), "Shortcut+K"),
+                item("action.pathWithKin", () -> model.pathBetweenSelection(true), "Shortcut+Shift+K"),
                 item("action.fit", view.chart()::fit, "Shortcut+0"),
                 item("action.zoomIn", () -> view.chart().zoom(0.8), "Shortcut+PLUS"),
                 item("action.zoomOut", () -> view.chart().zoom(1.25), "Shortcut+MINUS"),

@@ -77,6 +77,8 @@ public final class ExplorerView extends BorderPane {
             }
             inspect();
         });
+        model.highlighted().addListener((javafx.collections.ListChangeListener<String>) change ->
+                redraw(model.chartProperty().get()));
         model.placedPositionsProperty().addListener((o, old, positions) -> {
             if (positions != null) {
                 chart.place(positions);
@@ -180,7 +182,8 @@ public final class ExplorerView extends BorderPane {
         var drawnIds = new HashSet<String>();
         entities.forEach(e -> drawnIds.add(e.id()));
         Colouring colouring = model.colouringProperty().get();
-        chart.draw(entities, state.visibleLinks(drawnIds), state.more(), state.pinned(), java.util.Set.of(), colouring,
+        chart.draw(entities, state.visibleLinks(drawnIds), state.more(), state.pinned(),
+                java.util.Set.copyOf(model.highlighted()), colouring,
                 e -> switch (colouring) {
                     case TYPE -> e.type();
                     case AGENCY -> e.provenance().sourceAgency();

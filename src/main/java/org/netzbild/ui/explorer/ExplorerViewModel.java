@@ -53,6 +53,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final ObjectProperty<ChartState> chart = new SimpleObjectProperty<>(ChartState.EMPTY);
     private final ChartHistory history = new ChartHistory(ChartState.EMPTY);
     private final ObservableList<String> selection = FXCollections.observableArrayList();
+    private final ObservableList<String> highlighted = FXCollections.observableArrayList();
     private final ObjectProperty<Colouring> colouring = new SimpleObjectProperty<>(Colouring.TYPE);
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty storeDescription = new SimpleStringProperty("");
@@ -171,6 +172,42 @@ public final class ExplorerViewModel implements AutoCloseable {
                     change(I18n.text("op.more", n.entities().size() - 1),
                             history.current().with(n.entities(), n.links()).withMore(hubId, n.unshown()));
                 }, status::set);
+    }
+
+    /**
+     * Finds the shortest paths between the two selected entities (up to six hops, kinship
+     * included or not as the analyst chooses) and puts them on the chart, highlighted.
+     */
+    public void pathBetweenSelection(boolean withKinship) {
+        if (workspace == null || selection.size() != 2) {
+            status.set(I18n.text("status.pathNeedsTwo"));
+            return;
+        }
+        Workspace current = workspace;
+        String from = selection.get(0);
+        String to = selection.get(1);
+        Set<String> types = withKinship ? Set.of() : Explorer.linkTypesWithout("FAMILY");
+        tasks.run(I18n.text("status.findingPath"), (progress, cancelled) ->
+                new Explorer(current).paths(from, to, 6, types), paths -> {
+                    if (paths.isEmpty()) {
+                        status.set(I18n.text("path.none", 6));
+                        highlighted.clear();
+                        return;
+                    }
+                    ChartState next = history.current();
+                    var onPath = new java.util.LinkedHashSet<String>();
+                    for (var path : paths) {
+                        next = next.with(path.entities(), path.links());
+                        path.entities().forEach(e -> onPath.add(e.id()));
+                    }
+                    change(I18n.text("op.path"), next);
+                    highlighted.setAll(onPath);
+                    status.set(I18n.text("path.summary", paths.size(), paths.getFirst().length()));
+                }, status::set);
+    }
+
+    public ObservableList<String> highlighted() {
+        return highlighted;
     }
 
     public void removeSelection() {
