@@ -20,7 +20,7 @@ public final class Main {
 
     public static void main(String[] args) {
         logIntoWorkspace(args);
-        if (args.length == 0 || args[0].equals("app")) {
+        if (args.length == 0 || args[0].equals("app") || isDesktopOption(args[0])) {
             String[] rest = args.length > 0 && args[0].equals("app") ? Arrays.copyOfRange(args, 1, args.length) : args;
             DesktopLauncher.launch(rest);
             return;
@@ -28,6 +28,12 @@ public final class Main {
         var out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         var err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         System.exit(NetzbildCommand.execute(out, err, args));
+    }
+
+    /** {@code ./netzbild --lang en} or {@code --store DIR} alone start the desktop, as the help says. */
+    private static boolean isDesktopOption(String first) {
+        return first.equals("--lang") || first.startsWith("--lang=") || first.equals("--store")
+                || first.startsWith("--store=") || first.equals("--demo-persons");
     }
 
     /**

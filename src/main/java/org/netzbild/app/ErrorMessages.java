@@ -1,6 +1,7 @@
 package org.netzbild.app;
 
 import org.netzbild.audit.AuditFailureException;
+import org.netzbild.audit.AuditLogInUseException;
 import org.netzbild.schema.InvalidRecordException;
 import org.netzbild.store.DuplicateIdException;
 import org.netzbild.store.NotFoundException;
@@ -16,7 +17,8 @@ public final class ErrorMessages {
     public static String describe(Throwable error) {
         return switch (error) {
             case UserFacingException e -> I18n.text(e.key(), e.arguments());
-            case NotFoundException e -> I18n.text("error.notFound", e.getMessage());
+            case NotFoundException e -> I18n.text("error.notFound", e.id());
+            case AuditLogInUseException e -> I18n.text("error.auditInUse", e.file());
             case DuplicateIdException e -> I18n.text("error.duplicate", e.getMessage());
             case StoreUnavailableException e -> I18n.text("error.unavailable", e.getMessage());
             case InvalidRecordException e -> I18n.text("error.invalid", e.getMessage());
@@ -30,6 +32,7 @@ public final class ErrorMessages {
     /** The command-line exit code for an error: 3 not found, 4 store unavailable, 5 audit, 1 otherwise. */
     public static int exitCode(Throwable error) {
         return switch (error) {
+            case UserFacingException e when e.isBadArgument() -> 2;
             case NotFoundException e -> 3;
             case StoreUnavailableException e -> 4;
             case AuditFailureException e -> 5;

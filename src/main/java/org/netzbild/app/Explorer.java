@@ -30,6 +30,8 @@ public final class Explorer {
     }
 
     public Neighbourhood expand(String id, int hops, Set<String> linkTypes, int limit) {
+        requireHops(hops, ExpandRequest.MAX_HOPS);
+        requireKnown(linkTypes);
         return workspace.store().expand(new ExpandRequest(id, linkTypes, hops, limit));
     }
 
@@ -39,7 +41,25 @@ public final class Explorer {
     }
 
     public List<GraphPath> paths(String fromId, String toId, int maxHops, Set<String> linkTypes) {
+        requireHops(maxHops, PathRequest.MAX_HOPS);
+        requireKnown(linkTypes);
         return workspace.store().shortestPaths(new PathRequest(fromId, toId, maxHops, linkTypes, 10));
+    }
+
+    private static void requireHops(int hops, int max) {
+        if (hops < 1 || hops > max) {
+            throw UserFacingException.badArgument("error.hops", max);
+        }
+    }
+
+    /** A misspelt link type must not quietly find nothing. */
+    private static void requireKnown(Set<String> linkTypes) {
+        Set<String> known = org.netzbild.schema.Ontology.standard().linkTypes().keySet();
+        for (String type : linkTypes) {
+            if (!known.contains(type)) {
+                throw UserFacingException.badArgument("error.linkType", type, String.join(", ", new java.util.TreeSet<>(known)));
+            }
+        }
     }
 
     /** Every link type of the ontology but these, e.g. all but FAMILY to leave kinship out of a path. */

@@ -1,7 +1,14 @@
 package org.netzbild.app;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import org.netzbild.audit.AuditEvent;
 import org.netzbild.audit.AuditSink;
+import org.netzbild.audit.AuditedIds;
+import org.netzbild.audit.Operation;
+import org.netzbild.audit.Outcome;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.netzbild.audit.FileAuditLog;
 import org.netzbild.model.StoreStatistics;
 import org.netzbild.schema.ReferenceData;
@@ -18,6 +25,8 @@ import org.netzbild.store.WriteMode;
  */
 public final class Workspace implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
+
     private final WorkspaceSettings settings;
     private final AuditSink audit;
     private final StoreConnection connection;
@@ -31,10 +40,13 @@ public final class Workspace implements AutoCloseable {
     }
 
     public static Workspace open(WorkspaceSettings settings) {
-        AuditSink audit = FileAuditLog.open(settings.auditFile());
+        FileAuditLog audit = FileAuditLog.open(settings.auditFile());
         try {
             StoreConnection connection = StoreConnection.open(settings.location(), settings.session(), audit);
             try {
+                if (audit.wasEmpty() && !connection.wasNew()) {
+                    recordMissingLog(audit, settings);
+                }
                 GraphStore store = connection.session(settings.session(), audit);
                 loadReferenceDataOnce(store, settings.folder());
                 return new Workspace(settings, audit, connection, store);
@@ -46,6 +58,18 @@ public final class Workspace implements AutoCloseable {
             audit.close();
             throw e;
         }
+    }
+
+    /**
+     * The store holds data but its audit log was empty: the log was deleted or replaced. That
+     * cannot be undone, but it must not pass unnoticed: it becomes the first entry of the new log.
+     */
+    private static void recordMissingLog(AuditSink audit, WorkspaceSettings settings) {
+        LOG.warn("the store at {} holds data but its audit log {} was empty or missing",
+                settings.location(), settings.auditFile());
+        audit.append(new AuditEvent(Instant.now(), settings.session().user(), settings.session().purpose(),
+                Operation.CHANGE, "auditLogMissing", "the store already held data when this audit log was started",
+                AuditedIds.none(), Outcome.DONE));
     }
 
     /** Municipalities and police authorities, from the shipped data and the workspace's {@code reference} folder. */

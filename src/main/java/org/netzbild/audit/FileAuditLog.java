@@ -2,52 +2,148 @@ package org.netzbild.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
+import java.time.Instant;
 
 /**
  * The audit log as an append-only file of hash-chained JSON lines. Each append is forced to disk
- * before it returns, so an operation never runs ahead of its audit record. Appends are
- * serialised; one log file belongs to one workspace process.
+ * before it returns, so an operation never runs ahead of its audit record. One process at a time
+ * owns a log: it holds an exclusive lock on it, so two processes can never interleave entries.
+ * A torn last entry (a crash in the middle of a write) is moved aside into a file of its own and
+ * the recovery is itself logged; any other unreadable ending is refused, never repaired silently.
  */
 public final class FileAuditLog implements AuditSink {
 
     private final Path file;
     private final FileChannel channel;
+    private final FileLock lock;
+    private final boolean fresh;
     private long seq;
     private String prev;
 
-    private FileAuditLog(Path file, FileChannel channel, long seq, String prev) {
+    private FileAuditLog(Path file, FileChannel channel, FileLock lock, boolean fresh, long seq, String prev) {
         this.file = file;
         this.channel = channel;
+        this.lock = lock;
+        this.fresh = fresh;
         this.seq = seq;
         this.prev = prev;
     }
 
-    /** Opens (or creates) the log and continues its chain from the last entry. */
+    /** Opens (or creates) the log, locks it for this process and continues its chain from the last entry. */
     public static FileAuditLog open(Path file) {
+        FileChannel channel = null;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+            channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
+            FileLock lock = lockOrFail(channel, file);
+            String torn = tornTail(channel);
+            if (torn != null) {
+                moveAside(file, torn);
+            }
+            String last = lastLine(file);
             long seq = 0;
             String prev = AuditChain.GENESIS;
-            if (Files.exists(file)) {
-                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-                if (!lines.isEmpty()) {
-                    JsonNode last = AuditChain.json().readTree(lines.getLast());
-                    seq = last.path("seq").asLong();
-                    prev = last.path("hash").asText();
+            if (last != null) {
+                JsonNode node;
+                try {
+                    node = AuditChain.json().readTree(last);
+                } catch (IOException e) {
+                    throw new AuditFailureException("the last entry of the audit log " + file
+                            + " is not readable; run 'netzbild audit verify' to see which entry is damaged", e);
                 }
+                seq = node.path("seq").asLong();
+                prev = node.path("hash").asText();
             }
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                    StandardOpenOption.APPEND);
-            return new FileAuditLog(file, channel, seq, prev);
+            channel.position(channel.size());
+            var log = new FileAuditLog(file, channel, lock, last == null, seq, prev);
+            if (torn != null) {
+                log.append(new AuditEvent(Instant.now(), "netzbild", "audit log recovery", Operation.CHANGE,
+                        "recoverTornEntry", "an unfinished last entry of " + torn.length()
+                        + " characters was moved to " + file.getFileName() + ".torn", AuditedIds.none(), Outcome.DONE));
+            }
+            return log;
         } catch (IOException e) {
+            closeQuietly(channel);
             throw new AuditFailureException("cannot open the audit log " + file + ": " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    private static FileLock lockOrFail(FileChannel channel, Path file) throws IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            throw new AuditLogInUseException(file);
+        }
+        return lock;
+    }
+
+    /** The bytes after the last newline, if the file does not end with one: a write cut short. */
+    private static String tornTail(FileChannel channel) throws IOException {
+        long size = channel.size();
+        if (size == 0) {
+            return null;
+        }
+        long start = size;
+        var one = ByteBuffer.allocate(1);
+        while (start > 0) {
+            one.clear();
+            channel.read(one, start - 1);
+            if (one.get(0) == '\n') {
+                break;
+            }
+            start--;
+        }
+        if (start == size) {
+            return null;
+        }
+        var tail = ByteBuffer.allocate((int) Math.min(size - start, 1 << 20));
+        channel.read(tail, start);
+        channel.truncate(start);
+        channel.force(true);
+        return new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8);
+    }
+
+    private static void moveAside(Path file, String torn) throws IOException {
+        Path aside = file.resolveSibling(file.getFileName() + ".torn");
+        Files.writeString(aside, torn + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+
+    /** Reads only the end of the file, so opening stays fast however long the log grows. */
+    private static String lastLine(Path file) throws IOException {
+        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
+            long end = raf.length();
+            if (end == 0) {
+                return null;
+            }
+            long start = end - 1;
+            while (start > 0) {
+                raf.seek(start - 1);
+                if (raf.read() == '\n') {
+                    break;
+                }
+                start--;
+            }
+            byte[] bytes = new byte[(int) (end - start - 1)];
+            raf.seek(start);
+            raf.readFully(bytes);
+            return new String(bytes, StandardCharsets.UTF_8);
         }
     }
 
@@ -68,6 +164,11 @@ public final class FileAuditLog implements AuditSink {
                 line.length() - 2);
     }
 
+    /** Whether the log had no entry when it was opened (a new workspace, or a log that went missing). */
+    public boolean wasEmpty() {
+        return fresh;
+    }
+
     public Path file() {
         return file;
     }
@@ -75,9 +176,23 @@ public final class FileAuditLog implements AuditSink {
     @Override
     public synchronized void close() {
         try {
+            if (lock.isValid()) {
+                lock.release();
+            }
             channel.close();
         } catch (IOException e) {
             throw new AuditFailureException("cannot close the audit log " + file, e);
         }
     }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // the open failed already; that error is the one to report
+            }
+        }
+    }
+
 }

@@ -17,9 +17,9 @@ final class InfoCommand extends StoreCommand {
         out.println(I18n.text("info.store", workspace.description()));
         out.println(I18n.text("info.schema", statistics.schemaVersion()));
         out.println(I18n.text("info.entities", statistics.entityCount()));
-        statistics.entitiesByType().forEach((type, count) -> out.printf("  %-14s %,12d%n", type, count));
+        statistics.entitiesByType().forEach((type, count) -> out.printf(I18n.locale(), "  %-14s %,12d%n", type, count));
         out.println(I18n.text("info.links", statistics.linkCount()));
-        statistics.linksByType().forEach((type, count) -> out.printf("  %-14s %,12d%n", type, count));
+        statistics.linksByType().forEach((type, count) -> out.printf(I18n.locale(), "  %-14s %,12d%n", type, count));
         return 0;
     }
 }

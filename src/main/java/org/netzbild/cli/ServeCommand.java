@@ -44,6 +44,7 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         out.println(I18n.text("serve.ready", server.uri(), folder));
+        spec.commandLine().getErr().println(I18n.text("serve.warning"));
         out.flush();
         stopped.await();
         return 0;

@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  * Puts every call through the port on the audit log with the session's user and purpose.
  *
  * <p>A write is logged as {@code INTENDED} before it runs; if that log entry cannot be written,
- * the write does not run. A write that then fails gets a second entry, {@code FAILED}. A read runs
+ * the write does not run. A write that then succeeds gets a second entry, {@code DONE}; one that
+ * fails gets {@code FAILED}. A read runs
  * first and is logged, with the ids it found, before its result is released; if the log entry
  * cannot be written, the caller gets the audit failure instead of the data.
  */
@@ -143,13 +144,21 @@ public final class AuditedGraphStore implements GraphStore {
         try {
             work.run();
         } catch (RuntimeException e) {
+            failed(intent, action, e);
+            throw e;
+        }
+        // The write stands; its DONE entry tells a completed write from one cut short by a crash.
+        audit.append(intent.done(intent.ids()));
+    }
+
+    private void failed(AuditEvent intent, String action, RuntimeException e) {
+        {
             try {
                 audit.append(intent.failed());
             } catch (RuntimeException auditFailure) {
                 e.addSuppressed(auditFailure);
                 LOG.error("could not log the failure of a {} on the audit log", action, auditFailure);
             }
-            throw e;
         }
     }
 

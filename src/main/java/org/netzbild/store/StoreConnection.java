@@ -23,10 +23,17 @@ public final class StoreConnection implements AutoCloseable {
 
     private final CypherRunner runner;
     private final Ontology ontology;
+    private final boolean wasNew;
 
-    private StoreConnection(CypherRunner runner, Ontology ontology) {
+    private StoreConnection(CypherRunner runner, Ontology ontology, boolean wasNew) {
         this.runner = runner;
         this.ontology = ontology;
+        this.wasNew = wasNew;
+    }
+
+    /** Whether the database had no Netzbild schema before this connection migrated it. */
+    public boolean wasNew() {
+        return wasNew;
     }
 
     /**
@@ -50,7 +57,7 @@ public final class StoreConnection implements AutoCloseable {
                         Outcome.INTENDED));
             }
             schema.migrate(Migrations.standard());
-            return new StoreConnection(runner, ontology);
+            return new StoreConnection(runner, ontology, before == 0);
         } catch (RuntimeException e) {
             runner.close();
             throw e;

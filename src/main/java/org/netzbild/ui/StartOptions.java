@@ -20,6 +20,11 @@ public record StartOptions(Path folder, int demoPersons) {
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String value = i + 1 < args.size() ? args.get(i + 1) : null;
+            if (arg.contains("=")) {
+                value = arg.substring(arg.indexOf('=') + 1);
+                arg = arg.substring(0, arg.indexOf('='));
+                i--;
+            }
             switch (arg) {
                 case "--store" -> folder = Path.of(require(arg, value));
                 case "--demo-persons" -> persons = Integer.parseInt(require(arg, value));

@@ -81,6 +81,43 @@ class AuditLogTest {
     }
 
     @Test
+    void aSecondWriterIsRefusedWhileTheFirstHoldsTheLog() {
+        Path file = folder.resolve("audit.log");
+        try (FileAuditLog first = FileAuditLog.open(file)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileAuditLog.open(file))
+                    .isInstanceOf(AuditLogInUseException.class);
+        }
+        FileAuditLog.open(file).close();
+    }
+
+    @Test
+    void aTornLastEntryIsMovedAsideAndTheRecoveryLogged() throws IOException {
+        Path file = writeLog(3);
+        byte[] bytes = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 30));
+
+        try (FileAuditLog log = FileAuditLog.open(file)) {
+            log.append(event("weiter", List.of("y")));
+        }
+
+        var result = AuditVerifier.verify(file);
+        assertThat(result.intact()).isTrue();
+        assertThat(result.entries()).isEqualTo(4);
+        assertThat(Files.readAllLines(file).get(2)).contains("recoverTornEntry");
+        assertThat(folder.resolve("audit.log.torn")).exists();
+    }
+
+    @Test
+    void anUnreadableLastEntryIsRefusedNotRepaired() throws IOException {
+        Path file = writeLog(2);
+        Files.writeString(file, "not an audit entry\n", java.nio.file.StandardOpenOption.APPEND);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> FileAuditLog.open(file))
+                .isInstanceOf(AuditFailureException.class).hasMessageContaining("audit verify");
+        assertThat(Files.readAllLines(file)).hasSize(3);
+    }
+
+    @Test
     void bulkIdsAreCappedButCountedAndDigested() {
         var many = java.util.stream.IntStream.range(0, 2500).mapToObj(i -> "id-" + i).toList();
 

@@ -75,7 +75,11 @@ class CommandLineTest {
 
         err.getBuffer().setLength(0);
         assertThat(run("expand", "x", "--hops", "9")).isEqualTo(2);
-        assertThat(err.toString()).contains("hops must be between 1 and 4");
+        assertThat(err.toString()).contains("The number of hops must be between 1 and 4");
+
+        err.getBuffer().setLength(0);
+        assertThat(run("expand", "x", "--types", "OWNZ")).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown link type “OWNZ”");
     }
 
     @Test
@@ -92,6 +96,16 @@ class CommandLineTest {
 
         assertThat(run("audit", "verify")).isEqualTo(6);
         assertThat(out.toString()).contains("first affected entry on line 3");
+    }
+
+    @Test
+    void aDeletedAuditLogIsRecordedAsMissingWhenTheStoreHoldsData() throws IOException {
+        run("info");
+        Files.delete(workspace.resolve("audit/audit.log"));
+
+        run("info");
+
+        assertThat(Files.readAllLines(workspace.resolve("audit/audit.log")).getFirst()).contains("auditLogMissing");
     }
 
     @Test

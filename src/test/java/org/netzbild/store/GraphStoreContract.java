@@ -143,11 +143,11 @@ abstract class GraphStoreContract {
 
     @Test
     void searchFindsTransliterationAndUmlautVariants() {
-        Entity mohammed = store.create(r.person("m", "Mohammed Al-Zein " + r.id("")));
+        Entity mohammed = store.create(r.person("m", "Mohammed Haddad " + r.id("")));
         Entity mueller = store.create(r.person("mu", "Jürgen Müller " + r.id("")));
 
         assertThat(ids(store.search(SearchRequest.of("Muhammad " + r.id(""))))).contains(mohammed.id());
-        assertThat(ids(store.search(SearchRequest.of("Mohamad Al Zein " + r.id(""))))).contains(mohammed.id());
+        assertThat(ids(store.search(SearchRequest.of("Mohamad Hadad " + r.id(""))))).contains(mohammed.id());
         assertThat(ids(store.search(SearchRequest.of("Juergen Mueller " + r.id(""))))).contains(mueller.id());
         assertThat(ids(store.search(SearchRequest.of("jurgen muller " + r.id(""))))).contains(mueller.id());
     }
@@ -163,6 +163,28 @@ abstract class GraphStoreContract {
         }
         assertThat(store.statistics().entityCount()).isEqualTo(before);
         assertThat(store.entity(p.id())).isPresent();
+    }
+
+    @Test
+    void hostileTextInValuesAndIdsIsBoundAsDataNeverRunAsCypher() {
+        Entity bobby = store.create(r.person("bobby", "Robert'); CREATE (x:Evil) // " + r.id("")));
+        long before = store.statistics().entityCount();
+
+        assertThat(store.entity("') DETACH DELETE n //")).isEmpty();
+        assertThatThrownBy(() -> store.expand(ExpandRequest.of("x'}) DETACH DELETE n //", 1)))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(store.entity(bobby.id()).orElseThrow().text("name")).startsWith("Robert'); CREATE (x:Evil)");
+        assertThat(ids(store.search(SearchRequest.of("Robert " + r.id(""))))).contains(bobby.id());
+        assertThat(store.statistics().entityCount()).isEqualTo(before);
+    }
+
+    @Test
+    void searchFindsNamesInCyrillicAndArabicScript() {
+        Entity ivanov = store.create(r.person("iv", "Иван Иванов " + r.id("")));
+        Entity said = store.create(r.person("sa", "سعيد حداد " + r.id("")));
+
+        assertThat(ids(store.search(SearchRequest.of("Иванов " + r.id(""))))).contains(ivanov.id());
+        assertThat(ids(store.search(SearchRequest.of("حداد " + r.id(""))))).contains(said.id());
     }
 
     @Test
@@ -304,14 +326,16 @@ abstract class GraphStoreContract {
         store.search(SearchRequest.of("Audit Person"));
 
         var events = audit.events();
-        assertThat(events).extracting(e -> e.operation()).containsExactly(Operation.CREATE, Operation.DISCLOSE, Operation.QUERY);
+        assertThat(events).extracting(e -> e.operation())
+                .containsExactly(Operation.CREATE, Operation.CREATE, Operation.DISCLOSE, Operation.QUERY);
         assertThat(events).allSatisfy(e -> {
             assertThat(e.user()).isEqualTo("analyst.a");
             assertThat(e.purpose()).isEqualTo("AZ 100 Js 1/26");
         });
-        assertThat(events.get(0).outcome()).isEqualTo(Outcome.INTENDED);
-        assertThat(events.get(1).listedIds()).containsExactly(p.id());
-        assertThat(events.get(2).criteria()).contains("Audit Person");
+        assertThat(events).extracting(e -> e.outcome())
+                .containsExactly(Outcome.INTENDED, Outcome.DONE, Outcome.DONE, Outcome.DONE);
+        assertThat(events.get(2).listedIds()).containsExactly(p.id());
+        assertThat(events.get(3).criteria()).contains("Audit Person");
     }
 
     @Test

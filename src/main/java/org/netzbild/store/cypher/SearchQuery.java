@@ -26,7 +26,7 @@ public final class SearchQuery {
             if (token.length() >= 2) {
                 terms.add(token + "*^2");
             }
-            if (token.length() >= 4 && !token.chars().allMatch(Character::isDigit)) {
+            if (token.length() >= 4 && !token.chars().allMatch(Character::isDigit) && isLatin(token)) {
                 terms.add(token + "~" + (token.length() >= 7 ? 2 : 1));
             }
             clauses.add("+(" + String.join(" ", terms) + ")");
@@ -34,15 +34,40 @@ public final class SearchQuery {
         return String.join(" ", clauses);
     }
 
+    /**
+     * Letter and digit runs of any script (Latin, Cyrillic, Arabic, ...): the index keeps those
+     * too. Lucene's syntax characters are all outside these runs, and its operators are upper
+     * case, so a lower-cased token can only ever be a term.
+     */
     static List<String> tokens(String text) {
-        return List.of(fold(text).split("[^a-z0-9]+")).stream().filter(t -> !t.isEmpty()).limit(12).toList();
+        return List.of(fold(text).split("[^\\p{L}\\p{N}]+")).stream().filter(t -> !t.isEmpty()).limit(12).toList();
     }
 
-    /** Lower case, diacritics removed, the letters NFD cannot split replaced as Lucene's ASCII folding does. */
+    private static boolean isLatin(String token) {
+        return token.chars().allMatch(c -> c < 0x250);
+    }
+
+    /**
+     * Lower case; Latin letters lose their diacritics and the letters NFD cannot split are
+     * replaced, as Lucene's ASCII folding does at index time. Other scripts stay as they are,
+     * since the folding filter leaves them alone too.
+     */
     public static String fold(String text) {
         String lower = text.toLowerCase(Locale.ROOT)
                 .replace("ß", "ss").replace("ı", "i").replace("ł", "l").replace("ø", "o")
                 .replace("đ", "d").replace("æ", "ae").replace("œ", "oe").replace("ð", "d").replace("þ", "th");
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
+        var folded = new StringBuilder(decomposed.length());
+        char base = 0;
+        for (char c : decomposed.toCharArray()) {
+            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
+            if (!mark) {
+                base = c;
+                folded.append(c);
+            } else if (base >= 0x250) {
+                folded.append(c);
+            }
+        }
+        return Normalizer.normalize(folded, Normalizer.Form.NFC);
     }
 }

@@ -122,6 +122,9 @@ public final class NetworkChart {
                 }
             }
         });
+        if (!layoutRunning) {
+            placeNewcomers(entities, links);
+        }
         var linkIds = new HashSet<String>();
         for (Link link : links) {
             linkIds.add(link.id());
@@ -132,6 +135,29 @@ public final class NetworkChart {
         new ArrayList<>(graph.edges().map(e -> e.getId()).toList()).stream()
                 .filter(id -> !linkIds.contains(id) && !id.startsWith(MORE_PREFIX)).forEach(graph::removeEdge);
         graph.setAttribute("ui.stylesheet", stylesheet(entities.size() >= LABELS_UNDER_ZOOM_FROM));
+    }
+
+    /**
+     * With the layout stopped (a reopened chart keeps its saved picture), entities without a place
+     * would all stand at the origin: put each next to an entity it is linked to instead.
+     */
+    private void placeNewcomers(List<Entity> entities, List<Link> links) {
+        var random = new java.util.Random(entities.size());
+        for (Entity entity : entities) {
+            Node node = graph.getNode(entity.id());
+            if (node == null || node.hasAttribute("xyz")) {
+                continue;
+            }
+            double[] anchor = links.stream()
+                    .filter(l -> l.fromId().equals(entity.id()) || l.toId().equals(entity.id()))
+                    .map(l -> graph.getNode(l.otherEnd(entity.id())))
+                    .filter(n -> n != null && n.hasAttribute("xyz"))
+                    .map(n -> (Object[]) n.getAttribute("xyz"))
+                    .map(xyz -> new double[] {((Number) xyz[0]).doubleValue(), ((Number) xyz[1]).doubleValue()})
+                    .findFirst().orElse(new double[] {0, 0});
+            double angle = random.nextDouble() * 2 * Math.PI;
+            node.setAttribute("xyz", anchor[0] + Math.cos(angle) * 0.8, anchor[1] + Math.sin(angle) * 0.8, 0.0);
+        }
     }
 
     /** Category colours in use, for the legend; empty when colouring by type (the CSS classes). */
