@@ -187,6 +187,42 @@ public final class CypherGraphStore implements GraphStore {
 
     @Override
     public Neighbourhood expand(ExpandRequest request) {
+        return request.hops() == 1 ? expandOneHop(request) : expandHopByHop(request);
+    }
+
+    /** The common case, one round trip (plus a count for hubs that do not fit). */
+    @SuppressWarnings("unchecked")
+    private Neighbourhood expandOneHop(ExpandRequest request) {
+        return runner.read(tx -> {
+            var known = new java.util.ArrayList<>(request.exclude());
+            known.add(request.entityId());
+            var rows = tx.run(Statements.EXPAND_ONE_HOP, scoped(Map.of("id", request.entityId(),
+                    "linkTypes", List.copyOf(request.linkTypes()), "known", known, "cap", (long) request.limit() + 1)));
+            if (rows.isEmpty()) {
+                throw new NotFoundException(request.entityId());
+            }
+            var row = rows.getFirst();
+            Entity centre = mapping.entity(node(row));
+            var found = ((List<Map<String, Object>>) row.get("neighbours")).stream().map(mapping::entity).toList();
+            boolean truncated = found.size() > request.limit();
+            var shown = new java.util.ArrayList<Entity>();
+            shown.add(centre);
+            shown.addAll(truncated ? found.subList(0, request.limit()) : found);
+            var shownIds = shown.stream().map(Entity::id).collect(Collectors.toSet());
+            var links = ((List<Map<String, Object>>) row.get("links")).stream().map(mapping::link)
+                    .filter(l -> shownIds.contains(l.fromId()) && shownIds.contains(l.toId())).toList();
+            long unshown = 0;
+            if (truncated) {
+                var allKnown = new java.util.ArrayList<>(known);
+                allKnown.addAll(shownIds);
+                unshown = (Long) tx.run(Statements.UNSHOWN_NEIGHBOURS, scoped(Map.of("id", centre.id(),
+                        "linkTypes", List.copyOf(request.linkTypes()), "known", allKnown))).getFirst().get("unshown");
+            }
+            return new Neighbourhood(centre.id(), shown, links, truncated, unshown);
+        });
+    }
+
+    private Neighbourhood expandHopByHop(ExpandRequest request) {
         return runner.read(tx -> {
             var centre = tx.run(Statements.ENTITY, scoped(Map.of("id", request.entityId())));
             if (centre.isEmpty()) {

@@ -61,6 +61,31 @@ final class Statements {
             WHERE (size($types) = 0 OR node.type IN $types) AND\s""" + visible("node") + """
             \sRETURN node {.*} AS node, score ORDER BY score DESC LIMIT $limit""";
 
+    /**
+     * A one-hop neighbourhood in one round trip: the centre, up to {@code $cap} new neighbours,
+     * and every link among centre and neighbours (the chart shows the induced subgraph).
+     */
+    static final String EXPAND_ONE_HOP = "MATCH (c:Entity {id: $id}) WHERE " + visible("c") + """
+
+            CALL (c) {
+              MATCH (c)-[r]-(b:Entity)
+              WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND NOT b.id IN $known AND\s"""
+            + visible("r") + " AND " + visible("b") + """
+
+              WITH DISTINCT b LIMIT $cap
+              RETURN collect(b) AS neighbours
+            }
+            WITH c, neighbours, [c] + neighbours AS shown
+            CALL (shown) {
+              UNWIND shown AS a
+              MATCH (a)-[r]->(x:Entity)
+              WHERE x IN shown AND (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND\s""" + visible("r") + """
+
+              RETURN collect(r""" + " " + LINK_PROJECTION.formatted("r") + """
+            ) AS links
+            }
+            RETURN c {.*} AS node, [n IN neighbours | n {.*}] AS neighbours, links""";
+
     /** One hop outwards from a frontier, distinct new neighbours only, capped. */
     static final String NEIGHBOURS = """
             UNWIND $frontier AS fid
