@@ -3,6 +3,7 @@ package org.netzbild.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.Test;
  *
  * <pre>./mvnw -B test -Dgroups=bench -DexcludedGroups=none -Dtest=LayoutBenchmark</pre>
  *
- * <p>Writes a Markdown table to {@code target/layout-benchmark.md}. No timing is asserted.
+ * <p>{@code -Dbench.sizes=1000,5000} chooses the graph sizes, {@code -Dbench.reps.5000=3} the
+ * repetitions per size (default 5 at 1k, 3 at 5k, 1 at 20k). Appends one Markdown table row per
+ * layout and size to {@code target/layout-benchmark.md} as each size finishes. No timing is
+ * asserted.
  */
 @Tag("bench")
 class LayoutBenchmark {
@@ -31,34 +35,35 @@ class LayoutBenchmark {
     private static final int SPRINGBOX_MAX_NODES = 5000;
 
     private final ConvergenceRun convergence = new ConvergenceRun(THRESHOLD, WINDOW, MAX_ITERATIONS);
-    private final List<String> rows = new ArrayList<>();
 
     @Test
     void timeToConvergence() throws IOException {
-        warmUp();
-        measure(1000, Integer.getInteger("bench.reps.1k", 5));
-        measure(5000, Integer.getInteger("bench.reps.5k", 3));
-        measure(20000, Integer.getInteger("bench.reps.20k", 3));
-        StringBuilder table = new StringBuilder()
-                .append("| nodes | links | layout | iterations | time to convergence, median | min – max | ms per iteration | converged | link-length ratio | vs Gephi 1 thread |\n")
-                .append("|---|---|---|---|---|---|---|---|---|---|\n");
-        rows.forEach(r -> table.append(r).append('\n'));
-        table.append(String.format(Locale.ROOT, "%nJVM %s, %d processors, threshold %.4f, window %d, cap %d iterations%n",
-                Runtime.version(), Runtime.getRuntime().availableProcessors(), THRESHOLD, WINDOW, MAX_ITERATIONS));
         Path out = Path.of("target", "layout-benchmark.md");
         Files.createDirectories(out.getParent());
-        Files.writeString(out, table);
-        System.out.println(table);
+        Files.writeString(out, String.format(Locale.ROOT,
+                "JVM %s, %d processors, threshold %.4f, window %d, cap %d iterations%n%n"
+                + "| nodes | links | layout | iterations | time to convergence, median | min – max | ms per iteration | converged | link-length ratio | vs Gephi 1 thread |%n"
+                + "|---|---|---|---|---|---|---|---|---|---|%n",
+                Runtime.version(), Runtime.getRuntime().availableProcessors(), THRESHOLD, WINDOW, MAX_ITERATIONS));
+        warmUp();
+        for (String size : System.getProperty("bench.sizes", "1000,5000,20000").split(",")) {
+            int nodes = Integer.parseInt(size.strip());
+            int repetitions = Integer.getInteger("bench.reps." + nodes, nodes >= 20000 ? 1 : nodes >= 5000 ? 3 : 5);
+            // each size is written as soon as it is done: a 20k run takes many minutes
+            List<String> rows = measure(nodes, repetitions);
+            Files.writeString(out, String.join("\n", rows) + "\n", StandardOpenOption.APPEND);
+        }
     }
 
     private void warmUp() {
         BarabasiAlbertGraph graph = BarabasiAlbertGraph.generate(1000, 2, SEED + 1);
+        ConvergenceRun shortRun = new ConvergenceRun(THRESHOLD, WINDOW, 300);
         for (LayoutUnderTest layout : layouts(1000)) {
-            convergence.run(layout, graph, scale(layout, 1000), m -> { });
+            shortRun.run(layout, graph, scale(layout, 1000), m -> { });
         }
     }
 
-    private void measure(int nodes, int repetitions) {
+    private List<String> measure(int nodes, int repetitions) {
         BarabasiAlbertGraph graph = BarabasiAlbertGraph.generate(nodes, 2, SEED);
         List<LayoutUnderTest> layouts = layouts(nodes);
         ConvergenceRun.Result[][] results = new ConvergenceRun.Result[layouts.size()][repetitions];
@@ -70,9 +75,11 @@ class LayoutBenchmark {
             }
         }
         double gephiMedian = median(results[1]);
+        List<String> rows = new ArrayList<>();
         for (int l = 0; l < layouts.size(); l++) {
             rows.add(row(nodes, graph.links(), layouts.get(l).name(), results[l], gephiMedian));
         }
+        return rows;
     }
 
     private static List<LayoutUnderTest> layouts(int nodes) {
