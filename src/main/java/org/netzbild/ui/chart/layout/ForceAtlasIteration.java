@@ -91,8 +91,9 @@ final class ForceAtlasIteration {
         }
     }
 
+    /** Gravity k_g · (deg + 1), independent of the scaling ratio, as in the paper and in Gephi. */
     private void pullToCentre(ForceParticles p) {
-        double k = settings.scalingRatio() * settings.gravity();
+        double k = settings.gravity();
         for (int i = 0; i < p.count; i++) {
             double d = Math.sqrt(p.x[i] * p.x[i] + p.y[i] * p.y[i]);
             if (d > 0) {
