@@ -19,6 +19,11 @@ public record Link(String id, String type, String fromId, String toId, Map<Strin
         properties = Properties.copy(properties);
     }
 
+    /** The value of a property, or {@code null}. */
+    public Object get(String property) {
+        return properties.get(property);
+    }
+
     /** The end of this link that is not {@code entityId}. */
     public String otherEnd(String entityId) {
         return fromId.equals(entityId) ? toId : fromId;

@@ -219,6 +219,11 @@ class ExplorerWindowTest {
 
         assertThat(app.model().highlighted()).contains(pair[0], pair[1]).hasSizeGreaterThan(2);
         screenshot("explorer-path.png");
+
+        robot.interact(menuItem("action.layoutHierarchy")::fire);
+        assertThat(app.view().chart().layoutRunning()).isFalse();
+        robot.interact(menuItem("action.layoutStart")::fire);
+        assertThat(app.view().chart().layoutRunning()).isTrue();
     }
 
     /** Presses OK of the dialog with this style class once it shows. */
@@ -226,6 +231,23 @@ class ExplorerWindowTest {
         javafx.scene.control.DialogPane pane = waitForNode(dialog);
         var ok = (javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK);
         robot.interact(ok::fire);
+    }
+
+    /** A menu item by id; menus open in popups, which the headless robot cannot click into. */
+    private javafx.scene.control.MenuItem menuItem(String id) {
+        javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").query();
+        var items = new java.util.ArrayDeque<javafx.scene.control.MenuItem>();
+        bar.getMenus().forEach(items::add);
+        while (!items.isEmpty()) {
+            var item = items.poll();
+            if (id.equals(item.getId())) {
+                return item;
+            }
+            if (item instanceof javafx.scene.control.Menu menu) {
+                items.addAll(menu.getItems());
+            }
+        }
+        throw new AssertionError("no menu item " + id);
     }
 
     private static SearchHit hit(String id) {

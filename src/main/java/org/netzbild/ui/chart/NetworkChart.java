@@ -32,6 +32,9 @@ import org.graphstream.ui.view.Viewer;
 import org.graphstream.ui.view.util.InteractiveElement;
 import org.netzbild.model.Entity;
 import org.netzbild.model.Link;
+import org.netzbild.ui.chart.layout.ChartLayout;
+import org.netzbild.ui.chart.layout.ChartLinkAttributes;
+import org.netzbild.ui.chart.layout.ForceAtlasLayout;
 
 /**
  * The network chart: GraphStream's graph model and JavaFX viewer with a force-directed layout.
@@ -44,6 +47,7 @@ public final class NetworkChart {
     /** The id prefix of the synthetic "+N more" stub of a hub. */
     public static final String MORE_PREFIX = "more:";
     private static final int LABELS_UNDER_ZOOM_FROM = 250;
+    private static final long LAYOUT_SEED = 20261127L;
 
     private final Graph graph = new MultiGraph("chart", false, true);
     private final FxViewer viewer;
@@ -129,7 +133,12 @@ public final class NetworkChart {
         for (Link link : links) {
             linkIds.add(link.id());
             if (graph.getEdge(link.id()) == null && graph.getNode(link.fromId()) != null && graph.getNode(link.toId()) != null) {
-                graph.addEdge(link.id(), link.fromId(), link.toId(), true).setAttribute("ui.class", link.type());
+                var edge = graph.addEdge(link.id(), link.fromId(), link.toId(), true);
+                edge.setAttribute("ui.class", link.type());
+                edge.setAttribute(ChartLinkAttributes.TYPE, link.type());
+                if (link.get("relation") != null) {
+                    edge.setAttribute(ChartLinkAttributes.RELATION, link.get("relation").toString());
+                }
             }
         }
         new ArrayList<>(graph.edges().map(e -> e.getId()).toList()).stream()
@@ -200,9 +209,19 @@ public final class NetworkChart {
         });
     }
 
+    /** Runs the continuous force-directed layout (our Barnes-Hut ForceAtlas2, ADR 0007). */
     public void startLayout() {
-        viewer.enableAutoLayout();
-        layoutRunning = true;
+        if (!layoutRunning) {
+            viewer.enableAutoLayout(new ForceAtlasLayout(LAYOUT_SEED));
+            layoutRunning = true;
+        }
+    }
+
+    /** Stops the continuous layout and places the entities once by {@code layout} (circle, hierarchy, family tree). */
+    public void apply(ChartLayout layout) {
+        stopLayout();
+        layout.apply(graph);
+        view.getCamera().resetView();
     }
 
     public void stopLayout() {

@@ -9,6 +9,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.netzbild.app.I18n;
 import org.netzbild.ui.chart.Colouring;
+import org.netzbild.ui.chart.layout.CircularLayout;
+import org.netzbild.ui.chart.layout.FamilyTreeLayout;
+import org.netzbild.ui.chart.layout.HierarchicalLayout;
 
 /** The explorer's menus with their keyboard shortcuts. */
 final class ExplorerMenus {
@@ -58,8 +61,12 @@ final class ExplorerMenus {
                 item("action.zoomIn", () -> view.chart().zoom(0.8), "Shortcut+PLUS"),
                 item("action.zoomOut", () -> view.chart().zoom(1.25), "Shortcut+MINUS"),
                 item("action.focus", () -> model.selection().stream().findFirst().ifPresent(view.chart()::focus), "Shortcut+F"),
-                item("action.layoutStart", view.chart()::startLayout, null),
-                item("action.layoutStop", view.chart()::stopLayout, null),
+                new Menu(I18n.text("menu.layout"), null,
+                        item("action.layoutStart", view.chart()::startLayout, "Shortcut+L"),
+                        item("action.layoutCircle", () -> view.chart().apply(new CircularLayout()), null),
+                        item("action.layoutHierarchy", () -> view.chart().apply(new HierarchicalLayout()), null),
+                        item("action.layoutFamily", () -> view.chart().apply(new FamilyTreeLayout()), null),
+                        item("action.layoutStop", view.chart()::stopLayout, "Shortcut+Shift+L")),
                 colourMenu);
         var bar = new MenuBar(file, edit, chartMenu);
         bar.setId("menuBar");
