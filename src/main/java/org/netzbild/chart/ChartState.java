@@ -58,6 +58,29 @@ public record ChartState(Map<String, Entity> entities, Map<String, Link> links, 
         return new ChartState(keptEntities, keptLinks, minus(hidden, ids), minus(pinned, ids), keptMore, filter);
     }
 
+    /**
+     * Folds the neighbourhood of {@code ids} back in: takes off the chart every entity whose links
+     * on the chart all lead to {@code ids} (what an expansion brought in and nothing else holds).
+     */
+    public ChartState collapsing(Set<String> ids) {
+        var leaves = new HashSet<String>();
+        for (String id : entities.keySet()) {
+            if (ids.contains(id)) {
+                continue;
+            }
+            var ends = links.values().stream()
+                    .filter(l -> l.fromId().equals(id) || l.toId().equals(id))
+                    .map(l -> l.otherEnd(id)).toList();
+            if (!ends.isEmpty() && ids.containsAll(ends)) {
+                leaves.add(id);
+            }
+        }
+        ChartState folded = without(leaves);
+        var keptMore = new LinkedHashMap<>(folded.more);
+        ids.forEach(keptMore::remove);
+        return new ChartState(folded.entities, folded.links, folded.hidden, folded.pinned, keptMore, folded.filter);
+    }
+
     public ChartState hiding(Set<String> ids) {
         return new ChartState(entities, links, plus(hidden, ids), pinned, more, filter);
     }

@@ -33,6 +33,18 @@ class ChartStateTest {
     }
 
     @Test
+    void collapsingTakesOffWhatOnlyTheCollapsedEntityHolds() {
+        Entity friend = r.person("friend", "Freund");
+        ChartState wider = chart.with(List.of(friend), List.of(r.link("f", "ASSOCIATE", friend, tax),
+                r.link("g", "ASSOCIATE", friend, anna)));
+
+        ChartState collapsed = wider.collapsing(Set.of(anna.id()));
+
+        assertThat(collapsed.entities()).containsOnlyKeys(anna.id(), tax.id(), friend.id());
+        assertThat(collapsed.links()).doesNotContainKey(owns.id());
+    }
+
+    @Test
     void linksWhoseEndsAreNotOnTheChartAreNotAdded() {
         Entity stranger = r.person("x", "X");
         ChartState state = ChartState.EMPTY.with(List.of(anna), List.of(r.link("l", "ASSOCIATE", anna, stranger)));

@@ -169,6 +169,7 @@ public final class ExplorerView extends BorderPane {
     private ContextMenu contextMenu() {
         return new ContextMenu(
                 ExplorerMenus.item("action.expand", model::expandSelection),
+                ExplorerMenus.item("action.collapse", model::collapseSelection),
                 ExplorerMenus.item("action.focus", () -> model.selection().stream().findFirst().ifPresent(chart::focus)),
                 ExplorerMenus.item("action.hide", model::hideSelection),
                 ExplorerMenus.item("action.pin", () -> model.pinSelection(true)),

@@ -218,6 +218,12 @@ public final class ExplorerViewModel implements AutoCloseable {
         }
     }
 
+    public void collapseSelection() {
+        if (!selection.isEmpty()) {
+            change(I18n.text("op.collapse", selection.size()), history.current().collapsing(Set.copyOf(selection)));
+        }
+    }
+
     public void hideSelection() {
         if (!selection.isEmpty()) {
             var ids = Set.copyOf(selection);

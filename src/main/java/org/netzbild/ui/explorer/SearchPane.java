@@ -63,14 +63,19 @@ final class SearchPane extends VBox {
 
     /** Type, caption, key facts and source agency of a hit. */
     private static final class ResultCell extends ListCell<SearchHit> {
+        private static final java.util.Map<String, String> TYPE_COLOURS = org.netzbild.ui.chart.NetworkChart.typeColours();
+
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
             super.updateItem(hit, empty);
             if (empty || hit == null) {
                 setText(null);
+                setGraphic(null);
                 return;
             }
             Entity e = hit.entity();
+            setGraphic(new javafx.scene.shape.Circle(6, javafx.scene.paint.Color.web(
+                    TYPE_COLOURS.getOrDefault(e.type(), "#8c8c8c"))));
             setText(I18n.text("search.hit", I18n.text("type." + e.type()), e.caption(), e.provenance().sourceAgency())
                     + keyFacts(e));
         }
