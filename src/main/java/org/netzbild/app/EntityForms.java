@@ -77,6 +77,58 @@ public final class EntityForms {
 
     /** Creates the entity; throws {@link FormErrors} naming each wrong field, and stores nothing then. */
     public Entity create(String type, Map<String, String> input, String grading, boolean assessment) {
+        Map<String, Object> properties = parseAll(type, input);
+        var session = workspace.session();
+        Provenance provenance = Provenance.of(session.agency(), session.purpose(), Instant.now(), session.user(),
+                Grading.eu(grading)).as(assessment ? Nature.ASSESSMENT : Nature.FACT);
+        Entity entity = new Entity(type.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID(), type, properties, provenance);
+        return store(entity, true);
+    }
+
+    /**
+     * Changes an entity the session's own agency recorded. Another agency's statement is never
+     * overwritten: its provenance would then claim what that agency never said.
+     */
+    public Entity update(Entity existing, Map<String, String> input, String grading, boolean assessment) {
+        var session = workspace.session();
+        if (!existing.provenance().sourceAgency().equals(session.agency())) {
+            throw new UserFacingException("form.notOwnRecord", existing.provenance().sourceAgency());
+        }
+        Map<String, Object> properties = parseAll(existing.type(), input);
+        Provenance provenance = new Provenance(session.agency(), session.purpose(), Instant.now(), session.user(),
+                existing.provenance().collection(), existing.provenance().legalBasis(), Grading.eu(grading),
+                assessment ? Nature.ASSESSMENT : Nature.FACT, existing.provenance().handling(),
+                existing.provenance().handlingCode(), existing.provenance().handlingNote(),
+                existing.provenance().validFrom(), existing.provenance().validTo(), existing.provenance().reviewBy());
+        return store(new Entity(existing.id(), existing.type(), properties, provenance), false);
+    }
+
+    /** What a form shows for an existing entity: each field's value as text, German date style. */
+    public Map<String, String> values(Entity entity) {
+        var values = new LinkedHashMap<String, String>();
+        entity.properties().forEach((name, value) -> values.put(name, switch (value) {
+            case LocalDate date -> date.format(GERMAN_DATE);
+            case java.util.List<?> list -> String.join("; ", list.stream().map(Object::toString).toList());
+            case Double number -> java.text.NumberFormat.getInstance(Locale.GERMANY).format(number);
+            case Boolean yes -> yes ? "ja" : "nein";
+            default -> value.toString();
+        }));
+        return values;
+    }
+
+    private Entity store(Entity entity, boolean create) {
+        try {
+            return create ? workspace.store().create(entity) : workspace.store().update(entity);
+        } catch (InvalidRecordException e) {
+            var messages = new LinkedHashMap<String, String>();
+            for (Violation v : e.violations()) {
+                messages.put(v.field(), v.reason());
+            }
+            throw new FormErrors(messages);
+        }
+    }
+
+    private Map<String, Object> parseAll(String type, Map<String, String> input) {
         var errors = new LinkedHashMap<String, String>();
         var properties = new LinkedHashMap<String, Object>();
         for (Field field : fields(type)) {
@@ -96,19 +148,7 @@ public final class EntityForms {
         if (!errors.isEmpty()) {
             throw new FormErrors(errors);
         }
-        var session = workspace.session();
-        Provenance provenance = Provenance.of(session.agency(), session.purpose(), Instant.now(), session.user(),
-                Grading.eu(grading)).as(assessment ? Nature.ASSESSMENT : Nature.FACT);
-        Entity entity = new Entity(type.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID(), type, properties, provenance);
-        try {
-            return workspace.store().create(entity);
-        } catch (InvalidRecordException e) {
-            var messages = new LinkedHashMap<String, String>();
-            for (Violation v : e.violations()) {
-                messages.put(v.field(), v.reason());
-            }
-            throw new FormErrors(messages);
-        }
+        return properties;
     }
 
     private static Object parse(Field field, String text) {

@@ -171,6 +171,7 @@ public final class ExplorerView extends BorderPane {
                 ExplorerMenus.item("action.expand", model::expandSelection),
                 ExplorerMenus.item("action.collapse", model::collapseSelection),
                 ExplorerMenus.item("action.focus", () -> model.selection().stream().findFirst().ifPresent(chart::focus)),
+                ExplorerMenus.item("action.editEntity", this::editEntity),
                 ExplorerMenus.item("action.hide", model::hideSelection),
                 ExplorerMenus.item("action.pin", () -> model.pinSelection(true)),
                 ExplorerMenus.item("action.unpin", () -> model.pinSelection(false)),
@@ -260,6 +261,16 @@ public final class ExplorerView extends BorderPane {
         }
         var dialog = new EntityFormDialog(new EntityForms(model.workspace()), model.tasks().executor());
         dialog.showAndWait().ifPresent(model::created);
+    }
+
+    public void editEntity() {
+        if (model.workspace() == null || model.selection().size() != 1) {
+            model.statusProperty().set(I18n.text("inspector.none"));
+            return;
+        }
+        Entity entity = model.entityOnChart(model.selection().getFirst());
+        new EntityFormDialog(new EntityForms(model.workspace()), model.tasks().executor(), entity)
+                .showAndWait().ifPresent(model::edited);
     }
 
     public void switchStore() {

@@ -313,6 +313,12 @@ public final class ExplorerViewModel implements AutoCloseable {
         status.set(I18n.text("status.created", entity.caption()));
     }
 
+    /** Shows an entity changed by form in place of its old version. */
+    public void edited(Entity entity) {
+        change(I18n.text("op.edit", entity.caption()), history.current().with(List.of(entity), List.of()));
+        status.set(I18n.text("status.created", entity.caption()));
+    }
+
     private void change(String label, ChartState next) {
         history.apply(label, next);
         publish();

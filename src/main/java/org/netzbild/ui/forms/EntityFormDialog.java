@@ -35,10 +35,18 @@ public final class EntityFormDialog extends Dialog<Entity> {
     private final Map<String, Control> inputs = new LinkedHashMap<>();
     private final Map<String, Label> problems = new LinkedHashMap<>();
     private final Label general = new Label();
+    private final Entity existing;
 
+    /** A form for a new entity. */
     public EntityFormDialog(EntityForms forms, java.util.concurrent.Executor background) {
+        this(forms, background, null);
+    }
+
+    /** A form for changing {@code existing} (type fixed, fields filled in); {@code null} for a new one. */
+    public EntityFormDialog(EntityForms forms, java.util.concurrent.Executor background, Entity existing) {
         this.forms = forms;
-        setTitle(I18n.text("form.title"));
+        this.existing = existing;
+        setTitle(I18n.text(existing == null ? "form.title" : "form.editTitle"));
         setResizable(true);
         type.setId("formType");
         type.getItems().setAll(forms.types());
@@ -82,7 +90,26 @@ public final class EntityFormDialog extends Dialog<Entity> {
             submit(background);
         });
         setResultConverter(button -> null);
-        type.setValue("Person");
+        if (existing == null) {
+            type.setValue("Person");
+        } else {
+            type.setValue(existing.type());
+            type.setDisable(true);
+            if (existing.provenance().grading() != null) {
+                grading.setValue(existing.provenance().grading().code());
+            }
+            assessment.setSelected(existing.provenance().nature() == org.netzbild.model.Nature.ASSESSMENT);
+            forms.values(existing).forEach((field, value) -> {
+                Control input = inputs.get(field);
+                if (input instanceof TextField text) {
+                    text.setText(value);
+                } else if (input instanceof ComboBox<?> choice) {
+                    @SuppressWarnings("unchecked")
+                    var strings = (ComboBox<String>) choice;
+                    strings.setValue(value);
+                }
+            });
+        }
     }
 
     private void build(String entityType) {
@@ -127,7 +154,8 @@ public final class EntityFormDialog extends Dialog<Entity> {
         var task = new javafx.concurrent.Task<Entity>() {
             @Override
             protected Entity call() {
-                return forms.create(chosenType, values, chosenGrading, isAssessment);
+                return existing == null ? forms.create(chosenType, values, chosenGrading, isAssessment)
+                        : forms.update(existing, values, chosenGrading, isAssessment);
             }
         };
         task.setOnSucceeded(e -> {

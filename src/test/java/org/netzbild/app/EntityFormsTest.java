@@ -1,0 +1,80 @@
+package org.netzbild.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netzbild.security.AnalystSession;
+import org.netzbild.testsupport.Records;
+
+/** Forms on a real embedded workspace: German input habits, per-field errors, own-agency edits only. */
+class EntityFormsTest {
+
+    @TempDir
+    static Path folder;
+    private static Workspace workspace;
+    private static EntityForms forms;
+
+    @BeforeAll
+    static void open() {
+        I18n.use(I18n.GERMAN);
+        workspace = Workspace.open(WorkspaceSettings.embedded(folder,
+                AnalystSession.unrestricted("kk.1", "Ordnungsamt Essen", "AZ 32-1/26")));
+        forms = new EntityForms(workspace);
+    }
+
+    @AfterAll
+    static void close() {
+        workspace.close();
+    }
+
+    @Test
+    void germanDatesNumbersAndListsBecomeTypedValues() {
+        var person = forms.create("Person", Map.of("name", "Ayşe Demir", "birthDate", "02.01.1979",
+                "names", "Ayse Demir; Aysche Demir", "gender", "FEMALE"), "B2", false);
+
+        assertThat(person.get("birthDate")).isEqualTo(LocalDate.of(1979, 1, 2));
+        assertThat(person.get("names")).isEqualTo(List.of("Ayse Demir", "Aysche Demir"));
+        assertThat(person.provenance().sourceAgency()).isEqualTo("Ordnungsamt Essen");
+        assertThat(workspace.store().entity(person.id())).contains(person);
+    }
+
+    @Test
+    void everyWrongFieldIsNamedAndNothingIsStored() {
+        long before = workspace.store().statistics().entityCount();
+
+        assertThatThrownBy(() -> forms.create("Person", Map.of("birthDate", "31.02.1990", "gender", "W"), "B2", false))
+                .isInstanceOfSatisfying(EntityForms.FormErrors.class, e -> assertThat(e.messages())
+                        .containsEntry("name", "Pflichtangabe")
+                        .containsKeys("birthDate", "gender"));
+        assertThat(workspace.store().statistics().entityCount()).isEqualTo(before);
+    }
+
+    @Test
+    void ownRecordsCanBeChangedOtherAgenciesRecordsCannot() {
+        var own = forms.create("Business", Map.of("name", "Kiosk Ecke"), "A1", false);
+        var changed = forms.update(own, Map.of("name", "Kiosk an der Ecke", "trade", "KIOSK"), "A2", true);
+
+        assertThat(workspace.store().entity(own.id()).orElseThrow().text("name")).isEqualTo("Kiosk an der Ecke");
+        assertThat(changed.provenance().nature()).isEqualTo(org.netzbild.model.Nature.ASSESSMENT);
+
+        var foreign = workspace.store().create(new Records().person("f", "Fremd", "PP Essen"));
+        assertThatThrownBy(() -> forms.update(foreign, Map.of("name", "Geändert"), "B2", false))
+                .isInstanceOf(UserFacingException.class);
+        assertThat(workspace.store().entity(foreign.id()).orElseThrow().text("name")).isEqualTo("Fremd");
+    }
+
+    @Test
+    void everyPropertyHasALabelInBothLanguages() {
+        for (String property : forms.propertyNames()) {
+            assertThat(EntityForms.label(property)).as(property).isNotEqualTo(property);
+        }
+    }
+}
