@@ -20,6 +20,9 @@ public final class Main {
 
     public static void main(String[] args) {
         logIntoWorkspace(args);
+        // Lucene and JavaFX use java.util.logging; their notices belong in the log file, not the terminal
+        org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
+        org.slf4j.bridge.SLF4JBridgeHandler.install();
         if (args.length == 0 || args[0].equals("app") || isDesktopOption(args[0])) {
             String[] rest = args.length > 0 && args[0].equals("app") ? Arrays.copyOfRange(args, 1, args.length) : args;
             DesktopLauncher.launch(rest);
