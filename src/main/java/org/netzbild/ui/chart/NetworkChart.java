@@ -46,7 +46,7 @@ public final class NetworkChart {
 
     /** The id prefix of the synthetic "+N more" stub of a hub. */
     public static final String MORE_PREFIX = "more:";
-    private static final int LABELS_UNDER_ZOOM_FROM = 250;
+    private static final int LABELS_ONLY_FOR_SELECTION_FROM = 250;
     private static final long LAYOUT_SEED = 20261127L;
 
     private final Graph graph = new MultiGraph("chart", false, true);
@@ -59,9 +59,8 @@ public final class NetworkChart {
     private boolean layoutRunning;
 
     public NetworkChart() {
-        graph.setAttribute("ui.stylesheet", stylesheet(false));
-        graph.setAttribute("ui.quality");
-        graph.setAttribute("ui.antialias");
+        // set once: GraphStream re-parses and appends the whole sheet on every change of it
+        graph.setAttribute("ui.stylesheet", stylesheet());
         viewer = new FxViewer(graph, Viewer.ThreadingModel.GRAPH_IN_ANOTHER_THREAD);
         view = (FxViewPanel) viewer.addDefaultView(false);
         view.setId("chart");
@@ -104,16 +103,18 @@ public final class NetworkChart {
                 .filter(id -> !wanted.contains(id)).forEach(graph::removeNode);
         selection.retainAll(wanted);
         legend = colours(entities, colouring, category);
+        boolean crowded = entities.size() >= LABELS_ONLY_FOR_SELECTION_FROM;
         for (Entity entity : entities) {
             Node node = graph.getNode(entity.id()) != null ? graph.getNode(entity.id()) : graph.addNode(entity.id());
-            node.setAttribute("ui.label", shorten(entity.caption()));
-            node.setAttribute("ui.class", entity.type());
+            boolean marked = selection.contains(entity.id()) || highlighted.contains(entity.id());
+            // level of detail: a crowded chart labels only what is selected or highlighted
+            setOrRemove(node, "ui.label", crowded && !marked ? null : shorten(entity.caption()));
+            setOrRemove(node, "ui.class", highlighted.contains(entity.id()) ? entity.type() + ", highlight" : entity.type());
             String colour = colouring == Colouring.TYPE ? null
                     : legend.getOrDefault(Objects.toString(category.apply(entity), ""), Palette.UNKNOWN);
             setOrRemove(node, "ui.style", colour == null ? null : "fill-color: " + colour + ";");
             setOrRemove(node, "layout.frozen", pinned.contains(entity.id()) ? Boolean.TRUE : null);
             setOrRemove(node, "ui.selected", selection.contains(entity.id()) ? Boolean.TRUE : null);
-            setOrRemove(node, "ui.class", highlighted.contains(entity.id()) ? entity.type() + ", highlight" : entity.type());
         }
         more.forEach((hub, count) -> {
             if (graph.getNode(hub) != null) {
@@ -143,7 +144,6 @@ public final class NetworkChart {
         }
         new ArrayList<>(graph.edges().map(e -> e.getId()).toList()).stream()
                 .filter(id -> !linkIds.contains(id) && !id.startsWith(MORE_PREFIX)).forEach(graph::removeEdge);
-        graph.setAttribute("ui.stylesheet", stylesheet(entities.size() >= LABELS_UNDER_ZOOM_FROM));
     }
 
     /**
@@ -152,14 +152,18 @@ public final class NetworkChart {
      */
     private void placeNewcomers(List<Entity> entities, List<Link> links) {
         var random = new java.util.Random(entities.size());
+        var neighbours = new java.util.HashMap<String, List<String>>();
+        for (Link link : links) {
+            neighbours.computeIfAbsent(link.fromId(), k -> new ArrayList<>()).add(link.toId());
+            neighbours.computeIfAbsent(link.toId(), k -> new ArrayList<>()).add(link.fromId());
+        }
         for (Entity entity : entities) {
             Node node = graph.getNode(entity.id());
             if (node == null || node.hasAttribute("xyz")) {
                 continue;
             }
-            double[] anchor = links.stream()
-                    .filter(l -> l.fromId().equals(entity.id()) || l.toId().equals(entity.id()))
-                    .map(l -> graph.getNode(l.otherEnd(entity.id())))
+            double[] anchor = neighbours.getOrDefault(entity.id(), List.of()).stream()
+                    .map(graph::getNode)
                     .filter(n -> n != null && n.hasAttribute("xyz"))
                     .map(n -> (Object[]) n.getAttribute("xyz"))
                     .map(xyz -> new double[] {((Number) xyz[0]).doubleValue(), ((Number) xyz[1]).doubleValue()})
@@ -334,18 +338,16 @@ public final class NetworkChart {
     public static Map<String, String> typeColours() {
         var colours = new LinkedHashMap<String, String>();
         var rule = java.util.regex.Pattern.compile("node\\.([A-Za-z]+)\\s*\\{[^}]*fill-color:\\s*(#[0-9a-fA-F]{6})");
-        var matcher = rule.matcher(stylesheet(false));
+        var matcher = rule.matcher(stylesheet());
         while (matcher.find()) {
             colours.put(matcher.group(1), matcher.group(2));
         }
         return colours;
     }
 
-    /** The style sheet; with many nodes, labels show only when zoomed in (level of detail). */
-    private static String stylesheet(boolean crowded) {
+    private static String stylesheet() {
         try (InputStream in = NetworkChart.class.getResourceAsStream("graph.css")) {
-            String css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return crowded ? css + "\nnode { text-visibility-mode: under-zoom; text-visibility: 0.5; }\n" : css;
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("the chart style sheet is missing", e);
         }
