@@ -233,6 +233,43 @@ class ExplorerWindowTest {
         robot.interact(ok::fire);
     }
 
+    @Test
+    @Order(8)
+    void aLassoOverTheWholeChartSelectsItsEntities() throws Exception {
+        robot.interact(() -> app.model().selection().clear());
+        robot.interact(app.view().chart()::fit);
+        var bounds = app.view().chart().view().localToScreen(app.view().chart().view().getBoundsInLocal());
+
+        robot.drag(bounds.getMinX() + 3, bounds.getMinY() + 3, javafx.scene.input.MouseButton.PRIMARY)
+                .dropTo(bounds.getMaxX() - 3, bounds.getMaxY() - 3);
+        waitUntil(10, () -> app.model().selection().size() > 1);
+
+        assertThat(app.model().selection()).hasSizeGreaterThan(1);
+    }
+
+    @Test
+    @Order(9)
+    void theStoreCanBeSwitchedAndAWrongAddressIsExplainedInTheDialog() throws Exception {
+        Platform.runLater(app.view()::switchStore);
+        TextField uri = waitForNode("#connectionUri");
+        robot.clickOn("Neo4j-Server oder -Cluster");
+        robot.interact(() -> uri.setText("http://server.example:7474"));
+        javafx.scene.control.DialogPane pane = robot.lookup("#connectionUri").query().getScene().getRoot()
+                .lookupAll(".dialog-pane").stream().map(javafx.scene.control.DialogPane.class::cast).findFirst().orElseThrow();
+        robot.interact(((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK))::fire);
+        assertThat(robot.lookup("#connectionProblem").queryLabeled().getText()).startsWith("Ungültige Angabe");
+
+        Path other = workspace.resolve("other-workspace");
+        robot.clickOn("Eingebetteter Arbeitsbereich (Ordner, offline)");
+        TextField folder = robot.lookup("#connectionFolder").query();
+        robot.interact(() -> folder.setText(other.toString()));
+        robot.interact(((javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK))::fire);
+        waitUntil(120, () -> app.model().storeDescriptionProperty().get().contains(other.toString())
+                && app.model().readyProperty().get());
+
+        assertThat(app.model().chartProperty().get().entities()).isEmpty();
+    }
+
     /** A menu item by id; menus open in popups, which the headless robot cannot click into. */
     private javafx.scene.control.MenuItem menuItem(String id) {
         javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").query();

@@ -299,11 +299,17 @@ public final class NetworkChart {
         if (event.isStillSincePress()) {
             return;
         }
+        // GraphStream's own release handler marks the lassoed nodes; read them after it has run
+        boolean adding = event.isControlDown();
+        javafx.application.Platform.runLater(() -> takeLasso(adding));
+    }
+
+    private void takeLasso(boolean adding) {
         var lassoed = viewer.getGraphicGraph().nodes()
                 .filter(n -> n.hasAttribute("ui.selected") && !n.getId().startsWith(MORE_PREFIX))
                 .map(Node::getId).toList();
         if (!lassoed.isEmpty()) {
-            var next = new ArrayList<String>(event.isControlDown() ? selection : Set.of());
+            var next = new ArrayList<String>(adding ? selection : Set.of());
             lassoed.stream().filter(id -> !next.contains(id)).forEach(next::add);
             select(next);
         }
