@@ -83,6 +83,7 @@ public final class Benchmark {
                 pair -> () -> store.shortestPaths(new PathRequest(pair[0], pair[1], 6, Set.of(), 10)).size(),
                 pair -> () -> raw.paths(pair[0], pair[1]), port, reference);
         rows.add(row("all shortest paths, max 6 hops", port, reference));
+        String auditRow = auditCost(repeat);
 
         out.printf(Locale.ROOT, "### %s, %,d persons (seed %d), %s%n%n", java.time.LocalDate.now(), settings.persons(),
                 settings.seed(), workspace.description().startsWith("embedded") ? "embedded" : "Bolt server");
@@ -99,7 +100,37 @@ public final class Benchmark {
         out.println("| query | port p50 | port p95 | raw Cypher p50 | raw Cypher p95 | p95 ratio |");
         out.println("|---|---|---|---|---|---|");
         rows.forEach(out::println);
+        out.println();
+        out.println("Of that, what one audit entry costs (the port writes one per read, forced to disk before the result is");
+        out.println("released; measured on a separate log file in the same run):");
+        out.println();
+        out.println("| audit entry | p50 | p95 |");
+        out.println("|---|---|---|");
+        out.println(auditRow);
         out.flush();
+    }
+
+    /** Appends entries shaped like an expand's (500 ids) to a scratch log, as the port does per read. */
+    private static String auditCost(int repeat) {
+        try {
+            var folder = java.nio.file.Files.createTempDirectory("netzbild-bench-audit");
+            var ids = java.util.stream.IntStream.range(0, 500).mapToObj(i -> "p-" + (1_000_000 + i)).toList();
+            var times = new long[repeat];
+            try (var log = org.netzbild.audit.FileAuditLog.open(folder.resolve("audit.log"))) {
+                for (int i = 0; i < repeat; i++) {
+                    var event = new org.netzbild.audit.AuditEvent(java.time.Instant.now(), "bench", "benchmark",
+                            org.netzbild.audit.Operation.QUERY, "expand", "id=p-1 hops=1 linkTypes=[] limit=500",
+                            org.netzbild.audit.AuditedIds.of(ids), org.netzbild.audit.Outcome.DONE);
+                    long t = System.nanoTime();
+                    log.append(event);
+                    times[i] = System.nanoTime() - t;
+                }
+            }
+            return String.format(Locale.ROOT, "| 500 ids, JSON, SHA-256 chain, fsync | %.2f ms | %.2f ms |",
+                    percentile(times, 50), percentile(times, 95));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private interface Call<T> {
