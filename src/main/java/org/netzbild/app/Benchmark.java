@@ -86,7 +86,7 @@ public final class Benchmark {
         String auditRow = auditCost(repeat);
 
         out.printf(Locale.ROOT, "### %s, %,d persons (seed %d), %s%n%n", java.time.LocalDate.now(), settings.persons(),
-                settings.seed(), workspace.description().startsWith("embedded") ? "embedded" : "Bolt server");
+                settings.seed(), settings.workspace().isEmbedded() ? "embedded" : "Bolt server");
         out.printf(Locale.ROOT, "Store: %,d entities, %,d links. JVM %s, %d cores, max heap %d MiB.%n%n", entities, links,
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         out.println("| step | figure |");

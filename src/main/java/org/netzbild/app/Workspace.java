@@ -98,8 +98,14 @@ public final class Workspace implements AutoCloseable {
         return connection.rawReference();
     }
 
+    /** Where the data lives, in the user's language (for the status bar and {@code info}). */
     public String description() {
-        return connection.description();
+        return switch (settings.location()) {
+            case org.netzbild.store.StoreLocation.Embedded embedded ->
+                    I18n.text("store.embedded", embedded.folder().toAbsolutePath());
+            case org.netzbild.store.StoreLocation.Remote remote ->
+                    I18n.text("store.remote", remote.uri(), remote.user() == null ? "-" : remote.user());
+        };
     }
 
     public Path auditFile() {

@@ -34,6 +34,11 @@ public record Entity(String id, String type, Map<String, Object> properties, Pro
 
     /** The name a person reads on the chart: name, plate, value or reference, whichever the type has. */
     public String caption() {
+        if (type.equals("Incident") && properties.get("dateFrom") != null) {
+            // several incidents share one case reference; the date tells them apart
+            Object reference = properties.get("caseRef");
+            return properties.get("dateFrom") + (reference == null ? "" : " · " + reference);
+        }
         for (String key : new String[] {"name", "plate", "value", "caseRef", "summary", "street"}) {
             Object value = properties.get(key);
             if (value != null) {
