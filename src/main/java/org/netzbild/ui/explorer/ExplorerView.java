@@ -120,6 +120,7 @@ public final class ExplorerView extends BorderPane {
         legend.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-border-color: #cccccc;");
         legend.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
         legend.setMouseTransparent(true);
+        legend.setVisible(false);
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(8));
         var chartArea = new StackPane(chart.view(), hint, legend);
