@@ -93,7 +93,8 @@ public final class ExplorerViewModel implements AutoCloseable {
             Workspace previous = workspace;
             workspace = opened.workspace();
             if (previous != null) {
-                previous.close();
+                // shutting a database down takes seconds: not on the FX thread
+                tasks.executor().execute(previous::close);
             }
             history.reset(ChartState.EMPTY);
             publish();
