@@ -84,6 +84,11 @@ public final class ExplorerViewModel implements AutoCloseable {
                         && DemoData.isEmpty(opened)) {
                     DemoData.generate(opened, demoPersons, DemoData.DEFAULT_SEED, progress, cancelled);
                 }
+                if (cancelled.getAsBoolean()) {
+                    // nobody will receive this workspace: shut it down cleanly here
+                    opened.close();
+                    return null;
+                }
                 return new Opened(opened, new Explorer(opened).statistics());
             } catch (RuntimeException e) {
                 opened.close();

@@ -100,8 +100,21 @@ public final class BackgroundTasks implements AutoCloseable {
         return message;
     }
 
+    /**
+     * Cancels the current task and lets queued work finish (such as closing a database), so that
+     * nothing is cut off in the middle of a shutdown; gives up after a minute.
+     */
     @Override
     public void close() {
-        executor.shutdownNow();
+        cancelCurrent();
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
     }
 }
