@@ -190,7 +190,7 @@ public final class CypherGraphStore implements GraphStore {
         return request.hops() == 1 ? expandOneHop(request) : expandHopByHop(request);
     }
 
-    /** The common case, one round trip (plus a count for hubs that do not fit). */
+    /** The common case: two statements in one transaction (plus a count for hubs that do not fit). */
     @SuppressWarnings("unchecked")
     private Neighbourhood expandOneHop(ExpandRequest request) {
         return runner.read(tx -> {
@@ -209,8 +209,8 @@ public final class CypherGraphStore implements GraphStore {
             shown.add(centre);
             shown.addAll(truncated ? found.subList(0, request.limit()) : found);
             var shownIds = shown.stream().map(Entity::id).collect(Collectors.toSet());
-            var links = ((List<Map<String, Object>>) row.get("links")).stream().map(mapping::link)
-                    .filter(l -> shownIds.contains(l.fromId()) && shownIds.contains(l.toId())).toList();
+            var links = tx.run(Statements.LINKS_AMONG, scoped(Map.of("ids", List.copyOf(shownIds),
+                    "linkTypes", List.copyOf(request.linkTypes())))).stream().map(r -> mapping.link(link(r))).toList();
             long unshown = 0;
             if (truncated) {
                 var allKnown = new java.util.ArrayList<>(known);

@@ -62,8 +62,10 @@ final class Statements {
             \sRETURN node {.*} AS node, score ORDER BY score DESC LIMIT $limit""";
 
     /**
-     * A one-hop neighbourhood in one round trip: the centre, up to {@code $cap} new neighbours,
-     * and every link among centre and neighbours (the chart shows the induced subgraph).
+     * The centre and up to {@code $cap} new neighbours in one statement; the links among them follow
+     * with {@link #LINKS_AMONG}, whose id list is a parameter that Cypher turns into a set once
+     * (a list built inside the query was searched element by element for every candidate link,
+     * which made hubs slow: measured in docs/benchmarks.md).
      */
     static final String EXPAND_ONE_HOP = "MATCH (c:Entity {id: $id}) WHERE " + visible("c") + """
 
@@ -75,16 +77,7 @@ final class Statements {
               WITH DISTINCT b LIMIT $cap
               RETURN collect(b) AS neighbours
             }
-            WITH c, neighbours, [c] + neighbours AS shown
-            CALL (shown) {
-              UNWIND shown AS a
-              MATCH (a)-[r]->(x:Entity)
-              WHERE x IN shown AND (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND\s""" + visible("r") + """
-
-              RETURN collect(r""" + " " + LINK_PROJECTION.formatted("r") + """
-            ) AS links
-            }
-            RETURN c {.*} AS node, [n IN neighbours | n {.*}] AS neighbours, links""";
+            RETURN c {.*} AS node, [n IN neighbours | n {.*}] AS neighbours""";
 
     /** One hop outwards from a frontier, distinct new neighbours only, capped. */
     static final String NEIGHBOURS = """
