@@ -29,8 +29,13 @@ public record Ontology(int version, Map<String, List<String>> enumerations,
         return Optional.ofNullable(linkTypes.get(name));
     }
 
-    /** The ontology shipped with the application. */
+    /** The ontology shipped with the application, read and checked once. */
     public static Ontology standard() {
-        return OntologyLoader.fromClasspath();
+        return Shipped.ONTOLOGY;
+    }
+
+    /** Lazy holder: the file is parsed on first use, by whichever thread comes first, exactly once. */
+    private static final class Shipped {
+        static final Ontology ONTOLOGY = OntologyLoader.fromClasspath();
     }
 }

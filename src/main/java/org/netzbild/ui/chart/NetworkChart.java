@@ -342,13 +342,22 @@ public final class NetworkChart {
 
     /** The fill colour of each entity type, read from the style sheet so the legend cannot disagree with it. */
     public static Map<String, String> typeColours() {
-        var colours = new LinkedHashMap<String, String>();
-        var rule = java.util.regex.Pattern.compile("node\\.([A-Za-z]+)\\s*\\{[^}]*fill-color:\\s*(#[0-9a-fA-F]{6})");
-        var matcher = rule.matcher(stylesheet());
-        while (matcher.find()) {
-            colours.put(matcher.group(1), matcher.group(2));
+        return TypeColours.COLOURS;
+    }
+
+    /** Lazy holder: the style sheet is read for its colours once, not on every legend redraw. */
+    private static final class TypeColours {
+        static final Map<String, String> COLOURS = Map.copyOf(read());
+
+        private static Map<String, String> read() {
+            var colours = new LinkedHashMap<String, String>();
+            var rule = java.util.regex.Pattern.compile("node\\.([A-Za-z]+)\\s*\\{[^}]*fill-color:\\s*(#[0-9a-fA-F]{6})");
+            var matcher = rule.matcher(stylesheet());
+            while (matcher.find()) {
+                colours.put(matcher.group(1), matcher.group(2));
+            }
+            return colours;
         }
-        return colours;
     }
 
     private static String stylesheet() {

@@ -51,6 +51,8 @@ public final class ExplorerView extends BorderPane {
     private final InspectorPane inspector = new InspectorPane();
     private final FilterPane filters;
     private final VBox legend = new VBox(2);
+    /** Set by {@link #redraw}, which has just worked out what is drawn; a binding would do it again. */
+    private final Label counts = new Label();
 
     public ExplorerView(ExplorerViewModel model) {
         this.model = model;
@@ -150,13 +152,8 @@ public final class ExplorerView extends BorderPane {
                 .then(model.tasks().messageProperty()).otherwise(model.statusProperty()));
         status.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(status, Priority.ALWAYS);
-        Label counts = new Label();
         counts.setId("counts");
-        counts.textProperty().bind(Bindings.createStringBinding(() -> {
-            ChartState state = model.chartProperty().get();
-            int drawn = state.visibleEntities(PlaceIndex.of(state)).size();
-            return I18n.text("status.counts", drawn, state.entities().size(), state.links().size());
-        }, model.chartProperty()));
+        counts.setText(I18n.text("status.counts", 0, 0, 0));
         Label session = new Label();
         session.textProperty().bind(model.sessionDescriptionProperty());
         Label store = new Label();
@@ -194,6 +191,7 @@ public final class ExplorerView extends BorderPane {
                     case POLICE_AUTHORITY -> places.policeAuthority(e.id());
                 }, count -> I18n.text("chart.more", count));
         showLegend(entities, colouring);
+        counts.setText(I18n.text("status.counts", entities.size(), state.entities().size(), state.links().size()));
         var authorities = new java.util.HashMap<String, String>();
         state.entities().keySet().forEach(id -> authorities.put(id, places.policeAuthority(id)));
         filters.update(state, authorities);
