@@ -312,8 +312,15 @@ class ExplorerWindowTest {
         ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", folder.resolve(name).toFile());
     }
 
+    /**
+     * Waits until the condition holds, evaluated on the JavaFX thread: the chart is redrawn there
+     * in one event, so a condition read from the test thread could see a half-drawn chart (nodes
+     * already in, links not yet).
+     */
     private static void waitUntil(int seconds, Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition);
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition).get(seconds, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
 }
