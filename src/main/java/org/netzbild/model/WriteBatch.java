@@ -3,17 +3,23 @@ package org.netzbild.model;
 import java.util.List;
 
 /**
- * Entities and links written together in one transaction: all land, or none. Links may refer to
- * entities of the same batch or to entities already stored.
+ * Entities, links and further statements about entities written together in one transaction:
+ * all land, or none. Links and statements may refer to entities of the same batch or to
+ * entities already stored.
  */
-public record WriteBatch(List<Entity> entities, List<Link> links) {
+public record WriteBatch(List<Entity> entities, List<Link> links, List<Statement> statements) {
 
     public WriteBatch {
         entities = List.copyOf(entities);
         links = List.copyOf(links);
+        statements = List.copyOf(statements);
+    }
+
+    public WriteBatch(List<Entity> entities, List<Link> links) {
+        this(entities, links, List.of());
     }
 
     public int size() {
-        return entities.size() + links.size();
+        return entities.size() + links.size() + statements.size();
     }
 }

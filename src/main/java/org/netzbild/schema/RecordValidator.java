@@ -8,6 +8,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.netzbild.model.Entity;
 import org.netzbild.model.Link;
+import org.netzbild.model.Statement;
 import org.netzbild.model.WriteBatch;
 
 /**
@@ -63,7 +64,30 @@ public final class RecordValidator {
         return problems;
     }
 
-    /** Checks a whole batch; links may point at entities of the batch or at {@code storedTypeOf}. */
+    /**
+     * A further statement about an entity of type {@code entityType} ({@code null}: no such
+     * entity). It may state any subset of the type's properties, but at least one; required
+     * properties stay with the entity's own record.
+     */
+    public List<Violation> check(Statement statement, String entityType) {
+        var problems = new ArrayList<Violation>();
+        checkId(statement.id(), statement.id(), problems);
+        if (entityType == null) {
+            problems.add(new Violation(statement.id(), "entity", "no entity with id '" + statement.entityId() + "'"));
+            return problems;
+        }
+        if (statement.properties().isEmpty()) {
+            problems.add(new Violation(statement.id(), "properties", "a statement states at least one property"));
+        }
+        ontology.entityType(entityType).ifPresent(type -> {
+            var stated = new ArrayList<Violation>();
+            checkProperties(statement.id(), statement.properties(), type.properties(), stated);
+            stated.stream().filter(v -> !v.reason().equals("is required")).forEach(problems::add);
+        });
+        return problems;
+    }
+
+    /** Checks a whole batch; links and statements may point at entities of the batch or at {@code storedTypeOf}. */
     public void requireValid(WriteBatch batch, Function<String, String> storedTypeOf) {
         var problems = new ArrayList<Violation>();
         Map<String, String> batchTypes = new java.util.HashMap<>();
@@ -75,6 +99,14 @@ public final class RecordValidator {
         }
         for (Link link : batch.links()) {
             problems.addAll(check(link, id -> batchTypes.containsKey(id) ? batchTypes.get(id) : storedTypeOf.apply(id)));
+        }
+        var statementIds = new java.util.HashSet<String>();
+        for (Statement statement : batch.statements()) {
+            String id = statement.entityId();
+            problems.addAll(check(statement, batchTypes.containsKey(id) ? batchTypes.get(id) : storedTypeOf.apply(id)));
+            if (!statementIds.add(statement.id()) || batchTypes.containsKey(statement.id())) {
+                problems.add(new Violation(statement.id(), "id", "appears twice in one write"));
+            }
         }
         if (!problems.isEmpty()) {
             throw new InvalidRecordException(problems);

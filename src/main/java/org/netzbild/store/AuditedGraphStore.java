@@ -20,6 +20,7 @@ import org.netzbild.model.Neighbourhood;
 import org.netzbild.model.PathRequest;
 import org.netzbild.model.SearchHit;
 import org.netzbild.model.SearchRequest;
+import org.netzbild.model.Statement;
 import org.netzbild.model.StoreStatistics;
 import org.netzbild.model.WriteBatch;
 import org.netzbild.security.AnalystSession;
@@ -63,7 +64,9 @@ public final class AuditedGraphStore implements GraphStore {
         var ids = new ArrayList<String>(batch.size());
         batch.entities().forEach(e -> ids.add(e.id()));
         batch.links().forEach(l -> ids.add(l.id()));
-        String criteria = batch.entities().size() + " entities, " + batch.links().size() + " links";
+        batch.statements().forEach(s -> ids.add(s.id()));
+        String criteria = batch.entities().size() + " entities, " + batch.links().size() + " links"
+                + (batch.statements().isEmpty() ? "" : ", " + batch.statements().size() + " statements");
         writing(mode == WriteMode.CREATE ? Operation.CREATE : Operation.CHANGE, "write", criteria, ids,
                 () -> delegate.write(batch, mode));
     }
@@ -101,6 +104,12 @@ public final class AuditedGraphStore implements GraphStore {
     public List<Link> linksAmong(java.util.Collection<String> ids) {
         return reading(Operation.DISCLOSE, "linksAmong", ids.size() + " ids", () -> delegate.linksAmong(ids),
                 found -> found.stream().map(Link::id).toList());
+    }
+
+    @Override
+    public List<Statement> statements(String entityId) {
+        return reading(Operation.DISCLOSE, "statements", entityId, () -> delegate.statements(entityId),
+                found -> found.stream().map(Statement::id).toList());
     }
 
     @Override

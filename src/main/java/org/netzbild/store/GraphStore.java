@@ -10,6 +10,7 @@ import org.netzbild.model.Neighbourhood;
 import org.netzbild.model.PathRequest;
 import org.netzbild.model.SearchHit;
 import org.netzbild.model.SearchRequest;
+import org.netzbild.model.Statement;
 import org.netzbild.model.StoreStatistics;
 import org.netzbild.model.WriteBatch;
 
@@ -53,6 +54,13 @@ public interface GraphStore extends AutoCloseable {
 
     /** Every link the session may see between two of these entities (reopening a chart). */
     List<Link> linksAmong(java.util.Collection<String> ids);
+
+    /**
+     * What each agency states about an entity, as far as the session may see: the entity's own
+     * record first, then the further statements, oldest first; empty when the entity is absent or
+     * hidden.
+     */
+    List<Statement> statements(String entityId);
 
     /** Deletes an entity with its links; {@link NotFoundException} if absent. */
     void delete(String entityId);

@@ -17,6 +17,7 @@ import org.netzbild.model.Handling;
 import org.netzbild.model.Link;
 import org.netzbild.model.PathRequest;
 import org.netzbild.model.SearchRequest;
+import org.netzbild.model.Statement;
 import org.netzbild.model.WriteBatch;
 import org.netzbild.schema.InvalidRecordException;
 import org.netzbild.security.AnalystSession;
@@ -317,6 +318,79 @@ abstract class GraphStoreContract {
         assertThat(ids(police.search(SearchRequest.of("Verdeckt")))).doesNotContain(hidden.id());
         assertThat(tax.entity(hidden.id())).isPresent();
         assertThat(store.shortestPaths(PathRequest.of(a.id(), c.id(), 4))).hasSize(1);
+    }
+
+    @Test
+    void aSecondAgencysStatementKeepsItsOwnProvenanceBesideTheRecord() {
+        Entity anna = store.create(r.person("anna", "Anna Kowalski", Records.POLICE));
+        var tax = new Statement(r.id("anna-tax"), anna.id(), Records.props("name", "Anna Kowalska",
+                "names", List.of("Anna Nowakowska"), "birthDate", LocalDate.of(1990, 2, 4)), Records.from(Records.TAX).as(org.netzbild.model.Nature.ASSESSMENT));
+        store.write(new WriteBatch(List.of(), List.of(), List.of(tax)), WriteMode.CREATE);
+
+        var statements = store.statements(anna.id());
+
+        assertThat(statements).hasSize(2);
+        assertThat(statements.getFirst()).isEqualTo(Statement.of(anna));
+        assertThat(statements.get(1)).isEqualTo(tax);
+        assertThat(store.entity(anna.id())).contains(anna);
+        // a name only the second agency states finds the person
+        assertThat(ids(store.search(SearchRequest.of("Nowakowska")))).contains(anna.id());
+    }
+
+    @Test
+    void statementsStayOutOfExpandPathsAndCounts() {
+        Entity a = r.person("a", "Aussage A");
+        Entity b = r.person("b", "Aussage B");
+        store.write(new WriteBatch(List.of(a, b), List.of(r.link("ab", "ASSOCIATE", a, b))), WriteMode.CREATE);
+        var before = store.statistics();
+        store.write(new WriteBatch(List.of(), List.of(), List.of(new Statement(r.id("a-st"), a.id(),
+                Records.props("birthPlace", "Essen"), Records.from(Records.TAX)))), WriteMode.CREATE);
+
+        assertThat(store.expand(ExpandRequest.of(a.id(), 2)).entities()).extracting(Entity::id)
+                .containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(store.shortestPaths(PathRequest.of(a.id(), b.id(), 3))).singleElement()
+                .satisfies(p -> assertThat(p.entities()).hasSize(2));
+        assertThat(store.statistics()).isEqualTo(before);
+    }
+
+    @Test
+    void aStatementAboutNothingOrOutsideTheOntologyFailsTheWholeBatch() {
+        Entity p = r.person("p", "Nur Im Batch");
+        var unknownEntity = new Statement(r.id("s1"), r.id("nobody"), Records.props("name", "X"), Records.from(Records.TAX));
+        var badProperty = new Statement(r.id("s2"), p.id(), Records.props("religion", "x"), Records.from(Records.TAX));
+        var empty = new Statement(r.id("s3"), p.id(), Records.props(), Records.from(Records.TAX));
+
+        assertThatThrownBy(() -> store.write(new WriteBatch(List.of(p), List.of(), List.of(unknownEntity, badProperty, empty)),
+                WriteMode.CREATE))
+                .isInstanceOf(InvalidRecordException.class)
+                .hasMessageContaining(unknownEntity.id() + ": entity")
+                .hasMessageContaining(badProperty.id() + ": religion")
+                .hasMessageContaining(empty.id() + ": properties");
+        assertThat(store.entity(p.id())).isEmpty();
+    }
+
+    @Test
+    void aRestrictedSessionSeesNoClosedStatementOfAnotherAgencyAndDeleteTakesThemAll() {
+        Entity p = store.create(r.person("p", "Geteilt P", Records.POLICE));
+        var closed = new Statement(r.id("closed"), p.id(), Records.props("aliases", List.of("Der Schatten")),
+                Records.from(Records.TAX).handled(Handling.AGENCY_ONLY, null));
+        var open = new Statement(r.id("open"), p.id(), Records.props("birthPlace", "Herne"), Records.from(Records.TAX));
+        store.write(new WriteBatch(List.of(), List.of(), List.of(closed, open)), WriteMode.CREATE);
+        GraphStore police = connection().session(new AnalystSession("pk.b", Records.POLICE, "AZ 2",
+                Visibility.agencies(Set.of(Records.POLICE))), audit);
+
+        assertThat(police.statements(p.id())).extracting(Statement::id).containsExactly(p.id(), open.id());
+        assertThat(ids(police.search(SearchRequest.of("Schatten")))).doesNotContain(p.id());
+        assertThat(ids(store.search(SearchRequest.of("Schatten")))).contains(p.id());
+        assertThat(audit.last().listedIds()).isNotEmpty();
+
+        store.delete(p.id());
+        assertThat(store.statements(p.id())).isEmpty();
+        assertThat(ids(store.search(SearchRequest.of("Schatten")))).doesNotContain(p.id());
+        // the statement node is really gone: its id is free again (a unique constraint guards it)
+        store.create(r.person("p2", "Geteilt Zwei", Records.POLICE));
+        store.write(new WriteBatch(List.of(), List.of(), List.of(new Statement(closed.id(), r.id("p2"),
+                Records.props("birthPlace", "Bochum"), Records.from(Records.TAX)))), WriteMode.CREATE);
     }
 
     @Test

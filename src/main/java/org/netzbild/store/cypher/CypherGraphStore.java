@@ -17,6 +17,7 @@ import org.netzbild.model.Neighbourhood;
 import org.netzbild.model.PathRequest;
 import org.netzbild.model.SearchHit;
 import org.netzbild.model.SearchRequest;
+import org.netzbild.model.Statement;
 import org.netzbild.model.StoreStatistics;
 import org.netzbild.model.WriteBatch;
 import org.netzbild.schema.InvalidRecordException;
@@ -89,7 +90,8 @@ public final class CypherGraphStore implements GraphStore {
             return;
         }
         runner.write(tx -> {
-            validator.requireValid(batch, storedTypes(tx, endpointsOutside(batch)));
+            var storedTypeOf = storedTypes(tx, endpointsOutside(batch));
+            validator.requireValid(batch, storedTypeOf);
             var entityStatement = mode == WriteMode.CREATE ? Statements.CREATE_ENTITIES : Statements.UPSERT_ENTITIES;
             batch.entities().stream()
                     .collect(Collectors.groupingBy(Entity::type, LinkedHashMap::new, Collectors.toList()))
@@ -101,6 +103,14 @@ public final class CypherGraphStore implements GraphStore {
                     .forEach((type, links) -> tx.run(linkStatement, Map.of("type", type, "rows",
                             links.stream().map(l -> Map.of("from", l.fromId(), "to", l.toId(), "props", mapping.row(l)))
                                     .toList())));
+            if (!batch.statements().isEmpty()) {
+                var types = new HashMap<String, String>();
+                batch.entities().forEach(e -> types.put(e.id(), e.type()));
+                tx.run(mode == WriteMode.CREATE ? Statements.CREATE_STATEMENTS : Statements.UPSERT_STATEMENTS,
+                        Map.of("rows", batch.statements().stream().map(st -> mapping.row(st,
+                                types.containsKey(st.entityId()) ? types.get(st.entityId()) : storedTypeOf.apply(st.entityId())))
+                                .toList()));
+            }
             return null;
         });
     }
@@ -160,6 +170,21 @@ public final class CypherGraphStore implements GraphStore {
         }
         return runner.read(tx -> tx.run(Statements.LINKS_AMONG, scoped(Map.of("ids", List.copyOf(ids),
                 "linkTypes", List.of()))).stream().map(row -> mapping.link(link(row))).toList());
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public List<Statement> statements(String entityId) {
+        return runner.read(tx -> {
+            var rows = tx.run(Statements.STATEMENTS, scoped(Map.of("id", entityId)));
+            if (rows.isEmpty()) {
+                return List.of();
+            }
+            var all = new ArrayList<Statement>();
+            all.add(Statement.of(mapping.entity(node(rows.getFirst()))));
+            ((List<Map<String, Object>>) rows.getFirst().get("statements")).forEach(row -> all.add(mapping.statement(row)));
+            return all;
+        });
     }
 
     @Override
@@ -326,6 +351,7 @@ public final class CypherGraphStore implements GraphStore {
                 outside.add(link.toId());
             }
         }
+        batch.statements().stream().map(Statement::entityId).filter(id -> !inBatch.contains(id)).forEach(outside::add);
         return outside;
     }
 

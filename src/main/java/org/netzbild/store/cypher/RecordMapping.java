@@ -17,6 +17,7 @@ import org.netzbild.model.Handling;
 import org.netzbild.model.Link;
 import org.netzbild.model.Nature;
 import org.netzbild.model.Provenance;
+import org.netzbild.model.Statement;
 import org.netzbild.schema.EntityTypeDefinition;
 import org.netzbild.schema.Ontology;
 
@@ -31,7 +32,9 @@ public final class RecordMapping {
     static final String LINK_TYPE = "_type";
     static final String LINK_FROM = "_from";
     static final String LINK_TO = "_to";
-    private static final Set<String> SYSTEM = Set.of("id", "type", "searchText", LINK_TYPE, LINK_FROM, LINK_TO);
+    static final String STATEMENT_ENTITY = "entityId";
+    private static final Set<String> SYSTEM = Set.of("id", "type", "searchText", LINK_TYPE, LINK_FROM, LINK_TO,
+            STATEMENT_ENTITY);
 
     private final Ontology ontology;
 
@@ -48,6 +51,22 @@ public final class RecordMapping {
         return row;
     }
 
+    /** A further statement, stored as its own node with the entity's id and type beside its values. */
+    public Map<String, Object> row(Statement statement, String entityType) {
+        var row = new LinkedHashMap<String, Object>(statement.properties());
+        putProvenance(row, statement.provenance());
+        row.put("id", statement.id());
+        row.put(STATEMENT_ENTITY, statement.entityId());
+        row.put("type", entityType);
+        row.put("searchText", searchText(new Entity(statement.entityId(), entityType, statement.properties(),
+                statement.provenance())));
+        return row;
+    }
+
+    public Statement statement(Map<String, Object> row) {
+        return new Statement((String) row.get("id"), (String) row.get(STATEMENT_ENTITY), values(row), provenance(row));
+    }
+
     public Map<String, Object> row(Link link) {
         var row = new LinkedHashMap<String, Object>(link.properties());
         putProvenance(row, link.provenance());
@@ -56,23 +75,23 @@ public final class RecordMapping {
     }
 
     public Entity entity(Map<String, Object> row) {
+        return new Entity((String) row.get("id"), (String) row.get("type"), values(row), provenance(row));
+    }
+
+    /** The ontology properties of a stored row: neither system fields nor provenance. */
+    private Map<String, Object> values(Map<String, Object> row) {
         var properties = new LinkedHashMap<String, Object>();
         row.forEach((key, value) -> {
             if (!SYSTEM.contains(key) && !ontology.provenance().containsKey(key)) {
                 properties.put(key, value);
             }
         });
-        return new Entity((String) row.get("id"), (String) row.get("type"), properties, provenance(row));
+        return properties;
     }
 
     /** A link from a projection {@code r {.*, _type: type(r), _from: ..., _to: ...}}. */
     public Link link(Map<String, Object> row) {
-        var properties = new LinkedHashMap<String, Object>();
-        row.forEach((key, value) -> {
-            if (!SYSTEM.contains(key) && !ontology.provenance().containsKey(key)) {
-                properties.put(key, value);
-            }
-        });
+        var properties = values(row);
         return new Link((String) row.get("id"), (String) row.get(LINK_TYPE), (String) row.get(LINK_FROM),
                 (String) row.get(LINK_TO), properties, provenance(row));
     }

@@ -45,6 +45,22 @@ final class Statements {
             MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
             MERGE (a)-[r:$($type) {id: row.props.id}]->(b) SET r = row.props""";
 
+    static final String CREATE_STATEMENTS = """
+            UNWIND $rows AS row MATCH (e:Entity {id: row.entityId})
+            CREATE (s:Statement)-[:STATES]->(e) SET s = row""";
+
+    static final String UPSERT_STATEMENTS = """
+            UNWIND $rows AS row MATCH (e:Entity {id: row.entityId})
+            MERGE (s:Statement {id: row.id}) SET s = row MERGE (s)-[:STATES]->(e)""";
+
+    /** The entity's own record and the further statements about it the session may see, oldest first. */
+    static final String STATEMENTS = "MATCH (e:Entity {id: $id}) WHERE " + visible("e") + """
+
+            OPTIONAL MATCH (s:Statement)-[:STATES]->(e) WHERE\s""" + visible("s") + """
+
+            WITH e, s ORDER BY s.recordedAt, s.id
+            RETURN e {.*} AS node, [x IN collect(s) | x {.*}] AS statements""";
+
     static final String UPDATE_ENTITY = """
             MATCH (n:Entity {id: $id}) SET n = $row RETURN n.id AS id""";
 
@@ -53,13 +69,33 @@ final class Statements {
     static final String LINK = "MATCH (a:Entity)-[r:$($type) {id: $id}]->(b:Entity) WHERE " + visible("r")
             + " AND " + visible("a") + " AND " + visible("b") + " RETURN r " + LINK_PROJECTION.formatted("r") + " AS link";
 
+    /** Deletes an entity with its links and every statement about it. */
     static final String DELETE_ENTITY = """
-            MATCH (n:Entity {id: $id}) WITH n, n.id AS id DETACH DELETE n RETURN id""";
+            MATCH (n:Entity {id: $id})
+            OPTIONAL MATCH (s:Statement)-[:STATES]->(n)
+            WITH n, n.id AS id, collect(s) AS statements
+            FOREACH (s IN statements | DETACH DELETE s)
+            DETACH DELETE n RETURN id""";
 
+    /**
+     * Full-text search over the entities' own search text and over what further statements say
+     * (another agency's spelling of a name finds the person); an entity found both ways counts once
+     * with its better score. A statement counts only if the session may see it.
+     */
     static final String SEARCH = """
-            CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $fetch}) YIELD node, score
-            WHERE (size($types) = 0 OR node.type IN $types) AND\s""" + visible("node") + """
-            \sRETURN node {.*} AS node, score ORDER BY score DESC LIMIT $limit""";
+            CALL () {
+              CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $fetch}) YIELD node, score
+              RETURN node AS hit, score
+              UNION ALL
+              CALL db.index.fulltext.queryNodes('statement_search', $query, {limit: $fetch}) YIELD node, score
+              WHERE\s""" + visible("node") + """
+
+              MATCH (node)-[:STATES]->(e:Entity)
+              RETURN e AS hit, score
+            }
+            WITH hit, max(score) AS score
+            WHERE (size($types) = 0 OR hit.type IN $types) AND\s""" + visible("hit") + """
+            \sRETURN hit {.*} AS node, score ORDER BY score DESC, node.id LIMIT $limit""";
 
     /**
      * The centre and up to {@code $cap} new neighbours in one statement; the links among them follow
