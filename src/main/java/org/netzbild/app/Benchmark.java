@@ -77,6 +77,14 @@ public final class Benchmark {
                     id -> () -> raw.expand(id, h, 500), port, reference);
             rows.add(row("expand " + hops + " hop(s), limit 500", port, reference));
         }
+        // the same question as the port's one-hop expand (neighbours and the links among them)
+        var portSame = new long[repeat];
+        var referenceSame = new long[repeat];
+        measure(repeat, i -> ids.get(i % ids.size()),
+                id -> () -> store.expand(new ExpandRequest(id, Set.of(), 1, 500)).entities().size(),
+                id -> () -> raw.expandWithLinksAmong(id, 500), portSame, referenceSame);
+        rows.add(row("expand 1 hop, limit 500, reference also reads the links among the neighbours", portSame,
+                referenceSame));
         var port = new long[repeat];
         var reference = new long[repeat];
         measure(repeat, i -> pairs.get(i % pairs.size()),

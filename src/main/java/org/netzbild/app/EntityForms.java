@@ -186,6 +186,16 @@ public final class EntityForms {
         };
     }
 
+    /**
+     * The properties of a type in the order a form shows them (required first, then as the
+     * ontology lists them), so the inspector reads like the form; unknown types give no order.
+     */
+    public static List<String> propertyOrder(String type) {
+        return Ontology.standard().entityType(type).map(definition -> definition.properties().values().stream()
+                .sorted((a, b) -> Boolean.compare(b.required(), a.required()))
+                .map(p -> p.name()).toList()).orElse(List.of());
+    }
+
     /** The property's label from the bundle ({@code property.<name>}), or its name. */
     public static String label(String property) {
         try {

@@ -10,6 +10,7 @@ import org.netzbild.model.Neighbourhood;
 import org.netzbild.model.PathRequest;
 import org.netzbild.model.SearchHit;
 import org.netzbild.model.SearchRequest;
+import org.netzbild.model.Statement;
 import org.netzbild.model.StoreStatistics;
 
 /** Search, expand and path finding over a workspace, as the investigator uses them. */
@@ -27,6 +28,11 @@ public final class Explorer {
 
     public Optional<Entity> entity(String id) {
         return workspace.store().entity(id);
+    }
+
+    /** What each agency states about an entity: its own record first, then further statements. */
+    public List<Statement> statements(String id) {
+        return workspace.store().statements(id);
     }
 
     public Neighbourhood expand(String id, int hops, Set<String> linkTypes, int limit) {

@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import org.netzbild.model.Entity;
 import org.netzbild.model.Link;
 import org.netzbild.model.Provenance;
+import org.netzbild.model.Statement;
 import org.netzbild.model.WriteBatch;
 
 /**
@@ -29,6 +30,7 @@ final class BatchStream {
     private final Map<String, Long> linkCounts = new TreeMap<>();
     private List<Entity> entities = new ArrayList<>();
     private List<Link> links = new ArrayList<>();
+    private List<Statement> statements = new ArrayList<>();
     private long written;
     private int batches;
     private long linkSequence;
@@ -60,12 +62,21 @@ final class BatchStream {
         }
     }
 
+    /** Adds another agency's statement about an entity added before. */
+    void state(Statement statement) {
+        if (!stopped) {
+            statements.add(statement);
+            flushWhenFull();
+        }
+    }
+
     /** Whether the caller asked to stop; checked between households so the answer is quick. */
     boolean stopped() {
         if (!stopped && cancelled.getAsBoolean()) {
             stopped = true;
             entities = new ArrayList<>();
             links = new ArrayList<>();
+            statements = new ArrayList<>();
         }
         return stopped;
     }
@@ -95,21 +106,22 @@ final class BatchStream {
     }
 
     private void flushWhenFull() {
-        if (entities.size() + links.size() >= MAX_RECORDS && !stopped()) {
+        if (entities.size() + links.size() + statements.size() >= MAX_RECORDS && !stopped()) {
             emit();
             progress.progressed(written, Math.max(expected, written));
         }
     }
 
     private void emit() {
-        if (entities.isEmpty() && links.isEmpty()) {
+        if (entities.isEmpty() && links.isEmpty() && statements.isEmpty()) {
             return;
         }
-        var batch = new WriteBatch(entities, links);
+        var batch = new WriteBatch(entities, links, statements);
         entities.forEach(e -> entityCounts.merge(e.type(), 1L, Long::sum));
         links.forEach(l -> linkCounts.merge(l.type(), 1L, Long::sum));
         entities = new ArrayList<>();
         links = new ArrayList<>();
+        statements = new ArrayList<>();
         sink.accept(batch);
         written += batch.size();
         batches++;

@@ -30,6 +30,12 @@ final class PlantedShishaChain {
         w.person("p06", "Stavros Papadopoulos", List.of("Stavros Papadopoulos", "Stavros Papadopulos"), "1979-04-17", "Essen", "MALE", TAX_INVESTIGATION, "2025-01-20");
         // the known duplicate: the tax office filed p05 under the ASCII spelling
         w.person("p07", "Juergen Mueller", List.of(), "1968-01-08", null, "MALE", "Finanzamt Bottrop", "2023-09-05");
+        // the same people as other agencies know them: one node each, every source kept
+        w.statement("s01", "p01", Map.of("names", List.of("Dirk Hofmann"), "aliases", List.of("Dicker"),
+                "birthDate", java.time.LocalDate.parse("1971-03-14")), CUSTOMS, "2024-06-12");
+        w.statement("s02", "p01", Map.of("birthDate", java.time.LocalDate.parse("1971-04-14"),
+                "birthPlace", "Essen-Steele"), TAX_INVESTIGATION, "2025-01-20");
+        w.statement("s03", "p03", Map.of("names", List.of("Marek Nowack")), CUSTOMS, "2024-06-12");
 
         w.business("b01", "HK Gastro Holding", "GmbH", "HRB 3187", "OTHER", ESSEN_TRADE, "2019-05-02");
         w.business("b02", "Lounge Rüttenscheid", "UG (haftungsbeschränkt)", "HRB 3241", "SHISHA_BAR", ESSEN_TRADE, "2020-03-15");

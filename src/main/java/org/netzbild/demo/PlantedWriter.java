@@ -12,6 +12,7 @@ import org.netzbild.model.Entity;
 import org.netzbild.model.Grading;
 import org.netzbild.model.Nature;
 import org.netzbild.model.Provenance;
+import org.netzbild.model.Statement;
 
 /**
  * Writes the fixed records of one planted network with fixed ids and fixed provenance (always
@@ -46,6 +47,14 @@ final class PlantedWriter {
         props.put("gender", gender);
         out.add(new Entity(id(local), "Person", props, stamp(agency, date, null)));
         persons.add(id(local));
+    }
+
+    /**
+     * Another agency's statement about a person or business of this network, with that agency's
+     * provenance: the same node, a second source, values that may disagree.
+     */
+    void statement(String local, String aboutLocal, Map<String, Object> properties, String agency, String date) {
+        out.state(new Statement(id(local), id(aboutLocal), properties, stamp(agency, date, null)));
     }
 
     void business(String local, String name, String legalForm, String registerNumber, String trade, String agency,

@@ -29,6 +29,7 @@ import org.netzbild.demo.PlantedNetwork;
 import org.netzbild.demo.PlantedNetworks;
 import org.netzbild.model.Entity;
 import org.netzbild.model.SearchHit;
+import org.netzbild.ui.inspector.InspectorPane;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -142,6 +143,15 @@ class ExplorerWindowTest {
             assertThat(row.nature()).isEqualTo("Tatsache");
         });
         assertThat(rows).anySatisfy(row -> assertThat(row.property()).startsWith("→ "));
+
+        // customs and tax investigation know the same person; the birth dates disagree
+        String birthDate = org.netzbild.app.EntityForms.label("birthDate");
+        waitUntil(10, () -> app.view().inspector().rows().stream().filter(r -> r.property().equals(birthDate)).count() > 1);
+        var birthDates = app.view().inspector().rows().stream().filter(r -> r.property().equals(birthDate)).toList();
+        assertThat(birthDates).extracting(InspectorPane.Row::agency).doesNotHaveDuplicates()
+                .contains(centre.provenance().sourceAgency());
+        assertThat(birthDates).extracting(InspectorPane.Row::value).hasSizeGreaterThan(1);
+        assertThat(birthDates).allSatisfy(row -> assertThat(row.divergent()).isTrue());
         screenshot("explorer-inspector.png");
     }
 

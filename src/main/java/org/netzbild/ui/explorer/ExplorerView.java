@@ -79,6 +79,7 @@ public final class ExplorerView extends BorderPane {
             }
             inspect();
         });
+        model.statementsProperty().addListener((o, old, now) -> inspect());
         model.highlighted().addListener((javafx.collections.ListChangeListener<String>) change ->
                 redraw(model.chartProperty().get()));
         model.placedPositionsProperty().addListener((o, old, positions) -> {
@@ -220,7 +221,10 @@ public final class ExplorerView extends BorderPane {
     private void inspect() {
         var selected = model.selection();
         Entity entity = selected.size() == 1 ? model.entityOnChart(selected.getFirst()) : null;
-        inspector.show(entity, entity == null ? List.of() : model.linksOf(entity.id()), id -> {
+        model.inspect(entity == null ? null : entity.id());
+        var statements = model.statementsProperty().get();
+        boolean current = entity != null && !statements.isEmpty() && statements.getFirst().entityId().equals(entity.id());
+        inspector.show(entity, current ? statements : List.of(), entity == null ? List.of() : model.linksOf(entity.id()), id -> {
             Entity other = model.entityOnChart(id);
             return other == null ? id : other.caption();
         });

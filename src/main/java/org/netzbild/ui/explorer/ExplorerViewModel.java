@@ -31,6 +31,7 @@ import org.netzbild.model.Entity;
 import org.netzbild.model.Link;
 import org.netzbild.model.Neighbourhood;
 import org.netzbild.model.SearchHit;
+import org.netzbild.model.Statement;
 import org.netzbild.model.StoreStatistics;
 import org.netzbild.security.AnalystSession;
 import org.netzbild.ui.StartOptions;
@@ -64,6 +65,8 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final BooleanProperty canRedo = new SimpleBooleanProperty(false);
     private final IntegerProperty hops = new SimpleIntegerProperty(1);
     private final ObjectProperty<Map<String, double[]>> placedPositions = new SimpleObjectProperty<>();
+    private final ObjectProperty<List<Statement>> statements = new SimpleObjectProperty<>(List.of());
+    private String statementsOf;
     private volatile Workspace workspace;
 
     /** Opens (or creates, with demo data) the embedded workspace of the start options. */
@@ -102,6 +105,7 @@ public final class ExplorerViewModel implements AutoCloseable {
                 tasks.executor().execute(previous::close);
             }
             history.reset(ChartState.EMPTY);
+            statementsOf = null;
             publish();
             results.clear();
             storeDescription.set(opened.workspace().description());
@@ -321,6 +325,7 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /** Shows an entity changed by form in place of its old version. */
     public void edited(Entity entity) {
+        statementsOf = null;
         change(I18n.text("op.edit", entity.caption()), history.current().with(List.of(entity), List.of()));
         status.set(I18n.text("status.created", entity.caption()));
     }
@@ -334,6 +339,34 @@ public final class ExplorerViewModel implements AutoCloseable {
         chart.set(history.current());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
+    }
+
+    /**
+     * Reads what every agency states about the one inspected entity ({@code null}: none), once per
+     * entity: the inspector redraws with every chart change, the store is asked only when the
+     * inspected entity changes, and each such read is audited as a disclosure.
+     */
+    public void inspect(String id) {
+        if (java.util.Objects.equals(id, statementsOf)) {
+            return;
+        }
+        statementsOf = id;
+        statements.set(List.of());
+        if (id == null || workspace == null || id.startsWith(org.netzbild.ui.chart.NetworkChart.MORE_PREFIX)) {
+            return;
+        }
+        Workspace current = workspace;
+        tasks.run(I18n.text("status.loadingStatements"), (progress, cancelled) -> new Explorer(current).statements(id),
+                found -> {
+                    if (id.equals(statementsOf)) {
+                        statements.set(List.copyOf(found));
+                    }
+                }, status::set);
+    }
+
+    /** What the agencies state about the inspected entity; empty while being read. */
+    public ObjectProperty<List<Statement>> statementsProperty() {
+        return statements;
     }
 
     /** The entity on the chart with this id, or {@code null}. */

@@ -16,21 +16,30 @@ import org.netzbild.app.I18n;
 import org.netzbild.model.Entity;
 import org.netzbild.model.Link;
 import org.netzbild.model.Provenance;
+import org.netzbild.model.Statement;
 
 /**
  * Shows the selected entity's properties and its links, each row with where it came from:
  * agency, reference, recorded when and by whom, EU 4x4 grading, fact or assessment, handling.
- * An assessment is marked as such in every row, never shown as a fact.
+ * An assessment is marked as such in every row, never shown as a fact. When several agencies
+ * state a property, their values stand in adjacent rows, one per statement, and values that
+ * disagree are marked.
  */
 public final class InspectorPane extends VBox {
 
-    /** One row: a property (or link) and the provenance of the record that states it. */
+    /**
+     * One row: a property (or link) and the provenance of the statement that makes it;
+     * {@code divergent} when another statement gives this property a different value.
+     */
     public record Row(String property, String value, String agency, String reference, String recorded,
-                      String grading, String nature, String handling) {
+                      String grading, String nature, String handling, boolean divergent) {
     }
+
+    private static final javafx.css.PseudoClass DIVERGENT = javafx.css.PseudoClass.getPseudoClass("divergent");
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private final Label title = new Label(I18n.text("inspector.empty"));
+    private final Label sources = new Label();
     private final TableView<Row> table = new TableView<>();
 
     public InspectorPane() {
@@ -42,39 +51,70 @@ public final class InspectorPane extends VBox {
         table.setId("inspectorTable");
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new Label(I18n.text("inspector.none")));
+        sources.setId("inspectorSources");
+        sources.setWrapText(true);
+        table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            @Override
+            protected void updateItem(Row row, boolean empty) {
+                super.updateItem(row, empty);
+                pseudoClassStateChanged(DIVERGENT, !empty && row != null && row.divergent());
+                setTooltip(!empty && row != null && row.divergent() ? new javafx.scene.control.Tooltip(
+                        I18n.text("inspector.divergent", row.property())) : null);
+            }
+        });
+        table.getStylesheets().add(InspectorPane.class.getResource("inspector.css").toExternalForm());
         table.getColumns().addAll(List.of(column("inspector.property", Row::property, 120),
                 column("inspector.value", Row::value, 190), column("inspector.agency", Row::agency, 150),
                 column("inspector.grading", Row::grading, 60), column("inspector.nature", Row::nature, 80),
                 column("inspector.reference", Row::reference, 130), column("inspector.recorded", Row::recorded, 170),
                 column("inspector.handling", Row::handling, 90)));
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(title, table);
+        getChildren().addAll(title, sources, table);
     }
 
-    /** Shows an entity and the links the chart has for it; {@code null} clears the pane. */
-    public void show(Entity entity, List<Link> links, java.util.function.Function<String, String> captionOf) {
+    /**
+     * Shows an entity, what each agency states about it and the links the chart has for it;
+     * {@code null} clears the pane. {@code statements} may be empty while they are still being
+     * read: the entity's own record stands for them meanwhile.
+     */
+    public void show(Entity entity, List<Statement> statements, List<Link> links,
+                     java.util.function.Function<String, String> captionOf) {
         if (entity == null) {
             title.setText(I18n.text("inspector.empty"));
+            sources.setText("");
             table.getItems().clear();
             return;
         }
+        List<Statement> stated = statements.isEmpty() ? List.of(Statement.of(entity)) : statements;
         title.setText(I18n.text("type." + entity.type()) + ": " + entity.caption());
+        var agencies = stated.stream().map(st -> st.provenance().sourceAgency()).distinct().toList();
+        sources.setText(agencies.size() < 2 ? "" : I18n.text("inspector.sources", agencies.size(), String.join(", ", agencies)));
         var rows = FXCollections.<Row>observableArrayList();
-        rows.add(row(I18n.text("inspector.id"), entity.id(), entity.provenance()));
-        entity.properties().forEach((name, value) -> rows.add(row(EntityForms.label(name), text(value),
-                entity.provenance())));
-        Provenance p = entity.provenance();
-        if (p.validFrom() != null || p.validTo() != null) {
-            rows.add(row(I18n.text("inspector.valid"), text(p.validFrom()) + " – " + text(p.validTo()), p));
+        rows.add(row(I18n.text("inspector.id"), entity.id(), entity.provenance(), false));
+        var names = new java.util.LinkedHashSet<String>(EntityForms.propertyOrder(entity.type()));
+        stated.forEach(st -> names.addAll(st.properties().keySet()));
+        for (String name : names) {
+            var values = stated.stream().filter(st -> st.properties().containsKey(name)).toList();
+            if (values.isEmpty()) {
+                continue;
+            }
+            boolean divergent = values.stream().map(st -> st.get(name)).distinct().count() > 1;
+            values.forEach(st -> rows.add(row(EntityForms.label(name), text(st.get(name)), st.provenance(), divergent)));
         }
-        if (p.reviewBy() != null) {
-            rows.add(row(I18n.text("inspector.reviewBy"), text(p.reviewBy()), p));
+        for (Statement st : stated) {
+            Provenance p = st.provenance();
+            if (p.validFrom() != null || p.validTo() != null) {
+                rows.add(row(I18n.text("inspector.valid"), text(p.validFrom()) + " – " + text(p.validTo()), p, false));
+            }
+            if (p.reviewBy() != null) {
+                rows.add(row(I18n.text("inspector.reviewBy"), text(p.reviewBy()), p, false));
+            }
         }
         for (Link link : links) {
             boolean outgoing = link.fromId().equals(entity.id());
             String other = captionOf.apply(outgoing ? link.toId() : link.fromId());
             String details = link.properties().isEmpty() ? "" : " " + link.properties();
-            rows.add(row((outgoing ? "→ " : "← ") + link.type(), other + details, link.provenance()));
+            rows.add(row((outgoing ? "→ " : "← ") + link.type(), other + details, link.provenance(), false));
         }
         table.setItems(rows);
     }
@@ -83,13 +123,13 @@ public final class InspectorPane extends VBox {
         return List.copyOf(table.getItems());
     }
 
-    private static Row row(String property, String value, Provenance p) {
+    private static Row row(String property, String value, Provenance p, boolean divergent) {
         String grading = p.grading() == null ? I18n.text("inspector.ungraded")
                 : p.grading().code() + (p.grading().scheme().equals("EU4x4") ? "" : " (" + p.grading().scheme() + ")");
         String handling = p.handling().name() + (p.handlingCode() == null ? "" : " " + p.handlingCode());
         return new Row(property, value, p.sourceAgency(), p.sourceRef() == null ? "" : p.sourceRef(),
                 DATE.withLocale(I18n.locale()).format(p.recordedAt().atZone(ZoneId.systemDefault())) + ", " + p.recordedBy(),
-                grading, I18n.text("nature." + p.nature().name()), handling);
+                grading, I18n.text("nature." + p.nature().name()), handling, divergent);
     }
 
     private static String text(Object value) {
