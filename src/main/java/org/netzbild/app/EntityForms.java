@@ -15,11 +15,14 @@ import org.netzbild.model.Entity;
 import org.netzbild.model.Grading;
 import org.netzbild.model.Nature;
 import org.netzbild.model.Provenance;
+import org.netzbild.model.Statement;
+import org.netzbild.model.WriteBatch;
 import org.netzbild.schema.EntityTypeDefinition;
 import org.netzbild.schema.InvalidRecordException;
 import org.netzbild.schema.Ontology;
 import org.netzbild.schema.PropertyDefinition;
 import org.netzbild.schema.Violation;
+import org.netzbild.store.WriteMode;
 
 /**
  * Forms for entering entities by hand, generated from the ontology: which fields a type has, and
@@ -85,22 +88,52 @@ public final class EntityForms {
         return store(entity, true);
     }
 
+    /** Whether the session's agency recorded this entity, so that a form may change the record itself. */
+    public boolean isOwn(Entity entity) {
+        return entity.provenance().sourceAgency().equals(workspace.session().agency());
+    }
+
     /**
-     * Changes an entity the session's own agency recorded. Another agency's statement is never
-     * overwritten: its provenance would then claim what that agency never said.
+     * Changes an entity the session's own agency recorded. Another agency's record is never
+     * overwritten (its provenance would then claim what that agency never said): what the form
+     * changes is stored as the session agency's own statement about the entity instead, beside the
+     * record, and the record comes back unchanged.
      */
     public Entity update(Entity existing, Map<String, String> input, String grading, boolean assessment) {
         var session = workspace.session();
-        if (!existing.provenance().sourceAgency().equals(session.agency())) {
-            throw new UserFacingException("form.notOwnRecord", existing.provenance().sourceAgency());
-        }
         Map<String, Object> properties = parseAll(existing.type(), input);
+        if (!isOwn(existing)) {
+            state(existing, properties, grading, assessment);
+            return existing;
+        }
         Provenance provenance = new Provenance(session.agency(), session.purpose(), Instant.now(), session.user(),
                 existing.provenance().collection(), existing.provenance().legalBasis(), Grading.eu(grading),
                 assessment ? Nature.ASSESSMENT : Nature.FACT, existing.provenance().handling(),
                 existing.provenance().handlingCode(), existing.provenance().handlingNote(),
                 existing.provenance().validFrom(), existing.provenance().validTo(), existing.provenance().reviewBy());
         return store(new Entity(existing.id(), existing.type(), properties, provenance), false);
+    }
+
+    /** The session agency's statement: only the values that differ from the record. */
+    private void state(Entity existing, Map<String, Object> properties, String grading, boolean assessment) {
+        var stated = new LinkedHashMap<String, Object>();
+        properties.forEach((name, value) -> {
+            if (!value.equals(existing.get(name))) {
+                stated.put(name, value);
+            }
+        });
+        if (stated.isEmpty()) {
+            throw new FormErrors(Map.of("", I18n.text("form.nothingStated")));
+        }
+        var session = workspace.session();
+        Provenance provenance = Provenance.of(session.agency(), session.purpose(), Instant.now(), session.user(),
+                Grading.eu(grading)).as(assessment ? Nature.ASSESSMENT : Nature.FACT);
+        var statement = new Statement("statement-" + UUID.randomUUID(), existing.id(), stated, provenance);
+        try {
+            workspace.store().write(new WriteBatch(List.of(), List.of(), List.of(statement)), WriteMode.CREATE);
+        } catch (InvalidRecordException e) {
+            throw new FormErrors(fieldMessages(e));
+        }
     }
 
     /** What a form shows for an existing entity: each field's value as text, German date style. */
@@ -120,12 +153,16 @@ public final class EntityForms {
         try {
             return create ? workspace.store().create(entity) : workspace.store().update(entity);
         } catch (InvalidRecordException e) {
-            var messages = new LinkedHashMap<String, String>();
-            for (Violation v : e.violations()) {
-                messages.put(v.field(), v.reason());
-            }
-            throw new FormErrors(messages);
+            throw new FormErrors(fieldMessages(e));
         }
+    }
+
+    private static Map<String, String> fieldMessages(InvalidRecordException e) {
+        var messages = new LinkedHashMap<String, String>();
+        for (Violation v : e.violations()) {
+            messages.put(v.field(), v.reason());
+        }
+        return messages;
     }
 
     private Map<String, Object> parseAll(String type, Map<String, String> input) {

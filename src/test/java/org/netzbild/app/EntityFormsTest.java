@@ -14,7 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.netzbild.security.AnalystSession;
 import org.netzbild.testsupport.Records;
 
-/** Forms on a real embedded workspace: German input habits, per-field errors, own-agency edits only. */
+/** Forms on a real embedded workspace: German input habits, per-field errors, another agency's record never overwritten. */
 class EntityFormsTest {
 
     @TempDir
@@ -58,17 +58,37 @@ class EntityFormsTest {
     }
 
     @Test
-    void ownRecordsCanBeChangedOtherAgenciesRecordsCannot() {
+    void ownRecordsChangeAnotherAgencysRecordGetsOurStatementBesideIt() {
         var own = forms.create("Business", Map.of("name", "Kiosk Ecke"), "A1", false);
         var changed = forms.update(own, Map.of("name", "Kiosk an der Ecke", "trade", "KIOSK"), "A2", true);
 
         assertThat(workspace.store().entity(own.id()).orElseThrow().text("name")).isEqualTo("Kiosk an der Ecke");
         assertThat(changed.provenance().nature()).isEqualTo(org.netzbild.model.Nature.ASSESSMENT);
+        assertThat(forms.isOwn(own)).isTrue();
 
         var foreign = workspace.store().create(new Records().person("f", "Fremd", "PP Essen"));
-        assertThatThrownBy(() -> forms.update(foreign, Map.of("name", "Geändert"), "B2", false))
-                .isInstanceOf(UserFacingException.class);
-        assertThat(workspace.store().entity(foreign.id()).orElseThrow().text("name")).isEqualTo("Fremd");
+        assertThat(forms.isOwn(foreign)).isFalse();
+        var returned = forms.update(foreign, Map.of("name", "Fremd", "birthPlace", "Herne", "birthDate", "01.02.1980"),
+                "C3", false);
+
+        assertThat(returned).isEqualTo(foreign);
+        assertThat(workspace.store().entity(foreign.id())).contains(foreign);
+        var statements = workspace.store().statements(foreign.id());
+        assertThat(statements).hasSize(2);
+        assertThat(statements.get(1).properties())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("birthPlace", "Herne", "birthDate", LocalDate.of(1980, 2, 1)));
+        assertThat(statements.get(1).provenance().sourceAgency()).isEqualTo("Ordnungsamt Essen");
+        assertThat(statements.get(1).provenance().grading().code()).isEqualTo("C3");
+    }
+
+    @Test
+    void aStatementThatChangesNothingIsRefusedAndNothingIsStored() {
+        var foreign = workspace.store().create(new Records().person("g", "Unverändert", "PP Essen"));
+
+        assertThatThrownBy(() -> forms.update(foreign, Map.of("name", "Unverändert"), "B2", false))
+                .isInstanceOfSatisfying(EntityForms.FormErrors.class, e -> assertThat(e.messages().get(""))
+                        .contains("nichts geändert"));
+        assertThat(workspace.store().statements(foreign.id())).hasSize(1);
     }
 
     @Test

@@ -80,7 +80,13 @@ public final class EntityFormDialog extends Dialog<Entity> {
         content.setPadding(new Insets(10));
         content.setPrefWidth(620);
         getDialogPane().setContent(content);
-        ButtonType create = new ButtonType(I18n.text("form.create"), ButtonBar.ButtonData.OK_DONE);
+        boolean foreign = existing != null && !forms.isOwn(existing);
+        if (foreign) {
+            // another agency's record stays as it is; the changes become our own statement beside it
+            setHeaderText(I18n.text("form.foreignRecord", existing.provenance().sourceAgency()));
+        }
+        ButtonType create = new ButtonType(I18n.text(foreign ? "form.saveStatement" : "form.create"),
+                ButtonBar.ButtonData.OK_DONE);
         getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
         var createButton = getDialogPane().lookupButton(create);
         createButton.setId("formCreate");
@@ -171,7 +177,7 @@ public final class EntityFormDialog extends Dialog<Entity> {
                     if (label != null) {
                         label.setText(message);
                     } else {
-                        general.setText(field + ": " + message);
+                        general.setText(field.isEmpty() ? message : field + ": " + message);
                     }
                 });
             } else {
