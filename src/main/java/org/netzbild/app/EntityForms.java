@@ -143,7 +143,7 @@ public final class EntityForms {
             case LocalDate date -> date.format(GERMAN_DATE);
             case java.util.List<?> list -> String.join("; ", list.stream().map(Object::toString).toList());
             case Double number -> java.text.NumberFormat.getInstance(Locale.GERMANY).format(number);
-            case Boolean yes -> yes ? "ja" : "nein";
+            case Boolean yes -> I18n.text(yes ? "value.yes" : "value.no");
             default -> value.toString();
         }));
         return values;

@@ -50,4 +50,42 @@ class MessagesTest {
             assertThat(english).containsKey("type." + type);
         }
     }
+
+    @Test
+    void everyLinkTypeAndEveryEnumerationValueHasWordsInBothLanguages() throws IOException {
+        Properties german = load("/i18n/messages.properties");
+        Properties english = load("/i18n/messages_en.properties");
+        var ontology = org.netzbild.schema.Ontology.standard();
+
+        for (String type : ontology.linkTypes().keySet()) {
+            assertThat(german).containsKey("link." + type);
+            assertThat(english).containsKey("link." + type);
+        }
+        ontology.enumerations().forEach((enumeration, values) -> values.forEach(value -> {
+            assertThat(german).containsKey("value." + enumeration + "." + value);
+            assertThat(english).containsKey("value." + enumeration + "." + value);
+        }));
+    }
+
+    @Test
+    void codesAreShownInWordsDatesAndNumbersInTheLanguagesStyle() {
+        var spouse = new org.netzbild.model.Link("l1", "FAMILY", "a", "b", java.util.Map.of("relation", "SPOUSE"),
+                org.netzbild.testsupport.Records.from(org.netzbild.testsupport.Records.POLICE));
+        try {
+            I18n.use(I18n.GERMAN);
+            assertThat(Labels.value("Person", "gender", "MALE")).isEqualTo("männlich");
+            assertThat(Labels.value("Business", "trade", "SHISHA_BAR")).isEqualTo("Shisha-Bar");
+            assertThat(Labels.value("Person", "birthDate", java.time.LocalDate.of(1971, 3, 14))).isEqualTo("14.03.1971");
+            assertThat(Labels.value("Person", "names", java.util.List.of("A", "B"))).isEqualTo("A; B");
+            assertThat(Labels.value("Person", "name", "FEMALE")).isEqualTo("FEMALE");
+            assertThat(Labels.linkType("FAMILY")).isEqualTo("Familie");
+            assertThat(Labels.linkDetails(spouse)).endsWith(": Ehe-/Lebenspartner");
+            I18n.use(java.util.Locale.ENGLISH);
+            assertThat(Labels.value("Person", "gender", "MALE")).isEqualTo("male");
+            assertThat(Labels.value("OWNS", "share", 0.5)).isEqualTo("0.5");
+            assertThat(Labels.linkType("FAMILY")).isEqualTo("Family");
+        } finally {
+            I18n.use(I18n.GERMAN);
+        }
+    }
 }

@@ -24,6 +24,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.VBox;
 import org.netzbild.app.I18n;
+import org.netzbild.app.Labels;
 import org.netzbild.chart.ChartFilter;
 import org.netzbild.chart.ChartState;
 import org.netzbild.model.Entity;
@@ -41,11 +42,12 @@ public final class FilterPane extends VBox {
     private final Map<String, BooleanProperty> linkTypes = new LinkedHashMap<>();
     private final Map<String, BooleanProperty> authorities = new LinkedHashMap<>();
     private final Map<String, BooleanProperty> incidentKinds = new LinkedHashMap<>();
-    private final ListView<String> agencyList = list("agencyFilter", agencies);
-    private final ListView<String> typeList = list("typeFilter", types);
-    private final ListView<String> linkTypeList = list("linkTypeFilter", linkTypes);
-    private final ListView<String> authorityList = list("authorityFilter", authorities);
-    private final ListView<String> incidentList = list("incidentFilter", incidentKinds);
+    private final ListView<String> agencyList = list("agencyFilter", agencies, value -> value);
+    private final ListView<String> typeList = list("typeFilter", types, value -> I18n.text("type." + value));
+    private final ListView<String> linkTypeList = list("linkTypeFilter", linkTypes, Labels::linkType);
+    private final ListView<String> authorityList = list("authorityFilter", authorities, value -> value);
+    private final ListView<String> incidentList = list("incidentFilter", incidentKinds,
+            value -> Labels.enumValue("IncidentKind", value));
     private final Slider fromSlider = new Slider(0, 1, 0);
     private final Slider toSlider = new Slider(0, 1, 1);
     private final Label window = new Label();
@@ -214,11 +216,23 @@ public final class FilterPane extends VBox {
         return List.copyOf(values);
     }
 
-    private ListView<String> list(String id, Map<String, BooleanProperty> choices) {
+    /** A check list of codes, each shown in words by {@code label}. */
+    private ListView<String> list(String id, Map<String, BooleanProperty> choices,
+                                  java.util.function.Function<String, String> label) {
         var list = new ListView<String>();
         list.setId(id);
         list.setPrefHeight(140);
-        list.setCellFactory(CheckBoxListCell.forListView(value -> choices.get(value)));
+        list.setCellFactory(CheckBoxListCell.forListView(value -> choices.get(value), new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        }));
         return list;
     }
 

@@ -17,6 +17,7 @@ import javafx.scene.layout.VBox;
 import org.netzbild.app.EntityForms;
 import org.netzbild.app.ErrorMessages;
 import org.netzbild.app.I18n;
+import org.netzbild.app.Labels;
 import org.netzbild.model.Entity;
 
 /**
@@ -129,6 +130,18 @@ public final class EntityFormDialog extends Dialog<Entity> {
                 var choice = new ComboBox<String>();
                 choice.getItems().add("");
                 choice.getItems().addAll(field.choices());
+                // the stored value stays the ontology's code; the user reads it in words
+                choice.setConverter(new javafx.util.StringConverter<>() {
+                    @Override
+                    public String toString(String code) {
+                        return code == null || code.isEmpty() ? "" : Labels.value(entityType, field.name(), code);
+                    }
+
+                    @Override
+                    public String fromString(String text) {
+                        return text;
+                    }
+                });
                 input = choice;
             } else {
                 var text = new TextField();

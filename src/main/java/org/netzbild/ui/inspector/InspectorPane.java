@@ -3,7 +3,6 @@ package org.netzbild.ui.inspector;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -13,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.VBox;
 import org.netzbild.app.EntityForms;
 import org.netzbild.app.I18n;
+import org.netzbild.app.Labels;
 import org.netzbild.model.Entity;
 import org.netzbild.model.Link;
 import org.netzbild.model.Provenance;
@@ -99,7 +99,8 @@ public final class InspectorPane extends VBox {
                 continue;
             }
             boolean divergent = values.stream().map(st -> st.get(name)).distinct().count() > 1;
-            values.forEach(st -> rows.add(row(EntityForms.label(name), text(st.get(name)), st.provenance(), divergent)));
+            values.forEach(st -> rows.add(row(EntityForms.label(name), Labels.value(entity.type(), name, st.get(name)),
+                    st.provenance(), divergent)));
         }
         for (Statement st : stated) {
             Provenance p = st.provenance();
@@ -113,8 +114,8 @@ public final class InspectorPane extends VBox {
         for (Link link : links) {
             boolean outgoing = link.fromId().equals(entity.id());
             String other = captionOf.apply(outgoing ? link.toId() : link.fromId());
-            String details = link.properties().isEmpty() ? "" : " " + link.properties();
-            rows.add(row((outgoing ? "→ " : "← ") + link.type(), other + details, link.provenance(), false));
+            String details = link.properties().isEmpty() ? "" : " (" + Labels.linkDetails(link) + ")";
+            rows.add(row((outgoing ? "→ " : "← ") + Labels.linkType(link.type()), other + details, link.provenance(), false));
         }
         table.setItems(rows);
     }
@@ -126,23 +127,16 @@ public final class InspectorPane extends VBox {
     private static Row row(String property, String value, Provenance p, boolean divergent) {
         String grading = p.grading() == null ? I18n.text("inspector.ungraded")
                 : p.grading().code() + (p.grading().scheme().equals("EU4x4") ? "" : " (" + p.grading().scheme() + ")");
-        String handling = p.handling().name() + (p.handlingCode() == null ? "" : " " + p.handlingCode());
+        String handling = Labels.enumValue("Handling", p.handling().name())
+                + (p.handlingCode() == null ? "" : " " + p.handlingCode());
         return new Row(property, value, p.sourceAgency(), p.sourceRef() == null ? "" : p.sourceRef(),
                 DATE.withLocale(I18n.locale()).format(p.recordedAt().atZone(ZoneId.systemDefault())) + ", " + p.recordedBy(),
                 grading, I18n.text("nature." + p.nature().name()), handling, divergent);
     }
 
+    /** A provenance date (or a value of no particular property) in the language's style; empty for none. */
     private static String text(Object value) {
-        if (value == null) {
-            return "";
-        }
-        if (value instanceof TemporalAccessor date && value instanceof java.time.LocalDate) {
-            return DATE.withLocale(I18n.locale()).format(date);
-        }
-        if (value instanceof List<?> list) {
-            return String.join("; ", list.stream().map(Object::toString).toList());
-        }
-        return value.toString();
+        return Labels.value("", "", value);
     }
 
     private static TableColumn<Row, String> column(String key, java.util.function.Function<Row, String> value,

@@ -1,0 +1,77 @@
+package org.netzbild.app;
+
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.netzbild.model.Link;
+import org.netzbild.schema.Ontology;
+import org.netzbild.schema.PropertyDefinition;
+
+/**
+ * What a user reads for the ontology's codes: link types ({@code link.<TYPE>}), enumeration
+ * values ({@code value.<Enumeration>.<VALUE>}), yes/no, dates and numbers in the chosen language.
+ * Stored values stay codes (FAMILY, MALE, SHISHA_BAR); only their display is translated.
+ */
+public final class Labels {
+
+    private Labels() {
+    }
+
+    /** The link type in words, e.g. "Familie" for {@code FAMILY}; the code itself if the bundle lacks it. */
+    public static String linkType(String type) {
+        return textOr("link." + type, type);
+    }
+
+    /** An enumeration's value in words, e.g. "männlich" for {@code Gender.MALE}. */
+    public static String enumValue(String enumeration, String value) {
+        return textOr("value." + enumeration + "." + value, value);
+    }
+
+    /**
+     * A property value of an entity or link type as the user reads it: enumeration values in
+     * words, dates and numbers in the language's style, lists joined by semicolons.
+     */
+    public static String value(String recordType, String property, Object value) {
+        if (value == null) {
+            return "";
+        }
+        Optional<String> enumeration = definition(recordType, property).map(PropertyDefinition::enumeration);
+        return switch (value) {
+            case String text when enumeration.isPresent() -> enumValue(enumeration.get(), text);
+            case LocalDate date -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(I18n.locale()).format(date);
+            case Boolean yes -> I18n.text(yes ? "value.yes" : "value.no");
+            case Double number -> NumberFormat.getInstance(I18n.locale()).format(number);
+            case List<?> list -> list.stream().map(v -> value(recordType, property, v)).collect(Collectors.joining("; "));
+            default -> value.toString();
+        };
+    }
+
+    /** A link's own properties in words, e.g. "Beziehung: Ehe-/Lebenspartner"; empty when it has none. */
+    public static String linkDetails(Link link) {
+        return link.properties().entrySet().stream()
+                .map(e -> EntityForms.label(e.getKey()) + ": " + value(link.type(), e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
+    }
+
+    private static Optional<PropertyDefinition> definition(String recordType, String property) {
+        Ontology ontology = Ontology.standard();
+        Map<String, PropertyDefinition> properties = ontology.entityType(recordType)
+                .map(t -> t.properties())
+                .or(() -> ontology.linkType(recordType).map(t -> t.properties()))
+                .orElse(Map.of());
+        return Optional.ofNullable(properties.get(property)).filter(d -> d.enumeration() != null);
+    }
+
+    private static String textOr(String key, String fallback) {
+        try {
+            return I18n.text(key);
+        } catch (IllegalStateException missing) {
+            return fallback;
+        }
+    }
+}
