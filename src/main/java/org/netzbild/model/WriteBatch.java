@@ -6,8 +6,11 @@ import java.util.List;
  * Entities, links and further statements about entities written together in one transaction:
  * all land, or none. Links and statements may refer to entities of the same batch or to
  * entities already stored.
+ *
+ * @param importId the import this batch belongs to (every record is marked with it), or
+ *                 {@code null} for records entered by hand or generated
  */
-public record WriteBatch(List<Entity> entities, List<Link> links, List<Statement> statements) {
+public record WriteBatch(List<Entity> entities, List<Link> links, List<Statement> statements, String importId) {
 
     public WriteBatch {
         entities = List.copyOf(entities);
@@ -16,7 +19,11 @@ public record WriteBatch(List<Entity> entities, List<Link> links, List<Statement
     }
 
     public WriteBatch(List<Entity> entities, List<Link> links) {
-        this(entities, links, List.of());
+        this(entities, links, List.of(), null);
+    }
+
+    public WriteBatch(List<Entity> entities, List<Link> links, List<Statement> statements) {
+        this(entities, links, statements, null);
     }
 
     public int size() {

@@ -15,6 +15,7 @@ import org.netzbild.audit.Outcome;
 import org.netzbild.model.Entity;
 import org.netzbild.model.ExpandRequest;
 import org.netzbild.model.GraphPath;
+import org.netzbild.model.ImportRecord;
 import org.netzbild.model.Link;
 import org.netzbild.model.Neighbourhood;
 import org.netzbild.model.PathRequest;
@@ -66,7 +67,8 @@ public final class AuditedGraphStore implements GraphStore {
         batch.links().forEach(l -> ids.add(l.id()));
         batch.statements().forEach(s -> ids.add(s.id()));
         String criteria = batch.entities().size() + " entities, " + batch.links().size() + " links"
-                + (batch.statements().isEmpty() ? "" : ", " + batch.statements().size() + " statements");
+                + (batch.statements().isEmpty() ? "" : ", " + batch.statements().size() + " statements")
+                + (batch.importId() == null ? "" : ", import " + batch.importId());
         writing(mode == WriteMode.CREATE ? Operation.CREATE : Operation.CHANGE, "write", criteria, ids,
                 () -> delegate.write(batch, mode));
     }
@@ -104,6 +106,37 @@ public final class AuditedGraphStore implements GraphStore {
     public List<Link> linksAmong(java.util.Collection<String> ids) {
         return reading(Operation.DISCLOSE, "linksAmong", ids.size() + " ids", () -> delegate.linksAmong(ids),
                 found -> found.stream().map(Link::id).toList());
+    }
+
+    @Override
+    public void beginImport(ImportRecord record) {
+        writing(Operation.CREATE, "beginImport", record.label(), List.of(record.id()), () -> delegate.beginImport(record));
+    }
+
+    @Override
+    public void completeImport(String importId, long records) {
+        writing(Operation.CHANGE, "completeImport", records + " records", List.of(importId),
+                () -> delegate.completeImport(importId, records));
+    }
+
+    @Override
+    public List<ImportRecord> imports() {
+        return reading(Operation.QUERY, "imports", "", delegate::imports,
+                found -> found.stream().map(ImportRecord::id).toList());
+    }
+
+    @Override
+    public long undoImport(String importId, boolean evenIfOthersDependOnIt) {
+        long[] deleted = new long[1];
+        writing(Operation.DELETE, "undoImport", evenIfOthersDependOnIt ? "forced" : "", List.of(importId),
+                () -> deleted[0] = delegate.undoImport(importId, evenIfOthersDependOnIt));
+        return deleted[0];
+    }
+
+    @Override
+    public List<Entity> matching(String type, List<String> key, List<List<Object>> values) {
+        return reading(Operation.QUERY, "matching", type + " by " + key + ", " + values.size() + " keys",
+                () -> delegate.matching(type, key, values), found -> found.stream().map(Entity::id).toList());
     }
 
     @Override

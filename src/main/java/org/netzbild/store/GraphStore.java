@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.netzbild.model.Entity;
 import org.netzbild.model.ExpandRequest;
 import org.netzbild.model.GraphPath;
+import org.netzbild.model.ImportRecord;
 import org.netzbild.model.Link;
 import org.netzbild.model.Neighbourhood;
 import org.netzbild.model.PathRequest;
@@ -61,6 +62,35 @@ public interface GraphStore extends AutoCloseable {
      * hidden.
      */
     List<Statement> statements(String entityId);
+
+    /**
+     * Registers an import as running. Its records are then written in batches that carry its id
+     * ({@link WriteBatch#importId()}); until {@link #completeImport} it counts as unfinished and is
+     * rolled back when the store is next opened.
+     */
+    void beginImport(ImportRecord record);
+
+    /** Marks a running import complete: from now on it stands until undone. */
+    void completeImport(String importId, long records);
+
+    /** Every import the store knows, oldest first. */
+    List<ImportRecord> imports();
+
+    /**
+     * Removes every entity, link and statement the import wrote, in transactions of bounded size,
+     * then the import itself; returns how many records went. Refuses with
+     * {@link ImportInUseException} while records of other imports or entered by hand hang on its
+     * entities, unless {@code evenIfOthersDependOnIt}. A crash midway leaves it {@code UNDOING},
+     * to be finished on the next open.
+     */
+    long undoImport(String importId, boolean evenIfOthersDependOnIt);
+
+    /**
+     * The entities of {@code type} the session may see whose identity {@code key} (one of the
+     * ontology's identity keys of that type, e.g. name and birth date) has one of these values;
+     * for a list property, the list contains the value. How imports find what is already known.
+     */
+    List<Entity> matching(String type, List<String> key, List<List<Object>> values);
 
     /** Deletes an entity with its links; {@link NotFoundException} if absent. */
     void delete(String entityId);

@@ -1,5 +1,7 @@
 package org.netzbild.store;
 
+import org.netzbild.model.ImportRecord;
+import org.netzbild.security.Visibility;
 import java.time.Instant;
 import org.netzbild.audit.AuditEvent;
 import org.netzbild.audit.AuditSink;
@@ -20,6 +22,8 @@ import org.netzbild.store.embedded.EmbeddedRunner;
  * connection open; closing the connection shuts the database (or driver) down.
  */
 public final class StoreConnection implements AutoCloseable {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(StoreConnection.class);
 
     private final CypherRunner runner;
     private final Ontology ontology;
@@ -57,10 +61,30 @@ public final class StoreConnection implements AutoCloseable {
                         Outcome.INTENDED));
             }
             schema.migrate(Migrations.standard());
+            if (location instanceof StoreLocation.Embedded) {
+                // only here is this process the database's sole user; on a server another client's
+                // import may be running right now (those are undone by id: import --undo)
+                rollBackUnfinishedImports(new AuditedGraphStore(new CypherGraphStore(runner, ontology, Visibility.everything()),
+                        audit, opener));
+            }
             return new StoreConnection(runner, ontology, before == 0);
         } catch (RuntimeException e) {
             runner.close();
             throw e;
+        }
+    }
+
+    /**
+     * An import that was still running (or being undone) when its process died is removed as a
+     * whole, so that a killed import leaves no trace: its records all carry its id.
+     */
+    private static void rollBackUnfinishedImports(GraphStore store) {
+        for (ImportRecord unfinished : store.imports()) {
+            if (unfinished.status() != ImportRecord.Status.COMPLETE) {
+                long removed = store.undoImport(unfinished.id(), true);
+                LOG.warn("rolled back the unfinished import {} ({}): {} records removed", unfinished.id(),
+                        unfinished.label(), removed);
+            }
         }
     }
 

@@ -33,6 +33,30 @@ class EmbeddedStoreContractTest extends GraphStoreContract {
     }
 
     @Test
+    void anImportCutShortIsRolledBackWhenTheStoreIsNextOpened(@TempDir Path other) {
+        var audit = new RecordingAuditSink();
+        var records = new org.netzbild.testsupport.Records();
+        var person = records.person("p", "Halb Importiert");
+        try (var first = StoreConnection.open(new StoreLocation.Embedded(other), ANALYST, audit)) {
+            var store = first.session(ANALYST, audit);
+            store.create(records.person("before", "Vorher Da"));
+            store.beginImport(new org.netzbild.model.ImportRecord("imp-1", "cut.csv", "PP Essen", "pk.1",
+                    java.time.Instant.now(), org.netzbild.model.ImportRecord.Status.RUNNING, 0));
+            store.write(new org.netzbild.model.WriteBatch(java.util.List.of(person), java.util.List.of(), java.util.List.of(),
+                    "imp-1"), WriteMode.CREATE);
+            // no completeImport: the process "dies" here
+        }
+
+        try (var reopened = StoreConnection.open(new StoreLocation.Embedded(other), ANALYST, audit)) {
+            var store = reopened.session(ANALYST, audit);
+            assertThat(store.entity(person.id())).isEmpty();
+            assertThat(store.entity(records.id("before"))).isPresent();
+            assertThat(store.imports()).isEmpty();
+        }
+        assertThat(audit.events()).anySatisfy(e -> assertThat(e.action()).isEqualTo("undoImport"));
+    }
+
+    @Test
     void aShutDownDatabaseIsReportedAsUnavailable(@TempDir Path other) {
         var audit = new RecordingAuditSink();
         var gone = StoreConnection.open(new StoreLocation.Embedded(other), ANALYST, audit);

@@ -14,6 +14,7 @@ import org.netzbild.audit.Outcome;
 import org.netzbild.model.Entity;
 import org.netzbild.model.ExpandRequest;
 import org.netzbild.model.Handling;
+import org.netzbild.model.ImportRecord;
 import org.netzbild.model.Link;
 import org.netzbild.model.PathRequest;
 import org.netzbild.model.SearchRequest;
@@ -391,6 +392,72 @@ abstract class GraphStoreContract {
         store.create(r.person("p2", "Geteilt Zwei", Records.POLICE));
         store.write(new WriteBatch(List.of(), List.of(), List.of(new Statement(closed.id(), r.id("p2"),
                 Records.props("birthPlace", "Bochum"), Records.from(Records.TAX)))), WriteMode.CREATE);
+    }
+
+    @Test
+    void anImportIsUndoneAsAWholeAndLeavesEarlierRecordsAsTheyWere() {
+        Entity known = store.create(r.person("known", "Schon Bekannt", Records.POLICE));
+        String importId = r.id("import");
+        store.beginImport(new ImportRecord(importId, "test.csv", Records.TAX, "fa.1", java.time.Instant.now(),
+                ImportRecord.Status.RUNNING, 0));
+        Entity business = r.business("firma", "Import GmbH");
+        var about = new Statement(r.id("known-st"), known.id(), Records.props("birthPlace", "Hagen"), Records.from(Records.TAX));
+        store.write(new WriteBatch(List.of(business), List.of(r.link("owns", "OWNS", known, business)), List.of(about),
+                importId), WriteMode.CREATE);
+        store.completeImport(importId, 3);
+
+        assertThat(store.imports()).filteredOn(i -> i.id().equals(importId)).singleElement()
+                .satisfies(i -> assertThat(i.status()).isEqualTo(ImportRecord.Status.COMPLETE))
+                .satisfies(i -> assertThat(i.records()).isEqualTo(3));
+        assertThat(store.statements(known.id())).hasSize(2);
+
+        assertThat(store.undoImport(importId, false)).isEqualTo(3);
+
+        assertThat(store.entity(business.id())).isEmpty();
+        assertThat(store.entity(known.id())).contains(known);
+        assertThat(store.statements(known.id())).containsExactly(Statement.of(known));
+        assertThat(store.expand(ExpandRequest.of(known.id(), 1)).links()).isEmpty();
+        assertThat(store.imports()).noneMatch(i -> i.id().equals(importId));
+    }
+
+    @Test
+    void anImportOthersBuildOnIsUndoneOnlyWhenForced() {
+        String first = r.id("first");
+        String second = r.id("second");
+        Entity person = r.person("p", "Erst Importiert", Records.TAX);
+        Entity business = r.business("b", "Später GmbH");
+        store.beginImport(new ImportRecord(first, "a.csv", Records.TAX, "fa.1", java.time.Instant.now(), ImportRecord.Status.RUNNING, 0));
+        store.write(new WriteBatch(List.of(person), List.of(), List.of(), first), WriteMode.CREATE);
+        store.completeImport(first, 1);
+        store.beginImport(new ImportRecord(second, "b.csv", Records.POLICE, "pk.1", java.time.Instant.now(), ImportRecord.Status.RUNNING, 0));
+        store.write(new WriteBatch(List.of(business), List.of(r.link("d", "DIRECTS", person, business, "role", "OPERATOR")),
+                List.of(), second), WriteMode.CREATE);
+        store.completeImport(second, 2);
+
+        assertThatThrownBy(() -> store.undoImport(first, false)).isInstanceOfSatisfying(ImportInUseException.class,
+                e -> assertThat(e.dependents()).containsExactly(second));
+        assertThat(store.entity(person.id())).isPresent();
+
+        store.undoImport(second, false);
+        store.undoImport(first, false);
+        assertThat(store.entities(List.of(person.id(), business.id()))).isEmpty();
+    }
+
+    @Test
+    void entitiesAreMatchedByTheirIdentityKeysAlsoInsideLists() {
+        Entity anna = store.create(new Entity(r.id("anna"), "Person", Records.props("name", "Anna Matchmann",
+                "birthDate", LocalDate.of(1981, 5, 6), "passportNumbers", List.of("C01X00T47", r.id("pass"))),
+                Records.from(Records.POLICE)));
+
+        assertThat(store.matching("Person", List.of("name", "birthDate"),
+                List.of(List.of("Anna Matchmann", LocalDate.of(1981, 5, 6)), List.of("Niemand", LocalDate.of(1990, 1, 1)))))
+                .extracting(Entity::id).containsExactly(anna.id());
+        assertThat(store.matching("Person", List.of("name", "birthDate"), List.of(List.of("Anna Matchmann", LocalDate.of(1981, 5, 7)))))
+                .isEmpty();
+        assertThat(store.matching("Person", List.of("passportNumbers"), List.of(List.of(r.id("pass")))))
+                .extracting(Entity::id).containsExactly(anna.id());
+        assertThatThrownBy(() -> store.matching("Person", List.of("birthPlace"), List.of(List.of("x"))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

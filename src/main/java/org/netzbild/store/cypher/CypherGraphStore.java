@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.netzbild.model.Entity;
 import org.netzbild.model.ExpandRequest;
 import org.netzbild.model.GraphPath;
+import org.netzbild.model.ImportRecord;
 import org.netzbild.model.Link;
 import org.netzbild.model.Neighbourhood;
 import org.netzbild.model.PathRequest;
@@ -27,6 +28,7 @@ import org.netzbild.schema.RecordValidator;
 import org.netzbild.schema.Violation;
 import org.netzbild.security.Visibility;
 import org.netzbild.store.GraphStore;
+import org.netzbild.store.ImportInUseException;
 import org.netzbild.store.NotFoundException;
 import org.netzbild.store.WriteMode;
 
@@ -43,6 +45,8 @@ public final class CypherGraphStore implements GraphStore {
             PATH_STATEMENTS[hops] = Statements.shortestPaths(hops);
         }
     }
+
+    private static final int DELETE_BATCH = 10_000;
 
     private final CypherRunner runner;
     private final Ontology ontology;
@@ -93,26 +97,126 @@ public final class CypherGraphStore implements GraphStore {
             var storedTypeOf = storedTypes(tx, endpointsOutside(batch));
             validator.requireValid(batch, storedTypeOf);
             var entityStatement = mode == WriteMode.CREATE ? Statements.CREATE_ENTITIES : Statements.UPSERT_ENTITIES;
+            String importId = batch.importId();
             batch.entities().stream()
                     .collect(Collectors.groupingBy(Entity::type, LinkedHashMap::new, Collectors.toList()))
-                    .forEach((type, entities) -> tx.run(entityStatement,
-                            Map.of("type", type, "rows", entities.stream().map(mapping::row).toList())));
+                    .forEach((type, entities) -> tx.run(entityStatement, Map.of("type", type, "rows",
+                            entities.stream().map(e -> marked(mapping.row(e), importId)).toList())));
             var linkStatement = mode == WriteMode.CREATE ? Statements.CREATE_LINKS : Statements.UPSERT_LINKS;
             batch.links().stream()
                     .collect(Collectors.groupingBy(Link::type, LinkedHashMap::new, Collectors.toList()))
                     .forEach((type, links) -> tx.run(linkStatement, Map.of("type", type, "rows",
-                            links.stream().map(l -> Map.of("from", l.fromId(), "to", l.toId(), "props", mapping.row(l)))
-                                    .toList())));
+                            links.stream().map(l -> Map.of("from", l.fromId(), "to", l.toId(),
+                                    "props", marked(mapping.row(l), importId))).toList())));
             if (!batch.statements().isEmpty()) {
                 var types = new HashMap<String, String>();
                 batch.entities().forEach(e -> types.put(e.id(), e.type()));
                 tx.run(mode == WriteMode.CREATE ? Statements.CREATE_STATEMENTS : Statements.UPSERT_STATEMENTS,
-                        Map.of("rows", batch.statements().stream().map(st -> mapping.row(st,
-                                types.containsKey(st.entityId()) ? types.get(st.entityId()) : storedTypeOf.apply(st.entityId())))
-                                .toList()));
+                        Map.of("rows", batch.statements().stream().map(st -> marked(mapping.row(st,
+                                types.containsKey(st.entityId()) ? types.get(st.entityId()) : storedTypeOf.apply(st.entityId())),
+                                importId)).toList()));
             }
             return null;
         });
+    }
+
+    private static Map<String, Object> marked(Map<String, Object> row, String importId) {
+        if (importId != null) {
+            row.put(RecordMapping.IMPORT_ID, importId);
+        }
+        return row;
+    }
+
+    @Override
+    public void beginImport(ImportRecord record) {
+        var row = new HashMap<String, Object>();
+        row.put("id", record.id());
+        row.put("label", record.label());
+        row.put("agency", record.agency());
+        row.put("user", record.user());
+        row.put("startedAt", java.time.ZonedDateTime.ofInstant(record.startedAt(), java.time.ZoneOffset.UTC));
+        row.put("status", ImportRecord.Status.RUNNING.name());
+        row.put("records", 0L);
+        runner.write(tx -> tx.run(Statements.BEGIN_IMPORT, Map.of("row", row)));
+    }
+
+    @Override
+    public void completeImport(String importId, long records) {
+        setImportStatus(importId, ImportRecord.Status.COMPLETE, records);
+    }
+
+    @Override
+    public List<ImportRecord> imports() {
+        return runner.read(tx -> tx.run(Statements.IMPORTS, Map.of()).stream().map(row -> {
+            @SuppressWarnings("unchecked")
+            var i = (Map<String, Object>) row.get("import");
+            return new ImportRecord((String) i.get("id"), (String) i.get("label"), (String) i.get("agency"),
+                    (String) i.get("user"), java.time.Instant.from((java.time.temporal.TemporalAccessor) i.get("startedAt")),
+                    ImportRecord.Status.valueOf((String) i.get("status")), ((Number) i.get("records")).longValue());
+        }).toList());
+    }
+
+    @Override
+    public long undoImport(String importId, boolean evenIfOthersDependOnIt) {
+        if (!evenIfOthersDependOnIt) {
+            List<String> dependents = runner.read(tx -> tx.run(Statements.IMPORT_DEPENDENTS, Map.of("id", importId))
+                    .stream().map(row -> (String) row.get("other")).toList());
+            if (!dependents.isEmpty()) {
+                throw new ImportInUseException(importId, dependents);
+            }
+        }
+        setImportStatus(importId, ImportRecord.Status.UNDOING, null);
+        long deleted = deleteInBatches(Statements.DELETE_IMPORT_STATEMENTS, Map.of("id", importId));
+        for (String type : ontology.linkTypes().keySet()) {
+            deleted += deleteInBatches(Statements.deleteImportLinks(type), Map.of("id", importId));
+        }
+        deleted += deleteInBatches(Statements.DELETE_IMPORT_ENTITIES, Map.of("id", importId));
+        runner.write(tx -> tx.run(Statements.DELETE_IMPORT, Map.of("id", importId)));
+        return deleted;
+    }
+
+    /** Deletes in transactions of bounded size (a large import would not fit one); counts what went. */
+    private long deleteInBatches(String statement, Map<String, Object> params) {
+        var withBatch = new HashMap<>(params);
+        withBatch.put("batch", (long) DELETE_BATCH);
+        long total = 0;
+        while (true) {
+            long deleted = runner.write(tx -> (Long) tx.run(statement, withBatch).getFirst().get("deleted"));
+            total += deleted;
+            if (deleted < DELETE_BATCH) {
+                return total;
+            }
+        }
+    }
+
+    private void setImportStatus(String importId, ImportRecord.Status status, Long records) {
+        var params = new HashMap<String, Object>();
+        params.put("id", importId);
+        params.put("status", status.name());
+        params.put("records", records);
+        boolean found = runner.write(tx -> !tx.run(Statements.SET_IMPORT_STATUS, params).isEmpty());
+        if (!found) {
+            throw new NotFoundException(importId);
+        }
+    }
+
+    @Override
+    public List<Entity> matching(String type, List<String> key, List<List<Object>> values) {
+        if (values.isEmpty()) {
+            return List.of();
+        }
+        var definition = ontology.entityType(type)
+                .filter(t -> t.identityKeys().contains(key))
+                .orElseThrow(() -> new IllegalArgumentException(key + " is not an identity key of " + type));
+        var listProperties = new java.util.HashSet<String>();
+        key.forEach(p -> {
+            if (definition.properties().get(p).type() == org.netzbild.schema.PropertyType.STRING_LIST) {
+                listProperties.add(p);
+            }
+        });
+        String statement = Statements.matching(type, key, listProperties);
+        return runner.read(tx -> tx.run(statement, scoped(Map.of("keys", values))).stream()
+                .map(row -> mapping.entity(node(row))).toList());
     }
 
     @Override

@@ -33,8 +33,9 @@ public final class RecordMapping {
     static final String LINK_FROM = "_from";
     static final String LINK_TO = "_to";
     static final String STATEMENT_ENTITY = "entityId";
+    static final String IMPORT_ID = "importId";
     private static final Set<String> SYSTEM = Set.of("id", "type", "searchText", LINK_TYPE, LINK_FROM, LINK_TO,
-            STATEMENT_ENTITY);
+            STATEMENT_ENTITY, IMPORT_ID);
 
     private final Ontology ontology;
 

@@ -61,6 +61,70 @@ final class Statements {
             WITH e, s ORDER BY s.recordedAt, s.id
             RETURN e {.*} AS node, [x IN collect(s) | x {.*}] AS statements""";
 
+    static final String BEGIN_IMPORT = "CREATE (i:NetzbildImport) SET i = $row";
+
+    static final String SET_IMPORT_STATUS = """
+            MATCH (i:NetzbildImport {id: $id}) SET i.status = $status, i.records = coalesce($records, i.records)
+            RETURN i.id AS id""";
+
+    static final String IMPORTS = "MATCH (i:NetzbildImport) RETURN i {.*} AS import ORDER BY i.startedAt, i.id";
+
+    /**
+     * What else hangs on an import's entities: links and statements of other imports (their ids)
+     * or entered by hand (the empty string). Undoing the import would take them along.
+     */
+    static final String IMPORT_DEPENDENTS = """
+            MATCH (n:Entity {importId: $id})
+            CALL (n) {
+              MATCH (n)-[r]-(:Entity) WHERE r.importId IS NULL OR r.importId <> $id
+              RETURN coalesce(r.importId, '') AS other
+              UNION
+              MATCH (s:Statement)-[:STATES]->(n) WHERE s.importId IS NULL OR s.importId <> $id
+              RETURN coalesce(s.importId, '') AS other
+            }
+            RETURN DISTINCT other LIMIT 20""";
+
+    static final String DELETE_IMPORT_STATEMENTS = """
+            MATCH (s:Statement {importId: $id}) WITH s LIMIT $batch DETACH DELETE s RETURN count(*) AS deleted""";
+
+    /** Per link type, with the type written out so that the type's importId index serves the match. */
+    static String deleteImportLinks(String type) {
+        return "MATCH ()-[r:" + identifier(type) + " {importId: $id}]->() WITH r LIMIT $batch DELETE r"
+                + " RETURN count(*) AS deleted";
+    }
+
+    static final String DELETE_IMPORT_ENTITIES = """
+            MATCH (n:Entity {importId: $id}) WITH n LIMIT $batch
+            OPTIONAL MATCH (s:Statement)-[:STATES]->(n)
+            WITH n, collect(s) AS statements
+            FOREACH (s IN statements | DETACH DELETE s)
+            DETACH DELETE n RETURN count(*) AS deleted""";
+
+    static final String DELETE_IMPORT = "MATCH (i:NetzbildImport {id: $id}) DELETE i";
+
+    /**
+     * Visible entities of one type whose identity key equals one of {@code $keys} (a list property
+     * matches when it contains the value). The type and property names come from the ontology,
+     * checked to be plain identifiers, never from user input; the values are parameters.
+     */
+    static String matching(String type, java.util.List<String> properties, java.util.Set<String> listProperties) {
+        var conditions = new StringBuilder();
+        for (int i = 0; i < properties.size(); i++) {
+            String property = identifier(properties.get(i));
+            conditions.append(listProperties.contains(property)
+                    ? "key[" + i + "] IN n." + property : "n." + property + " = key[" + i + "]").append(" AND ");
+        }
+        return "UNWIND $keys AS key MATCH (n:" + identifier(type) + ") WHERE " + conditions + visible("n")
+                + " RETURN DISTINCT n {.*} AS node";
+    }
+
+    private static String identifier(String name) {
+        if (!name.matches("[A-Za-z][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain ontology name: " + name);
+        }
+        return name;
+    }
+
     static final String UPDATE_ENTITY = """
             MATCH (n:Entity {id: $id}) SET n = $row RETURN n.id AS id""";
 
