@@ -17,6 +17,12 @@ public final class ErrorMessages {
     public static String describe(Throwable error) {
         return switch (error) {
             case UserFacingException e -> I18n.text(e.key(), e.arguments());
+            case org.netzbild.ingest.ImportRefusedException e -> I18n.text("error.importRefused", e.problems().size(),
+                    String.join("\n", e.problems().stream().map(Object::toString).toList()));
+            case org.netzbild.ingest.ImportCancelledException e -> I18n.text("error.importCancelled");
+            case org.netzbild.store.ImportInUseException e -> I18n.text("error.importInUse", e.importId(),
+                    String.join(", ", e.dependents().stream()
+                            .map(d -> d.isEmpty() ? I18n.text("error.importInUse.byHand") : d).toList()));
             case NotFoundException e -> I18n.text("error.notFound", e.id());
             case AuditLogInUseException e -> I18n.text("error.auditInUse", e.file());
             case DuplicateIdException e -> I18n.text("error.duplicate", e.getMessage());
@@ -29,10 +35,13 @@ public final class ErrorMessages {
         };
     }
 
-    /** The command-line exit code for an error: 3 not found, 4 store unavailable, 5 audit, 1 otherwise. */
+    /** The command-line exit code for an error: 2 bad input (also a refused import), 3 not found, 4 store unavailable, 5 audit,
+     * 7 an import others build on, 1 otherwise. */
     public static int exitCode(Throwable error) {
         return switch (error) {
             case UserFacingException e when e.isBadArgument() -> 2;
+            case org.netzbild.ingest.ImportRefusedException e -> 2;
+            case org.netzbild.store.ImportInUseException e -> 7;
             case NotFoundException e -> 3;
             case StoreUnavailableException e -> 4;
             case AuditFailureException e -> 5;

@@ -64,8 +64,7 @@ public final class StoreConnection implements AutoCloseable {
             if (location instanceof StoreLocation.Embedded) {
                 // only here is this process the database's sole user; on a server another client's
                 // import may be running right now (those are undone by id: import --undo)
-                rollBackUnfinishedImports(new AuditedGraphStore(new CypherGraphStore(runner, ontology, Visibility.everything()),
-                        audit, opener));
+                rollBackUnfinishedImports(new CypherGraphStore(runner, ontology, Visibility.everything()), audit, opener);
             }
             return new StoreConnection(runner, ontology, before == 0);
         } catch (RuntimeException e) {
@@ -78,10 +77,11 @@ public final class StoreConnection implements AutoCloseable {
      * An import that was still running (or being undone) when its process died is removed as a
      * whole, so that a killed import leaves no trace: its records all carry its id.
      */
-    private static void rollBackUnfinishedImports(GraphStore store) {
+    private static void rollBackUnfinishedImports(CypherGraphStore store, AuditSink audit, AnalystSession opener) {
+        // listing the imports is upkeep, not a disclosure (no record is read); the undo is audited
         for (ImportRecord unfinished : store.imports()) {
             if (unfinished.status() != ImportRecord.Status.COMPLETE) {
-                long removed = store.undoImport(unfinished.id(), true);
+                long removed = new AuditedGraphStore(store, audit, opener).undoImport(unfinished.id(), true);
                 LOG.warn("rolled back the unfinished import {} ({}): {} records removed", unfinished.id(),
                         unfinished.label(), removed);
             }

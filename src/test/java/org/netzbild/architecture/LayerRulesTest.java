@@ -47,7 +47,7 @@ class LayerRulesTest {
 
     private static final ArchRule theStoreKnowsNoUseCase = noClasses()
             .that().resideInAnyPackage("org.netzbild.store..", "org.netzbild.schema..", "org.netzbild.audit..",
-                    "org.netzbild.security..", "org.netzbild.demo..")
+                    "org.netzbild.security..", "org.netzbild.demo..", "org.netzbild.ingest..")
             .should().dependOnClassesThat().resideInAnyPackage("org.netzbild.app..");
 
     @Test

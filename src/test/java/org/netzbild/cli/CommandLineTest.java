@@ -45,7 +45,7 @@ class CommandLineTest {
     void infoShowsTheReferenceDataAndTheSchemaVersion() {
         assertThat(run("info")).isZero();
 
-        assertThat(out.toString()).contains("Schema version: 3").contains("Municipality").containsPattern("Municipality\\s+53");
+        assertThat(out.toString()).contains("Schema version: 5").contains("Municipality").containsPattern("Municipality\\s+53");
     }
 
     @Test
@@ -114,5 +114,32 @@ class CommandLineTest {
         NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), "--help");
 
         assertThat(out.toString()).contains("Netzwerke über Gemeinde- und Behördengrenzen");
+    }
+
+    @Test
+    void importChecksImportsListsAndUndoesByIdWithProblemsAsFileLineColumnField() throws IOException {
+        String spec = Path.of("src/test/resources/import/gewerbeamt-essen.yaml").toString();
+        String data = Path.of("src/test/resources/import/gewerbeamt-essen.csv").toString();
+        Path bad = workspace.resolveSibling(workspace.getFileName() + "-kaputt.csv");
+        Files.writeString(bad, Files.readString(Path.of(data), java.nio.charset.Charset.forName("windows-1252"))
+                .replace("14.03.1971", "14.3.71"), java.nio.charset.Charset.forName("windows-1252"));
+
+        assertThat(run("import", "--mapping", spec, "--check", bad.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("Import refused, nothing was saved")
+                .contains(bad.getFileName() + ":2:Geburtsdatum:birthDate: '14.3.71' is not a date");
+
+        assertThat(run("import", "--mapping", spec, "--check", data)).isZero();
+        assertThat(out.toString()).contains("Checked: 3 data rows");
+        assertThat(run("import", "--mapping", spec, data)).isZero();
+        var imported = java.util.regex.Pattern.compile("Import (import-[0-9a-f-]+): 3 rows, 9 new entities")
+                .matcher(out.toString());
+        assertThat(imported.find()).isTrue();
+
+        assertThat(run("import", "--list")).isZero();
+        assertThat(out.toString()).contains(imported.group(1)).contains("COMPLETE").contains("Gewerbeamt Essen");
+        assertThat(run("import", "--undo", imported.group(1))).isZero();
+        assertThat(out.toString()).contains("undone: 15 records removed");
+        assertThat(run("import", "--undo", imported.group(1))).isEqualTo(3);
+        Files.delete(bad);
     }
 }

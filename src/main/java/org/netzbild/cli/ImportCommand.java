@@ -1,0 +1,78 @@
+package org.netzbild.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.netzbild.app.I18n;
+import org.netzbild.app.Imports;
+import org.netzbild.app.UserFacingException;
+import org.netzbild.app.Workspace;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code import --mapping SPEC FILE...} imports (all or nothing), {@code --check} only validates,
+ * {@code --undo ID} takes an import back as a whole, {@code --list} shows the imports. Problems
+ * are printed one per line as {@code file:line:column:field: reason}; the exit code is 2 then.
+ */
+@Command(name = "import", description = "${bundle:command.import}")
+final class ImportCommand extends StoreCommand {
+
+    @Option(names = "--mapping", paramLabel = "SPEC", descriptionKey = "option.mapping")
+    Path mapping;
+
+    @Option(names = "--check", descriptionKey = "option.check")
+    boolean check;
+
+    @Option(names = "--undo", paramLabel = "ID", descriptionKey = "option.undo")
+    String undo;
+
+    @Option(names = "--force", descriptionKey = "option.force")
+    boolean force;
+
+    @Option(names = "--list", descriptionKey = "option.list")
+    boolean list;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "param.files")
+    List<Path> files = List.of();
+
+    @Override
+    int run(Workspace workspace, PrintWriter out) {
+        var imports = new Imports(workspace);
+        if (list) {
+            var all = imports.list();
+            if (all.isEmpty()) {
+                out.println(I18n.text("import.none"));
+            }
+            var time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
+            all.forEach(i -> out.println(I18n.text("import.listed", i.id(), time.format(i.startedAt()), i.status(),
+                    i.agency(), i.records(), i.label())));
+            return 0;
+        }
+        if (undo != null) {
+            long removed = imports.undo(undo, force);
+            out.println(I18n.text("import.undone", undo, removed));
+            return 0;
+        }
+        if (mapping == null || files.isEmpty()) {
+            throw UserFacingException.badArgument("import.needsMapping");
+        }
+        var spec = Imports.spec(mapping);
+        if (check) {
+            out.println(I18n.text("import.checked", imports.check(spec, files)));
+            return 0;
+        }
+        PrintWriter err = this.spec.commandLine().getErr();
+        var summary = imports.run(spec, files, (done, total) -> {
+            err.print(I18n.text("import.progress", done, total));
+            err.flush();
+        }, () -> false);
+        err.println();
+        out.println(I18n.text("import.done", summary.importId(), summary.rows(), summary.newEntities(),
+                summary.statements(), summary.alreadyKnown(), summary.links()));
+        return 0;
+    }
+}

@@ -1,0 +1,320 @@
+package org.netzbild.ingest;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import org.netzbild.model.Entity;
+import org.netzbild.model.ImportRecord;
+import org.netzbild.model.Link;
+import org.netzbild.model.Statement;
+import org.netzbild.model.WriteBatch;
+import org.netzbild.schema.Ontology;
+import org.netzbild.store.GraphStore;
+import org.netzbild.store.WriteMode;
+
+/**
+ * Imports files by a mapping spec, in two passes. The first reads every row and collects every
+ * problem (nothing is written if there is one); the second reads again and writes in batches under
+ * one import id, merging with what the store already knows: a record this agency sent before is
+ * skipped or, if changed, gets a statement with the new values; a record another agency already
+ * holds (same identity key, e.g. name and birth date) gets this agency's statement instead of a
+ * duplicate. If anything fails or the user cancels, the import is undone; if the process dies,
+ * the store rolls it back when next opened.
+ */
+public final class Importer {
+
+    /** At most this many problems are collected; the rest would only repeat them. */
+    static final int MAX_PROBLEMS = 1_000;
+    private static final int ROWS_PER_BATCH = 2_000;
+
+    /** What an import did. */
+    public record Summary(String importId, long rows, int newEntities, int statements, int alreadyKnown, int links,
+                          List<String> newEntityIds) {
+    }
+
+    /** Progress of the second pass, in rows. */
+    @FunctionalInterface
+    public interface Progress {
+        void rows(long done, long total);
+    }
+
+    private final GraphStore store;
+    private final Ontology ontology;
+    private final String user;
+
+    public Importer(GraphStore store, Ontology ontology, String user) {
+        this.store = store;
+        this.ontology = ontology;
+        this.user = user;
+    }
+
+    /** The first pass alone: how many rows, or {@link ImportRefusedException} with every problem. */
+    public long check(MappingSpec spec, List<Path> files) {
+        var mapper = new RowMapper(spec, ontology, user, Instant.now());
+        var problems = new ArrayList<ImportProblem>();
+        var seen = new HashMap<String, Seen>();
+        long[] rows = {0};
+        for (Path file : files) {
+            read(spec, file, mapper, problems, mapped -> {
+                rows[0]++;
+                mapped.entities().values().forEach(e -> {
+                    var before = seen.putIfAbsent(e.id(), new Seen(e.properties().hashCode(), mapped.row().file(), mapped.row().line()));
+                    if (before != null && before.hash() != e.properties().hashCode() && problems.size() < MAX_PROBLEMS) {
+                        problems.add(new ImportProblem(mapped.row().file(), mapped.row().line(), null, e.type(),
+                                "the same " + e.type() + " (same id columns) as on " + before.file() + " line "
+                                        + before.line() + ", but with other values"));
+                    }
+                });
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRefusedException(problems);
+        }
+        return rows[0];
+    }
+
+    private record Seen(int hash, String file, long line) {
+    }
+
+    /** Checks, then imports; returns what was written. */
+    public Summary run(MappingSpec spec, List<Path> files, String label, Progress progress, BooleanSupplier cancelled) {
+        long total = check(spec, files);
+        var mapper = new RowMapper(spec, ontology, user, Instant.now());
+        String importId = "import-" + UUID.randomUUID();
+        store.beginImport(new ImportRecord(importId, label, mapper.provenance().sourceAgency(), user, Instant.now(),
+                ImportRecord.Status.RUNNING, 0));
+        var writer = new BatchWriter(importId, mapper);
+        try {
+            long[] done = {0};
+            var pending = new ArrayList<RowMapper.Mapped>();
+            var problems = new ArrayList<ImportProblem>();
+            for (Path file : files) {
+                read(spec, file, mapper, problems, mapped -> {
+                    if (cancelled.getAsBoolean()) {
+                        throw new ImportCancelledException();
+                    }
+                    pending.add(mapped);
+                    if (pending.size() == ROWS_PER_BATCH) {
+                        writer.write(pending);
+                        done[0] += pending.size();
+                        pending.clear();
+                        progress.rows(done[0], total);
+                    }
+                });
+            }
+            if (!problems.isEmpty()) {
+                // the file changed between the passes
+                throw new ImportRefusedException(problems);
+            }
+            writer.write(pending);
+            progress.rows(total, total);
+            store.completeImport(importId, writer.records);
+            return new Summary(importId, total, writer.newEntities, writer.statements, writer.known, writer.links,
+                    List.copyOf(writer.newIds));
+        } catch (RuntimeException e) {
+            try {
+                store.undoImport(importId, true);
+            } catch (RuntimeException undo) {
+                e.addSuppressed(undo);
+            }
+            throw e;
+        }
+    }
+
+    private static void read(MappingSpec spec, Path file, RowMapper mapper, List<ImportProblem> problems,
+                             java.util.function.Consumer<RowMapper.Mapped> rows) {
+        java.util.function.Consumer<ImportProblem> report = p -> {
+            if (problems.size() < MAX_PROBLEMS) {
+                problems.add(p);
+            }
+        };
+        try (var table = CsvTable.open(file, spec.source() == null ? MappingSpec.Source.DEFAULT : spec.source())) {
+            var missing = mapper.missingColumns(file.getFileName().toString(), table.header());
+            if (!missing.isEmpty()) {
+                missing.forEach(report);
+                return;
+            }
+            table.forEach(row -> {
+                int before = problems.size();
+                var mapped = mapper.map(row, report);
+                if (problems.size() == before) {
+                    rows.accept(mapped);
+                }
+            }, report);
+        } catch (ImportRefusedException e) {
+            e.problems().forEach(report);
+        }
+    }
+
+    /** Writes batches of mapped rows under one import id, merging with the stored records. */
+    private final class BatchWriter {
+
+        private final String importId;
+        private final RowMapper mapper;
+        private final Set<String> written = new HashSet<>();
+        private final Map<String, String> mergedInto = new HashMap<>();
+        private final List<String> newIds = new ArrayList<>();
+        private long records;
+        private int newEntities;
+        private int statements;
+        private int known;
+        private int links;
+
+        BatchWriter(String importId, RowMapper mapper) {
+            this.importId = importId;
+            this.mapper = mapper;
+        }
+
+        void write(List<RowMapper.Mapped> rows) {
+            if (rows.isEmpty()) {
+                return;
+            }
+            var candidates = new LinkedHashMap<String, Entity>();
+            rows.forEach(r -> r.entities().values().forEach(e -> {
+                if (!written.contains(e.id()) && !mergedInto.containsKey(e.id())) {
+                    candidates.putIfAbsent(e.id(), e);
+                }
+            }));
+            var fresh = new ArrayList<Entity>();
+            var stated = new ArrayList<Statement>();
+            var preexisting = new HashSet<String>();
+            var stored = new HashMap<String, Entity>();
+            store.entities(candidates.keySet()).forEach(e -> stored.put(e.id(), e));
+            var unknown = new ArrayList<Entity>();
+            for (Entity entity : candidates.values()) {
+                Entity before = stored.get(entity.id());
+                if (before == null) {
+                    unknown.add(entity);
+                } else {
+                    // this agency sent the record before: skip it, or state what changed
+                    mergedInto.put(entity.id(), before.id());
+                    preexisting.add(before.id());
+                    var changed = new LinkedHashMap<String, Object>();
+                    entity.properties().forEach((k, v) -> {
+                        if (!v.equals(before.get(k))) {
+                            changed.put(k, v);
+                        }
+                    });
+                    if (changed.isEmpty() || alreadyStated(before.id(), changed)) {
+                        known++;
+                    } else {
+                        stated.add(statement(before.id(), changed));
+                    }
+                }
+            }
+            var matches = matchByIdentity(unknown);
+            for (Entity entity : unknown) {
+                Entity other = matches.get(entity.id());
+                if (other == null) {
+                    fresh.add(entity);
+                } else if (alreadyStated(other.id(), entity.properties())) {
+                    mergedInto.put(entity.id(), other.id());
+                    preexisting.add(other.id());
+                    known++;
+                } else {
+                    // another agency (or another file) knows this entity: one node, this agency's statement beside it
+                    mergedInto.put(entity.id(), other.id());
+                    preexisting.add(other.id());
+                    stated.add(statement(other.id(), entity.properties()));
+                }
+            }
+            var batchLinks = new LinkedHashMap<String, Link>();
+            for (var row : rows) {
+                for (Link link : row.links()) {
+                    String from = mergedInto.getOrDefault(link.fromId(), link.fromId());
+                    String to = mergedInto.getOrDefault(link.toId(), link.toId());
+                    batchLinks.putIfAbsent(link.id(), new Link(link.id(), link.type(), from, to, link.properties(),
+                            link.provenance()));
+                }
+            }
+            var oldEnds = new HashSet<String>();
+            batchLinks.values().stream().filter(l -> preexisting.contains(l.fromId()) && preexisting.contains(l.toId()))
+                    .forEach(l -> {
+                        oldEnds.add(l.fromId());
+                        oldEnds.add(l.toId());
+                    });
+            Set<String> existingLinks = new HashSet<>();
+            store.linksAmong(oldEnds).forEach(l -> existingLinks.add(l.id()));
+            var newLinks = batchLinks.values().stream()
+                    .filter(l -> !existingLinks.contains(l.id()) && !written.contains(l.id())).toList();
+            store.write(new WriteBatch(fresh, newLinks, stated, importId), WriteMode.CREATE);
+            fresh.forEach(e -> {
+                written.add(e.id());
+                if (newIds.size() < 10_000) {
+                    newIds.add(e.id());
+                }
+            });
+            newLinks.forEach(l -> written.add(l.id()));
+            records += fresh.size() + newLinks.size() + stated.size();
+            newEntities += fresh.size();
+            statements += stated.size();
+            links += newLinks.size();
+        }
+
+        /** Entities the store already holds under one of the ontology's identity keys (visible ones only). */
+        private Map<String, Entity> matchByIdentity(List<Entity> entities) {
+            var found = new HashMap<String, Entity>();
+            var byType = new LinkedHashMap<String, List<Entity>>();
+            entities.forEach(e -> byType.computeIfAbsent(e.type(), t -> new ArrayList<>()).add(e));
+            byType.forEach((type, ofType) -> {
+                for (List<String> key : ontology.entityType(type).orElseThrow().identityKeys()) {
+                    var keyed = new HashMap<List<Object>, List<Entity>>();
+                    for (Entity e : ofType) {
+                        if (found.containsKey(e.id()) || !key.stream().allMatch(p -> e.get(p) != null)) {
+                            continue;
+                        }
+                        for (List<Object> value : keyValues(e, key)) {
+                            keyed.computeIfAbsent(value, v -> new ArrayList<>()).add(e);
+                        }
+                    }
+                    if (keyed.isEmpty()) {
+                        continue;
+                    }
+                    for (Entity stored : store.matching(type, key, List.copyOf(keyed.keySet()))) {
+                        for (List<Object> value : keyValues(stored, key)) {
+                            keyed.getOrDefault(value, List.of()).forEach(e -> found.putIfAbsent(e.id(), stored));
+                        }
+                    }
+                }
+            });
+            return found;
+        }
+
+        /** The key's values of an entity; a list property gives one value per element. */
+        private static List<List<Object>> keyValues(Entity entity, List<String> key) {
+            List<List<Object>> values = List.of(List.of());
+            for (String property : key) {
+                Object value = entity.get(property);
+                List<?> options = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+                var next = new ArrayList<List<Object>>();
+                for (List<Object> prefix : values) {
+                    for (Object option : options) {
+                        var extended = new ArrayList<Object>(prefix);
+                        extended.add(option);
+                        next.add(extended);
+                    }
+                }
+                values = next;
+            }
+            return values;
+        }
+
+        private boolean alreadyStated(String entityId, Map<String, Object> properties) {
+            String agency = mapper.provenance().sourceAgency();
+            return store.statements(entityId).stream().anyMatch(s -> s.provenance().sourceAgency().equals(agency)
+                    && s.properties().entrySet().containsAll(properties.entrySet()));
+        }
+
+        private Statement statement(String entityId, Map<String, Object> properties) {
+            return new Statement("statement-" + UUID.randomUUID(), entityId, properties, mapper.provenance());
+        }
+    }
+}

@@ -1,0 +1,118 @@
+package org.netzbild.ingest;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A saved, reusable description of how one kind of file becomes graph records, like an i2 import
+ * specification: how to read the file, the provenance every record of it gets, which columns make
+ * which entities (and how their ids are formed), and which entities of a row are linked. Written
+ * as YAML or JSON; the format is documented in {@code docs/import.md}.
+ */
+public record MappingSpec(String name, Source source, ProvenanceSpec provenance, List<EntityMapping> entities,
+                          List<LinkMapping> links) {
+
+    public MappingSpec {
+        entities = entities == null ? List.of() : List.copyOf(entities);
+        links = links == null ? List.of() : List.copyOf(links);
+    }
+
+    /**
+     * How to read the file. {@code auto} detects encoding (BOM, else UTF-8 if the bytes are valid
+     * UTF-8, else Windows-1252) and delimiter (the most frequent of {@code ; , TAB |} in the header).
+     *
+     * @param format        {@code csv} or {@code tsv}
+     * @param dateFormat    pattern of dates, default {@code dd.MM.yyyy} (ISO dates are always accepted)
+     * @param decimalComma  numbers written {@code 1.234,56}, default true
+     * @param listSeparator separator of several values in one cell, default {@code |}
+     */
+    public record Source(String format, String encoding, String delimiter, String dateFormat, Boolean decimalComma,
+                         String listSeparator) {
+
+        public static final Source DEFAULT = new Source("csv", "auto", "auto", "dd.MM.yyyy", true, "|");
+
+        public Source {
+            format = format == null ? "csv" : format;
+            encoding = encoding == null ? "auto" : encoding;
+            delimiter = delimiter == null ? "auto" : delimiter;
+            dateFormat = dateFormat == null ? "dd.MM.yyyy" : dateFormat;
+            decimalComma = decimalComma == null || decimalComma;
+            listSeparator = listSeparator == null ? "|" : listSeparator;
+        }
+    }
+
+    /**
+     * The provenance of every record of the file.
+     *
+     * @param grading EU 4x4 code such as {@code B2}
+     * @param nature  {@code FACT} or {@code ASSESSMENT}, default FACT
+     * @param handling {@code OPEN}, {@code AGENCY_ONLY} or {@code NEED_TO_KNOW}, default OPEN
+     */
+    public record ProvenanceSpec(String agency, String reference, String grading, String nature, String handling,
+                                 String handlingCode, String legalBasis) {
+    }
+
+    /**
+     * Which columns of a row make one entity.
+     *
+     * @param key        the name other parts of the spec use for this entity (links' from/to)
+     * @param id         columns whose values, with the agency and type, form the entity's id; a row
+     *                   with all of them empty has no such entity
+     * @param properties ontology property to column (or template such as {@code "{Vorname} {Name}"})
+     */
+    public record EntityMapping(String key, String type, List<String> id, Map<String, Column> properties) {
+
+        public EntityMapping {
+            id = id == null ? List.of() : List.copyOf(id);
+            properties = properties == null ? Map.of() : Map.copyOf(properties);
+        }
+    }
+
+    /**
+     * A link between two entities of the same row; {@code validFrom} / {@code validTo} (dates)
+     * say when it held in the world, e.g. since when a person runs a business.
+     */
+    public record LinkMapping(String type, String from, String to, Map<String, Column> properties, Column validFrom,
+                              Column validTo) {
+
+        public LinkMapping {
+            properties = properties == null ? Map.of() : Map.copyOf(properties);
+        }
+    }
+
+    /**
+     * Where a property's value comes from: a column, or a template of several columns; with
+     * {@code values} translating the file's codes into the ontology's ({@code w: FEMALE}), or a
+     * constant {@code value}.
+     */
+    public record Column(String column, String template, String value, Map<String, String> values) {
+
+        @JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+        public Column {
+            values = values == null ? Map.of() : Map.copyOf(values);
+        }
+
+        /** The short form {@code name: Spaltenname}. */
+        @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+        public static Column of(String column) {
+            return new Column(column, null, null, Map.of());
+        }
+
+        /** The columns this value reads. */
+        public List<String> columns() {
+            if (column != null) {
+                return List.of(column);
+            }
+            if (template == null) {
+                return List.of();
+            }
+            var names = new java.util.ArrayList<String>();
+            var matcher = java.util.regex.Pattern.compile("\\{([^{}]+)}").matcher(template);
+            while (matcher.find()) {
+                names.add(matcher.group(1));
+            }
+            return names;
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.netzbild.ingest;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.netzbild.model.Grading;
+import org.netzbild.schema.EntityTypeDefinition;
+import org.netzbild.schema.Ontology;
+import org.netzbild.schema.PropertyDefinition;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads mapping specifications (YAML, or JSON by the file ending) strictly: unknown fields are
+ * errors, not silently ignored; the size, nesting and YAML aliases are bounded so a hostile spec
+ * cannot exhaust memory; and the spec is checked against the ontology before any file is read.
+ */
+public final class MappingSpecs {
+
+    /** No real spec comes near this; a bigger file is refused unread. */
+    static final long MAX_BYTES = 1_000_000;
+    private static final Set<String> NATURES = Set.of("FACT", "ASSESSMENT");
+    private static final Set<String> HANDLINGS = Set.of("OPEN", "AGENCY_ONLY", "NEED_TO_KNOW");
+
+    private MappingSpecs() {
+    }
+
+    /** Reads and checks a spec; {@link ImportRefusedException} names every problem. */
+    public static MappingSpec load(Path file, Ontology ontology) {
+        String name = file.getFileName().toString();
+        MappingSpec spec;
+        try {
+            if (Files.size(file) > MAX_BYTES) {
+                throw refused(name, 0, "", "the file is larger than " + MAX_BYTES / 1000 + " kB: not a mapping spec");
+            }
+            spec = mapper(name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")).readValue(file.toFile(), MappingSpec.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw refused(name, lineOf(file, e.getPropertyName(), line(e)), e.getPropertyName(),
+                    "unknown field (known: " + e.getKnownPropertyIds() + ")");
+        } catch (JacksonException e) {
+            throw refused(name, line(e), "", e.getOriginalMessage());
+        } catch (IOException e) {
+            throw refused(name, 0, "", "cannot be read: " + e.getMessage());
+        }
+        if (spec == null) {
+            throw refused(name, 0, "", "the file is empty");
+        }
+        var problems = check(name, spec, ontology);
+        if (!problems.isEmpty()) {
+            throw new ImportRefusedException(problems);
+        }
+        return spec;
+    }
+
+    /** Every way the spec does not fit the ontology or itself. */
+    static List<ImportProblem> check(String file, MappingSpec spec, Ontology ontology) {
+        var problems = new ArrayList<ImportProblem>();
+        var p = spec.provenance();
+        if (spec.source() != null && !Set.of("csv", "tsv").contains(spec.source().format())) {
+            problems.add(new ImportProblem(file, 0, null, "source.format", "'" + spec.source().format() + "' is not csv or tsv"));
+        }
+        if (p == null || p.agency() == null || p.agency().isBlank()) {
+            problems.add(new ImportProblem(file, 0, null, "provenance.agency", "is required: the agency that sent the file"));
+        } else {
+            try {
+                Grading.eu(p.grading());
+            } catch (IllegalArgumentException e) {
+                problems.add(new ImportProblem(file, 0, null, "provenance.grading", e.getMessage()));
+            }
+            if (p.nature() != null && !NATURES.contains(p.nature())) {
+                problems.add(new ImportProblem(file, 0, null, "provenance.nature", "'" + p.nature() + "' is not one of " + NATURES));
+            }
+            if (p.handling() != null && !HANDLINGS.contains(p.handling())) {
+                problems.add(new ImportProblem(file, 0, null, "provenance.handling", "'" + p.handling() + "' is not one of " + HANDLINGS));
+            }
+        }
+        if (spec.entities().isEmpty()) {
+            problems.add(new ImportProblem(file, 0, null, "entities", "at least one entity mapping is needed"));
+        }
+        var types = new HashMap<String, String>();
+        for (int i = 0; i < spec.entities().size(); i++) {
+            var mapping = spec.entities().get(i);
+            String where = "entities[" + i + "]";
+            if (mapping.key() == null || types.containsKey(mapping.key())) {
+                problems.add(new ImportProblem(file, 0, null, where + ".key", "needs a key of its own"));
+            }
+            var type = mapping.type() == null ? java.util.Optional.<EntityTypeDefinition>empty() : ontology.entityType(mapping.type());
+            if (type.isEmpty()) {
+                problems.add(new ImportProblem(file, 0, null, where + ".type", "'" + mapping.type() + "' is not an entity type of the ontology"));
+                continue;
+            }
+            types.put(mapping.key(), mapping.type());
+            if (mapping.id().isEmpty()) {
+                problems.add(new ImportProblem(file, 0, null, where + ".id", "name the column(s) that identify the record in the file"));
+            }
+            checkProperties(file, where, mapping.properties(), type.get().properties(), problems);
+            type.get().properties().values().stream().filter(PropertyDefinition::required)
+                    .filter(d -> !mapping.properties().containsKey(d.name()))
+                    .forEach(d -> problems.add(new ImportProblem(file, 0, null, where + ".properties." + d.name(),
+                            "is required for " + mapping.type())));
+        }
+        for (int i = 0; i < spec.links().size(); i++) {
+            var link = spec.links().get(i);
+            String where = "links[" + i + "]";
+            var type = link.type() == null ? java.util.Optional.<org.netzbild.schema.LinkTypeDefinition>empty() : ontology.linkType(link.type());
+            if (type.isEmpty()) {
+                problems.add(new ImportProblem(file, 0, null, where + ".type", "'" + link.type() + "' is not a link type of the ontology"));
+                continue;
+            }
+            String from = types.get(link.from());
+            String to = types.get(link.to());
+            if (from == null || to == null) {
+                problems.add(new ImportProblem(file, 0, null, where + (from == null ? ".from" : ".to"),
+                        "names no entity key of this spec (keys: " + types.keySet() + ")"));
+            } else if (!type.get().allows(from, to)) {
+                problems.add(new ImportProblem(file, 0, null, where + ".type", link.type() + " cannot join " + from + " to " + to));
+            }
+            checkProperties(file, where, link.properties(), type.get().properties(), problems);
+        }
+        return problems;
+    }
+
+    private static void checkProperties(String file, String where, Map<String, MappingSpec.Column> mapped,
+                                        Map<String, PropertyDefinition> definitions, List<ImportProblem> problems) {
+        mapped.forEach((property, column) -> {
+            var definition = definitions.get(property);
+            String field = where + ".properties." + property;
+            if (definition == null) {
+                problems.add(new ImportProblem(file, 0, null, field, "not a property of this type in the ontology"));
+                return;
+            }
+            if (column == null || (column.column() == null && column.template() == null && column.value() == null)) {
+                problems.add(new ImportProblem(file, 0, null, field, "needs a column, a template or a value"));
+            }
+            if (column != null && !definition.allowed().isEmpty()) {
+                column.values().values().stream().filter(v -> !definition.allowed().contains(v)).forEach(v ->
+                        problems.add(new ImportProblem(file, 0, null, field, "'" + v + "' is not one of " + definition.allowed())));
+            }
+        });
+    }
+
+    private static ObjectMapper mapper(boolean json) {
+        var loader = new LoaderOptions();
+        loader.setMaxAliasesForCollections(20);
+        loader.setNestingDepthLimit(20);
+        loader.setCodePointLimit((int) MAX_BYTES);
+        loader.setAllowDuplicateKeys(false);
+        JsonFactory factory = json ? new JsonFactory() : YAMLFactory.builder().loaderOptions(loader).build();
+        factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(20).build());
+        return new ObjectMapper(factory)
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+    }
+
+    /**
+     * The line that names the unknown field: the YAML parser reports where it stood when it
+     * noticed, which can be the line after; look back from there for the field's name.
+     */
+    private static long lineOf(Path file, String field, long reported) {
+        try {
+            var lines = Files.readAllLines(file);
+            for (int i = (int) Math.min(reported, lines.size()) - 1; i >= 0; i--) {
+                if (lines.get(i).matches("\\s*-?\\s*\"?" + java.util.regex.Pattern.quote(field) + "\"?\\s*:.*")) {
+                    return i + 1;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return reported;
+        }
+        return reported;
+    }
+
+    private static long line(JacksonException e) {
+        return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
+    }
+
+    private static ImportRefusedException refused(String file, long line, String column, String reason) {
+        return new ImportRefusedException(List.of(new ImportProblem(file, line, column, null, reason)));
+    }
+}

@@ -1,0 +1,215 @@
+package org.netzbild.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.netzbild.model.CollectionMethod;
+import org.netzbild.model.Entity;
+import org.netzbild.model.Grading;
+import org.netzbild.model.Handling;
+import org.netzbild.model.Link;
+import org.netzbild.model.Nature;
+import org.netzbild.model.Provenance;
+import org.netzbild.schema.Ontology;
+import org.netzbild.schema.PropertyDefinition;
+import org.netzbild.schema.RecordValidator;
+
+/**
+ * Applies a mapping spec to rows: the entities and links each row makes, with the file's
+ * provenance, or the problems that stop it, each with file, line, column and field. Entity ids are
+ * derived from the agency, the type and the id columns, so the same record in a re-sent file (or
+ * on another row) gets the same id; a record that two rows describe differently is a problem.
+ */
+final class RowMapper {
+
+    /** What a row made: entities by mapping key (absent when its id columns were empty) and links. */
+    record Mapped(SourceRow row, Map<String, Entity> entities, List<Link> links) {
+    }
+
+    private final MappingSpec spec;
+    private final Ontology ontology;
+    private final ValueParser values;
+    private final RecordValidator validator;
+    private final Provenance provenance;
+
+    RowMapper(MappingSpec spec, Ontology ontology, String recordedBy, Instant recordedAt) {
+        this.spec = spec;
+        this.ontology = ontology;
+        this.values = new ValueParser(spec.source() == null ? MappingSpec.Source.DEFAULT : spec.source());
+        this.validator = new RecordValidator(ontology);
+        this.provenance = provenance(spec.provenance(), recordedBy, recordedAt);
+    }
+
+    Provenance provenance() {
+        return provenance;
+    }
+
+    /** The columns the spec reads that the file's header lacks; each is a problem for the whole file. */
+    List<ImportProblem> missingColumns(String file, List<String> header) {
+        var wanted = new java.util.LinkedHashSet<String>();
+        for (var mapping : spec.entities()) {
+            wanted.addAll(mapping.id());
+            mapping.properties().values().forEach(c -> wanted.addAll(c.columns()));
+        }
+        for (var link : spec.links()) {
+            link.properties().values().forEach(c -> wanted.addAll(c.columns()));
+            java.util.stream.Stream.of(link.validFrom(), link.validTo()).filter(java.util.Objects::nonNull)
+                    .forEach(c -> wanted.addAll(c.columns()));
+        }
+        return wanted.stream().filter(c -> !header.contains(c))
+                .map(c -> new ImportProblem(file, 1, c, null, "the column is missing from the header (it has: "
+                        + String.join(", ", header) + ")"))
+                .toList();
+    }
+
+    /** Maps one row; hands each problem to {@code problems} and returns what could be made. */
+    Mapped map(SourceRow row, Consumer<ImportProblem> problems) {
+        var entities = new LinkedHashMap<String, Entity>();
+        for (var mapping : spec.entities()) {
+            var keyValues = mapping.id().stream().map(row::text).toList();
+            if (keyValues.stream().allMatch(String::isEmpty)) {
+                continue;
+            }
+            var definitions = ontology.entityType(mapping.type()).orElseThrow().properties();
+            var properties = properties(row, mapping.properties(), definitions, problems);
+            var entity = new Entity(entityId(mapping.type(), keyValues), mapping.type(), properties, provenance);
+            boolean valid = report(row, validator.check(entity), mapping.properties(), problems);
+            if (valid) {
+                entities.put(mapping.key(), entity);
+            }
+        }
+        var links = new java.util.ArrayList<Link>();
+        for (var mapping : spec.links()) {
+            Entity from = entities.get(mapping.from());
+            Entity to = entities.get(mapping.to());
+            if (from == null || to == null) {
+                continue;
+            }
+            var definitions = ontology.linkType(mapping.type()).orElseThrow().properties();
+            var properties = properties(row, mapping.properties(), definitions, problems);
+            var link = new Link(linkId(mapping.type(), from.id(), to.id()), mapping.type(), from.id(), to.id(),
+                    properties, held(row, mapping, problems));
+            if (report(row, validator.check(link, id -> id.equals(from.id()) ? from.type() : to.type()),
+                    mapping.properties(), problems)) {
+                links.add(link);
+            }
+        }
+        return new Mapped(row, entities, links);
+    }
+
+    private Map<String, Object> properties(SourceRow row, Map<String, MappingSpec.Column> mapped,
+                                           Map<String, PropertyDefinition> definitions, Consumer<ImportProblem> problems) {
+        var properties = new LinkedHashMap<String, Object>();
+        mapped.forEach((property, column) -> {
+            String text = text(row, column);
+            if (text.isEmpty()) {
+                return;
+            }
+            var definition = definitions.get(property);
+            String code = column.values().getOrDefault(text, column.values().get(text.toLowerCase(Locale.ROOT)));
+            if (code != null) {
+                text = code;
+            }
+            try {
+                Object value = values.parse(text, definition.type());
+                if (!definition.allowed().isEmpty() && !definition.allowed().contains(value.toString())) {
+                    throw new IllegalArgumentException("'" + text + "' is not one of " + definition.allowed()
+                            + "; translate the file's codes under 'values' in the mapping spec");
+                }
+                properties.put(property, value);
+            } catch (IllegalArgumentException e) {
+                problems.accept(new ImportProblem(row.file(), row.line(), String.join("+", column.columns()), property,
+                        e.getMessage()));
+            }
+        });
+        return properties;
+    }
+
+    /** The file's provenance with the time the link held in the world, where the spec maps it. */
+    private Provenance held(SourceRow row, MappingSpec.LinkMapping mapping, Consumer<ImportProblem> problems) {
+        java.time.LocalDate from = date(row, mapping.validFrom(), "validFrom", problems);
+        java.time.LocalDate to = date(row, mapping.validTo(), "validTo", problems);
+        if (from != null && to != null && to.isBefore(from)) {
+            problems.accept(new ImportProblem(row.file(), row.line(), String.join("+", mapping.validTo().columns()),
+                    "validTo", "lies before validFrom " + from));
+            return provenance;
+        }
+        return from == null && to == null ? provenance : provenance.validBetween(from, to);
+    }
+
+    private java.time.LocalDate date(SourceRow row, MappingSpec.Column column, String field, Consumer<ImportProblem> problems) {
+        if (column == null || text(row, column).isEmpty()) {
+            return null;
+        }
+        try {
+            return (java.time.LocalDate) values.parse(text(row, column), org.netzbild.schema.PropertyType.DATE);
+        } catch (IllegalArgumentException e) {
+            problems.accept(new ImportProblem(row.file(), row.line(), String.join("+", column.columns()), field, e.getMessage()));
+            return null;
+        }
+    }
+
+    private static String text(SourceRow row, MappingSpec.Column column) {
+        if (column.value() != null) {
+            return column.value();
+        }
+        if (column.column() != null) {
+            return row.text(column.column());
+        }
+        String text = column.template();
+        for (String name : column.columns()) {
+            text = text.replace("{" + name + "}", row.text(name));
+        }
+        return text.strip().replaceAll("\\s{2,}", " ");
+    }
+
+    private static boolean report(SourceRow row, List<org.netzbild.schema.Violation> violations,
+                                  Map<String, MappingSpec.Column> mapped, Consumer<ImportProblem> problems) {
+        for (var v : violations) {
+            var column = mapped.get(v.field());
+            // a value that did not parse was reported already and is absent here: do not add "is required" for it
+            boolean alreadySaid = column != null && !column.columns().isEmpty()
+                    && v.reason().equals("is required") && column.columns().stream().anyMatch(c -> !row.text(c).isEmpty());
+            if (!alreadySaid) {
+                problems.accept(new ImportProblem(row.file(), row.line(),
+                        column == null ? null : String.join("+", column.columns()), v.field(), v.reason()));
+            }
+        }
+        return violations.isEmpty();
+    }
+
+    private String entityId(String type, List<String> keyValues) {
+        return type.toLowerCase(Locale.ROOT) + "-" + digest(provenance.sourceAgency(), type, String.join("\u0000", keyValues));
+    }
+
+    private String linkId(String type, String fromId, String toId) {
+        return "link-" + digest(provenance.sourceAgency(), type, fromId + "\u0000" + toId);
+    }
+
+    private static String digest(String... parts) {
+        try {
+            var sha = MessageDigest.getInstance("SHA-256");
+            for (String part : parts) {
+                sha.update(part.getBytes(StandardCharsets.UTF_8));
+                sha.update((byte) 0);
+            }
+            return HexFormat.of().formatHex(sha.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Provenance provenance(MappingSpec.ProvenanceSpec p, String recordedBy, Instant recordedAt) {
+        Provenance provenance = Provenance.of(p.agency().strip(), p.reference(), recordedAt, recordedBy, Grading.eu(p.grading()))
+                .as(p.nature() == null ? Nature.FACT : Nature.valueOf(p.nature()))
+                .handled(p.handling() == null ? Handling.OPEN : Handling.valueOf(p.handling()), p.handlingCode());
+        return p.legalBasis() == null ? provenance : provenance.collected(CollectionMethod.OVERT, p.legalBasis());
+    }
+}

@@ -1,0 +1,237 @@
+package org.netzbild.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netzbild.app.Imports;
+import org.netzbild.app.Workspace;
+import org.netzbild.app.WorkspaceSettings;
+import org.netzbild.model.Entity;
+import org.netzbild.model.ExpandRequest;
+import org.netzbild.model.SearchRequest;
+import org.netzbild.model.Statement;
+import org.netzbild.security.AnalystSession;
+import org.netzbild.store.ImportInUseException;
+
+/**
+ * Imports into a real embedded workspace: the example files in German office style
+ * ({@code src/test/resources/import}), merging two agencies' files, undo, and every kind of bad
+ * input, each ending with a clear problem and an unchanged store.
+ */
+class ImportTest {
+
+    @TempDir
+    Path folder;
+    @TempDir
+    Path files;
+    private Workspace workspace;
+    private Imports imports;
+
+    @BeforeEach
+    void open() {
+        workspace = Workspace.open(WorkspaceSettings.embedded(folder,
+                AnalystSession.unrestricted("imp.1", "Kreispolizeibehörde", "AZ Import 1/26")));
+        imports = new Imports(workspace);
+    }
+
+    @AfterEach
+    void close() {
+        workspace.close();
+    }
+
+    private static Path example(String name) {
+        return Path.of("src/test/resources/import", name);
+    }
+
+    private org.netzbild.ingest.Importer.Summary run(String spec, Path... data) {
+        return imports.run(Imports.spec(example(spec)), List.of(data), (done, total) -> { }, () -> false);
+    }
+
+    private Entity only(String text, String type) {
+        var hits = workspace.store().search(new SearchRequest(text, java.util.Set.of(type), 5));
+        assertThat(hits).as("search " + text).isNotEmpty();
+        return hits.getFirst().entity();
+    }
+
+    @Test
+    void aGermanOfficeCsvImportsWithItsEncodingDelimiterDatesNumbersAndMultiLineFields() {
+        var summary = run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv"));
+
+        assertThat(summary.rows()).isEqualTo(3);
+        assertThat(summary.newEntities()).isEqualTo(9);
+        assertThat(summary.links()).isEqualTo(6);
+        Entity lounge = only("Shisha Lounge Rüttenscheid", "Business");
+        assertThat(lounge.get("name")).isEqualTo("Shisha Lounge Rüttenscheid");
+        assertThat(lounge.get("trade")).isEqualTo("SHISHA_BAR");
+        assertThat(lounge.provenance().sourceAgency()).isEqualTo("Gewerbeamt Essen");
+        assertThat(lounge.provenance().legalBasis()).isEqualTo("§ 14 GewO");
+        Entity dirk = only("Dirk Hoffmann", "Person");
+        assertThat(dirk.get("birthDate")).isEqualTo(LocalDate.of(1971, 3, 14));
+        assertThat(dirk.get("gender")).isEqualTo("MALE");
+        var around = workspace.store().expand(ExpandRequest.of(dirk.id(), 1));
+        assertThat(around.links()).singleElement().satisfies(link -> {
+            assertThat(link.type()).isEqualTo("DIRECTS");
+            assertThat(link.get("role")).isEqualTo("OPERATOR");
+            assertThat(link.provenance().validFrom()).isEqualTo(LocalDate.of(2021, 2, 1));
+        });
+        assertThat(only("Berliner Platz 3", "Address").get("full")).isEqualTo("Berliner Platz 3, 45127 Essen");
+    }
+
+    @Test
+    void sendingTheSameFileAgainAddsNothing() {
+        run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv"));
+        long before = workspace.store().statistics().entityCount();
+
+        var again = run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv"));
+
+        assertThat(again.newEntities()).isZero();
+        assertThat(again.links()).isZero();
+        assertThat(again.statements()).isZero();
+        assertThat(again.alreadyKnown()).isEqualTo(9);
+        assertThat(workspace.store().statistics().entityCount()).isEqualTo(before);
+    }
+
+    @Test
+    void twoAgenciesFilesAboutTheSamePeopleMakeOneNodeWithBothStatements() {
+        run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv"));
+        long persons = workspace.store().statistics().entitiesByType().get("Person");
+
+        var customs = run("zoll-personen.yaml", example("zoll-personen.csv"));
+
+        assertThat(customs.newEntities()).isEqualTo(1);
+        assertThat(customs.statements()).isEqualTo(2);
+        assertThat(workspace.store().statistics().entitiesByType().get("Person")).isEqualTo(persons + 1);
+        Entity dirk = only("Dirk Hoffmann", "Person");
+        var statements = workspace.store().statements(dirk.id());
+        assertThat(statements).extracting(s -> s.provenance().sourceAgency())
+                .containsExactly("Gewerbeamt Essen", "Hauptzollamt Duisburg");
+        assertThat(statements.get(1).get("birthPlace")).isEqualTo("Essen-Steele");
+        assertThat(statements.get(1).get("aliases")).isEqualTo(List.of("Dicker"));
+        // the customs spelling now finds the person the trade office registered
+        assertThat(workspace.store().search(SearchRequest.of("Dirk Hoffman")).getFirst().entity().id()).isEqualTo(dirk.id());
+    }
+
+    @Test
+    void anImportIsUndoneAsAWholeButNotWhileAnotherBuildsOnIt() {
+        var trade = run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv"));
+        var customs = run("zoll-personen.yaml", example("zoll-personen.csv"));
+        Entity dirk = only("Dirk Hoffmann", "Person");
+
+        assertThatThrownBy(() -> imports.undo(trade.importId(), false)).isInstanceOfSatisfying(ImportInUseException.class,
+                e -> assertThat(e.dependents()).containsExactly(customs.importId()));
+
+        imports.undo(customs.importId(), false);
+        assertThat(workspace.store().statements(dirk.id())).extracting(Statement::id).containsExactly(dirk.id());
+        assertThat(imports.undo(trade.importId(), false)).isEqualTo(15);
+        assertThat(workspace.store().entity(dirk.id())).isEmpty();
+        assertThat(imports.list()).isEmpty();
+    }
+
+    @Test
+    void everyBadValueIsNamedByFileLineColumnAndFieldAndNothingIsWritten() throws IOException {
+        Path bad = write("kaputt.csv", StandardCharsets.UTF_8, """
+                Lfd. Nr.;Betrieb;Rechtsform;HR-Nummer;Branche;Inhaber Nachname;Inhaber Vorname;Geburtsdatum;Geschlecht;Straße;Hausnr.;PLZ;Ort;Anmeldung
+                1;Gut GmbH;GmbH;HRB 1;Kiosk;Gut;Gabi;01.01.1980;w;Weg;1;45127;Essen;01.01.2020
+                2;Datum GmbH;GmbH;HRB 2;Kiosk;Falsch;Fritz;31.02.1990;m;Weg;2;45127;Essen;01.01.2020
+                3;Code GmbH;GmbH;HRB 3;Spielhalle;Code;Clara;01.01.1981;w;Weg;3;45127;Essen;01.01.2020
+                4;Zu kurz
+                5;Ohne Ort GmbH;GmbH;HRB 5;Kiosk;Ort;Otto;01.01.1982;m;Weg;5;45127;;01.13.2020
+                """);
+        var statisticsBefore = workspace.store().statistics();
+
+        assertThatThrownBy(() -> run("gewerbeamt-essen.yaml", bad)).isInstanceOfSatisfying(ImportRefusedException.class, e ->
+                assertThat(e.problems()).extracting(Object::toString).contains(
+                        "kaputt.csv:3:Geburtsdatum:birthDate: '31.02.1990' is not a date of the form dd.MM.yyyy (or yyyy-MM-dd)",
+                        "kaputt.csv:6:Ort:city: is required",
+                        "kaputt.csv:6:Anmeldung:validFrom: '01.13.2020' is not a date of the form dd.MM.yyyy (or yyyy-MM-dd)")
+                        .anySatisfy(p -> assertThat(p).startsWith("kaputt.csv:4:Branche:trade: 'Spielhalle' is not one of"))
+                        .anySatisfy(p -> assertThat(p).startsWith("kaputt.csv:5::: 2 fields, but the header has 14")));
+        assertThat(workspace.store().statistics()).isEqualTo(statisticsBefore);
+        assertThat(imports.list()).isEmpty();
+    }
+
+    @Test
+    void aMissingColumnIsNamedWithTheColumnsTheFileHas() throws IOException {
+        Path noDate = write("ohne-datum.csv", StandardCharsets.UTF_8, "Name,Vorname,Geburtsort\nKrause,Jens,Duisburg\n");
+
+        assertThatThrownBy(() -> run("zoll-personen.yaml", noDate)).isInstanceOfSatisfying(ImportRefusedException.class, e ->
+                assertThat(e.problems()).extracting(Object::toString)
+                        .contains("ohne-datum.csv:1:Geburtsdatum:: the column is missing from the header (it has: Name, Vorname, Geburtsort)"));
+    }
+
+    @Test
+    void windows1252Latin1Utf16AndUtf8WithBomAllReadTheSameUmlauts() throws IOException {
+        String text = "Name;Vorname;Geburtsdatum;Geburtsort;Schreibweisen;Aliasnamen\nMüller;Jürgen;08.01.1968;Gießen;;\n";
+        for (var charset : List.of(Charset.forName("windows-1252"), StandardCharsets.ISO_8859_1, StandardCharsets.UTF_16LE)) {
+            Path file = files.resolve("personen-" + charset.name() + ".csv");
+            byte[] bytes = text.getBytes(charset);
+            if (charset.equals(StandardCharsets.UTF_16LE)) {
+                bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, bytes);
+            }
+            Files.write(file, bytes);
+            imports.check(Imports.spec(example("zoll-personen.yaml")), List.of(file));
+            run("zoll-personen.yaml", file);
+        }
+        assertThat(workspace.store().statistics().entitiesByType().get("Person")).isEqualTo(1);
+        assertThat(only("Jürgen Müller", "Person").get("birthPlace")).isEqualTo("Gießen");
+    }
+
+    @Test
+    void hostileFilesAreRefusedWithAReason() throws IOException {
+        Path binary = files.resolve("bild.csv");
+        Files.write(binary, new byte[] {'N', 'a', 'm', 'e', '\n', 0, 1, 2, 3});
+        Path huge = write("riesig.csv", StandardCharsets.UTF_8,
+                "Name,Vorname,Geburtsdatum\n\"" + "x".repeat(CsvTable.MAX_FIELD_CHARS + 10) + "\",Jens,01.01.1980\n");
+        Path unclosed = write("offen.csv", StandardCharsets.UTF_8, "Name,Vorname,Geburtsdatum\n\"Krause,Jens,01.01.1980\n");
+        var spec = Imports.spec(example("zoll-personen.yaml"));
+
+        assertThatThrownBy(() -> imports.check(spec, List.of(binary))).isInstanceOfSatisfying(ImportRefusedException.class,
+                e -> assertThat(e.problems().getFirst().toString()).contains("bild.csv:2").contains("NUL byte"));
+        assertThatThrownBy(() -> imports.check(spec, List.of(huge))).isInstanceOfSatisfying(ImportRefusedException.class,
+                e -> assertThat(e.problems().getFirst().toString()).startsWith("riesig.csv:"));
+        assertThatThrownBy(() -> imports.check(spec, List.of(unclosed))).isInstanceOf(ImportRefusedException.class);
+        assertThat(imports.list()).isEmpty();
+    }
+
+    @Test
+    void aCancelledImportLeavesNoTrace() throws IOException {
+        var rows = new StringBuilder("Name,Vorname,Geburtsdatum,Geburtsort,Schreibweisen,Aliasnamen\n");
+        for (int i = 0; i < 5_000; i++) {
+            rows.append("Person").append(i).append(",Test,01.01.1970,Essen,,\n");
+        }
+        Path many = write("viele.csv", StandardCharsets.UTF_8, rows.toString());
+        var calls = new AtomicInteger();
+        long before = workspace.store().statistics().entityCount();
+
+        assertThatThrownBy(() -> imports.run(Imports.spec(example("zoll-personen.yaml")), List.of(many),
+                (done, total) -> { }, () -> calls.incrementAndGet() > 4_500))
+                .isInstanceOf(ImportCancelledException.class);
+
+        assertThat(workspace.store().statistics().entityCount()).isEqualTo(before);
+        assertThat(imports.list()).isEmpty();
+    }
+
+    private Path write(String name, Charset charset, String text) throws IOException {
+        Path file = files.resolve(name);
+        Files.writeString(file, text, charset);
+        return file;
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+}
