@@ -73,6 +73,7 @@ final class ImportCommand extends StoreCommand {
         err.println();
         out.println(I18n.text("import.done", summary.importId(), summary.rows(), summary.newEntities(),
                 summary.statements(), summary.alreadyKnown(), summary.links()));
+        summary.skipped().forEach((schema, lines) -> out.println(I18n.text("import.skipped", schema, lines)));
         return 0;
     }
 }

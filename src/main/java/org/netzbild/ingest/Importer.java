@@ -36,8 +36,11 @@ public final class Importer {
     private static final int ROWS_PER_BATCH = 2_000;
 
     /** What an import did. */
+    /**
+     * @param skipped FollowTheMoney schemata left out (no counterpart in the ontology), with their line counts
+     */
     public record Summary(String importId, long rows, int newEntities, int statements, int alreadyKnown, int links,
-                          List<String> newEntityIds) {
+                          List<String> newEntityIds, Map<String, Long> skipped) {
     }
 
     /** Progress of the second pass, in rows. */
@@ -118,7 +121,7 @@ public final class Importer {
             progress.rows(total, total);
             store.completeImport(importId, writer.records);
             return new Summary(importId, total, writer.newEntities, writer.statements, writer.known, writer.links,
-                    List.copyOf(writer.newIds));
+                    List.copyOf(writer.newIds), Map.copyOf(skipped));
         } catch (RuntimeException e) {
             try {
                 store.undoImport(importId, true);
@@ -129,13 +132,22 @@ public final class Importer {
         }
     }
 
-    private static void read(MappingSpec spec, Path file, RowMapper mapper, List<ImportProblem> problems,
-                             java.util.function.Consumer<RowMapper.Mapped> rows) {
+    private final Map<String, Long> skipped = new java.util.TreeMap<>();
+
+    private void read(MappingSpec spec, Path file, RowMapper mapper, List<ImportProblem> problems,
+                      java.util.function.Consumer<RowMapper.Mapped> rows) {
         java.util.function.Consumer<ImportProblem> report = p -> {
             if (problems.size() < MAX_PROBLEMS) {
                 problems.add(p);
             }
         };
+        if (spec.source() != null && spec.source().format().equals("ftm")) {
+            var reader = new FtmReader(ontology, mapper.provenance());
+            reader.read(file, rows, report);
+            skipped.clear();
+            skipped.putAll(reader.skipped());
+            return;
+        }
         try (var table = CsvTable.open(file, spec.source() == null ? MappingSpec.Source.DEFAULT : spec.source())) {
             var missing = mapper.missingColumns(file.getFileName().toString(), table.header());
             if (!missing.isEmpty()) {

@@ -67,8 +67,12 @@ public final class MappingSpecs {
     static List<ImportProblem> check(String file, MappingSpec spec, Ontology ontology) {
         var problems = new ArrayList<ImportProblem>();
         var p = spec.provenance();
-        if (spec.source() != null && !Set.of("csv", "tsv").contains(spec.source().format())) {
-            problems.add(new ImportProblem(file, 0, null, "source.format", "'" + spec.source().format() + "' is not csv or tsv"));
+        boolean ftm = spec.source() != null && spec.source().format().equals("ftm");
+        if (spec.source() != null && !Set.of("csv", "tsv", "ftm").contains(spec.source().format())) {
+            problems.add(new ImportProblem(file, 0, null, "source.format", "'" + spec.source().format() + "' is not csv, tsv or ftm"));
+        }
+        if (ftm && (!spec.entities().isEmpty() || !spec.links().isEmpty())) {
+            problems.add(new ImportProblem(file, 0, null, "entities", "a FollowTheMoney file maps itself: give only source and provenance"));
         }
         if (p == null || p.agency() == null || p.agency().isBlank()) {
             problems.add(new ImportProblem(file, 0, null, "provenance.agency", "is required: the agency that sent the file"));
@@ -85,7 +89,7 @@ public final class MappingSpecs {
                 problems.add(new ImportProblem(file, 0, null, "provenance.handling", "'" + p.handling() + "' is not one of " + HANDLINGS));
             }
         }
-        if (spec.entities().isEmpty()) {
+        if (spec.entities().isEmpty() && !ftm) {
             problems.add(new ImportProblem(file, 0, null, "entities", "at least one entity mapping is needed"));
         }
         var types = new HashMap<String, String>();

@@ -57,10 +57,14 @@ class MessagesTest {
         Properties english = load("/i18n/messages_en.properties");
         var ontology = org.netzbild.schema.Ontology.standard();
 
-        for (String type : ontology.linkTypes().keySet()) {
+        ontology.linkTypes().forEach((type, definition) -> {
             assertThat(german).containsKey("link." + type);
             assertThat(english).containsKey("link." + type);
-        }
+            definition.properties().keySet().forEach(property -> {
+                assertThat(german).containsKey("property." + property);
+                assertThat(english).containsKey("property." + property);
+            });
+        });
         ontology.enumerations().forEach((enumeration, values) -> values.forEach(value -> {
             assertThat(german).containsKey("value." + enumeration + "." + value);
             assertThat(english).containsKey("value." + enumeration + "." + value);

@@ -124,6 +124,53 @@ class ImportTest {
     }
 
     @Test
+    void followTheMoneyEntitiesAndIntervalsBecomeEntitiesAndLinksMergedWithWhatIsKnown() {
+        run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv"));
+
+        var ftm = run("lka-ftm.yaml", example("lka-ftm.ijson"));
+
+        assertThat(ftm.skipped()).containsEntry("Document", 1L);
+        assertThat(ftm.links()).isEqualTo(4);
+        // Dirk Hoffmann (same name and birth date) is the trade office's person, now with the LKA's statement
+        assertThat(ftm.statements()).isEqualTo(1);
+        Entity dirk = only("Dirk Hoffmann", "Person");
+        assertThat(workspace.store().statements(dirk.id())).extracting(s -> s.provenance().sourceAgency())
+                .containsExactly("Gewerbeamt Essen", "LKA NRW");
+        var links = workspace.store().expand(ExpandRequest.of(dirk.id(), 1)).links();
+        assertThat(links).extracting(org.netzbild.model.Link::type).contains("DIRECTS", "FAMILY", "MEMBER_OF");
+        assertThat(links).filteredOn(l -> l.type().equals("FAMILY")).singleElement().satisfies(l -> {
+            // FtM: "wife" is the relative as seen from the person; our link runs relative -> person
+            assertThat(l.get("relation")).isEqualTo("SPOUSE");
+            assertThat(l.toId()).isEqualTo(dirk.id());
+        });
+        Entity sandra = only("Sandra Hoffmann", "Person");
+        assertThat(workspace.store().expand(ExpandRequest.of(sandra.id(), 1)).links())
+                .filteredOn(l -> l.type().equals("OWNS")).singleElement().satisfies(l -> {
+                    assertThat(l.get("share")).isEqualTo(50.0);
+                    assertThat(l.provenance().validFrom()).isEqualTo(LocalDate.of(2019, 5, 2));
+                    assertThat(l.provenance().nature()).isEqualTo(org.netzbild.model.Nature.ASSESSMENT);
+                });
+    }
+
+    @Test
+    void brokenFollowTheMoneyLinesAreNamedByLine() throws IOException {
+        Path bad = write("kaputt.ijson", StandardCharsets.UTF_8, """
+                {"id":"a","schema":"Person","properties":{"name":["A"],"birthDate":["1982"]}}
+                not json at all
+                {"id":"b","schema":"Person","properties":{}}
+                {"id":"o","schema":"Ownership","properties":{"owner":["a"],"asset":["nowhere"]}}
+                """);
+
+        assertThatThrownBy(() -> run("lka-ftm.yaml", bad)).isInstanceOfSatisfying(ImportRefusedException.class, e ->
+                assertThat(e.problems()).extracting(Object::toString)
+                        .anySatisfy(p -> assertThat(p).startsWith("kaputt.ijson:1::birthDate: '1982' is not a full date"))
+                        .anySatisfy(p -> assertThat(p).startsWith("kaputt.ijson:2::: not valid JSON"))
+                        .anySatisfy(p -> assertThat(p).startsWith("kaputt.ijson:3::name: is required"))
+                        .anySatisfy(p -> assertThat(p).startsWith("kaputt.ijson:4::asset: names no imported entity")));
+        assertThat(imports.list()).isEmpty();
+    }
+
+    @Test
     void anImportIsUndoneAsAWholeButNotWhileAnotherBuildsOnIt() {
         var trade = run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv"));
         var customs = run("zoll-personen.yaml", example("zoll-personen.csv"));
