@@ -1,0 +1,70 @@
+package org.netzbild.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.netzbild.model.Grading;
+import org.netzbild.model.Provenance;
+import org.netzbild.schema.Ontology;
+
+/**
+ * Fuzz targets for the import readers: whatever bytes arrive, a reader either delivers rows or
+ * reports problems; it never throws anything else, hangs or runs out of memory. The normal build
+ * runs the stored inputs in {@code src/test/resources/org/netzbild/ingest/ReaderFuzzTestInputs};
+ * {@code JAZZER_FUZZ=1 ./mvnw test -Dtest=ReaderFuzzTest#csv} fuzzes for real and adds what it finds there.
+ */
+class ReaderFuzzTest {
+
+    private static final Ontology ONTOLOGY = Ontology.standard();
+    private static final Provenance PROVENANCE = Provenance.of("Hauptzollamt Duisburg", "fuzz", Instant.EPOCH, "fuzz",
+            Grading.eu("B2"));
+
+    @FuzzTest(maxDuration = "60s")
+    void csv(byte[] input) throws IOException {
+        Path file = Files.createTempFile("fuzz", ".csv");
+        try {
+            Files.write(file, input);
+            var spec = MappingSpecs.load(Path.of("src/test/resources/import/zoll-personen.yaml"), ONTOLOGY);
+            var mapper = new RowMapper(spec, ONTOLOGY, "fuzz", Instant.EPOCH);
+            try (var table = CsvTable.open(file, spec.source())) {
+                table.forEach(row -> mapper.map(row, problem -> assertThat(problem.file()).isNotNull()),
+                        problem -> assertThat(problem.reason()).isNotBlank());
+            } catch (ImportRefusedException refused) {
+                assertThat(refused.problems()).isNotEmpty();
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void followTheMoney(byte[] input) throws IOException {
+        Path file = Files.createTempFile("fuzz", ".ijson");
+        try {
+            Files.write(file, input);
+            new FtmReader(ONTOLOGY, PROVENANCE).read(file, mapped -> assertThat(mapped.row()).isNotNull(),
+                    problem -> assertThat(problem.reason()).isNotBlank());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @FuzzTest(maxDuration = "60s")
+    void mappingSpec(byte[] input) throws IOException {
+        Path file = Files.createTempFile("fuzz", ".yaml");
+        try {
+            Files.write(file, input);
+            try {
+                MappingSpecs.load(file, ONTOLOGY);
+            } catch (ImportRefusedException refused) {
+                assertThat(refused.problems()).isNotEmpty();
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}
