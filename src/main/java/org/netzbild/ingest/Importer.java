@@ -141,26 +141,33 @@ public final class Importer {
                 problems.add(p);
             }
         };
-        if (spec.source() != null && spec.source().format().equals("ftm")) {
+        var source = spec.source() == null ? MappingSpec.Source.DEFAULT : spec.source();
+        if (source.format().equals("ftm")) {
             var reader = new FtmReader(ontology, mapper.provenance());
             reader.read(file, rows, report);
             skipped.clear();
             skipped.putAll(reader.skipped());
             return;
         }
-        try (var table = CsvTable.open(file, spec.source() == null ? MappingSpec.Source.DEFAULT : spec.source())) {
+        // a row that has a problem is reported and left out; the import then stops before writing
+        java.util.function.Consumer<SourceRow> mapRow = row -> {
+            int before = problems.size();
+            var mapped = mapper.map(row, report);
+            if (problems.size() == before) {
+                rows.accept(mapped);
+            }
+        };
+        if (source.format().equals("xlsx")) {
+            XlsxTable.read(file, source, mapper::missingColumns, mapRow, report);
+            return;
+        }
+        try (var table = CsvTable.open(file, source)) {
             var missing = mapper.missingColumns(file.getFileName().toString(), table.header());
             if (!missing.isEmpty()) {
                 missing.forEach(report);
                 return;
             }
-            table.forEach(row -> {
-                int before = problems.size();
-                var mapped = mapper.map(row, report);
-                if (problems.size() == before) {
-                    rows.accept(mapped);
-                }
-            }, report);
+            table.forEach(mapRow, report);
         } catch (ImportRefusedException e) {
             e.problems().forEach(report);
         }

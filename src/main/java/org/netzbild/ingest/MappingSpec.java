@@ -22,15 +22,16 @@ public record MappingSpec(String name, Source source, ProvenanceSpec provenance,
      * How to read the file. {@code auto} detects encoding (BOM, else UTF-8 if the bytes are valid
      * UTF-8, else Windows-1252) and delimiter (the most frequent of {@code ; , TAB |} in the header).
      *
-     * @param format        {@code csv} or {@code tsv}
+     * @param format        {@code csv}, {@code tsv}, {@code xlsx} or {@code ftm}
      * @param dateFormat    pattern of dates, default {@code dd.MM.yyyy} (ISO dates are always accepted)
      * @param decimalComma  numbers written {@code 1.234,56}, default true
      * @param listSeparator separator of several values in one cell, default {@code |}
+     * @param sheet         for {@code xlsx}: the one sheet to read; without it, every sheet
      */
     public record Source(String format, String encoding, String delimiter, String dateFormat, Boolean decimalComma,
-                         String listSeparator) {
+                         String listSeparator, String sheet) {
 
-        public static final Source DEFAULT = new Source("csv", "auto", "auto", "dd.MM.yyyy", true, "|");
+        public static final Source DEFAULT = new Source("csv", "auto", "auto", "dd.MM.yyyy", true, "|", null);
 
         public Source {
             format = format == null ? "csv" : format;

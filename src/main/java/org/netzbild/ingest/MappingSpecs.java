@@ -68,8 +68,9 @@ public final class MappingSpecs {
         var problems = new ArrayList<ImportProblem>();
         var p = spec.provenance();
         boolean ftm = spec.source() != null && spec.source().format().equals("ftm");
-        if (spec.source() != null && !Set.of("csv", "tsv", "ftm").contains(spec.source().format())) {
-            problems.add(new ImportProblem(file, 0, null, "source.format", "'" + spec.source().format() + "' is not csv, tsv or ftm"));
+        if (spec.source() != null && !Set.of("csv", "tsv", "xlsx", "ftm").contains(spec.source().format())) {
+            problems.add(new ImportProblem(file, 0, null, "source.format", "'" + spec.source().format()
+                    + "' is not csv, tsv, xlsx or ftm"));
         }
         if (ftm && (!spec.entities().isEmpty() || !spec.links().isEmpty())) {
             problems.add(new ImportProblem(file, 0, null, "entities", "a FollowTheMoney file maps itself: give only source and provenance"));

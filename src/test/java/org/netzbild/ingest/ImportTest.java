@@ -171,6 +171,86 @@ class ImportTest {
     }
 
     @Test
+    void anExcelSheetImportsWithRealDatesAndNumbersAndOtherSheetsLeftAlone() throws IOException {
+        Path workbook = files.resolve("personen.xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(workbook)) {
+            var notes = book.createSheet("Hinweise");
+            notes.createRow(0).createCell(0).setCellValue("Stand: 01.11.2026");
+            var sheet = book.createSheet("Personen");
+            var dates = book.createCellStyle();
+            dates.setDataFormat(book.createDataFormat().getFormat("dd.mm.yyyy"));
+            String[] header = {"Nachname", "Vorname", "Geburtsdatum", "Geburtsort", "Straße", "PLZ", "Ort", "Gemeldet seit"};
+            var row = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                row.createCell(i).setCellValue(header[i]);
+            }
+            row = sheet.createRow(2);  // an empty row between header and data, as offices leave them
+            row.createCell(0).setCellValue("Krause");
+            row.createCell(1).setCellValue("Jens");
+            var born = row.createCell(2);
+            born.setCellValue(LocalDate.of(1983, 11, 7));
+            born.setCellStyle(dates);
+            row.createCell(3).setCellValue("Herne");
+            row.createCell(4).setCellValue("Kaiserstraße 5");
+            row.createCell(5).setCellValue(45657);
+            row.createCell(6).setCellValue("Recklinghausen");
+            var since = row.createCell(7);
+            since.setCellValue(LocalDate.of(2015, 4, 1));
+            since.setCellStyle(dates);
+            book.write(out);
+        }
+
+        var summary = run("kreis-personen-xlsx.yaml", workbook);
+
+        assertThat(summary.rows()).isEqualTo(1);
+        Entity jens = only("Jens Krause", "Person");
+        assertThat(jens.get("birthDate")).isEqualTo(LocalDate.of(1983, 11, 7));
+        assertThat(only("Kaiserstraße 5", "Address").get("postalCode")).isEqualTo("45657");
+        assertThat(workspace.store().expand(ExpandRequest.of(jens.id(), 1)).links()).singleElement()
+                .satisfies(l -> assertThat(l.provenance().validFrom()).isEqualTo(LocalDate.of(2015, 4, 1)));
+    }
+
+    @Test
+    void aZipBombDisguisedAsAWorkbookAndAPlainTextFileAreRefused() throws IOException {
+        // a real workbook whose sheet is replaced by 200 MB of blanks that pack to a few hundred kB
+        Path real = files.resolve("echt.xlsx");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(); var out = Files.newOutputStream(real)) {
+            book.createSheet("Personen").createRow(0).createCell(0).setCellValue("Nachname");
+            book.write(out);
+        }
+        Path bomb = files.resolve("bombe.xlsx");
+        try (var in = new java.util.zip.ZipFile(real.toFile());
+             var zip = new java.util.zip.ZipOutputStream(Files.newOutputStream(bomb))) {
+            for (var entry : java.util.Collections.list(in.entries())) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    zip.write("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                            .getBytes(StandardCharsets.UTF_8));
+                    byte[] spaces = new byte[1 << 20];
+                    java.util.Arrays.fill(spaces, (byte) ' ');
+                    for (int i = 0; i < 200; i++) {
+                        zip.write(spaces);
+                    }
+                    zip.write("</sheetData></worksheet>".getBytes(StandardCharsets.UTF_8));
+                } else {
+                    in.getInputStream(entry).transferTo(zip);
+                }
+            }
+        }
+        Path text = write("keine-mappe.xlsx", StandardCharsets.UTF_8, "Nachname;Vorname\nKrause;Jens\n");
+        var spec = Imports.spec(example("kreis-personen-xlsx.yaml"));
+
+        assertThatThrownBy(() -> imports.check(spec, List.of(bomb))).isInstanceOfSatisfying(ImportRefusedException.class,
+                e -> assertThat(e.problems().getFirst().reason()).containsIgnoringCase("zip bomb"));
+        for (Path file : List.of(bomb, text)) {
+            assertThatThrownBy(() -> imports.check(spec, List.of(file))).as(file.toString())
+                    .isInstanceOfSatisfying(ImportRefusedException.class, e ->
+                            assertThat(e.problems().getFirst().file()).isEqualTo(file.getFileName().toString()));
+        }
+        assertThat(imports.list()).isEmpty();
+    }
+
+    @Test
     void anImportIsUndoneAsAWholeButNotWhileAnotherBuildsOnIt() {
         var trade = run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv"));
         var customs = run("zoll-personen.yaml", example("zoll-personen.csv"));
