@@ -149,6 +149,10 @@ public final class Importer {
             skipped.putAll(reader.skipped());
             return;
         }
+        if (source.format().equals("graphml")) {
+            new GraphmlReader(ontology, mapper.provenance(), source).read(file, rows, report);
+            return;
+        }
         // a row that has a problem is reported and left out; the import then stops before writing
         java.util.function.Consumer<SourceRow> mapRow = row -> {
             int before = problems.size();

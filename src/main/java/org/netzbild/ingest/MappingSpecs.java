@@ -67,13 +67,15 @@ public final class MappingSpecs {
     static List<ImportProblem> check(String file, MappingSpec spec, Ontology ontology) {
         var problems = new ArrayList<ImportProblem>();
         var p = spec.provenance();
-        boolean ftm = spec.source() != null && spec.source().format().equals("ftm");
-        if (spec.source() != null && !Set.of("csv", "tsv", "xlsx", "ftm").contains(spec.source().format())) {
+        // FollowTheMoney and GraphML name their types and properties themselves
+        boolean ftm = spec.source() != null && Set.of("ftm", "graphml").contains(spec.source().format());
+        if (spec.source() != null && !Set.of("csv", "tsv", "xlsx", "ftm", "graphml").contains(spec.source().format())) {
             problems.add(new ImportProblem(file, 0, null, "source.format", "'" + spec.source().format()
-                    + "' is not csv, tsv, xlsx or ftm"));
+                    + "' is not csv, tsv, xlsx, ftm or graphml"));
         }
         if (ftm && (!spec.entities().isEmpty() || !spec.links().isEmpty())) {
-            problems.add(new ImportProblem(file, 0, null, "entities", "a FollowTheMoney file maps itself: give only source and provenance"));
+            problems.add(new ImportProblem(file, 0, null, "entities", "a " + spec.source().format()
+                    + " file maps itself: give only source and provenance"));
         }
         if (p == null || p.agency() == null || p.agency().isBlank()) {
             problems.add(new ImportProblem(file, 0, null, "provenance.agency", "is required: the agency that sent the file"));

@@ -251,6 +251,47 @@ class ImportTest {
     }
 
     @Test
+    void graphmlInNetzbildsDialectImportsNodesAndEdgesInAnyOrder() {
+        var summary = run("analyse-graphml.yaml", example("analyse.graphml"));
+
+        assertThat(summary.newEntities()).isEqualTo(3);
+        assertThat(summary.links()).isEqualTo(2);
+        Entity sandra = only("Sandra Hoffmann", "Person");
+        assertThat(sandra.provenance().nature()).isEqualTo(org.netzbild.model.Nature.ASSESSMENT);
+        assertThat(workspace.store().expand(ExpandRequest.of(sandra.id(), 1)).links())
+                .extracting(org.netzbild.model.Link::type).containsExactlyInAnyOrder("OWNS", "FAMILY");
+    }
+
+    @Test
+    void xmlWithADoctypeEntitiesOrDeepNestingIsRefused() throws IOException {
+        Path secret = write("geheim.txt", StandardCharsets.UTF_8, "geheim");
+        Path xxe = write("xxe.graphml", StandardCharsets.UTF_8, """
+                <?xml version="1.0"?>
+                <!DOCTYPE graphml [<!ENTITY x SYSTEM "file://%s">]>
+                <graphml><graph><node id="n"><data key="type">Person</data><data key="name">&x;</data></node></graph></graphml>
+                """.formatted(secret.toAbsolutePath()));
+        Path laughs = write("lol.graphml", StandardCharsets.UTF_8, """
+                <?xml version="1.0"?>
+                <!DOCTYPE lolz [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>
+                <graphml>&b;</graphml>
+                """);
+        Path deep = write("tief.graphml", StandardCharsets.UTF_8, "<graphml>" + "<x>".repeat(100) + "</x>".repeat(100) + "</graphml>");
+        Path broken = write("kaputt.graphml", StandardCharsets.UTF_8, "<graphml><graph><node id=\"n\">");
+        var spec = Imports.spec(example("analyse-graphml.yaml"));
+
+        assertThatThrownBy(() -> imports.check(spec, List.of(xxe))).isInstanceOfSatisfying(ImportRefusedException.class,
+                e -> assertThat(e.problems().getFirst().toString()).contains("xxe.graphml:2").contains("DOCTYPE")
+                        .doesNotContain("geheim"));
+        assertThatThrownBy(() -> imports.check(spec, List.of(laughs))).isInstanceOfSatisfying(ImportRefusedException.class,
+                e -> assertThat(e.problems().getFirst().reason()).contains("DOCTYPE"));
+        assertThatThrownBy(() -> imports.check(spec, List.of(deep))).isInstanceOfSatisfying(ImportRefusedException.class,
+                e -> assertThat(e.problems().getFirst().reason()).contains("nests deeper"));
+        assertThatThrownBy(() -> imports.check(spec, List.of(broken))).isInstanceOfSatisfying(ImportRefusedException.class,
+                e -> assertThat(e.problems().getFirst().reason()).contains("not well-formed"));
+        assertThat(workspace.store().search(SearchRequest.of("geheim"))).isEmpty();
+    }
+
+    @Test
     void anImportIsUndoneAsAWholeButNotWhileAnotherBuildsOnIt() {
         var trade = run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv"));
         var customs = run("zoll-personen.yaml", example("zoll-personen.csv"));

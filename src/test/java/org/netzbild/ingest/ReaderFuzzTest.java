@@ -54,6 +54,18 @@ class ReaderFuzzTest {
     }
 
     @FuzzTest(maxDuration = "60s")
+    void graphml(byte[] input) throws IOException {
+        Path file = Files.createTempFile("fuzz", ".graphml");
+        try {
+            Files.write(file, input);
+            new GraphmlReader(ONTOLOGY, PROVENANCE, MappingSpec.Source.DEFAULT).read(file,
+                    mapped -> assertThat(mapped.row()).isNotNull(), problem -> assertThat(problem.reason()).isNotBlank());
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    @FuzzTest(maxDuration = "60s")
     void mappingSpec(byte[] input) throws IOException {
         Path file = Files.createTempFile("fuzz", ".yaml");
         try {

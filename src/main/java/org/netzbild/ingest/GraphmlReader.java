@@ -1,0 +1,239 @@
+package org.netzbild.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import org.netzbild.model.Entity;
+import org.netzbild.model.Link;
+import org.netzbild.model.Provenance;
+import org.netzbild.schema.Ontology;
+import org.netzbild.schema.PropertyDefinition;
+import org.netzbild.schema.RecordValidator;
+
+/**
+ * Reads GraphML in Netzbild's dialect: each node's data key {@code type} names an entity type of
+ * the ontology and the other data keys (by {@code attr.name}) its properties; each edge's
+ * {@code type} names a link type. This is what Netzbild's own GraphML export writes and what an
+ * analyst can prepare in Gephi or yEd by naming the attributes so. Read with StAX, DTDs and
+ * external entities off: a file with a DOCTYPE is refused, as are nesting deeper than
+ * {@link #MAX_DEPTH} and a text over {@link #MAX_TEXT_CHARS} characters.
+ */
+final class GraphmlReader {
+
+    static final int MAX_DEPTH = 32;
+    static final int MAX_TEXT_CHARS = 100_000;
+
+    private final Ontology ontology;
+    private final Provenance provenance;
+    private final ValueParser values;
+    private final RecordValidator validator;
+
+    GraphmlReader(Ontology ontology, Provenance provenance, MappingSpec.Source source) {
+        this.ontology = ontology;
+        this.provenance = provenance;
+        this.values = new ValueParser(source);
+        this.validator = new RecordValidator(ontology);
+    }
+
+    /** Nodes first, then edges (a second pass), so an edge may come before its nodes in the file. */
+    void read(Path path, Consumer<RowMapper.Mapped> rows, Consumer<ImportProblem> problems) {
+        String file = path.getFileName().toString();
+        var types = new HashMap<String, String>();
+        parse(path, file, problems, (element, line, id, data) -> {
+            if (element.equals("node")) {
+                entity(file, line, id, data, problems).ifPresent(e -> {
+                    types.put(id, e.type());
+                    rows.accept(new RowMapper.Mapped(new SourceRow(file, line, data), Map.of(e.id(), e), List.of()));
+                });
+            }
+        });
+        parse(path, file, p -> { }, (element, line, id, data) -> {
+            if (element.equals("edge")) {
+                link(file, line, id, data, types, problems).ifPresent(l ->
+                        rows.accept(new RowMapper.Mapped(new SourceRow(file, line, data), Map.of(), List.of(l))));
+            }
+        });
+    }
+
+    private java.util.Optional<Entity> entity(String file, long line, String id, Map<String, String> data,
+                                              Consumer<ImportProblem> problems) {
+        String type = data.getOrDefault("type", "");
+        var definition = ontology.entityType(type);
+        if (definition.isEmpty()) {
+            problems.accept(new ImportProblem(file, line, "type", "type", "'" + type + "' is not an entity type of the ontology"));
+            return java.util.Optional.empty();
+        }
+        var properties = convert(file, line, data, definition.get().properties(), problems);
+        var entity = new Entity(id(type, id), type, properties, provenance);
+        var violations = validator.check(entity);
+        violations.forEach(v -> problems.accept(new ImportProblem(file, line, v.field(), v.field(), v.reason())));
+        return violations.isEmpty() ? java.util.Optional.of(entity) : java.util.Optional.empty();
+    }
+
+    private java.util.Optional<Link> link(String file, long line, String id, Map<String, String> data,
+                                          Map<String, String> types, Consumer<ImportProblem> problems) {
+        String type = data.getOrDefault("type", "");
+        var definition = ontology.linkType(type);
+        if (definition.isEmpty()) {
+            problems.accept(new ImportProblem(file, line, "type", "type", "'" + type + "' is not a link type of the ontology"));
+            return java.util.Optional.empty();
+        }
+        String source = data.get("source");
+        String target = data.get("target");
+        for (String end : List.of("source", "target")) {
+            if (!types.containsKey(data.get(end))) {
+                problems.accept(new ImportProblem(file, line, null, end, "names no imported node ('" + data.get(end) + "')"));
+                return java.util.Optional.empty();
+            }
+        }
+        var properties = convert(file, line, data, definition.get().properties(), problems);
+        String fromId = id(types.get(source), source);
+        String toId = id(types.get(target), target);
+        var result = new Link(id("link", id == null || id.isEmpty() ? source + "->" + target : id), type, fromId, toId,
+                properties, provenance);
+        var violations = validator.check(result, x -> x.equals(fromId) ? types.get(source) : types.get(target));
+        violations.forEach(v -> problems.accept(new ImportProblem(file, line, v.field(), v.field(), v.reason())));
+        return violations.isEmpty() ? java.util.Optional.of(result) : java.util.Optional.empty();
+    }
+
+    private Map<String, Object> convert(String file, long line, Map<String, String> data,
+                                        Map<String, PropertyDefinition> definitions, Consumer<ImportProblem> problems) {
+        var properties = new LinkedHashMap<String, Object>();
+        data.forEach((name, text) -> {
+            if (List.of("type", "source", "target").contains(name) || text.isBlank()) {
+                return;
+            }
+            var definition = definitions.get(name);
+            if (definition == null) {
+                problems.accept(new ImportProblem(file, line, name, name, "not a property of this type in the ontology"));
+                return;
+            }
+            try {
+                properties.put(name, values.parse(text.strip(), definition.type()));
+            } catch (IllegalArgumentException e) {
+                problems.accept(new ImportProblem(file, line, name, name, e.getMessage()));
+            }
+        });
+        return properties;
+    }
+
+    private interface ElementHandler {
+        void element(String name, long line, String id, Map<String, String> data);
+    }
+
+    /** Streams the file; calls back for each node and edge with its data by attribute name. */
+    private static void parse(Path path, String file, Consumer<ImportProblem> problems, ElementHandler handler) {
+        var factory = XMLInputFactory.newFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+        try (InputStream in = Files.newInputStream(path)) {
+            XMLStreamReader xml = factory.createXMLStreamReader(in, StandardCharsets.UTF_8.name());
+            var keys = new HashMap<String, String>();
+            int depth = 0;
+            String current = null;
+            String currentId = null;
+            long currentLine = 0;
+            Map<String, String> data = null;
+            String dataKey = null;
+            var text = new StringBuilder();
+            while (xml.hasNext()) {
+                int event = xml.next();
+                switch (event) {
+                    case XMLStreamConstants.DTD -> {
+                        problems.accept(new ImportProblem(file, xml.getLocation().getLineNumber(), null, null,
+                                "has a DOCTYPE: refused (entities could read local files or expand without bound)"));
+                        return;
+                    }
+                    case XMLStreamConstants.ENTITY_REFERENCE -> {
+                        problems.accept(new ImportProblem(file, xml.getLocation().getLineNumber(), null, null,
+                                "uses an entity reference: refused"));
+                        return;
+                    }
+                    case XMLStreamConstants.START_ELEMENT -> {
+                        if (++depth > MAX_DEPTH) {
+                            problems.accept(new ImportProblem(file, xml.getLocation().getLineNumber(), null, null,
+                                    "nests deeper than " + MAX_DEPTH + " elements"));
+                            return;
+                        }
+                        String name = xml.getLocalName();
+                        if (name.equals("key")) {
+                            keys.put(attribute(xml, "id"), attribute(xml, "attr.name"));
+                        } else if (name.equals("node") || name.equals("edge")) {
+                            current = name;
+                            currentId = attribute(xml, "id");
+                            currentLine = xml.getLocation().getLineNumber();
+                            data = new LinkedHashMap<>();
+                            if (name.equals("edge")) {
+                                data.put("source", attribute(xml, "source"));
+                                data.put("target", attribute(xml, "target"));
+                            }
+                        } else if (name.equals("data") && data != null) {
+                            String key = attribute(xml, "key");
+                            dataKey = keys.getOrDefault(key, key);
+                            text.setLength(0);
+                        }
+                    }
+                    case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                        if (dataKey != null) {
+                            if (text.length() + xml.getTextLength() > MAX_TEXT_CHARS) {
+                                problems.accept(new ImportProblem(file, xml.getLocation().getLineNumber(), dataKey, null,
+                                        "a value longer than " + MAX_TEXT_CHARS + " characters"));
+                                return;
+                            }
+                            text.append(xml.getText());
+                        }
+                    }
+                    case XMLStreamConstants.END_ELEMENT -> {
+                        depth--;
+                        String name = xml.getLocalName();
+                        if (name.equals("data") && dataKey != null && data != null) {
+                            data.put(dataKey, text.toString());
+                            dataKey = null;
+                        } else if (name.equals(current)) {
+                            handler.element(current, currentLine, currentId == null ? "" : currentId, data);
+                            current = null;
+                            data = null;
+                        }
+                    }
+                    default -> { }
+                }
+            }
+        } catch (XMLStreamException e) {
+            problems.accept(new ImportProblem(file, e.getLocation() == null ? 0 : e.getLocation().getLineNumber(), null,
+                    null, "is not well-formed XML: " + e.getMessage().lines().reduce((a, b) -> b).orElse("")));
+        } catch (IOException e) {
+            problems.accept(new ImportProblem(file, 0, null, null, "cannot be read: " + e.getMessage()));
+        }
+    }
+
+    private static String attribute(XMLStreamReader xml, String name) {
+        String value = xml.getAttributeValue(null, name);
+        return value == null ? "" : value;
+    }
+
+    private String id(String type, String graphmlId) {
+        try {
+            var sha = MessageDigest.getInstance("SHA-256");
+            sha.update((provenance.sourceAgency() + "\u0000graphml\u0000" + graphmlId).getBytes(StandardCharsets.UTF_8));
+            return type.toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(sha.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
