@@ -30,6 +30,16 @@ public final class Explorer {
         return workspace.store().entity(id);
     }
 
+    /** The entities of these ids the session may see. */
+    public List<Entity> entities(java.util.Collection<String> ids) {
+        return workspace.store().entities(ids);
+    }
+
+    /** The links among these entities the session may see. */
+    public List<org.netzbild.model.Link> linksAmong(java.util.Collection<String> ids) {
+        return workspace.store().linksAmong(ids);
+    }
+
     /** What each agency states about an entity: its own record first, then further statements. */
     public List<Statement> statements(String id) {
         return workspace.store().statements(id);

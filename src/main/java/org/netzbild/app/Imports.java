@@ -23,6 +23,16 @@ public final class Imports {
         return MappingSpecs.load(file, Ontology.standard());
     }
 
+    /** A spec from the wizard's editor. */
+    public static MappingSpec spec(String name, String text) {
+        return MappingSpecs.parse(name, text, Ontology.standard());
+    }
+
+    /** The first rows of a file as parsed and as mapped, for the wizard; writes nothing. */
+    public Importer.Preview preview(MappingSpec spec, Path file, int rows) {
+        return importer().preview(spec, file, rows);
+    }
+
     /** Validates the files against the spec and writes nothing; returns the number of data rows. */
     public long check(MappingSpec spec, List<Path> files) {
         return importer().check(spec, files);

@@ -59,6 +59,40 @@ public final class Importer {
         this.user = user;
     }
 
+    /**
+     * What the first rows of a file look like, as the parser sees them and as the spec maps them:
+     * for the wizard's live preview. Never writes; problems are returned, not thrown.
+     */
+    public record Preview(List<SourceRow> rows, List<Entity> entities, List<Link> links, List<ImportProblem> problems) {
+    }
+
+    public Preview preview(MappingSpec spec, Path file, int maxRows) {
+        var mapper = new RowMapper(spec, ontology, user, Instant.now());
+        var problems = new ArrayList<ImportProblem>();
+        var rows = new ArrayList<SourceRow>();
+        var entities = new LinkedHashMap<String, Entity>();
+        var links = new ArrayList<Link>();
+        try {
+            read(spec, file, mapper, problems, mapped -> {
+                rows.add(mapped.row());
+                mapped.entities().values().forEach(e -> entities.putIfAbsent(e.id(), e));
+                links.addAll(mapped.links());
+                if (rows.size() >= maxRows) {
+                    throw new EnoughRows();
+                }
+            });
+        } catch (EnoughRows enough) {
+            // the preview has what it shows
+        }
+        return new Preview(rows, List.copyOf(entities.values()), links, problems);
+    }
+
+    private static final class EnoughRows extends RuntimeException {
+        EnoughRows() {
+            super(null, null, false, false);
+        }
+    }
+
     /** The first pass alone: how many rows, or {@link ImportRefusedException} with every problem. */
     public long check(MappingSpec spec, List<Path> files) {
         var mapper = new RowMapper(spec, ontology, user, Instant.now());

@@ -36,25 +36,39 @@ public final class MappingSpecs {
     private MappingSpecs() {
     }
 
-    /** Reads and checks a spec; {@link ImportRefusedException} names every problem. */
+    /** Reads and checks a spec (YAML, or JSON, which YAML reads too); {@link ImportRefusedException} names every problem. */
     public static MappingSpec load(Path file, Ontology ontology) {
         String name = file.getFileName().toString();
-        MappingSpec spec;
+        String text;
         try {
             if (Files.size(file) > MAX_BYTES) {
                 throw refused(name, 0, "", "the file is larger than " + MAX_BYTES / 1000 + " kB: not a mapping spec");
             }
-            spec = mapper(name.toLowerCase(java.util.Locale.ROOT).endsWith(".json")).readValue(file.toFile(), MappingSpec.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw refused(name, lineOf(file, e.getPropertyName(), line(e)), e.getPropertyName(),
-                    "unknown field (known: " + e.getKnownPropertyIds() + ")");
-        } catch (JacksonException e) {
-            throw refused(name, line(e), "", e.getOriginalMessage());
+            text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.nio.charset.MalformedInputException e) {
+            throw refused(name, 0, "", "is not UTF-8 text");
         } catch (IOException e) {
             throw refused(name, 0, "", "cannot be read: " + e.getMessage());
         }
+        return parse(name, text, ontology);
+    }
+
+    /** Reads and checks a spec from text (also the wizard's editor); {@code name} stands for the file in messages. */
+    public static MappingSpec parse(String name, String text, Ontology ontology) {
+        MappingSpec spec;
+        try {
+            if (text.length() > MAX_BYTES) {
+                throw refused(name, 0, "", "the text is larger than " + MAX_BYTES / 1000 + " kB: not a mapping spec");
+            }
+            spec = mapper().readValue(text, MappingSpec.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw refused(name, lineOf(text, e.getPropertyName(), line(e)), e.getPropertyName(),
+                    "unknown field (known: " + e.getKnownPropertyIds() + ")");
+        } catch (JacksonException e) {
+            throw refused(name, line(e), "", e.getOriginalMessage());
+        }
         if (spec == null) {
-            throw refused(name, 0, "", "the file is empty");
+            throw refused(name, 0, "", "the spec is empty");
         }
         var problems = check(name, spec, ontology);
         if (!problems.isEmpty()) {
@@ -157,13 +171,13 @@ public final class MappingSpecs {
         });
     }
 
-    private static ObjectMapper mapper(boolean json) {
+    private static ObjectMapper mapper() {
         var loader = new LoaderOptions();
         loader.setMaxAliasesForCollections(20);
         loader.setNestingDepthLimit(20);
         loader.setCodePointLimit((int) MAX_BYTES);
         loader.setAllowDuplicateKeys(false);
-        JsonFactory factory = json ? new JsonFactory() : YAMLFactory.builder().loaderOptions(loader).build();
+        JsonFactory factory = YAMLFactory.builder().loaderOptions(loader).build();
         factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(20).build());
         return new ObjectMapper(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -175,15 +189,15 @@ public final class MappingSpecs {
      * The line that names the unknown field: the YAML parser reports where it stood when it
      * noticed, which can be the line after; look back from there for the field's name.
      */
-    private static long lineOf(Path file, String field, long reported) {
+    private static long lineOf(String text, String field, long reported) {
         try {
-            var lines = Files.readAllLines(file);
+            var lines = text.lines().toList();
             for (int i = (int) Math.min(reported, lines.size()) - 1; i >= 0; i--) {
                 if (lines.get(i).matches("\\s*-?\\s*\"?" + java.util.regex.Pattern.quote(field) + "\"?\\s*:.*")) {
                     return i + 1;
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return reported;
         }
         return reported;

@@ -28,6 +28,7 @@ final class ExplorerMenus {
         var file = new Menu(I18n.text("menu.file"), null,
                 item("action.openChart", view::openChart, "Shortcut+O"),
                 item("action.saveChart", view::saveChart, "Shortcut+S"),
+                item("action.import", view::importFiles, "Shortcut+I"),
                 item("action.switchStore", view::switchStore, null),
                 item("action.quit", Platform::exit, "Shortcut+Q"));
         MenuItem undo = item("action.undo", model::undo, "Shortcut+Z");

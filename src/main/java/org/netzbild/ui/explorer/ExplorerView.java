@@ -276,6 +276,17 @@ public final class ExplorerView extends BorderPane {
                 .showAndWait().ifPresent(model::edited);
     }
 
+    /** Opens the import wizard; its new entities can go onto the chart at the end. */
+    public org.netzbild.ui.imports.ImportWizard importFiles() {
+        if (model.workspace() == null) {
+            return null;
+        }
+        var wizard = new org.netzbild.ui.imports.ImportWizard(getScene() == null ? null : getScene().getWindow(),
+                new org.netzbild.app.Imports(model.workspace()), model.tasks().executor(), model::showEntities);
+        wizard.show();
+        return wizard;
+    }
+
     public void switchStore() {
         if (model.workspace() == null) {
             return;

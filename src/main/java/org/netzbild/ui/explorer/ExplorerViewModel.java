@@ -316,6 +316,22 @@ public final class ExplorerViewModel implements AutoCloseable {
         return workspace == null ? List.of() : new Charts(workspace).names();
     }
 
+    /** Puts entities (say, an import's new ones) on the chart with the links among them, as many as an expand shows. */
+    public void showEntities(List<String> ids) {
+        if (workspace == null || ids.isEmpty()) {
+            return;
+        }
+        Workspace current = workspace;
+        var wanted = ids.stream().limit(EXPAND_LIMIT).toList();
+        tasks.run(I18n.text("status.expanding"), (progress, cancelled) -> {
+            var explorer = new Explorer(current);
+            return new Neighbourhood(wanted.getFirst(), explorer.entities(wanted), explorer.linksAmong(wanted), false, 0);
+        }, found -> {
+            change(I18n.text("op.add", found.entities().size()), history.current().with(found.entities(), found.links()));
+            status.set(I18n.text("status.expanded", found.entities().size(), found.links().size()));
+        }, status::set);
+    }
+
     /** Adds an entity created by form to the chart. */
     public void created(Entity entity) {
         change(I18n.text("op.create", entity.caption()), history.current().with(List.of(entity), List.of()));

@@ -1,0 +1,439 @@
+package org.netzbild.ui.imports;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.concurrent.Task;
+import javafx.geometry.Insets;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.util.Duration;
+import org.netzbild.app.ErrorMessages;
+import org.netzbild.app.I18n;
+import org.netzbild.app.Imports;
+import org.netzbild.app.Labels;
+import org.netzbild.ingest.ImportCancelledException;
+import org.netzbild.ingest.ImportProblem;
+import org.netzbild.ingest.ImportRefusedException;
+import org.netzbild.ingest.Importer;
+import org.netzbild.ingest.MappingSpec;
+import org.netzbild.ingest.SourceRow;
+import org.netzbild.model.Entity;
+
+/**
+ * The import wizard, five steps: choose the files and a mapping spec; see the first rows as the
+ * parser reads them; edit the mapping with a live preview of the entities it makes; check every
+ * row (problems as a table of file, line, column, field, reason); import with progress and
+ * cancel, ending in a summary from which the new entities go onto the chart. All store work
+ * runs off the FX thread.
+ */
+public final class ImportWizard {
+
+    private static final int PREVIEW_ROWS = 50;
+
+    private final Stage stage = new Stage();
+    private final Imports imports;
+    private final Executor background;
+    private final Consumer<List<String>> showOnChart;
+    private final List<StackPane> pages = new ArrayList<>();
+    private final Label stepTitle = new Label();
+    private final Button back = new Button(I18n.text("wizard.back"));
+    private final Button next = new Button(I18n.text("wizard.next"));
+    private final Button close = new Button(I18n.text("wizard.close"));
+    private final StackPane content = new StackPane();
+    private int step;
+
+    private final TextField files = new TextField();
+    private final TextField specFile = new TextField();
+    private final Label filesProblem = problemLabel("wizardFilesProblem");
+    private final TableView<SourceRow> rows = new TableView<>();
+    private final Label rowsInfo = new Label();
+    private final TextArea specText = new TextArea();
+    private final TableView<Entity> mapped = new TableView<>();
+    private final Label mappingProblem = problemLabel("wizardMappingProblem");
+    private final TableView<ImportProblem> problems = new TableView<>();
+    private final Label checkInfo = new Label();
+    private final ProgressBar progress = new ProgressBar(0);
+    private final Label summary = new Label();
+    private final Button cancel = new Button(I18n.text("wizard.cancel"));
+    private final Button toChart = new Button(I18n.text("wizard.toChart"));
+    private final PauseTransition livePreview = new PauseTransition(Duration.millis(400));
+    private MappingSpec spec;
+    private Importer.Summary result;
+    private Task<?> importTask;
+
+    public ImportWizard(Window owner, Imports imports, Executor background, Consumer<List<String>> showOnChart) {
+        this.imports = imports;
+        this.background = background;
+        this.showOnChart = showOnChart;
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(I18n.text("wizard.title"));
+        pages.addAll(List.of(filesPage(), previewPage(), mappingPage(), checkPage(), importPage()));
+        stepTitle.setId("wizardStep");
+        stepTitle.setStyle("-fx-font-weight: bold; -fx-font-size: 14px;");
+        back.setId("wizardBack");
+        next.setId("wizardNext");
+        close.setId("wizardClose");
+        back.setOnAction(e -> show(step - 1));
+        next.setOnAction(e -> forward());
+        close.setOnAction(e -> stage.close());
+        stage.setOnCloseRequest(e -> {
+            if (importTask != null && importTask.isRunning()) {
+                e.consume();
+            }
+        });
+        var buttons = new HBox(8, back, next, close);
+        buttons.setPadding(new Insets(8));
+        var root = new BorderPane(content, stepTitle, null, buttons, null);
+        BorderPane.setMargin(stepTitle, new Insets(10));
+        stage.setScene(new Scene(root, 900, 620));
+        livePreview.setOnFinished(e -> refreshMapping());
+        specText.textProperty().addListener((o, a, b) -> livePreview.playFromStart());
+        show(0);
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public void show() {
+        stage.show();
+    }
+
+    /** For tests and the CLI-minded: preset the files and the spec file. */
+    public void preset(List<Path> data, Path mapping) {
+        files.setText(String.join("; ", data.stream().map(Path::toString).toList()));
+        specFile.setText(mapping == null ? "" : mapping.toString());
+    }
+
+    private void show(int index) {
+        step = index;
+        content.getChildren().setAll(pages.get(index));
+        stepTitle.setText(I18n.text("wizard.step", index + 1, pages.size(), I18n.text("wizard.step" + (index + 1))));
+        back.setDisable(index == 0 || index == pages.size() - 1);
+        next.setDisable(index == pages.size() - 1);
+        next.setText(I18n.text(index == 3 ? "wizard.import" : "wizard.next"));
+    }
+
+    private void forward() {
+        switch (step) {
+            case 0 -> loadFiles();
+            case 1 -> show(2);
+            case 2 -> {
+                if (spec != null) {
+                    check();
+                }
+            }
+            case 3 -> runImport();
+            default -> { }
+        }
+    }
+
+    // Step 1: files and spec
+
+    private StackPane filesPage() {
+        files.setId("wizardFiles");
+        specFile.setId("wizardSpecFile");
+        var chooseFiles = new Button(I18n.text("wizard.browse"));
+        chooseFiles.setOnAction(e -> {
+            var chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("wizard.dataFiles"),
+                    "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.ijson", "*.json", "*.ftm", "*.graphml"));
+            var chosen = chooser.showOpenMultipleDialog(stage);
+            if (chosen != null) {
+                files.setText(String.join("; ", chosen.stream().map(f -> f.toPath().toString()).toList()));
+            }
+        });
+        var chooseSpec = new Button(I18n.text("wizard.browse"));
+        chooseSpec.setOnAction(e -> {
+            var chooser = new FileChooser();
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("wizard.specFiles"),
+                    "*.yaml", "*.yml", "*.json"));
+            var chosen = chooser.showOpenDialog(stage);
+            if (chosen != null) {
+                specFile.setText(chosen.toPath().toString());
+            }
+        });
+        var grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(10));
+        grid.addRow(0, new Label(I18n.text("wizard.files")), files, chooseFiles);
+        grid.addRow(1, new Label(I18n.text("wizard.specFile")), specFile, chooseSpec);
+        grid.add(new Label(I18n.text("wizard.filesHint")), 1, 2);
+        grid.add(filesProblem, 1, 3);
+        GridPane.setHgrow(files, Priority.ALWAYS);
+        return new StackPane(grid);
+    }
+
+    private List<Path> dataFiles() {
+        return java.util.Arrays.stream(files.getText().split(";")).map(String::strip).filter(s -> !s.isEmpty())
+                .map(Path::of).toList();
+    }
+
+    private void loadFiles() {
+        filesProblem.setText("");
+        var data = dataFiles();
+        var missing = data.stream().filter(p -> !Files.isReadable(p)).toList();
+        if (data.isEmpty() || !missing.isEmpty()) {
+            filesProblem.setText(data.isEmpty() ? I18n.text("wizard.noFiles") : I18n.text("wizard.unreadable", missing));
+            return;
+        }
+        try {
+            specText.setText(specFile.getText().isBlank() ? "" : Files.readString(Path.of(specFile.getText().strip())));
+        } catch (java.io.IOException | RuntimeException e) {
+            filesProblem.setText(I18n.text("wizard.unreadable", specFile.getText()));
+            return;
+        }
+        refreshMapping();
+        show(1);
+    }
+
+    // Step 2: rows as the parser sees them
+
+    private StackPane previewPage() {
+        rows.setId("wizardRows");
+        rows.setPlaceholder(new Label(I18n.text("wizard.noRows")));
+        var box = new VBox(8, rowsInfo, rows);
+        VBox.setVgrow(rows, Priority.ALWAYS);
+        box.setPadding(new Insets(10));
+        return new StackPane(box);
+    }
+
+    private void showRows(List<SourceRow> preview) {
+        rows.getColumns().clear();
+        var line = new TableColumn<SourceRow, String>(I18n.text("wizard.line"));
+        line.setCellValueFactory(c -> new ReadOnlyStringWrapper(Long.toString(c.getValue().line())));
+        rows.getColumns().add(line);
+        var names = new java.util.LinkedHashSet<String>();
+        preview.forEach(r -> names.addAll(r.cells().keySet()));
+        for (String name : names) {
+            var column = new TableColumn<SourceRow, String>(name);
+            column.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cells().getOrDefault(name, "")));
+            rows.getColumns().add(column);
+        }
+        rows.getItems().setAll(preview);
+        rowsInfo.setText(I18n.text("wizard.rowsInfo", preview.size(), dataFiles().getFirst().getFileName()));
+    }
+
+    // Step 3: mapping with live preview
+
+    private StackPane mappingPage() {
+        specText.setId("wizardSpec");
+        specText.setStyle("-fx-font-family: monospace;");
+        mapped.setId("wizardEntities");
+        mapped.setPlaceholder(new Label(I18n.text("wizard.noEntities")));
+        var type = new TableColumn<Entity, String>(I18n.text("wizard.type"));
+        type.setCellValueFactory(c -> new ReadOnlyStringWrapper(I18n.text("type." + c.getValue().type())));
+        var caption = new TableColumn<Entity, String>(I18n.text("wizard.caption"));
+        caption.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().caption()));
+        caption.setPrefWidth(180);
+        var details = new TableColumn<Entity, String>(I18n.text("wizard.properties"));
+        details.setCellValueFactory(c -> new ReadOnlyStringWrapper(describe(c.getValue())));
+        details.setPrefWidth(260);
+        mapped.getColumns().setAll(List.of(type, caption, details));
+        var save = new Button(I18n.text("wizard.saveSpec"));
+        save.setOnAction(e -> saveSpec());
+        var left = new VBox(6, new Label(I18n.text("wizard.spec")), specText, save);
+        VBox.setVgrow(specText, Priority.ALWAYS);
+        var right = new VBox(6, new Label(I18n.text("wizard.mapped")), mapped, mappingProblem);
+        VBox.setVgrow(mapped, Priority.ALWAYS);
+        var split = new javafx.scene.control.SplitPane(left, right);
+        split.setDividerPositions(0.45);
+        split.setPadding(new Insets(10));
+        return new StackPane(split);
+    }
+
+    private static String describe(Entity entity) {
+        var parts = new ArrayList<String>();
+        entity.properties().forEach((name, value) -> parts.add(org.netzbild.app.EntityForms.label(name) + ": "
+                + Labels.value(entity.type(), name, value)));
+        return String.join(" · ", parts);
+    }
+
+    /** Parses the editor's spec and maps the first rows with it, in the background. */
+    private void refreshMapping() {
+        String text = specText.getText();
+        var data = dataFiles();
+        if (data.isEmpty()) {
+            return;
+        }
+        var task = new Task<Importer.Preview>() {
+            @Override
+            protected Importer.Preview call() {
+                return imports.preview(Imports.spec(specName(), text), data.getFirst(), PREVIEW_ROWS);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            spec = Imports.spec(specName(), text);
+            showRows(task.getValue().rows());
+            mapped.getItems().setAll(task.getValue().entities());
+            mappingProblem.setText(task.getValue().problems().isEmpty() ? ""
+                    : String.join("\n", task.getValue().problems().stream().limit(5).map(Object::toString).toList()));
+        });
+        task.setOnFailed(e -> {
+            spec = null;
+            mapped.getItems().clear();
+            mappingProblem.setText(task.getException() instanceof ImportRefusedException refused
+                    ? String.join("\n", refused.problems().stream().limit(5).map(Object::toString).toList())
+                    : ErrorMessages.describe(task.getException()));
+        });
+        background.execute(task);
+    }
+
+    private String specName() {
+        return specFile.getText().isBlank() ? I18n.text("wizard.specUnsaved") : Path.of(specFile.getText().strip()).getFileName().toString();
+    }
+
+    private void saveSpec() {
+        var chooser = new FileChooser();
+        chooser.setInitialFileName(specName());
+        var target = chooser.showSaveDialog(stage);
+        if (target != null) {
+            try {
+                Files.writeString(target.toPath(), specText.getText());
+                specFile.setText(target.toPath().toString());
+            } catch (java.io.IOException e) {
+                mappingProblem.setText(ErrorMessages.describe(new java.io.UncheckedIOException(e)));
+            }
+        }
+    }
+
+    // Step 4: check every row
+
+    private StackPane checkPage() {
+        problems.setId("wizardProblems");
+        problems.setPlaceholder(new Label(I18n.text("wizard.noProblems")));
+        problems.getColumns().setAll(List.of(
+                problemColumn("wizard.file", ImportProblem::file, 150),
+                problemColumn("wizard.line", p -> Long.toString(p.line()), 60),
+                problemColumn("wizard.column", p -> p.column() == null ? "" : p.column(), 130),
+                problemColumn("wizard.field", p -> p.field() == null ? "" : org.netzbild.app.EntityForms.label(p.field()), 120),
+                problemColumn("wizard.reason", ImportProblem::reason, 380)));
+        checkInfo.setId("wizardCheckInfo");
+        var box = new VBox(8, checkInfo, problems);
+        VBox.setVgrow(problems, Priority.ALWAYS);
+        box.setPadding(new Insets(10));
+        return new StackPane(box);
+    }
+
+    private static TableColumn<ImportProblem, String> problemColumn(String key,
+                                                                   java.util.function.Function<ImportProblem, String> value,
+                                                                   double width) {
+        var column = new TableColumn<ImportProblem, String>(I18n.text(key));
+        column.setPrefWidth(width);
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        return column;
+    }
+
+    private void check() {
+        var data = dataFiles();
+        var chosen = spec;
+        problems.getItems().clear();
+        checkInfo.setText(I18n.text("wizard.checking"));
+        show(3);
+        next.setDisable(true);
+        var task = new Task<Long>() {
+            @Override
+            protected Long call() {
+                return imports.check(chosen, data);
+            }
+        };
+        task.setOnSucceeded(e -> {
+            checkInfo.setText(I18n.text("wizard.checked", task.getValue()));
+            next.setDisable(false);
+        });
+        task.setOnFailed(e -> {
+            if (task.getException() instanceof ImportRefusedException refused) {
+                problems.getItems().setAll(refused.problems());
+                checkInfo.setText(I18n.text("wizard.problems", refused.problems().size()));
+            } else {
+                checkInfo.setText(ErrorMessages.describe(task.getException()));
+            }
+        });
+        background.execute(task);
+    }
+
+    // Step 5: import with progress, summary
+
+    private StackPane importPage() {
+        progress.setId("wizardProgress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        summary.setId("wizardSummary");
+        summary.setWrapText(true);
+        cancel.setId("wizardCancel");
+        toChart.setId("wizardToChart");
+        toChart.setDisable(true);
+        toChart.setOnAction(e -> {
+            if (result != null) {
+                showOnChart.accept(result.newEntityIds());
+                stage.close();
+            }
+        });
+        var box = new VBox(10, progress, cancel, summary, toChart);
+        box.setPadding(new Insets(10));
+        return new StackPane(box);
+    }
+
+    private void runImport() {
+        var data = dataFiles();
+        var chosen = spec;
+        show(4);
+        summary.setText(I18n.text("wizard.importing"));
+        var cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        cancel.setDisable(false);
+        cancel.setOnAction(e -> cancelled.set(true));
+        var task = new Task<Importer.Summary>() {
+            @Override
+            protected Importer.Summary call() {
+                return imports.run(chosen, data, (done, total) -> updateProgress(done, Math.max(1, total)), cancelled::get);
+            }
+        };
+        progress.progressProperty().bind(task.progressProperty());
+        task.setOnSucceeded(e -> {
+            result = task.getValue();
+            cancel.setDisable(true);
+            summary.setText(I18n.text("wizard.summary", result.rows(), result.newEntities(), result.statements(),
+                    result.alreadyKnown(), result.links(), result.importId()));
+            toChart.setDisable(result.newEntityIds().isEmpty());
+        });
+        task.setOnFailed(e -> {
+            cancel.setDisable(true);
+            summary.setText(task.getException() instanceof ImportCancelledException
+                    ? I18n.text("error.importCancelled") : ErrorMessages.describe(task.getException()));
+        });
+        importTask = task;
+        background.execute(task);
+    }
+
+    private static Label problemLabel(String id) {
+        var label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.setStyle("-fx-text-fill: #b00020;");
+        return label;
+    }
+}

@@ -1,0 +1,2 @@
+/** The import wizard: files, preview, mapping with live preview, check, import with progress. */
+package org.netzbild.ui.imports;

@@ -1,0 +1,131 @@
+package org.netzbild.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netzbild.app.Imports;
+import org.netzbild.app.Workspace;
+import org.netzbild.app.WorkspaceSettings;
+import org.netzbild.security.AnalystSession;
+import org.netzbild.ui.imports.ImportWizard;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The import wizard in a real window, headless: a file with a wrong date is refused with the
+ * problem in the table; the good file is previewed as parsed, mapped live, checked, imported with
+ * progress, and its new entities handed to the chart. Screenshots go to target/screenshots.
+ */
+class ImportWizardTest {
+
+    @TempDir
+    static Path folder;
+    private static Workspace workspace;
+    private static final java.util.concurrent.ExecutorService BACKGROUND = java.util.concurrent.Executors.newSingleThreadExecutor();
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void open() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        workspace = Workspace.open(WorkspaceSettings.embedded(folder.resolve("ws"),
+                AnalystSession.unrestricted("gw.1", "Gewerbeamt Essen", "Import Gewerbeanmeldungen")));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.cleanupStages();
+        BACKGROUND.shutdown();
+        workspace.close();
+    }
+
+    @Test
+    void aWrongDateIsShownAsAProblemThenTheGoodFileImportsAndGoesOntoTheChart() throws Exception {
+        Path good = Path.of("src/test/resources/import/gewerbeamt-essen.csv").toAbsolutePath();
+        Path spec = Path.of("src/test/resources/import/gewerbeamt-essen.yaml").toAbsolutePath();
+        Path bad = folder.resolve("gewerbe-kaputt.csv");
+        var cp1252 = Charset.forName("windows-1252");
+        Files.writeString(bad, Files.readString(good, cp1252).replace("21.06.1989", "31.06.1989"), cp1252);
+        var onChart = new CopyOnWriteArrayList<List<String>>();
+
+        ImportWizard broken = wizard(bad, spec, onChart);
+        next(broken);                       // files → preview
+        waitUntil(() -> !this.<TableView<?>>node(broken, "#wizardRows").getItems().isEmpty());
+        next(broken);                       // preview → mapping
+        next(broken);                       // mapping → check
+        waitUntil(() -> !this.<TableView<?>>node(broken, "#wizardProblems").getItems().isEmpty());
+        TableView<org.netzbild.ingest.ImportProblem> problems = node(broken, "#wizardProblems");
+        assertThat(problems.getItems()).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("gewerbe-kaputt.csv");
+            assertThat(p.line()).isEqualTo(4);
+            assertThat(p.column()).isEqualTo("Geburtsdatum");
+            assertThat(p.field()).isEqualTo("birthDate");
+            assertThat(p.reason()).contains("31.06.1989");
+        });
+        screenshot(broken, "import-problems.png");
+        robot.interact(broken.stage()::close);
+        assertThat(new Imports(workspace).list()).isEmpty();
+
+        ImportWizard wizard = wizard(good, spec, onChart);
+        next(wizard);
+        waitUntil(() -> this.<TableView<?>>node(wizard, "#wizardRows").getItems().size() == 3);
+        next(wizard);
+        waitUntil(() -> this.<TableView<?>>node(wizard, "#wizardEntities").getItems().size() == 9);
+        screenshot(wizard, "import-wizard.png");
+        next(wizard);
+        waitUntil(() -> this.<Label>node(wizard, "#wizardCheckInfo").getText().startsWith("Geprüft"));
+        next(wizard);                       // import
+        waitUntil(() -> !this.<javafx.scene.control.Button>node(wizard, "#wizardToChart").isDisabled());
+        assertThat(this.<Label>node(wizard, "#wizardSummary").getText()).contains("9 neue Objekte");
+        screenshot(wizard, "import-summary.png");
+        robot.interact(() -> this.<javafx.scene.control.Button>node(wizard, "#wizardToChart").fire());
+
+        assertThat(onChart).singleElement().satisfies(ids -> assertThat(ids).hasSize(9));
+        assertThat(new Imports(workspace).list()).singleElement()
+                .satisfies(i -> assertThat(i.agency()).isEqualTo("Gewerbeamt Essen"));
+    }
+
+    private ImportWizard wizard(Path data, Path spec, List<List<String>> onChart) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var wizard = new ImportWizard(null, new Imports(workspace), BACKGROUND, onChart::add);
+            wizard.preset(List.of(data), spec);
+            wizard.show();
+            return wizard;
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    private void next(ImportWizard wizard) {
+        robot.interact(() -> this.<javafx.scene.control.Button>node(wizard, "#wizardNext").fire());
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends javafx.scene.Node> T node(ImportWizard wizard, String id) {
+        return (T) wizard.stage().getScene().lookup(id);
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void screenshot(ImportWizard wizard, String name) throws Exception {
+        Path target = Path.of(System.getProperty("netzbild.screenshots", "target/screenshots"));
+        Files.createDirectories(target);
+        var image = WaitForAsyncUtils.asyncFx(() -> wizard.stage().getScene().snapshot(null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", target.resolve(name).toFile());
+    }
+}
