@@ -160,7 +160,7 @@ public final class EntityForms {
     private static Map<String, String> fieldMessages(InvalidRecordException e) {
         var messages = new LinkedHashMap<String, String>();
         for (Violation v : e.violations()) {
-            messages.put(v.field(), v.reason());
+            messages.put(v.field(), v.reason(I18n.locale()));
         }
         return messages;
     }

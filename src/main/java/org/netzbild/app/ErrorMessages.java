@@ -18,7 +18,7 @@ public final class ErrorMessages {
         return switch (error) {
             case UserFacingException e -> I18n.text(e.key(), e.arguments());
             case org.netzbild.ingest.ImportRefusedException e -> I18n.text("error.importRefused", e.problems().size(),
-                    String.join("\n", e.problems().stream().map(Object::toString).toList()));
+                    String.join("\n", e.problems().stream().map(p -> p.describe(I18n.locale())).toList()));
             case org.netzbild.ingest.ImportCancelledException e -> I18n.text("error.importCancelled");
             case org.netzbild.store.ImportInUseException e -> I18n.text("error.importInUse", e.importId(),
                     String.join(", ", e.dependents().stream()
@@ -27,7 +27,8 @@ public final class ErrorMessages {
             case AuditLogInUseException e -> I18n.text("error.auditInUse", e.file());
             case DuplicateIdException e -> I18n.text("error.duplicate", e.getMessage());
             case StoreUnavailableException e -> I18n.text("error.unavailable", e.getMessage());
-            case InvalidRecordException e -> I18n.text("error.invalid", e.getMessage());
+            case InvalidRecordException e -> I18n.text("error.invalid", String.join("; ", e.violations().stream()
+                    .map(v -> v.recordId() + ": " + v.field() + ": " + v.reason(I18n.locale())).toList()));
             case AuditFailureException e -> I18n.text("error.audit", e.getMessage());
             case StoreException e -> I18n.text("error.store", e.getMessage());
             case IllegalArgumentException e -> I18n.text("error.argument", e.getMessage());

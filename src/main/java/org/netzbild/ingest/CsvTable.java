@@ -72,7 +72,7 @@ public final class CsvTable implements AutoCloseable {
             Iterator<CsvRecord> records = reader.iterator();
             if (!records.hasNext()) {
                 reader.close();
-                throw refused(file, 0, "the file is empty: no header line");
+                throw refused(file, 0, "problem.noHeader");
             }
             var header = new ArrayList<String>();
             var seen = new java.util.HashSet<String>();
@@ -80,16 +80,16 @@ public final class CsvTable implements AutoCloseable {
                 String column = name.strip();
                 if (column.isEmpty() || !seen.add(column)) {
                     reader.close();
-                    throw refused(file, 1, column.isEmpty() ? "a column without a name in the header"
-                            : "the column '" + column + "' appears twice in the header");
+                    throw column.isEmpty() ? refused(file, 1, "problem.unnamedColumn")
+                            : refused(file, 1, "problem.duplicateColumn", column);
                 }
                 header.add(column);
             }
             return new CsvTable(file, charset, delimiter, List.copyOf(header), reader, records);
         } catch (IOException | java.io.UncheckedIOException e) {
-            throw refused(file, 0, "cannot be read: " + e.getMessage());
+            throw refused(file, 0, "problem.unreadable", String.valueOf(e.getMessage()));
         } catch (CsvParseException e) {
-            throw refused(file, 1, "the header cannot be parsed: " + e.getMessage());
+            throw refused(file, 1, "problem.headerUnparsable", String.valueOf(e.getMessage()));
         }
     }
 
@@ -115,18 +115,17 @@ public final class CsvTable implements AutoCloseable {
                 }
                 record = records.next();
             } catch (CsvParseException | NoSuchElementException e) {
-                problems.accept(new ImportProblem(file, 0, null, null, "the rest of the file cannot be parsed: "
-                        + (e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+                problems.accept(ImportProblem.of(file, 0, null, null, "problem.restUnparsable",
+                        String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
                 return;
             } catch (java.io.UncheckedIOException e) {
-                problems.accept(new ImportProblem(file, 0, null, null, "cannot be read further: " + e.getMessage()));
+                problems.accept(ImportProblem.of(file, 0, null, null, "problem.unreadable", String.valueOf(e.getMessage())));
                 return;
             }
             long line = record.getStartingLineNumber();
             if (record.getFieldCount() != header.size()) {
-                problems.accept(new ImportProblem(file, line, null, null, String.format(Locale.ROOT,
-                        "%d fields, but the header has %d columns (a delimiter or quote out of place?)",
-                        record.getFieldCount(), header.size())));
+                problems.accept(ImportProblem.of(file, line, null, null, "problem.fieldCount", record.getFieldCount(),
+                        header.size()));
                 continue;
             }
             var cells = new LinkedHashMap<String, String>();
@@ -151,7 +150,7 @@ public final class CsvTable implements AutoCloseable {
             try {
                 return Charset.forName(requested);
             } catch (IllegalArgumentException e) {
-                throw refused(file, 0, "unknown encoding '" + requested + "' in the mapping spec");
+                throw refused(file, 0, "problem.unknownEncoding", requested);
             }
         }
         byte[] start = new byte[4];
@@ -182,7 +181,7 @@ public final class CsvTable implements AutoCloseable {
             while ((n = in.read(chunk)) > 0) {
                 for (int i = 0; i < n; i++) {
                     if (chunk[i] == 0) {
-                        throw refused(file, line, "contains a NUL byte: this is not a text (CSV) file");
+                        throw refused(file, line, "problem.nulByte");
                     }
                     if (chunk[i] == '\n') {
                         line++;
@@ -210,7 +209,7 @@ public final class CsvTable implements AutoCloseable {
         if (!"auto".equalsIgnoreCase(requested)) {
             String d = requested.equals("\\t") || requested.equalsIgnoreCase("tab") ? "\t" : requested;
             if (d.length() != 1) {
-                throw refused(file, 0, "the delimiter must be one character, not '" + requested + "'");
+                throw refused(file, 0, "problem.delimiter", requested);
             }
             return d.charAt(0);
         }
@@ -273,7 +272,7 @@ public final class CsvTable implements AutoCloseable {
         return reader;
     }
 
-    private static ImportRefusedException refused(String file, long line, String reason) {
-        return new ImportRefusedException(List.of(new ImportProblem(file, line, null, null, reason)));
+    private static ImportRefusedException refused(String file, long line, String key, Object... arguments) {
+        return new ImportRefusedException(List.of(ImportProblem.of(file, line, null, null, key, arguments)));
     }
 }

@@ -138,12 +138,12 @@ final class FtmReader {
         }
         String ftmId = node.path("id").asText("");
         if (ftmId.isEmpty()) {
-            problems.accept(new ImportProblem(file, line, null, "id", "an FtM entity needs an id"));
+            problems.accept(ImportProblem.of(file, line, null, "id", "problem.ftmNoId"));
             return java.util.Optional.empty();
         }
         var entity = new Entity(id(type, ftmId), type, properties, provenance);
         var violations = validator.check(entity);
-        violations.forEach(v -> problems.accept(new ImportProblem(file, line, null, v.field(), v.reason())));
+        violations.forEach(v -> problems.accept(ImportProblem.of(file, line, null, v)));
         return violations.isEmpty() ? java.util.Optional.of(entity) : java.util.Optional.empty();
     }
 
@@ -154,8 +154,8 @@ final class FtmReader {
         String to = first(values(p, link[2])).orElse("");
         for (var end : List.of(new String[] {link[1], from}, new String[] {link[2], to})) {
             if (!types.containsKey(end[1])) {
-                problems.accept(new ImportProblem(file, line, null, end[0], end[1].isEmpty()
-                        ? "is missing" : "names no imported entity ('" + end[1] + "') in this file"));
+                problems.accept(end[1].isEmpty() ? ImportProblem.of(file, line, null, end[0], "problem.missing")
+                        : ImportProblem.of(file, line, null, end[0], "problem.noImportedEntity", end[1]));
                 return java.util.Optional.empty();
             }
         }
@@ -166,7 +166,7 @@ final class FtmReader {
                 try {
                     properties.put("share", Double.parseDouble(v.replace("%", "").replace(',', '.').strip()));
                 } catch (NumberFormatException e) {
-                    problems.accept(new ImportProblem(file, line, null, "percentage", "'" + v + "' is not a number"));
+                    problems.accept(ImportProblem.of(file, line, null, "percentage", "problem.notANumber", v));
                 }
             });
             case "DIRECTS" -> properties.put("role", directorRole(first(values(p, "role")).orElse("")));
@@ -182,14 +182,14 @@ final class FtmReader {
         Provenance held = provenance;
         if (start.isPresent() || end.isPresent()) {
             if (start.isPresent() && end.isPresent() && end.get().isBefore(start.get())) {
-                problems.accept(new ImportProblem(file, line, null, "endDate", "lies before startDate " + start.get()));
+                problems.accept(ImportProblem.of(file, line, null, "endDate", "problem.endBeforeStart", start.get().toString()));
                 return java.util.Optional.empty();
             }
             held = provenance.validBetween(start.orElse(null), end.orElse(null));
         }
         var result = new Link(id("link", node.path("id").asText(from + to)), type, fromId, toId, properties, held);
         var violations = validator.check(result, id -> id.equals(fromId) ? types.get(from) : types.get(to));
-        violations.forEach(v -> problems.accept(new ImportProblem(file, line, null, v.field(), v.reason())));
+        violations.forEach(v -> problems.accept(ImportProblem.of(file, line, null, v)));
         return violations.isEmpty() ? java.util.Optional.of(result) : java.util.Optional.empty();
     }
 
@@ -218,8 +218,7 @@ final class FtmReader {
                 }
                 number++;
                 if (tooLong) {
-                    problems.accept(new ImportProblem(file, number, null, null, "the line is longer than "
-                            + MAX_LINE_CHARS + " characters"));
+                    problems.accept(ImportProblem.of(file, number, null, null, "problem.lineTooLong", MAX_LINE_CHARS));
                 } else if (!line.toString().isBlank()) {
                     parse(file, number, line.toString(), problems, handler);
                 }
@@ -228,9 +227,9 @@ final class FtmReader {
                 }
             }
         } catch (java.nio.charset.MalformedInputException e) {
-            problems.accept(new ImportProblem(file, 0, null, null, "is not UTF-8 (FollowTheMoney files are UTF-8)"));
+            problems.accept(ImportProblem.of(file, 0, null, null, "problem.ftmNotUtf8"));
         } catch (IOException e) {
-            problems.accept(new ImportProblem(file, 0, null, null, "cannot be read: " + e.getMessage()));
+            problems.accept(ImportProblem.of(file, 0, null, null, "problem.unreadable", String.valueOf(e.getMessage())));
         }
     }
 
@@ -238,12 +237,12 @@ final class FtmReader {
         try {
             JsonNode node = json.readTree(text);
             if (node == null || !node.isObject() || !node.path("properties").isObject() && !node.path("properties").isMissingNode()) {
-                problems.accept(new ImportProblem(file, number, null, null, "not an FtM entity (a JSON object with schema and properties)"));
+                problems.accept(ImportProblem.of(file, number, null, null, "problem.notFtm"));
                 return;
             }
             handler.line(number, node);
         } catch (JacksonException e) {
-            problems.accept(new ImportProblem(file, number, null, null, "not valid JSON: " + e.getOriginalMessage()));
+            problems.accept(ImportProblem.of(file, number, null, null, "problem.notJson", String.valueOf(e.getOriginalMessage())));
         }
     }
 
@@ -252,8 +251,7 @@ final class FtmReader {
         try {
             return java.util.Optional.of(java.time.LocalDate.parse(text.length() > 10 ? text.substring(0, 10) : text));
         } catch (java.time.format.DateTimeParseException e) {
-            problems.accept(new ImportProblem(file, line, null, field, "'" + text
-                    + "' is not a full date (yyyy-MM-dd); partial dates are not imported"));
+            problems.accept(ImportProblem.of(file, line, null, field, "problem.partialDate", text));
             return java.util.Optional.empty();
         }
     }

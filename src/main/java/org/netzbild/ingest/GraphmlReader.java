@@ -75,13 +75,13 @@ final class GraphmlReader {
         String type = data.getOrDefault("type", "");
         var definition = ontology.entityType(type);
         if (definition.isEmpty()) {
-            problems.accept(new ImportProblem(file, line, "type", "type", "'" + type + "' is not an entity type of the ontology"));
+            problems.accept(ImportProblem.of(file, line, "type", "type", "problem.notAnEntityType", type));
             return java.util.Optional.empty();
         }
         var properties = convert(file, line, data, definition.get().properties(), problems);
         var entity = new Entity(id(type, id), type, properties, provenance);
         var violations = validator.check(entity);
-        violations.forEach(v -> problems.accept(new ImportProblem(file, line, v.field(), v.field(), v.reason())));
+        violations.forEach(v -> problems.accept(ImportProblem.of(file, line, v.field(), v)));
         return violations.isEmpty() ? java.util.Optional.of(entity) : java.util.Optional.empty();
     }
 
@@ -90,14 +90,14 @@ final class GraphmlReader {
         String type = data.getOrDefault("type", "");
         var definition = ontology.linkType(type);
         if (definition.isEmpty()) {
-            problems.accept(new ImportProblem(file, line, "type", "type", "'" + type + "' is not a link type of the ontology"));
+            problems.accept(ImportProblem.of(file, line, "type", "type", "problem.notALinkType", type));
             return java.util.Optional.empty();
         }
         String source = data.get("source");
         String target = data.get("target");
         for (String end : List.of("source", "target")) {
             if (!types.containsKey(data.get(end))) {
-                problems.accept(new ImportProblem(file, line, null, end, "names no imported node ('" + data.get(end) + "')"));
+                problems.accept(ImportProblem.of(file, line, null, end, "problem.noImportedNode", data.get(end)));
                 return java.util.Optional.empty();
             }
         }
@@ -107,7 +107,7 @@ final class GraphmlReader {
         var result = new Link(id("link", id == null || id.isEmpty() ? source + "->" + target : id), type, fromId, toId,
                 properties, provenance);
         var violations = validator.check(result, x -> x.equals(fromId) ? types.get(source) : types.get(target));
-        violations.forEach(v -> problems.accept(new ImportProblem(file, line, v.field(), v.field(), v.reason())));
+        violations.forEach(v -> problems.accept(ImportProblem.of(file, line, v.field(), v)));
         return violations.isEmpty() ? java.util.Optional.of(result) : java.util.Optional.empty();
     }
 
@@ -120,13 +120,13 @@ final class GraphmlReader {
             }
             var definition = definitions.get(name);
             if (definition == null) {
-                problems.accept(new ImportProblem(file, line, name, name, "not a property of this type in the ontology"));
+                problems.accept(ImportProblem.of(file, line, name, name, "violation.notAProperty"));
                 return;
             }
             try {
                 properties.put(name, values.parse(text.strip(), definition.type()));
-            } catch (IllegalArgumentException e) {
-                problems.accept(new ImportProblem(file, line, name, name, e.getMessage()));
+            } catch (ValueException e) {
+                problems.accept(e.at(file, line, name, name));
             }
         });
         return properties;
@@ -156,19 +156,18 @@ final class GraphmlReader {
                 int event = xml.next();
                 switch (event) {
                     case XMLStreamConstants.DTD -> {
-                        problems.accept(new ImportProblem(file, xml.getLocation().getLineNumber(), null, null,
-                                "has a DOCTYPE: refused (entities could read local files or expand without bound)"));
+                        problems.accept(ImportProblem.of(file, xml.getLocation().getLineNumber(), null, null, "problem.doctype"));
                         return;
                     }
                     case XMLStreamConstants.ENTITY_REFERENCE -> {
-                        problems.accept(new ImportProblem(file, xml.getLocation().getLineNumber(), null, null,
-                                "uses an entity reference: refused"));
+                        problems.accept(ImportProblem.of(file, xml.getLocation().getLineNumber(), null, null,
+                                "problem.entityReference"));
                         return;
                     }
                     case XMLStreamConstants.START_ELEMENT -> {
                         if (++depth > MAX_DEPTH) {
-                            problems.accept(new ImportProblem(file, xml.getLocation().getLineNumber(), null, null,
-                                    "nests deeper than " + MAX_DEPTH + " elements"));
+                            problems.accept(ImportProblem.of(file, xml.getLocation().getLineNumber(), null, null,
+                                    "problem.tooDeep", MAX_DEPTH));
                             return;
                         }
                         String name = xml.getLocalName();
@@ -192,8 +191,8 @@ final class GraphmlReader {
                     case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
                         if (dataKey != null) {
                             if (text.length() + xml.getTextLength() > MAX_TEXT_CHARS) {
-                                problems.accept(new ImportProblem(file, xml.getLocation().getLineNumber(), dataKey, null,
-                                        "a value longer than " + MAX_TEXT_CHARS + " characters"));
+                                problems.accept(ImportProblem.of(file, xml.getLocation().getLineNumber(), dataKey, null,
+                                        "problem.valueTooLong", MAX_TEXT_CHARS));
                                 return;
                             }
                             text.append(xml.getText());
@@ -215,10 +214,10 @@ final class GraphmlReader {
                 }
             }
         } catch (XMLStreamException e) {
-            problems.accept(new ImportProblem(file, e.getLocation() == null ? 0 : e.getLocation().getLineNumber(), null,
-                    null, "is not well-formed XML: " + e.getMessage().lines().reduce((a, b) -> b).orElse("")));
+            problems.accept(ImportProblem.of(file, e.getLocation() == null ? 0 : e.getLocation().getLineNumber(), null,
+                    null, "problem.notWellFormed", e.getMessage().lines().reduce((a, b) -> b).orElse("")));
         } catch (IOException e) {
-            problems.accept(new ImportProblem(file, 0, null, null, "cannot be read: " + e.getMessage()));
+            problems.accept(ImportProblem.of(file, 0, null, null, "problem.unreadable", String.valueOf(e.getMessage())));
         }
     }
 

@@ -105,9 +105,8 @@ public final class Importer {
                 mapped.entities().values().forEach(e -> {
                     var before = seen.putIfAbsent(e.id(), new Seen(e.properties().hashCode(), mapped.row().file(), mapped.row().line()));
                     if (before != null && before.hash() != e.properties().hashCode() && problems.size() < MAX_PROBLEMS) {
-                        problems.add(new ImportProblem(mapped.row().file(), mapped.row().line(), null, e.type(),
-                                "the same " + e.type() + " (same id columns) as on " + before.file() + " line "
-                                        + before.line() + ", but with other values"));
+                        problems.add(ImportProblem.of(mapped.row().file(), mapped.row().line(), null, e.type(),
+                                "problem.conflictingRows", e.type(), before.file(), before.line()));
                     }
                 });
             });

@@ -42,13 +42,13 @@ public final class MappingSpecs {
         String text;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw refused(name, 0, "", "the file is larger than " + MAX_BYTES / 1000 + " kB: not a mapping spec");
+                throw refused(name, 0, "", "problem.specTooLarge", MAX_BYTES / 1000);
             }
             text = Files.readString(file, java.nio.charset.StandardCharsets.UTF_8);
         } catch (java.nio.charset.MalformedInputException e) {
-            throw refused(name, 0, "", "is not UTF-8 text");
+            throw refused(name, 0, "", "problem.notUtf8");
         } catch (IOException e) {
-            throw refused(name, 0, "", "cannot be read: " + e.getMessage());
+            throw refused(name, 0, "", "problem.unreadable", String.valueOf(e.getMessage()));
         }
         return parse(name, text, ontology);
     }
@@ -58,17 +58,17 @@ public final class MappingSpecs {
         MappingSpec spec;
         try {
             if (text.length() > MAX_BYTES) {
-                throw refused(name, 0, "", "the text is larger than " + MAX_BYTES / 1000 + " kB: not a mapping spec");
+                throw refused(name, 0, "", "problem.specTooLarge", MAX_BYTES / 1000);
             }
             spec = mapper().readValue(text, MappingSpec.class);
         } catch (UnrecognizedPropertyException e) {
             throw refused(name, lineOf(text, e.getPropertyName(), line(e)), e.getPropertyName(),
-                    "unknown field (known: " + e.getKnownPropertyIds() + ")");
+                    "problem.unknownField", String.valueOf(e.getKnownPropertyIds()));
         } catch (JacksonException e) {
-            throw refused(name, line(e), "", e.getOriginalMessage());
+            throw refused(name, line(e), "", "problem.specSyntax", String.valueOf(e.getOriginalMessage()));
         }
         if (spec == null) {
-            throw refused(name, 0, "", "the spec is empty");
+            throw refused(name, 0, "", "problem.specEmpty");
         }
         var problems = check(name, spec, ontology);
         if (!problems.isEmpty()) {
@@ -84,68 +84,66 @@ public final class MappingSpecs {
         // FollowTheMoney and GraphML name their types and properties themselves
         boolean ftm = spec.source() != null && Set.of("ftm", "graphml").contains(spec.source().format());
         if (spec.source() != null && !Set.of("csv", "tsv", "xlsx", "ftm", "graphml").contains(spec.source().format())) {
-            problems.add(new ImportProblem(file, 0, null, "source.format", "'" + spec.source().format()
-                    + "' is not csv, tsv, xlsx, ftm or graphml"));
+            problems.add(ImportProblem.of(file, 0, null, "source.format", "problem.unknownFormat", spec.source().format()));
         }
         if (ftm && (!spec.entities().isEmpty() || !spec.links().isEmpty())) {
-            problems.add(new ImportProblem(file, 0, null, "entities", "a " + spec.source().format()
-                    + " file maps itself: give only source and provenance"));
+            problems.add(ImportProblem.of(file, 0, null, "entities", "problem.selfDescribing", spec.source().format()));
         }
         if (p == null || p.agency() == null || p.agency().isBlank()) {
-            problems.add(new ImportProblem(file, 0, null, "provenance.agency", "is required: the agency that sent the file"));
+            problems.add(ImportProblem.of(file, 0, null, "provenance.agency", "problem.agencyRequired"));
         } else {
             try {
                 Grading.eu(p.grading());
             } catch (IllegalArgumentException e) {
-                problems.add(new ImportProblem(file, 0, null, "provenance.grading", e.getMessage()));
+                problems.add(ImportProblem.of(file, 0, null, "provenance.grading", "problem.grading", String.valueOf(p.grading())));
             }
             if (p.nature() != null && !NATURES.contains(p.nature())) {
-                problems.add(new ImportProblem(file, 0, null, "provenance.nature", "'" + p.nature() + "' is not one of " + NATURES));
+                problems.add(ImportProblem.of(file, 0, null, "provenance.nature", "violation.notAllowed", p.nature(), NATURES.toString()));
             }
             if (p.handling() != null && !HANDLINGS.contains(p.handling())) {
-                problems.add(new ImportProblem(file, 0, null, "provenance.handling", "'" + p.handling() + "' is not one of " + HANDLINGS));
+                problems.add(ImportProblem.of(file, 0, null, "provenance.handling", "violation.notAllowed", p.handling(), HANDLINGS.toString()));
             }
         }
         if (spec.entities().isEmpty() && !ftm) {
-            problems.add(new ImportProblem(file, 0, null, "entities", "at least one entity mapping is needed"));
+            problems.add(ImportProblem.of(file, 0, null, "entities", "problem.noEntities"));
         }
         var types = new HashMap<String, String>();
         for (int i = 0; i < spec.entities().size(); i++) {
             var mapping = spec.entities().get(i);
             String where = "entities[" + i + "]";
             if (mapping.key() == null || types.containsKey(mapping.key())) {
-                problems.add(new ImportProblem(file, 0, null, where + ".key", "needs a key of its own"));
+                problems.add(ImportProblem.of(file, 0, null, where + ".key", "problem.keyNeeded"));
             }
             var type = mapping.type() == null ? java.util.Optional.<EntityTypeDefinition>empty() : ontology.entityType(mapping.type());
             if (type.isEmpty()) {
-                problems.add(new ImportProblem(file, 0, null, where + ".type", "'" + mapping.type() + "' is not an entity type of the ontology"));
+                problems.add(ImportProblem.of(file, 0, null, where + ".type", "problem.notAnEntityType", String.valueOf(mapping.type())));
                 continue;
             }
             types.put(mapping.key(), mapping.type());
             if (mapping.id().isEmpty()) {
-                problems.add(new ImportProblem(file, 0, null, where + ".id", "name the column(s) that identify the record in the file"));
+                problems.add(ImportProblem.of(file, 0, null, where + ".id", "problem.idColumnsNeeded"));
             }
             checkProperties(file, where, mapping.properties(), type.get().properties(), problems);
             type.get().properties().values().stream().filter(PropertyDefinition::required)
                     .filter(d -> !mapping.properties().containsKey(d.name()))
-                    .forEach(d -> problems.add(new ImportProblem(file, 0, null, where + ".properties." + d.name(),
-                            "is required for " + mapping.type())));
+                    .forEach(d -> problems.add(ImportProblem.of(file, 0, null, where + ".properties." + d.name(),
+                            "problem.requiredFor", mapping.type())));
         }
         for (int i = 0; i < spec.links().size(); i++) {
             var link = spec.links().get(i);
             String where = "links[" + i + "]";
             var type = link.type() == null ? java.util.Optional.<org.netzbild.schema.LinkTypeDefinition>empty() : ontology.linkType(link.type());
             if (type.isEmpty()) {
-                problems.add(new ImportProblem(file, 0, null, where + ".type", "'" + link.type() + "' is not a link type of the ontology"));
+                problems.add(ImportProblem.of(file, 0, null, where + ".type", "problem.notALinkType", String.valueOf(link.type())));
                 continue;
             }
             String from = types.get(link.from());
             String to = types.get(link.to());
             if (from == null || to == null) {
-                problems.add(new ImportProblem(file, 0, null, where + (from == null ? ".from" : ".to"),
-                        "names no entity key of this spec (keys: " + types.keySet() + ")"));
+                problems.add(ImportProblem.of(file, 0, null, where + (from == null ? ".from" : ".to"),
+                        "problem.noSuchKey", types.keySet().toString()));
             } else if (!type.get().allows(from, to)) {
-                problems.add(new ImportProblem(file, 0, null, where + ".type", link.type() + " cannot join " + from + " to " + to));
+                problems.add(ImportProblem.of(file, 0, null, where + ".type", "violation.cannotJoin", link.type(), from, to));
             }
             checkProperties(file, where, link.properties(), type.get().properties(), problems);
         }
@@ -158,15 +156,15 @@ public final class MappingSpecs {
             var definition = definitions.get(property);
             String field = where + ".properties." + property;
             if (definition == null) {
-                problems.add(new ImportProblem(file, 0, null, field, "not a property of this type in the ontology"));
+                problems.add(ImportProblem.of(file, 0, null, field, "violation.notAProperty"));
                 return;
             }
             if (column == null || (column.column() == null && column.template() == null && column.value() == null)) {
-                problems.add(new ImportProblem(file, 0, null, field, "needs a column, a template or a value"));
+                problems.add(ImportProblem.of(file, 0, null, field, "problem.valueSourceNeeded"));
             }
             if (column != null && !definition.allowed().isEmpty()) {
                 column.values().values().stream().filter(v -> !definition.allowed().contains(v)).forEach(v ->
-                        problems.add(new ImportProblem(file, 0, null, field, "'" + v + "' is not one of " + definition.allowed())));
+                        problems.add(ImportProblem.of(file, 0, null, field, "violation.notAllowed", v, definition.allowed().toString())));
             }
         });
     }
@@ -207,7 +205,7 @@ public final class MappingSpecs {
         return e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNr());
     }
 
-    private static ImportRefusedException refused(String file, long line, String column, String reason) {
-        return new ImportRefusedException(List.of(new ImportProblem(file, line, column, null, reason)));
+    private static ImportRefusedException refused(String file, long line, String column, String key, Object... arguments) {
+        return new ImportRefusedException(List.of(ImportProblem.of(file, line, column, null, key, arguments)));
     }
 }

@@ -64,8 +64,7 @@ final class RowMapper {
                     .forEach(c -> wanted.addAll(c.columns()));
         }
         return wanted.stream().filter(c -> !header.contains(c))
-                .map(c -> new ImportProblem(file, 1, c, null, "the column is missing from the header (it has: "
-                        + String.join(", ", header) + ")"))
+                .map(c -> ImportProblem.of(file, 1, c, null, "problem.missingColumn", String.join(", ", header)))
                 .toList();
     }
 
@@ -120,13 +119,11 @@ final class RowMapper {
             try {
                 Object value = values.parse(text, definition.type());
                 if (!definition.allowed().isEmpty() && !definition.allowed().contains(value.toString())) {
-                    throw new IllegalArgumentException("'" + text + "' is not one of " + definition.allowed()
-                            + "; translate the file's codes under 'values' in the mapping spec");
+                    throw new ValueException("problem.unknownCode", text, definition.allowed().toString());
                 }
                 properties.put(property, value);
-            } catch (IllegalArgumentException e) {
-                problems.accept(new ImportProblem(row.file(), row.line(), String.join("+", column.columns()), property,
-                        e.getMessage()));
+            } catch (ValueException e) {
+                problems.accept(e.at(row.file(), row.line(), String.join("+", column.columns()), property));
             }
         });
         return properties;
@@ -137,8 +134,8 @@ final class RowMapper {
         java.time.LocalDate from = date(row, mapping.validFrom(), "validFrom", problems);
         java.time.LocalDate to = date(row, mapping.validTo(), "validTo", problems);
         if (from != null && to != null && to.isBefore(from)) {
-            problems.accept(new ImportProblem(row.file(), row.line(), String.join("+", mapping.validTo().columns()),
-                    "validTo", "lies before validFrom " + from));
+            problems.accept(ImportProblem.of(row.file(), row.line(), String.join("+", mapping.validTo().columns()),
+                    "validTo", "problem.validToBeforeFrom", from.toString()));
             return provenance;
         }
         return from == null && to == null ? provenance : provenance.validBetween(from, to);
@@ -150,8 +147,8 @@ final class RowMapper {
         }
         try {
             return (java.time.LocalDate) values.parse(text(row, column), org.netzbild.schema.PropertyType.DATE);
-        } catch (IllegalArgumentException e) {
-            problems.accept(new ImportProblem(row.file(), row.line(), String.join("+", column.columns()), field, e.getMessage()));
+        } catch (ValueException e) {
+            problems.accept(e.at(row.file(), row.line(), String.join("+", column.columns()), field));
             return null;
         }
     }
@@ -176,10 +173,10 @@ final class RowMapper {
             var column = mapped.get(v.field());
             // a value that did not parse was reported already and is absent here: do not add "is required" for it
             boolean alreadySaid = column != null && !column.columns().isEmpty()
-                    && v.reason().equals("is required") && column.columns().stream().anyMatch(c -> !row.text(c).isEmpty());
+                    && v.key().equals("violation.required") && column.columns().stream().anyMatch(c -> !row.text(c).isEmpty());
             if (!alreadySaid) {
-                problems.accept(new ImportProblem(row.file(), row.line(),
-                        column == null ? null : String.join("+", column.columns()), v.field(), v.reason()));
+                problems.accept(ImportProblem.of(row.file(), row.line(),
+                        column == null ? null : String.join("+", column.columns()), v));
             }
         }
         return violations.isEmpty();

@@ -33,7 +33,7 @@ final class ValueParser {
         this.listSeparator = source.listSeparator();
     }
 
-    /** The value, or {@link IllegalArgumentException} whose message says what is wrong. */
+    /** The value, or {@link ValueException} saying what is wrong. */
     Object parse(String text, PropertyType type) {
         return switch (type) {
             case STRING -> text;
@@ -43,7 +43,7 @@ final class ValueParser {
             case DECIMAL -> decimal(text);
             case BOOLEAN -> yesNo(text);
             case DATE -> date(text);
-            case DATETIME -> throw new IllegalArgumentException("date-times are not imported from tables");
+            case DATETIME -> throw new ValueException("problem.noDateTimes");
         };
     }
 
@@ -51,8 +51,7 @@ final class ValueParser {
         try {
             return ISO_DATE.matcher(text).matches() ? LocalDate.parse(text) : LocalDate.parse(text, dates);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a date of the form " + datePattern
-                    + " (or yyyy-MM-dd)");
+            throw new ValueException("problem.notADate", text, datePattern);
         }
     }
 
@@ -61,7 +60,7 @@ final class ValueParser {
         try {
             return Long.parseLong(digits);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("'" + text + "' is not a whole number");
+            throw new ValueException("problem.notAnInteger", text);
         }
     }
 
@@ -69,8 +68,7 @@ final class ValueParser {
         String plain = text.replace(" ", "").replace("\u00a0", "").replace("%", "");
         String normal = decimalComma ? plain.replace(".", "").replace(',', '.') : plain.replace(",", "");
         if (!normal.matches("[-+]?\\d+(\\.\\d+)?")) {
-            throw new IllegalArgumentException("'" + text + "' is not a number" + (decimalComma
-                    ? " with a decimal comma (1.234,56)" : " with a decimal point (1,234.56)"));
+            throw new ValueException(decimalComma ? "problem.notADecimalComma" : "problem.notADecimalPoint", text);
         }
         return Double.parseDouble(normal);
     }
@@ -79,7 +77,7 @@ final class ValueParser {
         return switch (text.toLowerCase(Locale.ROOT)) {
             case "ja", "j", "x", "yes", "y", "true", "wahr", "1" -> true;
             case "nein", "n", "no", "false", "falsch", "0" -> false;
-            default -> throw new IllegalArgumentException("'" + text + "' is neither ja nor nein");
+            default -> throw new ValueException("problem.notYesNo", text);
         };
     }
 }

@@ -74,16 +74,16 @@ final class XlsxTable {
                 }
             }
             if (source.sheet() != null && !found) {
-                problems.accept(new ImportProblem(file, 0, null, "source.sheet", "the workbook has no sheet '"
-                        + source.sheet() + "' (it has: " + String.join(", ", names) + ")"));
+                problems.accept(ImportProblem.of(file, 0, null, "source.sheet", "problem.noSheet", source.sheet(),
+                        String.join(", ", names)));
             }
         } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
                  | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            problems.accept(new ImportProblem(file, 0, null, null, "is not an Excel workbook (.xlsx): " + e.getMessage()));
+            problems.accept(ImportProblem.of(file, 0, null, null, "problem.notWorkbook", String.valueOf(e.getMessage())));
         } catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.xml.sax.SAXException
                  | javax.xml.parsers.ParserConfigurationException | RuntimeException e) {
             // POI reports a zip bomb or an oversized part as an IOException or an unchecked one
-            problems.accept(new ImportProblem(file, 0, null, null, "cannot be read as a workbook: " + e.getMessage()));
+            problems.accept(ImportProblem.of(file, 0, null, null, "problem.badWorkbook", String.valueOf(e.getMessage())));
         }
     }
 
@@ -142,7 +142,7 @@ final class XlsxTable {
                 }
             }
             if (cells.keySet().stream().anyMatch(i -> i >= header.size() && !cells.get(i).isBlank())) {
-                problems.accept(new ImportProblem(file, rowNum + 1L, null, null, "a value right of the last header column"));
+                problems.accept(ImportProblem.of(file, rowNum + 1L, null, null, "problem.beyondHeader"));
                 return;
             }
             rows.accept(new SourceRow(file, rowNum + 1L, values));

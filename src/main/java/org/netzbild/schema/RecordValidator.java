@@ -33,7 +33,7 @@ public final class RecordValidator {
         checkId(entity.id(), entity.id(), problems);
         ontology.entityType(entity.type()).ifPresentOrElse(
                 type -> checkProperties(entity.id(), entity.properties(), type.properties(), problems),
-                () -> problems.add(new Violation(entity.id(), "type", "unknown entity type '" + entity.type() + "'")));
+                () -> problems.add(Violation.of(entity.id(), "type", "violation.unknownEntityType", entity.type())));
         return problems;
     }
 
@@ -46,20 +46,20 @@ public final class RecordValidator {
         checkId(link.id(), link.id(), problems);
         var type = ontology.linkType(link.type());
         if (type.isEmpty()) {
-            problems.add(new Violation(link.id(), "type", "unknown link type '" + link.type() + "'"));
+            problems.add(Violation.of(link.id(), "type", "violation.unknownLinkType", link.type()));
             return problems;
         }
         checkProperties(link.id(), link.properties(), type.get().properties(), problems);
         String fromType = typeOf.apply(link.fromId());
         String toType = typeOf.apply(link.toId());
         if (fromType == null) {
-            problems.add(new Violation(link.id(), "from", "no entity with id '" + link.fromId() + "'"));
+            problems.add(Violation.of(link.id(), "from", "violation.noEntity", link.fromId()));
         }
         if (toType == null) {
-            problems.add(new Violation(link.id(), "to", "no entity with id '" + link.toId() + "'"));
+            problems.add(Violation.of(link.id(), "to", "violation.noEntity", link.toId()));
         }
         if (fromType != null && toType != null && !type.get().allows(fromType, toType)) {
-            problems.add(new Violation(link.id(), "type", link.type() + " cannot join " + fromType + " to " + toType));
+            problems.add(Violation.of(link.id(), "type", "violation.cannotJoin", link.type(), fromType, toType));
         }
         return problems;
     }
@@ -73,16 +73,16 @@ public final class RecordValidator {
         var problems = new ArrayList<Violation>();
         checkId(statement.id(), statement.id(), problems);
         if (entityType == null) {
-            problems.add(new Violation(statement.id(), "entity", "no entity with id '" + statement.entityId() + "'"));
+            problems.add(Violation.of(statement.id(), "entity", "violation.noEntity", statement.entityId()));
             return problems;
         }
         if (statement.properties().isEmpty()) {
-            problems.add(new Violation(statement.id(), "properties", "a statement states at least one property"));
+            problems.add(Violation.of(statement.id(), "properties", "violation.emptyStatement"));
         }
         ontology.entityType(entityType).ifPresent(type -> {
             var stated = new ArrayList<Violation>();
             checkProperties(statement.id(), statement.properties(), type.properties(), stated);
-            stated.stream().filter(v -> !v.reason().equals("is required")).forEach(problems::add);
+            stated.stream().filter(v -> !v.key().equals("violation.required")).forEach(problems::add);
         });
         return problems;
     }
@@ -94,7 +94,7 @@ public final class RecordValidator {
         for (Entity entity : batch.entities()) {
             problems.addAll(check(entity));
             if (batchTypes.put(entity.id(), entity.type()) != null) {
-                problems.add(new Violation(entity.id(), "id", "appears twice in one write"));
+                problems.add(Violation.of(entity.id(), "id", "violation.twice"));
             }
         }
         for (Link link : batch.links()) {
@@ -105,7 +105,7 @@ public final class RecordValidator {
             String id = statement.entityId();
             problems.addAll(check(statement, batchTypes.containsKey(id) ? batchTypes.get(id) : storedTypeOf.apply(id)));
             if (!statementIds.add(statement.id()) || batchTypes.containsKey(statement.id())) {
-                problems.add(new Violation(statement.id(), "id", "appears twice in one write"));
+                problems.add(Violation.of(statement.id(), "id", "violation.twice"));
             }
         }
         if (!problems.isEmpty()) {
@@ -115,7 +115,7 @@ public final class RecordValidator {
 
     private static void checkId(String recordId, String id, List<Violation> problems) {
         if (!ID.matcher(id).matches()) {
-            problems.add(new Violation(recordId, "id", "an id is 1 to 128 letters, digits, '.', '_', ':' or '-'"));
+            problems.add(Violation.of(recordId, "id", "violation.idFormat"));
         }
     }
 
@@ -124,19 +124,19 @@ public final class RecordValidator {
         values.forEach((name, value) -> {
             PropertyDefinition def = definitions.get(name);
             if (def == null || RESERVED.contains(name)) {
-                problems.add(new Violation(recordId, name, "not a property of this type in the ontology"));
+                problems.add(Violation.of(recordId, name, "violation.notAProperty"));
             } else if (!def.type().accepts(value)) {
-                problems.add(new Violation(recordId, name, "expected " + def.type().name().toLowerCase(java.util.Locale.ROOT)
-                        + ", got " + value.getClass().getSimpleName()));
+                problems.add(Violation.of(recordId, name, "violation.wrongType", def.type().name().toLowerCase(java.util.Locale.ROOT),
+                        value.getClass().getSimpleName()));
             } else if (!def.allowed().isEmpty() && !def.allowed().contains(value.toString())) {
-                problems.add(new Violation(recordId, name, "'" + value + "' is not one of " + def.allowed()));
+                problems.add(Violation.of(recordId, name, "violation.notAllowed", value.toString(), def.allowed().toString()));
             } else if (value instanceof String text && text.isBlank() && def.required()) {
-                problems.add(new Violation(recordId, name, "must not be empty"));
+                problems.add(Violation.of(recordId, name, "violation.empty"));
             }
         });
         definitions.values().stream()
                 .filter(PropertyDefinition::required)
                 .filter(def -> !values.containsKey(def.name()))
-                .forEach(def -> problems.add(new Violation(recordId, def.name(), "is required")));
+                .forEach(def -> problems.add(Violation.of(recordId, def.name(), "violation.required")));
     }
 }

@@ -92,4 +92,34 @@ class MessagesTest {
             I18n.use(I18n.GERMAN);
         }
     }
+
+    @Test
+    void everyProblemKeyTheCodeUsesHasWordsInBothLanguages() throws IOException {
+        Properties german = load("/i18n/problems.properties");
+        Properties english = load("/i18n/problems_en.properties");
+        assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(german.stringPropertyNames());
+
+        var used = new java.util.TreeSet<String>();
+        var key = java.util.regex.Pattern.compile("\"((?:problem|violation)\\.[A-Za-z]+)\"");
+        try (var sources = java.nio.file.Files.walk(java.nio.file.Path.of("src/main/java"))) {
+            for (var file : sources.filter(f -> f.toString().endsWith(".java")).toList()) {
+                var matcher = key.matcher(java.nio.file.Files.readString(file));
+                while (matcher.find()) {
+                    used.add(matcher.group(1));
+                }
+            }
+        }
+        assertThat(used).hasSizeGreaterThan(40);
+        assertThat(german.stringPropertyNames()).containsAll(used);
+    }
+
+    @Test
+    void problemsReadInTheChosenLanguage() {
+        var problem = org.netzbild.ingest.ImportProblem.of("a.csv", 3, "Geburtsdatum", "birthDate", "problem.notADate",
+                "31.02.1990", "dd.MM.yyyy");
+
+        assertThat(problem.reason(java.util.Locale.GERMAN)).isEqualTo("„31.02.1990“ ist kein Datum der Form dd.MM.yyyy (oder JJJJ-MM-TT)");
+        assertThat(problem.describe(java.util.Locale.ENGLISH))
+                .isEqualTo("a.csv:3:Geburtsdatum:birthDate: '31.02.1990' is not a date of the form dd.MM.yyyy (or yyyy-MM-dd)");
+    }
 }

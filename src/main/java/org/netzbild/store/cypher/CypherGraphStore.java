@@ -228,7 +228,7 @@ public final class CypherGraphStore implements GraphStore {
             }
             var problems = new ArrayList<>(validator.check(entity));
             if (!stored.equals(entity.type())) {
-                problems.add(new Violation(entity.id(), "type", "is " + stored + " and cannot become " + entity.type()));
+                problems.add(Violation.of(entity.id(), "type", "violation.typeChange", stored, entity.type()));
             }
             if (!problems.isEmpty()) {
                 throw new InvalidRecordException(problems);

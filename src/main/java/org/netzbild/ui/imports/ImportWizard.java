@@ -292,13 +292,13 @@ public final class ImportWizard {
             showRows(task.getValue().rows());
             mapped.getItems().setAll(task.getValue().entities());
             mappingProblem.setText(task.getValue().problems().isEmpty() ? ""
-                    : String.join("\n", task.getValue().problems().stream().limit(5).map(Object::toString).toList()));
+                    : String.join("\n", task.getValue().problems().stream().limit(5).map(p -> p.describe(I18n.locale())).toList()));
         });
         task.setOnFailed(e -> {
             spec = null;
             mapped.getItems().clear();
             mappingProblem.setText(task.getException() instanceof ImportRefusedException refused
-                    ? String.join("\n", refused.problems().stream().limit(5).map(Object::toString).toList())
+                    ? String.join("\n", refused.problems().stream().limit(5).map(p -> p.describe(I18n.locale())).toList())
                     : ErrorMessages.describe(task.getException()));
         });
         background.execute(task);
@@ -332,7 +332,7 @@ public final class ImportWizard {
                 problemColumn("wizard.line", p -> Long.toString(p.line()), 60),
                 problemColumn("wizard.column", p -> p.column() == null ? "" : p.column(), 130),
                 problemColumn("wizard.field", p -> p.field() == null ? "" : org.netzbild.app.EntityForms.label(p.field()), 120),
-                problemColumn("wizard.reason", ImportProblem::reason, 380)));
+                problemColumn("wizard.reason", p -> p.reason(I18n.locale()), 380)));
         checkInfo.setId("wizardCheckInfo");
         var box = new VBox(8, checkInfo, problems);
         VBox.setVgrow(problems, Priority.ALWAYS);
