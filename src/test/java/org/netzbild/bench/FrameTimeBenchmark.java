@@ -25,6 +25,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.netzbild.schema.Ontology;
+import org.netzbild.ui.chart.RendererFrame;
+import org.netzbild.ui.chart.RendererFrame.Detailing;
 
 /**
  * Frame time of the chart at 5,000 entities and 10,000 links against a bare JavaFX canvas drawing
@@ -53,6 +55,19 @@ class FrameTimeBenchmark {
     /** With software rasterisation a frame takes over a second: 4 renderers x 70 frames is about 8 minutes. */
     private static final int WARM_UP = Integer.getInteger("bench.warmUp", 10);
     private static final int FRAMES = Integer.getInteger("bench.frames", 60);
+
+    private static final String GRAPHSTREAM_LABELS = "GraphStream FxGraphRenderer, labels on";
+    private static final String GRAPHSTREAM_CROWDED = "GraphStream FxGraphRenderer, crowded style sheet (labels hidden)";
+    private static final String BARE_LABELS = "bare Canvas, labels on";
+    private static final String BARE_NO_LABELS = "bare Canvas, no labels";
+    private static final String OURS_LABELS = "our renderer, labels on";
+    private static final String OURS_NO_LABELS = "our renderer, no labels";
+    private static final String OURS_DEFAULT = "our renderer, default level of detail";
+    /** Each renderer and the reference whose picture it draws: the ratios of the report. */
+    private static final List<List<String>> COMPARISONS = List.of(
+            List.of(GRAPHSTREAM_LABELS, BARE_LABELS), List.of(GRAPHSTREAM_CROWDED, BARE_NO_LABELS),
+            List.of(OURS_LABELS, BARE_LABELS), List.of(OURS_NO_LABELS, BARE_NO_LABELS),
+            List.of(OURS_DEFAULT, BARE_NO_LABELS));
 
     /** Something that draws one whole frame of the chart into a graphics context. */
     private interface Painter {
@@ -123,11 +138,17 @@ class FrameTimeBenchmark {
         var crowded = new GraphStreamFrame(chart, true);
         var bareLabelled = new BareCanvasChart(chart, labelled.graphic(), true);
         var bareUnlabelled = new BareCanvasChart(chart, labelled.graphic(), false);
+        var ours = new RendererFrame(chart.graph(), Detailing.ALL_LABELS);
+        var oursUnlabelled = new RendererFrame(chart.graph(), Detailing.NO_LABELS);
+        var oursDefault = new RendererFrame(chart.graph(), Detailing.CHART_DEFAULT);
         return List.of(
-                new Contestant("GraphStream FxGraphRenderer, labels on", labelled::draw),
-                new Contestant("bare Canvas, labels on", bareLabelled::draw),
-                new Contestant("GraphStream FxGraphRenderer, crowded style sheet (labels hidden)", crowded::draw),
-                new Contestant("bare Canvas, no labels", bareUnlabelled::draw));
+                new Contestant(GRAPHSTREAM_LABELS, labelled::draw),
+                new Contestant(BARE_LABELS, bareLabelled::draw),
+                new Contestant(GRAPHSTREAM_CROWDED, crowded::draw),
+                new Contestant(BARE_NO_LABELS, bareUnlabelled::draw),
+                new Contestant(OURS_LABELS, ours::draw),
+                new Contestant(OURS_NO_LABELS, oursUnlabelled::draw),
+                new Contestant(OURS_DEFAULT, oursDefault::draw));
     }
 
     private static Void run(List<Contestant> contestants) {
@@ -154,15 +175,19 @@ class FrameTimeBenchmark {
                     millis(c.drawNanos, 50), millis(c.drawNanos, 95), millis(c.frameNanos, 50), millis(c.frameNanos, 95)));
         }
         lines.add("");
-        for (int i = 0; i + 1 < contestants.size(); i += 2) {
-            Contestant chartPath = contestants.get(i);
-            Contestant reference = contestants.get(i + 1);
+        for (List<String> pair : COMPARISONS) {
+            Contestant chartPath = named(contestants, pair.get(0));
+            Contestant reference = named(contestants, pair.get(1));
             lines.add(String.format(Locale.ROOT, "frame p95 ratio, %s / %s: %.2fx (draw call alone %.2fx)",
                     chartPath.name, reference.name,
                     millis(chartPath.frameNanos, 95) / millis(reference.frameNanos, 95),
                     millis(chartPath.drawNanos, 95) / millis(reference.drawNanos, 95)));
         }
         return String.join("\n", lines) + "\n";
+    }
+
+    private static Contestant named(List<Contestant> contestants, String name) {
+        return contestants.stream().filter(c -> c.name.equals(name)).findFirst().orElseThrow();
     }
 
     /** The nearest-rank percentile, in milliseconds. */
