@@ -48,7 +48,7 @@ public final class NetworkChart {
     private Map<String, String> legend = Map.of();
 
     public NetworkChart() {
-        view = new ChartCanvas(graph, () -> layout.step(RunningLayout.BUDGET_NANOS), new Gestures());
+        view = new ChartCanvas(graph, sincePulse -> layout.step(RunningLayout.budget(sincePulse)), new Gestures());
         view.setId("chart");
         startLayout();
     }

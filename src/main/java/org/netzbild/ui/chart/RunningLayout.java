@@ -15,8 +15,20 @@ import org.graphstream.ui.layout.Layout;
  */
 final class RunningLayout {
 
-    /** How long one frame may spend on the layout: a third of a frame at 60 Hz. */
-    static final long BUDGET_NANOS = 6_000_000;
+    /** The least a frame may spend on the layout: a third of a frame at 60 Hz. */
+    static final long MIN_BUDGET_NANOS = 6_000_000;
+    /** The most a frame may spend on it, so that the window still answers the mouse several times a second. */
+    static final long MAX_BUDGET_NANOS = 50_000_000;
+
+    /**
+     * The time one pulse may spend on the layout: half the time since the last pulse, within
+     * {@link #MIN_BUDGET_NANOS} and {@link #MAX_BUDGET_NANOS}. When frames come slowly because
+     * rasterising them is slow (the software pipeline with thousands of entities), the layout
+     * gets more of each pulse and does not crawl at the frame rate.
+     */
+    static long budget(long sinceLastPulseNanos) {
+        return Math.clamp(sinceLastPulseNanos / 2, MIN_BUDGET_NANOS, MAX_BUDGET_NANOS);
+    }
 
     private final Graph graph;
     private Layout layout;

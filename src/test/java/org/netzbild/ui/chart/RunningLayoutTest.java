@@ -31,7 +31,7 @@ class RunningLayoutTest {
         triangle();
         layout.start(new ForceAtlasLayout(1));
 
-        layout.step(RunningLayout.BUDGET_NANOS);
+        layout.step(RunningLayout.MIN_BUDGET_NANOS);
 
         assertThat(position("a")).isNotNull();
         assertThat(position("b")).isNotEqualTo(position("a"));
@@ -44,7 +44,7 @@ class RunningLayoutTest {
         graph.getNode("a").setAttribute("layout.frozen", true);
         layout.start(new ForceAtlasLayout(1));
 
-        layout.step(RunningLayout.BUDGET_NANOS);
+        layout.step(RunningLayout.MIN_BUDGET_NANOS);
 
         assertThat(position("a")).containsExactly(500, 500, 0);
     }
@@ -53,7 +53,7 @@ class RunningLayoutTest {
     void aSettledLayoutIsWokenByAChangeOfTheGraph() {
         triangle();
         layout.start(new ForceAtlasLayout(1));
-        for (int k = 0; k < 10_000 && layout.step(RunningLayout.BUDGET_NANOS); k++) {
+        for (int k = 0; k < 10_000 && layout.step(RunningLayout.MIN_BUDGET_NANOS); k++) {
             // until settled
         }
         assertThat(layout.settled()).isTrue();
@@ -68,11 +68,11 @@ class RunningLayoutTest {
     void aHeldEntityStaysWhereItIsPut() {
         triangle();
         layout.start(new ForceAtlasLayout(1));
-        layout.step(RunningLayout.BUDGET_NANOS);
+        layout.step(RunningLayout.MIN_BUDGET_NANOS);
 
         layout.hold("b", true);
         graph.getNode("b").setAttribute("xyz", -40.0, 12.0, 0.0);
-        layout.step(RunningLayout.BUDGET_NANOS);
+        layout.step(RunningLayout.MIN_BUDGET_NANOS);
 
         assertThat(position("b")).containsExactly(-40, 12, 0);
     }
@@ -81,14 +81,21 @@ class RunningLayoutTest {
     void aStoppedLayoutMovesNothing() {
         triangle();
         layout.start(new ForceAtlasLayout(1));
-        layout.step(RunningLayout.BUDGET_NANOS);
+        layout.step(RunningLayout.MIN_BUDGET_NANOS);
         double[] before = position("a").clone();
 
         layout.stop();
         graph.addNode("d");
 
         assertThat(layout.running()).isFalse();
-        assertThat(layout.step(RunningLayout.BUDGET_NANOS)).isFalse();
+        assertThat(layout.step(RunningLayout.MIN_BUDGET_NANOS)).isFalse();
         assertThat(position("a")).containsExactly(before);
+    }
+
+    @Test
+    void slowFramesGiveTheLayoutMoreOfEachPulseUpToALimit() {
+        assertThat(RunningLayout.budget(16_666_667)).isEqualTo(8_333_333);
+        assertThat(RunningLayout.budget(1_000_000)).isEqualTo(RunningLayout.MIN_BUDGET_NANOS);
+        assertThat(RunningLayout.budget(1_000_000_000)).isEqualTo(RunningLayout.MAX_BUDGET_NANOS);
     }
 }
