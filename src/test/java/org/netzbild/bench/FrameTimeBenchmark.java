@@ -31,7 +31,8 @@ import org.netzbild.ui.chart.RendererFrame.Detailing;
 /**
  * Frame time of the chart at 5,000 entities and 10,000 links against a bare JavaFX canvas drawing
  * the same picture, in the same run (the Explorer issue's goal: frame p95 &le; 1.5&times; bare
- * canvas). Not part of the normal build: tagged {@code bench}, which surefire excludes; run it with
+ * canvas): GraphStream's renderer (the chart's former path, kept as the historical reference) and
+ * our renderer at full detail, without labels and at the level of detail the chart chooses. Not part of the normal build: tagged {@code bench}, which surefire excludes; run it with
  * {@code ./mvnw -B test -Pbench -Dtest=FrameTimeBenchmark} ({@code -Dbench.frames=} and
  * {@code -Dbench.warmUp=} change the number of frames). Figures and a PNG of each renderer's last
  * frame go to {@code target/screenshots}.
@@ -52,7 +53,7 @@ class FrameTimeBenchmark {
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 1000;
     private static final long SEED = 20_261_127L;
-    /** With software rasterisation a frame takes over a second: 4 renderers x 70 frames is about 8 minutes. */
+    /** With software rasterisation a frame takes about a second: 7 renderers x 70 frames is about 10 minutes. */
     private static final int WARM_UP = Integer.getInteger("bench.warmUp", 10);
     private static final int FRAMES = Integer.getInteger("bench.frames", 60);
 

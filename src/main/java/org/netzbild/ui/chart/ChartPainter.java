@@ -143,7 +143,7 @@ final class ChartPainter {
         }
     }
 
-    /** Arrow heads, one filled path per link look, their tips on the target entity's edge. */
+    /** Arrow heads, their colour set once per link look, their tips on the target entity's outline. */
     private void arrowHeads(GraphicsContext g, ChartElements e, DrawnFrame f, double w, double h) {
         LinkLook current = null;
         for (int k : e.linkOrder) {
@@ -184,7 +184,7 @@ final class ChartPainter {
     }
 
     /** How far from an entity's centre its outline lies in direction {@code (ux, uy)}. */
-    static double edgeDistance(NodeShape shape, double halfWidth, double halfHeight, double ux, double uy) {
+    private static double edgeDistance(NodeShape shape, double halfWidth, double halfHeight, double ux, double uy) {
         return switch (shape) {
             case BOX, ROUNDED_BOX -> Math.min(halfWidth / Math.max(Math.abs(ux), 1e-9),
                     halfHeight / Math.max(Math.abs(uy), 1e-9));
