@@ -46,10 +46,17 @@ final class ChartPainter {
 
     private final double[] polygonX = new double[CROSS_X.length];
     private final double[] polygonY = new double[CROSS_X.length];
-    private final LabelMetrics metrics = new LabelMetrics();
+    private final LabelMetrics metrics;
     /** Each entity's label width, measured when first drawn; NaN until then. Reset when the chart is rebuilt. */
     private double[] labelWidths = new double[0];
     private int measuredGeneration = -1;
+    /** Entities, and selected or highlighted ones, inside the view in the frame being drawn. */
+    private int inView;
+    private int markedInView;
+
+    ChartPainter(LabelMetrics metrics) {
+        this.metrics = metrics;
+    }
 
     /** Draws the whole frame and returns the detail it chose. */
     Detail paint(GraphicsContext g, ChartElements e, Camera camera, Detail.Policy policy, Color background,
@@ -61,8 +68,8 @@ final class ChartPainter {
             labelWidths = new double[e.nodeCount];
             Arrays.fill(labelWidths, Double.NaN);
         }
-        int inView = project(e, camera, frame);
-        Detail detail = policy.choose(inView, w, h);
+        project(e, camera, frame);
+        Detail detail = policy.choose(inView, markedInView, w, h);
         measure(e, detail, frame);
         g.setTransform(1, 0, 0, 1, 0, 0);
         g.setGlobalAlpha(1);
@@ -78,12 +85,13 @@ final class ChartPainter {
         return detail;
     }
 
-    /** Projects every entity to the screen and culls; returns how many are inside the view proper. */
-    private static int project(ChartElements e, Camera camera, DrawnFrame frame) {
+    /** Projects every entity to the screen and culls; counts the entities inside the view proper. */
+    private void project(ChartElements e, Camera camera, DrawnFrame frame) {
         double w = camera.width();
         double h = camera.height();
         frame.reset(e.nodeCount, e.ids, e.nodeOrder);
-        int inView = 0;
+        inView = 0;
+        markedInView = 0;
         for (int i = 0; i < e.nodeCount; i++) {
             double sx = camera.screenX(e.x[i]);
             double sy = camera.screenY(e.y[i]);
@@ -92,9 +100,9 @@ final class ChartPainter {
             frame.drawn[i] = Culling.pointVisible(sx, sy, w, h, CULL_MARGIN);
             if (Culling.pointVisible(sx, sy, w, h, 0)) {
                 inView++;
+                markedInView += e.marked[i] ? 1 : 0;
             }
         }
-        return inView;
     }
 
     /** Sizes every drawn entity at this detail; stubs are boxes around their label when labels show. */
@@ -332,7 +340,8 @@ final class ChartPainter {
     }
 
     private static boolean labelled(ChartElements e, Detail detail, DrawnFrame f, int i) {
-        return f.drawn[i] && e.labels[i] != null && (detail.labels() || e.marked[i] && !e.looks[i].fitsLabel());
+        return f.drawn[i] && e.labels[i] != null
+                && (detail.labels() || detail.markedLabels() && e.marked[i] && !e.looks[i].fitsLabel());
     }
 
     private static double labelTop(DrawnFrame f, int i) {

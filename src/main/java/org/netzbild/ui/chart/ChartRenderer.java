@@ -19,9 +19,9 @@ final class ChartRenderer {
     private final ChartElements elements;
     private final Detail.Policy policy;
     private final Camera camera = new Camera();
-    private final ChartPainter painter = new ChartPainter();
-    private final DrawnFrame frame = new DrawnFrame();
     private final LabelMetrics metrics = new LabelMetrics();
+    private final ChartPainter painter = new ChartPainter(metrics);
+    private final DrawnFrame frame = new DrawnFrame();
     private Detail detail = Detail.FULL;
     private int measuredGeneration = -1;
     private double widestLabel;

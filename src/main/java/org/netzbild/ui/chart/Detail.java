@@ -3,21 +3,22 @@ package org.netzbild.ui.chart;
 /**
  * The level of detail of one frame, chosen from how crowded the view is: the room each entity
  * in view has, {@code √(view area / entities in view)} pixels, decides. With room to spare the chart
- * shows everything at full size; as it gets crowded, labels go first (selected, highlighted
- * entities keep theirs), then arrow heads, then entities shrink, and at the far end they become
- * plain squares. Crowding, not the zoom factor, decides, because the same zoom is sparse for 20
- * entities and a carpet for 5,000.
+ * shows everything at full size; as it gets crowded, labels go first, then arrow heads, then
+ * entities shrink, and at the far end they become plain squares. Crowding, not the zoom factor,
+ * decides, because the same zoom is sparse for 20 entities and a carpet for 5,000. Selected and
+ * highlighted entities keep their labels as long as there is room for the labels of those alone.
  *
  * @param nodeScale    entity sizes are multiplied by this (at most 1: the style sheet's size)
- * @param labels       every entity's label is drawn, not only the marked ones'
+ * @param labels       every entity's label is drawn
+ * @param markedLabels the labels of selected and highlighted entities are drawn
  * @param arrows       directed links get arrow heads
  */
-record Detail(double nodeScale, boolean labels, boolean arrows) {
+record Detail(double nodeScale, boolean labels, boolean markedLabels, boolean arrows) {
 
     /** Everything at full size, however crowded (the benchmark's "labels on" picture). */
-    static final Detail FULL = new Detail(1, true, true);
+    static final Detail FULL = new Detail(1, true, true, true);
     /** Everything but the labels at full size. */
-    static final Detail NO_LABELS = new Detail(1, false, true);
+    static final Detail NO_LABELS = new Detail(1, false, false, true);
 
     /** Room per entity (pixels) from which every entity is labelled. */
     static final double LABEL_ROOM = 48;
@@ -33,14 +34,19 @@ record Detail(double nodeScale, boolean labels, boolean arrows) {
     /** Chooses the detail of a frame; the chart uses {@link Detail#forView}. */
     @FunctionalInterface
     interface Policy {
-        Detail choose(int entitiesInView, double width, double height);
+        Detail choose(int entitiesInView, int markedInView, double width, double height);
     }
 
     /** The chart's default: detail by the room each entity in view has. */
-    static Detail forView(int entitiesInView, double width, double height) {
-        double room = Math.sqrt(width * height / Math.max(1, entitiesInView));
+    static Detail forView(int entitiesInView, int markedInView, double width, double height) {
+        double room = room(entitiesInView, width, height);
         double scale = Math.clamp(room / FULL_SIZE_ROOM, SMALLEST_SCALE, 1);
-        return new Detail(scale, room >= LABEL_ROOM, room >= ARROW_ROOM);
+        return new Detail(scale, room >= LABEL_ROOM, room(markedInView, width, height) >= LABEL_ROOM,
+                room >= ARROW_ROOM);
+    }
+
+    private static double room(int entities, double width, double height) {
+        return Math.sqrt(width * height / Math.max(1, entities));
     }
 
     /** Whether an entity of {@code size} pixels is drawn as a plain square at this detail. */

@@ -16,14 +16,14 @@ class DetailTest {
 
     @Test
     void aSparseViewShowsLabelsArrowsAndFullSizeEntities() {
-        Detail detail = Detail.forView(30, WIDTH, HEIGHT);
+        Detail detail = Detail.forView(30, 0, WIDTH, HEIGHT);
 
         assertThat(detail).isEqualTo(Detail.FULL);
     }
 
     @Test
     void labelsGoFirstWhenTheViewGetsCrowded() {
-        Detail detail = Detail.forView(entitiesWithRoom(Detail.LABEL_ROOM - 1), WIDTH, HEIGHT);
+        Detail detail = Detail.forView(entitiesWithRoom(Detail.LABEL_ROOM - 1), 0, WIDTH, HEIGHT);
 
         assertThat(detail.labels()).isFalse();
         assertThat(detail.arrows()).isTrue();
@@ -32,7 +32,7 @@ class DetailTest {
 
     @Test
     void thenArrowHeadsGoAndEntitiesShrinkWithTheirRoom() {
-        Detail detail = Detail.forView(entitiesWithRoom(Detail.ARROW_ROOM - 1), WIDTH, HEIGHT);
+        Detail detail = Detail.forView(entitiesWithRoom(Detail.ARROW_ROOM - 1), 0, WIDTH, HEIGHT);
 
         assertThat(detail.arrows()).isFalse();
         assertThat(detail.nodeScale()).isLessThan(1).isGreaterThan(Detail.SMALLEST_SCALE);
@@ -40,7 +40,7 @@ class DetailTest {
 
     @Test
     void fiveThousandEntitiesInFullViewAreDrawnSmallWithoutLabelsOrArrows() {
-        Detail detail = Detail.forView(5_000, WIDTH, HEIGHT);
+        Detail detail = Detail.forView(5_000, 0, WIDTH, HEIGHT);
 
         assertThat(detail.labels()).isFalse();
         assertThat(detail.arrows()).isFalse();
@@ -49,7 +49,7 @@ class DetailTest {
 
     @Test
     void atTheFarEndEntitiesStopShrinkingAndArePlainSquares() {
-        Detail detail = Detail.forView(200_000, WIDTH, HEIGHT);
+        Detail detail = Detail.forView(200_000, 0, WIDTH, HEIGHT);
 
         assertThat(detail.nodeScale()).isEqualTo(Detail.SMALLEST_SCALE);
         assertThat(detail.simple(14)).isTrue();
@@ -57,6 +57,16 @@ class DetailTest {
 
     @Test
     void anEmptyViewIsNotCrowded() {
-        assertThat(Detail.forView(0, WIDTH, HEIGHT)).isEqualTo(Detail.FULL);
+        assertThat(Detail.forView(0, 0, WIDTH, HEIGHT)).isEqualTo(Detail.FULL);
+    }
+
+    @Test
+    void selectedEntitiesKeepTheirLabelsInACrowdedViewWhileTheyAreFew() {
+        Detail fewSelected = Detail.forView(5_000, 12, WIDTH, HEIGHT);
+        Detail manySelected = Detail.forView(5_000, 2_000, WIDTH, HEIGHT);
+
+        assertThat(fewSelected.labels()).isFalse();
+        assertThat(fewSelected.markedLabels()).isTrue();
+        assertThat(manySelected.markedLabels()).isFalse();
     }
 }

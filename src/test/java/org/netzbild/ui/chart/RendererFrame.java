@@ -22,7 +22,7 @@ public final class RendererFrame {
         private final Detail.Policy policy;
 
         Detailing(Detail fixed) {
-            this((inView, width, height) -> fixed);
+            this((inView, markedInView, width, height) -> fixed);
         }
 
         Detailing(Detail.Policy policy) {
