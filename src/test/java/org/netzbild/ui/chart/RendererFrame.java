@@ -31,12 +31,25 @@ public final class RendererFrame {
     }
 
     private final ChartRenderer renderer;
+    private double zoom;
 
+    /** Frames of the whole chart. */
     public RendererFrame(Graph graph, Detailing detailing) {
+        this(graph, detailing, 1);
+    }
+
+    /** Frames zoomed in by {@code zoom} on the centre of the fitted view, as the mouse wheel would. */
+    public RendererFrame(Graph graph, Detailing detailing, double zoom) {
         renderer = new ChartRenderer(graph, ChartStyle.standard(), detailing.policy, () -> { });
+        this.zoom = zoom;
     }
 
     public void draw(GraphicsContext g, int width, int height) {
+        if (zoom != 1) {
+            renderer.render(g, width, height);
+            renderer.zoom(zoom, width / 2.0, height / 2.0);
+            zoom = 1;
+        }
         renderer.render(g, width, height);
     }
 }
