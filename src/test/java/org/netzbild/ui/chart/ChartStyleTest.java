@@ -22,6 +22,8 @@ class ChartStyleTest {
         }
 
         new StyleSheet().parseFromString(css);
+        // with the rule the benchmark's "crowded style sheet" row appends (GraphStreamFrame.CROWDED_RULE)
+        new StyleSheet().parseFromString(css + "\nnode { text-visibility-mode: under-zoom; text-visibility: 0.5; }\n");
     }
 
     @Test
