@@ -25,11 +25,14 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.netzbild.schema.Ontology;
+import org.netzbild.ui.chart.RendererFrame;
+import org.netzbild.ui.chart.RendererFrame.Detailing;
 
 /**
  * Frame time of the chart at 5,000 entities and 10,000 links against a bare JavaFX canvas drawing
  * the same picture, in the same run (the Explorer issue's goal: frame p95 &le; 1.5&times; bare
- * canvas). Not part of the normal build: tagged {@code bench}, which surefire excludes; run it with
+ * canvas): GraphStream's renderer (the chart's former path, kept as the historical reference) and
+ * our renderer at full detail, without labels and at the level of detail the chart chooses. Not part of the normal build: tagged {@code bench}, which surefire excludes; run it with
  * {@code ./mvnw -B test -Pbench -Dtest=FrameTimeBenchmark} ({@code -Dbench.frames=} and
  * {@code -Dbench.warmUp=} change the number of frames). Figures and a PNG of each renderer's last
  * frame go to {@code target/screenshots}.
@@ -50,9 +53,25 @@ class FrameTimeBenchmark {
     private static final int WIDTH = 1600;
     private static final int HEIGHT = 1000;
     private static final long SEED = 20_261_127L;
-    /** With software rasterisation a frame takes over a second: 4 renderers x 70 frames is about 8 minutes. */
+    /** With software rasterisation a frame takes about a second: 8 renderers x 70 frames is about 11 minutes. */
     private static final int WARM_UP = Integer.getInteger("bench.warmUp", 10);
     private static final int FRAMES = Integer.getInteger("bench.frames", 60);
+
+    private static final String GRAPHSTREAM_LABELS = "GraphStream FxGraphRenderer, labels on";
+    private static final String GRAPHSTREAM_CROWDED = "GraphStream FxGraphRenderer, crowded style sheet (labels hidden)";
+    private static final String BARE_LABELS = "bare Canvas, labels on";
+    private static final String BARE_NO_LABELS = "bare Canvas, no labels";
+    private static final String OURS_LABELS = "our renderer, labels on";
+    private static final String OURS_NO_LABELS = "our renderer, no labels";
+    private static final String OURS_DEFAULT = "our renderer, default level of detail";
+    /** Zoomed in on the centre so that about a sixteenth of the chart is in view: what culling saves. */
+    private static final double ZOOM = 4;
+    private static final String OURS_ZOOMED = "our renderer, zoomed in 4x, default level of detail";
+    /** Each renderer and the bare canvas it is set against: the same picture, but for the zoomed row. */
+    private static final List<List<String>> COMPARISONS = List.of(
+            List.of(GRAPHSTREAM_LABELS, BARE_LABELS), List.of(GRAPHSTREAM_CROWDED, BARE_NO_LABELS),
+            List.of(OURS_LABELS, BARE_LABELS), List.of(OURS_NO_LABELS, BARE_NO_LABELS),
+            List.of(OURS_DEFAULT, BARE_NO_LABELS), List.of(OURS_ZOOMED, BARE_NO_LABELS));
 
     /** Something that draws one whole frame of the chart into a graphics context. */
     private interface Painter {
@@ -123,11 +142,19 @@ class FrameTimeBenchmark {
         var crowded = new GraphStreamFrame(chart, true);
         var bareLabelled = new BareCanvasChart(chart, labelled.graphic(), true);
         var bareUnlabelled = new BareCanvasChart(chart, labelled.graphic(), false);
+        var ours = new RendererFrame(chart.graph(), Detailing.ALL_LABELS);
+        var oursUnlabelled = new RendererFrame(chart.graph(), Detailing.NO_LABELS);
+        var oursDefault = new RendererFrame(chart.graph(), Detailing.CHART_DEFAULT);
+        var oursZoomed = new RendererFrame(chart.graph(), Detailing.CHART_DEFAULT, ZOOM);
         return List.of(
-                new Contestant("GraphStream FxGraphRenderer, labels on", labelled::draw),
-                new Contestant("bare Canvas, labels on", bareLabelled::draw),
-                new Contestant("GraphStream FxGraphRenderer, crowded style sheet (labels hidden)", crowded::draw),
-                new Contestant("bare Canvas, no labels", bareUnlabelled::draw));
+                new Contestant(GRAPHSTREAM_LABELS, labelled::draw),
+                new Contestant(BARE_LABELS, bareLabelled::draw),
+                new Contestant(GRAPHSTREAM_CROWDED, crowded::draw),
+                new Contestant(BARE_NO_LABELS, bareUnlabelled::draw),
+                new Contestant(OURS_LABELS, ours::draw),
+                new Contestant(OURS_NO_LABELS, oursUnlabelled::draw),
+                new Contestant(OURS_DEFAULT, oursDefault::draw),
+                new Contestant(OURS_ZOOMED, oursZoomed::draw));
     }
 
     private static Void run(List<Contestant> contestants) {
@@ -154,15 +181,19 @@ class FrameTimeBenchmark {
                     millis(c.drawNanos, 50), millis(c.drawNanos, 95), millis(c.frameNanos, 50), millis(c.frameNanos, 95)));
         }
         lines.add("");
-        for (int i = 0; i + 1 < contestants.size(); i += 2) {
-            Contestant chartPath = contestants.get(i);
-            Contestant reference = contestants.get(i + 1);
+        for (List<String> pair : COMPARISONS) {
+            Contestant chartPath = named(contestants, pair.get(0));
+            Contestant reference = named(contestants, pair.get(1));
             lines.add(String.format(Locale.ROOT, "frame p95 ratio, %s / %s: %.2fx (draw call alone %.2fx)",
                     chartPath.name, reference.name,
                     millis(chartPath.frameNanos, 95) / millis(reference.frameNanos, 95),
                     millis(chartPath.drawNanos, 95) / millis(reference.drawNanos, 95)));
         }
         return String.join("\n", lines) + "\n";
+    }
+
+    private static Contestant named(List<Contestant> contestants, String name) {
+        return contestants.stream().filter(c -> c.name.equals(name)).findFirst().orElseThrow();
     }
 
     /** The nearest-rank percentile, in milliseconds. */

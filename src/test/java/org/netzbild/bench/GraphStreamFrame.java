@@ -22,7 +22,7 @@ import org.netzbild.ui.chart.NetworkChart;
  */
 final class GraphStreamFrame {
 
-    /** The rule {@code NetworkChart} appends for charts of 250 entities and more. */
+    /** Hides labels at full view: GraphStream's own way to do what the chart did from 250 entities. */
     static final String CROWDED_RULE = "\nnode { text-visibility-mode: under-zoom; text-visibility: 0.5; }\n";
 
     private final GraphicGraph graphic = new GraphicGraph("bench");

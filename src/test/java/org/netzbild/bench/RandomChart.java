@@ -2,6 +2,8 @@ package org.netzbild.bench;
 
 import java.util.List;
 import java.util.Random;
+import org.graphstream.graph.Graph;
+import org.graphstream.graph.implementations.MultiGraph;
 
 /**
  * A seeded random chart with its positions fixed in advance (uniform in the unit square), so that
@@ -36,6 +38,24 @@ record RandomChart(String[] ids, String[] types, String[] captions, double[] x, 
             linkTypes[i] = linkTypeNames.get(random.nextInt(linkTypeNames.size()));
         }
         return new RandomChart(ids, types, captions, x, y, from, to, linkTypes);
+    }
+
+    /**
+     * The chart as {@code NetworkChart} keeps it: a GraphStream graph with {@code ui.label},
+     * {@code ui.class} (the type) and {@code xyz} per entity, directed links classed by link type.
+     */
+    Graph graph() {
+        Graph graph = new MultiGraph("chart", false, true);
+        for (int i = 0; i < entityCount(); i++) {
+            var node = graph.addNode(ids[i]);
+            node.setAttribute("ui.label", captions[i]);
+            node.setAttribute("ui.class", types[i]);
+            node.setAttribute("xyz", x[i], y[i], 0.0);
+        }
+        for (int i = 0; i < linkCount(); i++) {
+            graph.addEdge("l-" + i, ids[from[i]], ids[to[i]], true).setAttribute("ui.class", linkTypes[i]);
+        }
+        return graph;
     }
 
     int entityCount() {

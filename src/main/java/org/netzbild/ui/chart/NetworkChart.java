@@ -1,12 +1,7 @@
 package org.netzbild.ui.chart;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.Collator;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,27 +12,21 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
+import java.util.Random;
 import javafx.scene.layout.Region;
 import org.graphstream.graph.Graph;
 import org.graphstream.graph.Node;
 import org.graphstream.graph.implementations.MultiGraph;
-import org.graphstream.ui.fx_viewer.FxViewPanel;
-import org.graphstream.ui.fx_viewer.FxViewer;
-import org.graphstream.ui.graphicGraph.GraphicElement;
-import org.graphstream.ui.graphicGraph.GraphicNode;
-import org.graphstream.ui.view.Viewer;
-import org.graphstream.ui.view.util.InteractiveElement;
 import org.netzbild.model.Entity;
 import org.netzbild.model.Link;
 import org.netzbild.ui.chart.layout.ChartLayout;
 import org.netzbild.ui.chart.layout.ChartLinkAttributes;
 import org.netzbild.ui.chart.layout.ForceAtlasLayout;
+import org.netzbild.ui.chart.layout.NodePosition;
 
 /**
- * The network chart: GraphStream's graph model and JavaFX viewer with a force-directed layout.
+ * The network chart: GraphStream's graph model, drawn by our own canvas renderer
+ * ({@link ChartCanvas}, ADR 0008) and laid out by our ForceAtlas2 on the FX thread in slices.
  * Redraws are incremental (entities that stay keep their place), selection is by click,
  * Ctrl-click and lasso (drag on the background), the wheel zooms, and "+N more" stubs stand for
  * a hub's neighbours not yet shown. Must be used on the FX thread.
@@ -46,28 +35,21 @@ public final class NetworkChart {
 
     /** The id prefix of the synthetic "+N more" stub of a hub. */
     public static final String MORE_PREFIX = "more:";
-    private static final int LABELS_ONLY_FOR_SELECTION_FROM = 250;
     private static final long LAYOUT_SEED = 20261127L;
+    /** How far from the entity it is linked to a newcomer is put, in world units. */
+    private static final double NEWCOMER_DISTANCE = 0.8;
 
     private final Graph graph = new MultiGraph("chart", false, true);
-    private final FxViewer viewer;
-    private final FxViewPanel view;
+    private final RunningLayout layout = new RunningLayout(graph);
+    private final ChartCanvas view;
     private final Set<String> selection = new LinkedHashSet<>();
     private Consumer<List<String>> onSelection = ids -> { };
     private Consumer<String> onOpen = id -> { };
     private Map<String, String> legend = Map.of();
-    private boolean layoutRunning;
 
     public NetworkChart() {
-        // set once: GraphStream re-parses and appends the whole sheet on every change of it
-        graph.setAttribute("ui.stylesheet", stylesheet());
-        viewer = new FxViewer(graph, Viewer.ThreadingModel.GRAPH_IN_ANOTHER_THREAD);
-        view = (FxViewPanel) viewer.addDefaultView(false);
+        view = new ChartCanvas(graph, sincePulse -> layout.step(RunningLayout.budget(sincePulse)), new Gestures());
         view.setId("chart");
-        view.setMinSize(0, 0);
-        view.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-        view.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
-        view.addEventHandler(ScrollEvent.SCROLL, e -> zoom(e.getDeltaY() > 0 ? 0.85 : 1 / 0.85));
         startLayout();
     }
 
@@ -103,12 +85,10 @@ public final class NetworkChart {
                 .filter(id -> !wanted.contains(id)).forEach(graph::removeNode);
         selection.retainAll(wanted);
         legend = colours(entities, colouring, category);
-        boolean crowded = entities.size() >= LABELS_ONLY_FOR_SELECTION_FROM;
         for (Entity entity : entities) {
             Node node = graph.getNode(entity.id()) != null ? graph.getNode(entity.id()) : graph.addNode(entity.id());
-            boolean marked = selection.contains(entity.id()) || highlighted.contains(entity.id());
-            // level of detail: a crowded chart labels only what is selected or highlighted
-            setOrRemove(node, "ui.label", crowded && !marked ? null : shorten(entity.caption()));
+            // the renderer's level of detail decides which labels show
+            setOrRemove(node, "ui.label", shorten(entity.caption()));
             setOrRemove(node, "ui.class", highlighted.contains(entity.id()) ? entity.type() + ", highlight" : entity.type());
             String colour = colouring == Colouring.TYPE ? null
                     : legend.getOrDefault(Objects.toString(category.apply(entity), ""), Palette.UNKNOWN);
@@ -127,9 +107,6 @@ public final class NetworkChart {
                 }
             }
         });
-        if (!layoutRunning) {
-            placeNewcomers(entities, links);
-        }
         var linkIds = new HashSet<String>();
         for (Link link : links) {
             linkIds.add(link.id());
@@ -144,32 +121,28 @@ public final class NetworkChart {
         }
         new ArrayList<>(graph.edges().map(e -> e.getId()).toList()).stream()
                 .filter(id -> !linkIds.contains(id) && !id.startsWith(MORE_PREFIX)).forEach(graph::removeEdge);
+        placeNewcomers();
     }
 
     /**
-     * With the layout stopped (a reopened chart keeps its saved picture), entities without a place
-     * would all stand at the origin: put each next to an entity it is linked to instead.
+     * Puts each entity or stub without a place next to one it is linked to, so that an expansion
+     * grows out of the entity expanded: with the layout stopped (a reopened chart keeps its saved
+     * picture) they would otherwise all stand at the origin, with the layout running at random
+     * places in the whole chart.
      */
-    private void placeNewcomers(List<Entity> entities, List<Link> links) {
-        var random = new java.util.Random(entities.size());
-        var neighbours = new java.util.HashMap<String, List<String>>();
-        for (Link link : links) {
-            neighbours.computeIfAbsent(link.fromId(), k -> new ArrayList<>()).add(link.toId());
-            neighbours.computeIfAbsent(link.toId(), k -> new ArrayList<>()).add(link.fromId());
-        }
-        for (Entity entity : entities) {
-            Node node = graph.getNode(entity.id());
-            if (node == null || node.hasAttribute("xyz")) {
+    private void placeNewcomers() {
+        var random = new Random(graph.getNodeCount());
+        for (Node node : graph) {
+            if (NodePosition.xy(node.getAttribute("xyz")) != null) {
                 continue;
             }
-            double[] anchor = neighbours.getOrDefault(entity.id(), List.of()).stream()
-                    .map(graph::getNode)
-                    .filter(n -> n != null && n.hasAttribute("xyz"))
-                    .map(n -> (Object[]) n.getAttribute("xyz"))
-                    .map(xyz -> new double[] {((Number) xyz[0]).doubleValue(), ((Number) xyz[1]).doubleValue()})
+            double[] anchor = node.neighborNodes()
+                    .map(n -> NodePosition.xy(n.getAttribute("xyz")))
+                    .filter(Objects::nonNull)
                     .findFirst().orElse(new double[] {0, 0});
             double angle = random.nextDouble() * 2 * Math.PI;
-            node.setAttribute("xyz", anchor[0] + Math.cos(angle) * 0.8, anchor[1] + Math.sin(angle) * 0.8, 0.0);
+            node.setAttribute("xyz", anchor[0] + Math.cos(angle) * NEWCOMER_DISTANCE,
+                    anchor[1] + Math.sin(angle) * NEWCOMER_DISTANCE, 0.0);
         }
     }
 
@@ -193,12 +166,12 @@ public final class NetworkChart {
     /** Where each drawn entity stands now, for saving the chart. */
     public Map<String, double[]> positions() {
         var positions = new LinkedHashMap<String, double[]>();
-        viewer.getGraphicGraph().nodes().forEach(n -> {
-            GraphicNode node = (GraphicNode) n;
-            if (!node.getId().startsWith(MORE_PREFIX)) {
-                positions.put(node.getId(), new double[] {node.getX(), node.getY()});
+        for (Node node : graph) {
+            double[] xy = NodePosition.xy(node.getAttribute("xyz"));
+            if (xy != null && !node.getId().startsWith(MORE_PREFIX)) {
+                positions.put(node.getId(), new double[] {xy[0], xy[1]});
             }
-        });
+        }
         return positions;
     }
 
@@ -213,48 +186,42 @@ public final class NetworkChart {
         });
     }
 
-    /** Runs the continuous force-directed layout (our Barnes-Hut ForceAtlas2, ADR 0007). */
+    /** Runs the continuous force-directed layout (our Barnes-Hut ForceAtlas2, ADR 0007), from where the entities stand. */
     public void startLayout() {
-        if (!layoutRunning) {
-            viewer.enableAutoLayout(new ForceAtlasLayout(LAYOUT_SEED));
-            layoutRunning = true;
+        if (!layout.running()) {
+            layout.start(new ForceAtlasLayout(LAYOUT_SEED));
+            view.animate();
         }
     }
 
-    /** Stops the continuous layout and places the entities once by {@code layout} (circle, hierarchy, family tree). */
-    public void apply(ChartLayout layout) {
+    /** Stops the continuous layout and places the entities once by {@code placement} (circle, hierarchy, family tree). */
+    public void apply(ChartLayout placement) {
         stopLayout();
-        layout.apply(graph);
-        view.getCamera().resetView();
+        placement.apply(graph);
+        fit();
     }
 
     public void stopLayout() {
-        if (layoutRunning) {
-            viewer.disableAutoLayout();
-            layoutRunning = false;
-        }
+        layout.stop();
     }
 
     public boolean layoutRunning() {
-        return layoutRunning;
+        return layout.running();
     }
 
+    /** Shows the whole chart, and keeps it in view while the layout moves it, until the analyst zooms or pans. */
     public void fit() {
-        view.getCamera().resetView();
+        view.fit();
     }
 
+    /** Multiplies the extent of the view by {@code factor}: below 1 zooms in, above 1 out. */
     public void zoom(double factor) {
-        var camera = view.getCamera();
-        camera.setViewPercent(Math.clamp(camera.getViewPercent() * factor, 0.02, 5));
+        view.zoom(1 / factor);
     }
 
     /** Centres the view on an entity and zooms in on it. */
     public void focus(String id) {
-        var node = (GraphicNode) viewer.getGraphicGraph().getNode(id);
-        if (node != null) {
-            view.getCamera().setViewCenter(node.getX(), node.getY(), 0);
-            view.getCamera().setViewPercent(0.4);
-        }
+        view.focus(id);
     }
 
     public int nodeCount() {
@@ -269,49 +236,47 @@ public final class NetworkChart {
         return graph.getNode(entityId) != null;
     }
 
+    /** Stops the layout and the drawing; the chart is not used afterwards. */
     public void close() {
-        viewer.close();
+        layout.stop();
+        view.close();
     }
 
-    private void clicked(MouseEvent event) {
-        if (event.getButton() != MouseButton.PRIMARY || !event.isStillSincePress()) {
-            return;
-        }
-        GraphicElement hit = view.findGraphicElementAt(EnumSet.of(InteractiveElement.NODE), event.getX(), event.getY());
-        String id = hit == null ? null : hit.getId();
-        if (id != null && event.getClickCount() == 2) {
-            onOpen.accept(id);
-            return;
-        }
-        if (id != null && id.startsWith(MORE_PREFIX)) {
-            onOpen.accept(id);
-            return;
-        }
-        var next = new ArrayList<String>(event.isControlDown() || event.isShiftDown() ? selection : Set.of());
-        if (id != null && !next.remove(id)) {
-            next.add(id);
-        }
-        select(next);
-    }
+    /** What the mouse does to the chart: selection, opening, moving entities. */
+    private final class Gestures implements ChartMouse.Actions {
 
-    /** After a drag on the background, GraphStream has marked the nodes inside the lasso. */
-    private void released(MouseEvent event) {
-        if (event.isStillSincePress()) {
-            return;
-        }
-        // GraphStream's own release handler marks the lassoed nodes; read them after it has run
-        boolean adding = event.isControlDown();
-        javafx.application.Platform.runLater(() -> takeLasso(adding));
-    }
-
-    private void takeLasso(boolean adding) {
-        var lassoed = viewer.getGraphicGraph().nodes()
-                .filter(n -> n.hasAttribute("ui.selected") && !n.getId().startsWith(MORE_PREFIX))
-                .map(Node::getId).toList();
-        if (!lassoed.isEmpty()) {
-            var next = new ArrayList<String>(adding ? selection : Set.of());
-            lassoed.stream().filter(id -> !next.contains(id)).forEach(next::add);
+        @Override
+        public void clicked(String id, int clickCount, boolean toggle) {
+            if (id != null && (clickCount == 2 || id.startsWith(MORE_PREFIX))) {
+                onOpen.accept(id);
+                return;
+            }
+            var next = new ArrayList<String>(toggle ? selection : Set.of());
+            if (id != null && !next.remove(id)) {
+                next.add(id);
+            }
             select(next);
+        }
+
+        @Override
+        public void lassoed(List<String> ids, boolean adding) {
+            var lassoed = ids.stream().filter(id -> !id.startsWith(MORE_PREFIX)).toList();
+            if (!lassoed.isEmpty()) {
+                var next = new ArrayList<String>(adding ? selection : Set.of());
+                lassoed.stream().filter(id -> !next.contains(id)).forEach(next::add);
+                select(next);
+            }
+        }
+
+        @Override
+        public void dragged(String id, double worldX, double worldY, boolean released) {
+            Node node = graph.getNode(id);
+            if (node == null) {
+                return;
+            }
+            // hold it against the layout's forces while dragged; a pinned entity stays held
+            layout.hold(id, !released || node.hasAttribute("layout.frozen"));
+            node.setAttribute("xyz", worldX, worldY, 0.0);
         }
     }
 
@@ -342,29 +307,6 @@ public final class NetworkChart {
 
     /** The fill colour of each entity type, read from the style sheet so the legend cannot disagree with it. */
     public static Map<String, String> typeColours() {
-        return TypeColours.COLOURS;
-    }
-
-    /** Lazy holder: the style sheet is read for its colours once, not on every legend redraw. */
-    private static final class TypeColours {
-        static final Map<String, String> COLOURS = Map.copyOf(read());
-
-        private static Map<String, String> read() {
-            var colours = new LinkedHashMap<String, String>();
-            var rule = java.util.regex.Pattern.compile("node\\.([A-Za-z]+)\\s*\\{[^}]*fill-color:\\s*(#[0-9a-fA-F]{6})");
-            var matcher = rule.matcher(stylesheet());
-            while (matcher.find()) {
-                colours.put(matcher.group(1), matcher.group(2));
-            }
-            return colours;
-        }
-    }
-
-    private static String stylesheet() {
-        try (InputStream in = NetworkChart.class.getResourceAsStream("graph.css")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException("the chart style sheet is missing", e);
-        }
+        return ChartStyle.typeColours();
     }
 }

@@ -1,2 +1,5 @@
-/** The network chart: the GraphStream graph model and its JavaFX view. */
+/**
+ * The network chart: GraphStream's graph model, drawn by our own canvas renderer (why: docs/adr/0008),
+ * with its style table read from {@code graph.css}, colours and legend.
+ */
 package org.netzbild.ui.chart;

@@ -64,7 +64,7 @@ final class GraphEventsToParticles {
     }
 
     private void place(int i, String attribute, Object value) {
-        double[] xy = coordinates(value);
+        double[] xy = NodePosition.coordinates(value);
         if (xy == null) {
             return;
         }
@@ -85,26 +85,5 @@ final class GraphEventsToParticles {
 
     private static boolean isPosition(String attribute) {
         return attribute.equals("xyz") || attribute.equals("xy") || attribute.equals("x") || attribute.equals("y");
-    }
-
-    /** GraphStream stores positions as a Number, an Object[] or a double[]: read all three. */
-    private static double[] coordinates(Object value) {
-        if (value instanceof Number n) {
-            return new double[] {n.doubleValue()};
-        }
-        if (value instanceof double[] d && d.length > 0) {
-            return d;
-        }
-        if (value instanceof Object[] o && o.length > 0) {
-            double[] d = new double[o.length];
-            for (int k = 0; k < o.length; k++) {
-                if (!(o[k] instanceof Number n)) {
-                    return null;
-                }
-                d[k] = n.doubleValue();
-            }
-            return d;
-        }
-        return null;
     }
 }

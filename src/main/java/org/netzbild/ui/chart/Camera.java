@@ -1,0 +1,134 @@
+package org.netzbild.ui.chart;
+
+/**
+ * Which part of the chart's plane the view shows: a centre in world coordinates and a scale in
+ * pixels per world unit. World y points up (GraphStream's convention, which the layouts follow),
+ * screen y points down. Until the analyst zooms, pans or focuses, the camera follows the chart:
+ * each frame fits the whole chart into the view, so that a running layout stays in sight.
+ */
+final class Camera {
+
+    /** How far out and in the analyst may zoom, relative to the scale that fits the whole chart. */
+    static final double MIN_ZOOM = 0.2;
+    static final double MAX_ZOOM = 60;
+    /** The scale for a chart without extent (one entity, or all on one spot). */
+    private static final double DEFAULT_SCALE = 40;
+
+    private double width;
+    private double height;
+    private double centreX;
+    private double centreY;
+    private double scale = DEFAULT_SCALE;
+    private boolean following = true;
+
+    void resize(double width, double height) {
+        this.width = width;
+        this.height = height;
+    }
+
+    double width() {
+        return width;
+    }
+
+    double height() {
+        return height;
+    }
+
+    double scale() {
+        return scale;
+    }
+
+    double screenX(double worldX) {
+        return width / 2 + (worldX - centreX) * scale;
+    }
+
+    double screenY(double worldY) {
+        return height / 2 - (worldY - centreY) * scale;
+    }
+
+    double worldX(double screenX) {
+        return centreX + (screenX - width / 2) / scale;
+    }
+
+    double worldY(double screenY) {
+        return centreY - (screenY - height / 2) / scale;
+    }
+
+    /** Whether the camera still fits the whole chart into the view on every frame. */
+    boolean following() {
+        return following;
+    }
+
+    /** Fits the whole chart again on every frame, until the analyst moves the view. */
+    void follow() {
+        following = true;
+    }
+
+    /**
+     * Shows the world box {@code [minX, maxX] × [minY, maxY]} as large as fits inside the margins
+     * (pixels: left and right {@code side}, {@code top}, {@code bottom}), centred between them.
+     */
+    void fit(Bounds world, double side, double top, double bottom) {
+        scale = fitScale(world, side, top, bottom);
+        centreX = (world.minX() + world.maxX()) / 2;
+        // centre the box between the margins, not in the view: the bottom margin holds labels
+        centreY = (world.minY() + world.maxY()) / 2 - (bottom - top) / 2 / scale;
+    }
+
+    /** The scale at which {@link #fit} would show the box. */
+    double fitScale(Bounds world, double side, double top, double bottom) {
+        double byWidth = Math.max(width - 2 * side, 1) / (world.maxX() - world.minX());
+        double byHeight = Math.max(height - top - bottom, 1) / (world.maxY() - world.minY());
+        double fitting = Math.min(byWidth, byHeight);
+        return Double.isFinite(fitting) ? fitting : DEFAULT_SCALE;
+    }
+
+    /**
+     * Zooms by {@code factor} (above 1 is closer) keeping the world point under the screen point
+     * {@code (x, y)} where it is, within {@link #MIN_ZOOM} and {@link #MAX_ZOOM} of {@code fitScale}.
+     */
+    void zoomAt(double factor, double x, double y, double fitScale) {
+        double worldX = worldX(x);
+        double worldY = worldY(y);
+        scale = Math.clamp(scale * factor, fitScale * MIN_ZOOM, fitScale * MAX_ZOOM);
+        centreX = worldX - (x - width / 2) / scale;
+        centreY = worldY + (y - height / 2) / scale;
+        following = false;
+    }
+
+    /** Moves the picture by a mouse drag of {@code (dx, dy)} pixels. */
+    void pan(double dx, double dy) {
+        centreX -= dx / scale;
+        centreY += dy / scale;
+        following = false;
+    }
+
+    /** Centres on a world point at the given scale. */
+    void centreOn(double worldX, double worldY, double newScale) {
+        centreX = worldX;
+        centreY = worldY;
+        scale = newScale;
+        following = false;
+    }
+
+    /** An axis-aligned box in world coordinates. */
+    record Bounds(double minX, double minY, double maxX, double maxY) {
+
+        /** The bounds of the finite points among the first {@code count}; {@code null} if there are none. */
+        static Bounds of(double[] x, double[] y, int count) {
+            double minX = Double.POSITIVE_INFINITY;
+            double minY = Double.POSITIVE_INFINITY;
+            double maxX = Double.NEGATIVE_INFINITY;
+            double maxY = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < count; i++) {
+                if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                    minX = Math.min(minX, x[i]);
+                    maxX = Math.max(maxX, x[i]);
+                    minY = Math.min(minY, y[i]);
+                    maxY = Math.max(maxY, y[i]);
+                }
+            }
+            return minX > maxX ? null : new Bounds(minX, minY, maxX, maxY);
+        }
+    }
+}

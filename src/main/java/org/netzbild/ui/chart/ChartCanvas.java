@@ -1,0 +1,135 @@
+package org.netzbild.ui.chart;
+
+import java.util.List;
+import java.util.function.LongPredicate;
+import javafx.animation.AnimationTimer;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
+import org.graphstream.graph.Graph;
+
+/**
+ * The chart on screen: a {@link Canvas} that fills this region and shows a GraphStream graph,
+ * redrawn only when something changed — the graph, a position, the camera, the size — and then
+ * at most once per pulse, however many changes came in between. While {@code animation} (the
+ * running layout) wants frames, it is advanced once per pulse before the frame is drawn; when
+ * nothing is left to do, the pulse timer stops, so an idle chart costs no CPU. The lasso is a
+ * shape above the canvas, so dragging it does not redraw the chart. FX thread only.
+ */
+final class ChartCanvas extends Region {
+
+    /** A frame at 60 Hz, the time assumed before the first pulse after a pause. */
+    private static final long FRAME_NANOS = 16_666_667;
+
+    private final Canvas canvas = new Canvas();
+    private final Rectangle lasso = new Rectangle();
+    private final ChartRenderer renderer;
+    private final LongPredicate animation;
+    private final AnimationTimer pulse = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            pulse(now);
+        }
+    };
+    private boolean dirty = true;
+    /** When the last pulse ran, 0 while the timer is stopped. */
+    private long lastPulse;
+
+    /**
+     * Shows {@code graph}; {@code animation} is run once per pulse with the nanoseconds since the
+     * previous pulse and answers whether it wants more pulses; {@code actions} hears the clicks,
+     * lassos and drags.
+     */
+    ChartCanvas(Graph graph, LongPredicate animation, ChartMouse.Actions actions) {
+        this.animation = animation;
+        this.renderer = new ChartRenderer(graph, ChartStyle.standard(), Detail::forView, this::requestFrame);
+        lasso.setManaged(false);
+        lasso.setVisible(false);
+        lasso.setMouseTransparent(true);
+        lasso.setFill(Color.rgb(52, 73, 94, 0.08));
+        lasso.setStroke(Color.rgb(52, 73, 94, 0.8));
+        lasso.getStrokeDashArray().setAll(5.0, 4.0);
+        getChildren().addAll(canvas, lasso);
+        setMinSize(0, 0);
+        setPrefSize(600, 400);
+        new ChartMouse(this, renderer, actions).attach();
+    }
+
+    /** Draws a new frame at the next pulse. */
+    void requestFrame() {
+        dirty = true;
+        pulse.start();
+    }
+
+    /** Wakes the pulse for the animation (a layout that was started or has work again). */
+    void animate() {
+        pulse.start();
+    }
+
+    void fit() {
+        renderer.fit();
+        requestFrame();
+    }
+
+    /** Zooms by {@code factor} (above 1 is closer) around the centre of the view. */
+    void zoom(double factor) {
+        renderer.zoom(factor, getWidth() / 2, getHeight() / 2);
+        requestFrame();
+    }
+
+    void focus(String id) {
+        if (renderer.focus(id)) {
+            requestFrame();
+        }
+    }
+
+    /** Shows the lasso rectangle between two corners (clamped to the view), or hides it for {@code null}. */
+    void showLasso(double[] corners) {
+        lasso.setVisible(corners != null);
+        if (corners != null) {
+            double x0 = Math.clamp(Math.min(corners[0], corners[2]), 0, getWidth());
+            double y0 = Math.clamp(Math.min(corners[1], corners[3]), 0, getHeight());
+            lasso.setX(x0);
+            lasso.setY(y0);
+            lasso.setWidth(Math.clamp(Math.max(corners[0], corners[2]), 0, getWidth()) - x0);
+            lasso.setHeight(Math.clamp(Math.max(corners[1], corners[3]), 0, getHeight()) - y0);
+        }
+    }
+
+    /** The entities drawn inside a screen rectangle, for the lasso. */
+    List<String> entitiesIn(double x0, double y0, double x1, double y1) {
+        return renderer.entitiesIn(x0, y0, x1, y1);
+    }
+
+    void close() {
+        pulse.stop();
+        renderer.detach();
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double width = snapSizeX(getWidth());
+        double height = snapSizeY(getHeight());
+        if (canvas.getWidth() != width || canvas.getHeight() != height) {
+            canvas.setWidth(width);
+            canvas.setHeight(height);
+            requestFrame();
+        }
+    }
+
+    private void pulse(long now) {
+        boolean moving = animation.test(lastPulse == 0 ? FRAME_NANOS : now - lastPulse);
+        lastPulse = now;
+        boolean showing = canvas.getWidth() > 0 && canvas.getHeight() > 0;
+        if (dirty && showing) {
+            dirty = false;
+            renderer.render(canvas.getGraphicsContext2D(), canvas.getWidth(), canvas.getHeight());
+        }
+        // a canvas without size is drawn when it gets one: layoutChildren asks for the frame then
+        if (!moving && (!dirty || !showing)) {
+            pulse.stop();
+            lastPulse = 0;
+        }
+    }
+}

@@ -1,0 +1,350 @@
+package org.netzbild.ui.chart;
+
+import java.util.Arrays;
+import javafx.geometry.VPos;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+import javafx.scene.text.TextAlignment;
+
+/**
+ * Draws one frame of the chart into a {@link GraphicsContext}: background, links, arrow heads,
+ * entities, labels. What makes it cheap at 5,000 entities and 10,000 links: entities and links
+ * outside the view are skipped (culling); the links of one look are one path, stroked once;
+ * arrow heads and entities are grouped by look, so colours and widths are set once per group,
+ * and each is one primitive call ({@code fillRect}, {@code fillOval}, {@code fillPolygon}) — measured
+ * cheaper than path elements, which the canvas transforms and copies one by one; the level of
+ * detail ({@link Detail}) leaves out labels and arrow heads where the view is too crowded for them
+ * and draws tiny entities as plain squares; label widths are measured once per label.
+ * Positions are projected once per frame into {@link DrawnFrame}, which the hit test then reads.
+ */
+final class ChartPainter {
+
+    /** Entities this far outside the view (pixels) are still drawn: their label or box may reach in. */
+    static final double CULL_MARGIN = 100;
+    private static final double[] DASHES = {4, 3};
+    private static final double LABEL_GAP = 2;
+    private static final double LABEL_CORNER = 6;
+    private static final double STUB_CORNER = 8;
+    private static final double[] DIAMOND_X = {0, 1, 0, -1};
+    private static final double[] DIAMOND_Y = {-1, 0, 1, 0};
+    private static final double[] TRIANGLE_X = {0, 1, -1};
+    private static final double[] TRIANGLE_Y = {-1, 1, 1};
+    /** An X: a plus sign with arms of half-width 0.35, turned by 45 degrees. */
+    private static final double[] CROSS_X = new double[12];
+    private static final double[] CROSS_Y = new double[12];
+
+    static {
+        double t = 0.35;
+        double[] plusX = {-t, t, t, 1, 1, t, t, -t, -t, -1, -1, -t};
+        double[] plusY = {-1, -1, -t, -t, t, t, 1, 1, t, t, -t, -t};
+        for (int k = 0; k < 12; k++) {
+            CROSS_X[k] = (plusX[k] - plusY[k]) / Math.sqrt(2);
+            CROSS_Y[k] = (plusX[k] + plusY[k]) / Math.sqrt(2);
+        }
+    }
+
+    private final double[] polygonX = new double[CROSS_X.length];
+    private final double[] polygonY = new double[CROSS_X.length];
+    private final LabelMetrics metrics;
+    /** Each entity's label width, measured when first drawn; NaN until then. Reset when the chart is rebuilt. */
+    private double[] labelWidths = new double[0];
+    private int measuredGeneration = -1;
+    /** Entities, and selected or highlighted ones, inside the view in the frame being drawn. */
+    private int inView;
+    private int markedInView;
+
+    ChartPainter(LabelMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    /** Draws the whole frame and returns the detail it chose. */
+    Detail paint(GraphicsContext g, ChartElements e, Camera camera, Detail.Policy policy, Color background,
+                 DrawnFrame frame) {
+        double w = camera.width();
+        double h = camera.height();
+        if (measuredGeneration != e.generation()) {
+            measuredGeneration = e.generation();
+            labelWidths = new double[e.nodeCount];
+            Arrays.fill(labelWidths, Double.NaN);
+        }
+        project(e, camera, frame);
+        Detail detail = policy.choose(inView, markedInView, w, h);
+        measure(e, detail, frame);
+        g.setTransform(1, 0, 0, 1, 0, 0);
+        g.setGlobalAlpha(1);
+        // an opaque fill of the whole canvas also lets the canvas drop the previous frame's commands
+        g.setFill(background);
+        g.fillRect(0, 0, w, h);
+        links(g, e, frame, w, h);
+        if (detail.arrows()) {
+            arrowHeads(g, e, frame, w, h);
+        }
+        entities(g, e, detail, frame);
+        labels(g, e, detail, frame);
+        return detail;
+    }
+
+    /** Projects every entity to the screen and culls; counts the entities inside the view proper. */
+    private void project(ChartElements e, Camera camera, DrawnFrame frame) {
+        double w = camera.width();
+        double h = camera.height();
+        frame.reset(e.nodeCount, e.ids, e.nodeOrder);
+        inView = 0;
+        markedInView = 0;
+        for (int i = 0; i < e.nodeCount; i++) {
+            double sx = camera.screenX(e.x[i]);
+            double sy = camera.screenY(e.y[i]);
+            frame.x[i] = sx;
+            frame.y[i] = sy;
+            frame.drawn[i] = Culling.pointVisible(sx, sy, w, h, CULL_MARGIN);
+            if (Culling.pointVisible(sx, sy, w, h, 0)) {
+                inView++;
+                markedInView += e.marked[i] ? 1 : 0;
+            }
+        }
+    }
+
+    /** Sizes every drawn entity at this detail; stubs are boxes around their label when labels show. */
+    private void measure(ChartElements e, Detail detail, DrawnFrame frame) {
+        for (int i = 0; i < e.nodeCount; i++) {
+            NodeLook look = e.looks[i];
+            double half = look.size() * detail.nodeScale() / 2;
+            frame.halfWidth[i] = half;
+            frame.halfHeight[i] = half;
+            if (frame.drawn[i] && look.fitsLabel() && detail.labels() && e.labels[i] != null) {
+                frame.halfWidth[i] = labelWidth(e, i) / 2 + look.padding();
+                frame.halfHeight[i] = metrics.height(look.font()) / 2 + look.padding();
+            }
+        }
+    }
+
+    private static void links(GraphicsContext g, ChartElements e, DrawnFrame f, double w, double h) {
+        LinkLook current = null;
+        for (int k : e.linkOrder) {
+            int a = e.from[k];
+            int b = e.to[k];
+            if (a == b || !Culling.segmentVisible(f.x[a], f.y[a], f.x[b], f.y[b], w, h)) {
+                continue;
+            }
+            if (e.linkLooks[k] != current) {
+                strokeLinks(g, current);
+                current = e.linkLooks[k];
+                g.beginPath();
+            }
+            g.moveTo(f.x[a], f.y[a]);
+            if (e.bend[k] == 0) {
+                g.lineTo(f.x[b], f.y[b]);
+            } else {
+                g.quadraticCurveTo(controlX(e, f, k), controlY(e, f, k), f.x[b], f.y[b]);
+            }
+        }
+        strokeLinks(g, current);
+    }
+
+    private static void strokeLinks(GraphicsContext g, LinkLook look) {
+        if (look != null) {
+            g.setStroke(look.colour());
+            g.setLineWidth(look.width());
+            g.setLineDashes(look.dashed() ? DASHES : null);
+            g.stroke();
+        }
+    }
+
+    /** Arrow heads, their colour set once per link look, their tips on the target entity's outline. */
+    private void arrowHeads(GraphicsContext g, ChartElements e, DrawnFrame f, double w, double h) {
+        LinkLook current = null;
+        for (int k : e.linkOrder) {
+            int a = e.from[k];
+            int b = e.to[k];
+            if (!e.directed[k] || a == b || !f.drawn[b] || !Culling.segmentVisible(f.x[a], f.y[a], f.x[b], f.y[b], w, h)) {
+                continue;
+            }
+            double fromX = e.bend[k] == 0 ? f.x[a] : controlX(e, f, k);
+            double fromY = e.bend[k] == 0 ? f.y[a] : controlY(e, f, k);
+            double dx = f.x[b] - fromX;
+            double dy = f.y[b] - fromY;
+            double length = Math.sqrt(dx * dx + dy * dy);
+            if (length == 0) {
+                continue;
+            }
+            if (e.linkLooks[k] != current) {
+                current = e.linkLooks[k];
+                g.setFill(current.colour());
+            }
+            LinkLook look = e.linkLooks[k];
+            double ux = dx / length;
+            double uy = dy / length;
+            double reach = edgeDistance(e.looks[b].shape(), f.halfWidth[b], f.halfHeight[b], ux, uy);
+            double tipX = f.x[b] - ux * reach;
+            double tipY = f.y[b] - uy * reach;
+            double baseX = tipX - ux * look.arrowLength();
+            double baseY = tipY - uy * look.arrowLength();
+            double half = look.arrowWidth() / 2;
+            polygonX[0] = tipX;
+            polygonY[0] = tipY;
+            polygonX[1] = baseX - uy * half;
+            polygonY[1] = baseY + ux * half;
+            polygonX[2] = baseX + uy * half;
+            polygonY[2] = baseY - ux * half;
+            g.fillPolygon(polygonX, polygonY, 3);
+        }
+    }
+
+    /** How far from an entity's centre its outline lies in direction {@code (ux, uy)}. */
+    private static double edgeDistance(NodeShape shape, double halfWidth, double halfHeight, double ux, double uy) {
+        return switch (shape) {
+            case BOX, ROUNDED_BOX -> Math.min(halfWidth / Math.max(Math.abs(ux), 1e-9),
+                    halfHeight / Math.max(Math.abs(uy), 1e-9));
+            case DIAMOND -> 1 / (Math.abs(ux) / halfWidth + Math.abs(uy) / halfHeight);
+            default -> halfWidth;
+        };
+    }
+
+    /** The control point of a bowed link: beside the midpoint, twice the bend (a quadratic curve reaches half). */
+    private static double controlX(ChartElements e, DrawnFrame f, int k) {
+        int a = e.from[k];
+        int b = e.to[k];
+        double length = Math.max(distance(f, a, b), 1e-9);
+        return (f.x[a] + f.x[b]) / 2 + (f.y[b] - f.y[a]) / length * 2 * e.bend[k];
+    }
+
+    private static double distance(DrawnFrame f, int a, int b) {
+        double dx = f.x[b] - f.x[a];
+        double dy = f.y[b] - f.y[a];
+        return Math.sqrt(dx * dx + dy * dy);
+    }
+
+    private static double controlY(ChartElements e, DrawnFrame f, int k) {
+        int a = e.from[k];
+        int b = e.to[k];
+        double length = Math.max(distance(f, a, b), 1e-9);
+        return (f.y[a] + f.y[b]) / 2 - (f.x[b] - f.x[a]) / length * 2 * e.bend[k];
+    }
+
+    /** Entities in drawing order; fill and outline are set once per look, not per entity. */
+    private void entities(GraphicsContext g, ChartElements e, Detail detail, DrawnFrame f) {
+        NodeLook current = null;
+        boolean simple = false;
+        boolean outlined = false;
+        for (int i : e.nodeOrder) {
+            if (!f.drawn[i]) {
+                continue;
+            }
+            NodeLook look = e.looks[i];
+            if (look != current) {
+                current = look;
+                simple = detail.simple(look.size());
+                outlined = look.stroke() != null && !simple;
+                g.setFill(look.fill());
+                if (outlined) {
+                    g.setStroke(look.stroke());
+                    // outlines shrink with the entities, but a selection ring stays visible
+                    g.setLineWidth(look.strokeWidth() * Math.max(detail.nodeScale(), 0.5));
+                    g.setLineDashes(look.dashed() ? DASHES : null);
+                }
+            }
+            shape(g, simple ? NodeShape.BOX : look.shape(), outlined, f.x[i], f.y[i], f.halfWidth[i], f.halfHeight[i]);
+        }
+    }
+
+    private void shape(GraphicsContext g, NodeShape shape, boolean outlined, double x, double y, double hw, double hh) {
+        switch (shape) {
+            case BOX -> {
+                g.fillRect(x - hw, y - hh, 2 * hw, 2 * hh);
+                if (outlined) {
+                    g.strokeRect(x - hw, y - hh, 2 * hw, 2 * hh);
+                }
+            }
+            case CIRCLE -> {
+                g.fillOval(x - hw, y - hh, 2 * hw, 2 * hh);
+                if (outlined) {
+                    g.strokeOval(x - hw, y - hh, 2 * hw, 2 * hh);
+                }
+            }
+            case ROUNDED_BOX -> {
+                double corner = 2 * Math.min(STUB_CORNER, Math.min(hw, hh));
+                g.fillRoundRect(x - hw, y - hh, 2 * hw, 2 * hh, corner, corner);
+                if (outlined) {
+                    g.strokeRoundRect(x - hw, y - hh, 2 * hw, 2 * hh, corner, corner);
+                }
+            }
+            case DIAMOND -> polygon(g, outlined, x, y, hw, hh, DIAMOND_X, DIAMOND_Y);
+            case TRIANGLE -> polygon(g, outlined, x, y, hw, hh, TRIANGLE_X, TRIANGLE_Y);
+            case CROSS -> polygon(g, outlined, x, y, hw, hh, CROSS_X, CROSS_Y);
+        }
+    }
+
+    private void polygon(GraphicsContext g, boolean outlined, double x, double y, double hw, double hh,
+                         double[] unitX, double[] unitY) {
+        for (int k = 0; k < unitX.length; k++) {
+            polygonX[k] = x + unitX[k] * hw;
+            polygonY[k] = y + unitY[k] * hh;
+        }
+        g.fillPolygon(polygonX, polygonY, unitX.length);
+        if (outlined) {
+            g.strokePolygon(polygonX, polygonY, unitX.length);
+        }
+    }
+
+    /**
+     * Labels: under the entity on a rounded background, or centred in a stub's box. Each label's
+     * background is drawn right before its text, so that where labels overlap the upper one stays
+     * readable; the graphics state is set only when it changes.
+     */
+    private void labels(GraphicsContext g, ChartElements e, Detail detail, DrawnFrame f) {
+        g.setLineDashes(null);
+        g.setTextAlign(TextAlignment.CENTER);
+        Font font = null;
+        Color fill = null;
+        VPos baseline = null;
+        for (int i : e.nodeOrder) {
+            if (!labelled(e, detail, f, i)) {
+                continue;
+            }
+            NodeLook look = e.looks[i];
+            double y = look.labelInside() ? f.y[i] : labelTop(f, i) + look.textPadding();
+            if (look.textBackground() != null && !look.labelInside()) {
+                fill = paint(g, fill, look.textBackground());
+                double width = labelWidth(e, i) + 2 * look.textPadding();
+                double height = metrics.height(look.font()) + 2 * look.textPadding();
+                g.fillRoundRect(f.x[i] - width / 2, labelTop(f, i), width, height, LABEL_CORNER, LABEL_CORNER);
+            }
+            if (look.font() != font) {
+                font = look.font();
+                g.setFont(font);
+            }
+            VPos wanted = look.labelInside() ? VPos.CENTER : VPos.TOP;
+            if (wanted != baseline) {
+                baseline = wanted;
+                g.setTextBaseline(baseline);
+            }
+            fill = paint(g, fill, look.textColour());
+            g.fillText(e.labels[i], f.x[i], y);
+        }
+    }
+
+    private double labelWidth(ChartElements e, int i) {
+        if (Double.isNaN(labelWidths[i])) {
+            labelWidths[i] = metrics.width(e.looks[i].font(), e.labels[i]);
+        }
+        return labelWidths[i];
+    }
+
+    /** Sets the fill if it differs from the current one; returns the fill now set. */
+    private static Color paint(GraphicsContext g, Color current, Color wanted) {
+        if (wanted != current) {
+            g.setFill(wanted);
+        }
+        return wanted;
+    }
+
+    private static boolean labelled(ChartElements e, Detail detail, DrawnFrame f, int i) {
+        return f.drawn[i] && e.labels[i] != null
+                && (detail.labels() || detail.markedLabels() && e.marked[i] && !e.looks[i].fitsLabel());
+    }
+
+    private static double labelTop(DrawnFrame f, int i) {
+        return f.y[i] + f.halfHeight[i] + LABEL_GAP;
+    }
+}
