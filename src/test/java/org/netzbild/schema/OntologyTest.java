@@ -26,7 +26,7 @@ class OntologyTest {
     void holdsEveryLinkTypeWithTheEndpointsOfTheDomain() {
         assertThat(ontology.linkTypes().keySet()).containsExactlyInAnyOrder("FAMILY", "ASSOCIATE", "OWNS", "DIRECTS",
                 "EMPLOYED_BY", "RESIDES_AT", "REGISTERED_AT", "LOCATED_AT", "IN_MUNICIPALITY", "USES", "INVOLVED_IN",
-                "PART_OF", "HANDLED_BY");
+                "PART_OF", "HANDLED_BY", "MEMBER_OF");  // MEMBER_OF beyond DOMAIN.md: FtM's Membership (ADR 0009)
         assertThat(ontology.linkTypes().get("OWNS").from()).containsExactlyInAnyOrder("Person", "Business");
         assertThat(ontology.linkTypes().get("OWNS").to()).containsExactlyInAnyOrder("Business", "Property", "Vehicle");
         assertThat(ontology.linkTypes().get("INVOLVED_IN").to()).containsExactly("Incident");
@@ -65,7 +65,7 @@ class OntologyTest {
     void migrationsAreNumberedAndSplitIntoStatements() {
         var migrations = Migrations.standard();
 
-        assertThat(migrations).extracting(Migration::version).containsExactly(1, 2, 3);
+        assertThat(migrations).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(migrations).allSatisfy(m -> assertThat(m.statements()).isNotEmpty()
                 .allSatisfy(s -> assertThat(s).contains("IF NOT EXISTS")));
     }

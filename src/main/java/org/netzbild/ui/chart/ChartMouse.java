@@ -22,6 +22,9 @@ final class ChartMouse {
         /** A click on an entity ({@code null}: the background); {@code toggle}: Ctrl or Shift was down. */
         void clicked(String id, int clickCount, boolean toggle);
 
+        /** The secondary button went down on {@code id} ({@code null}: on the background), before the context menu opens. */
+        void contextPressed(String id);
+
         void lassoed(List<String> ids, boolean adding);
 
         /** An entity dragged to a world position; {@code released} on the last call of the drag. */
@@ -64,6 +67,10 @@ final class ChartMouse {
         } else if (event.getButton() == MouseButton.PRIMARY) {
             grabbed = renderer.entityAt(pressX, pressY);
             gesture = grabbed != null ? Gesture.MOVE : event.isShiftDown() ? Gesture.PAN : Gesture.LASSO;
+        } else if (event.getButton() == MouseButton.SECONDARY) {
+            // the context menu acts on the selection: a right click on an unselected entity selects it
+            // first, as in i2 and Maltego, instead of acting on whatever was selected before
+            actions.contextPressed(renderer.entityAt(pressX, pressY));
         }
     }
 

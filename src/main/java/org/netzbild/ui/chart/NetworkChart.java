@@ -259,6 +259,13 @@ public final class NetworkChart {
         }
 
         @Override
+        public void contextPressed(String id) {
+            if (id != null && !id.startsWith(MORE_PREFIX) && !selection.contains(id)) {
+                select(List.of(id));
+            }
+        }
+
+        @Override
         public void lassoed(List<String> ids, boolean adding) {
             var lassoed = ids.stream().filter(id -> !id.startsWith(MORE_PREFIX)).toList();
             if (!lassoed.isEmpty()) {
