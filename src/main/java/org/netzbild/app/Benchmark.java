@@ -67,30 +67,13 @@ public final class Benchmark {
         RawCypherReference raw = workspace.rawReference();
         var store = workspace.store();
         int repeat = settings.repeat();
-        var rows = new ArrayList<String>();
-        for (int hops = 1; hops <= 2; hops++) {
-            int h = hops;
-            var port = new long[repeat];
-            var reference = new long[repeat];
-            measure(repeat, i -> ids.get(i % ids.size()),
-                    id -> () -> store.expand(new ExpandRequest(id, Set.of(), h, 500)).entities().size(),
-                    id -> () -> raw.expand(id, h, 500), port, reference);
-            rows.add(row("expand " + hops + " hop(s), limit 500", port, reference));
+        // The first pass only warms up: measured first, a query also pays for compiling the code
+        // paths the others share (the first row came out twice as slow as the same call measured
+        // later). Only the second pass is reported.
+        List<String> rows = List.of();
+        for (int pass = 0; pass < 2; pass++) {
+            rows = latencyRows(store, raw, ids, pairs, repeat);
         }
-        // the same question as the port's one-hop expand (neighbours and the links among them)
-        var portSame = new long[repeat];
-        var referenceSame = new long[repeat];
-        measure(repeat, i -> ids.get(i % ids.size()),
-                id -> () -> store.expand(new ExpandRequest(id, Set.of(), 1, 500)).entities().size(),
-                id -> () -> raw.expandWithLinksAmong(id, 500), portSame, referenceSame);
-        rows.add(row("expand 1 hop, limit 500, reference also reads the links among the neighbours", portSame,
-                referenceSame));
-        var port = new long[repeat];
-        var reference = new long[repeat];
-        measure(repeat, i -> pairs.get(i % pairs.size()),
-                pair -> () -> store.shortestPaths(new PathRequest(pair[0], pair[1], 6, Set.of(), 10)).size(),
-                pair -> () -> raw.paths(pair[0], pair[1]), port, reference);
-        rows.add(row("all shortest paths, max 6 hops", port, reference));
         String auditRow = auditCost(repeat);
 
         out.printf(Locale.ROOT, "### %s, %,d persons (seed %d), %s%n%n", java.time.LocalDate.now(), settings.persons(),
@@ -103,7 +86,7 @@ public final class Benchmark {
         out.printf(Locale.ROOT, "| generate demo data | %s |%n", generation < 0 ? "(store held data)" : String.format(Locale.ROOT, "%.1f s", generation));
         out.printf(Locale.ROOT, "| reopen workspace (warm JVM) | %s |%n", reopen < 0 ? "n/a (server)" : String.format(Locale.ROOT, "%.1f s", reopen));
         out.println();
-        out.printf(Locale.ROOT, "Latency over %d calls each after %d warm-up calls; sample of %d start entities and %d pairs.%n%n",
+        out.printf(Locale.ROOT, "Latency over %d calls each after %d warm-up calls and one unreported pass over all queries; sample of %d start entities and %d pairs.%n%n",
                 repeat, repeat / 5, ids.size(), pairs.size());
         out.println("| query | port p50 | port p95 | raw Cypher p50 | raw Cypher p95 | p95 ratio |");
         out.println("|---|---|---|---|---|---|");
@@ -143,6 +126,35 @@ public final class Benchmark {
 
     private interface Call<T> {
         IntSupplier of(T input);
+    }
+
+    private List<String> latencyRows(org.netzbild.store.GraphStore store, RawCypherReference raw, List<String> ids,
+                                     List<String[]> pairs, int repeat) {
+        var rows = new ArrayList<String>();
+        for (int hops = 1; hops <= 2; hops++) {
+            int h = hops;
+            var port = new long[repeat];
+            var reference = new long[repeat];
+            measure(repeat, i -> ids.get(i % ids.size()),
+                    id -> () -> store.expand(new ExpandRequest(id, Set.of(), h, 500)).entities().size(),
+                    id -> () -> raw.expand(id, h, 500), port, reference);
+            rows.add(row("expand " + hops + " hop(s), limit 500", port, reference));
+        }
+        // the same question as the port's one-hop expand (neighbours and the links among them)
+        var portSame = new long[repeat];
+        var referenceSame = new long[repeat];
+        measure(repeat, i -> ids.get(i % ids.size()),
+                id -> () -> store.expand(new ExpandRequest(id, Set.of(), 1, 500)).entities().size(),
+                id -> () -> raw.expandWithLinksAmong(id, 500), portSame, referenceSame);
+        rows.add(row("expand 1 hop, limit 500, reference also reads the links among the neighbours", portSame,
+                referenceSame));
+        var port = new long[repeat];
+        var reference = new long[repeat];
+        measure(repeat, i -> pairs.get(i % pairs.size()),
+                pair -> () -> store.shortestPaths(new PathRequest(pair[0], pair[1], 6, Set.of(), 10)).size(),
+                pair -> () -> raw.paths(pair[0], pair[1]), port, reference);
+        rows.add(row("all shortest paths, max 6 hops", port, reference));
+        return rows;
     }
 
     private static <T> void measure(int repeat, java.util.function.IntFunction<T> input, Call<T> port, Call<T> raw,
