@@ -215,6 +215,7 @@ public final class Importer {
 
         private final String importId;
         private final RowMapper mapper;
+        private final Places places;
         private final Set<String> written = new HashSet<>();
         private final Map<String, String> mergedInto = new HashMap<>();
         private final List<String> newIds = new ArrayList<>();
@@ -227,6 +228,7 @@ public final class Importer {
         BatchWriter(String importId, RowMapper mapper) {
             this.importId = importId;
             this.mapper = mapper;
+            this.places = new Places(store, mapper.provenance());
         }
 
         void write(List<RowMapper.Mapped> rows) {
@@ -299,8 +301,9 @@ public final class Importer {
                     });
             Set<String> existingLinks = new HashSet<>();
             store.linksAmong(oldEnds).forEach(l -> existingLinks.add(l.id()));
-            var newLinks = batchLinks.values().stream()
-                    .filter(l -> !existingLinks.contains(l.id()) && !written.contains(l.id())).toList();
+            var newLinks = new ArrayList<>(batchLinks.values().stream()
+                    .filter(l -> !existingLinks.contains(l.id()) && !written.contains(l.id())).toList());
+            newLinks.addAll(places.inMunicipality(fresh));
             store.write(new WriteBatch(fresh, newLinks, stated, importId), WriteMode.CREATE);
             fresh.forEach(e -> {
                 written.add(e.id());

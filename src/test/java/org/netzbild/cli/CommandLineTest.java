@@ -138,7 +138,7 @@ class CommandLineTest {
         assertThat(run("import", "--list")).isZero();
         assertThat(out.toString()).contains(imported.group(1)).contains("COMPLETE").contains("Gewerbeamt Essen");
         assertThat(run("import", "--undo", imported.group(1))).isZero();
-        assertThat(out.toString()).contains("undone: 15 records removed");
+        assertThat(out.toString()).contains("undone: 18 records removed");
         assertThat(run("import", "--undo", imported.group(1))).isEqualTo(3);
         Files.delete(bad);
     }

@@ -1,0 +1,77 @@
+package org.netzbild.ingest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.netzbild.model.Entity;
+import org.netzbild.model.Link;
+import org.netzbild.model.Provenance;
+import org.netzbild.schema.ReferenceData;
+import org.netzbild.store.GraphStore;
+
+/**
+ * Derives on import what DOMAIN.md asks to be derived: the {@code IN_MUNICIPALITY} link from a new
+ * address to the Ruhr municipality its city names (compared without case, accents and umlaut
+ * spelling: "Muelheim an der Ruhr" finds Mülheim an der Ruhr). Only municipalities the store holds
+ * are linked; an address elsewhere stays without one. The link carries the file's provenance: it
+ * follows from what the agency stated.
+ */
+final class Places {
+
+    private final GraphStore store;
+    private final Provenance provenance;
+    private final Map<String, String> municipalityByName = new HashMap<>();
+    private Map<String, Boolean> stored;
+
+    Places(GraphStore store, Provenance provenance) {
+        this.store = store;
+        this.provenance = provenance;
+        ReferenceData.load(null).municipalities().forEach(m -> municipalityByName.put(fold(m.text("name")), m.id()));
+    }
+
+    List<Link> inMunicipality(List<Entity> fresh) {
+        var links = new ArrayList<Link>();
+        for (Entity entity : fresh) {
+            if (!entity.type().equals("Address") || entity.text("city") == null) {
+                continue;
+            }
+            String municipality = municipalityByName.get(fold(entity.text("city")));
+            if (municipality != null && isStored(municipality)) {
+                links.add(new Link("link-" + digest(entity.id(), municipality), "IN_MUNICIPALITY", entity.id(),
+                        municipality, Map.of(), provenance));
+            }
+        }
+        return links;
+    }
+
+    private boolean isStored(String municipalityId) {
+        if (stored == null) {
+            stored = new HashMap<>();
+            store.entities(List.copyOf(municipalityByName.values())).forEach(m -> stored.put(m.id(), true));
+        }
+        return stored.getOrDefault(municipalityId, false);
+    }
+
+    static String fold(String name) {
+        String lower = name.strip().toLowerCase(Locale.GERMANY)
+                .replace("ae", "ä").replace("oe", "ö").replace("ue", "ü").replace("ß", "ss");
+        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replaceAll("\\s+", " ");
+    }
+
+    private static String digest(String addressId, String municipalityId) {
+        try {
+            var sha = MessageDigest.getInstance("SHA-256");
+            sha.update((addressId + "\u0000IN_MUNICIPALITY\u0000" + municipalityId).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest(), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
