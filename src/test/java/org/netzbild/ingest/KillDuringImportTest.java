@@ -22,7 +22,8 @@ import org.netzbild.testsupport.ImportChildMain;
 
 /**
  * The kill -9 harness: an import runs in a child JVM and is killed with SIGKILL at 20 random
- * moments, from before it starts writing to after it is complete. After each kill the store is
+ * moments, from before it starts writing to after it is complete, anchored on the child's progress
+ * reports so that a slow machine moves the moments with it. After each kill the store is
  * opened again (which rolls back an unfinished import) and must hold either nothing of the import
  * or all of it, never a part. Kill moments are drawn from a fixed seed, so a failure repeats.
  */
@@ -49,17 +50,18 @@ class KillDuringImportTest {
 
         var random = new Random(SEED);
         var outcomes = new ArrayList<String>();
-        long importMillis = 4_000;
         int killedMidway = 0;
         for (int kill = 0; kill < KILLS; kill++) {
-            long delay = (long) (random.nextDouble() * importMillis * 1.3);
-            var run = runAndKill(store, spec, csv, delay);
-            if (run.done()) {
-                importMillis = Math.max(1_000, run.importMillis());
-            }
+            // kill moments anchored on the child's own progress, so a slow machine shifts them with
+            // it: after 0 to 6 progress reports (0: while it still checks the file; 6: just before it
+            // completes) or 7: once it says it is done, plus a random delay of up to 400 ms
+            int afterReports = random.nextInt(8);
+            long delay = random.nextInt(400);
+            var run = runAndKill(store, spec, csv, afterReports, delay);
             long persons = persons(store);
             String outcome = persons == baseline ? "nothing" : persons == baseline + ROWS ? "complete" : "PART " + persons;
-            outcomes.add("kill " + kill + " after " + delay + " ms, batches seen " + run.batches() + ": " + outcome);
+            outcomes.add("kill " + kill + " after " + afterReports + " progress reports + " + delay + " ms, batches seen "
+                    + run.batches() + (run.done() ? ", done" : "") + ": " + outcome);
             assertThat(outcome).as(String.join("\n", outcomes)).isIn("nothing", "complete");
             if (outcome.equals("nothing") && run.batches() > 0) {
                 killedMidway++;
@@ -73,43 +75,44 @@ class KillDuringImportTest {
         assertThat(killedMidway).as(String.join("\n", outcomes)).isGreaterThan(0);
     }
 
-    private record Run(boolean done, int batches, long importMillis) {
+    private record Run(boolean done, int batches) {
     }
 
-    private static Run runAndKill(Path store, Path spec, Path csv, long delayMillis) throws IOException, InterruptedException {
+    private static Run runAndKill(Path store, Path spec, Path csv, int afterReports, long delayMillis)
+            throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
         var command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "-Dlogback.configurationFile=logback-test.xml", ImportChildMain.class.getName(),
                 store.toString(), spec.toString(), csv.toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         var lines = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        var state = new int[] {0};
-        var done = new boolean[] {false};
-        var started = new long[] {0};
-        var finished = new long[] {0};
-        var importing = new java.util.concurrent.CountDownLatch(1);
-        Thread reader = new Thread(() -> lines.lines().forEach(line -> {
-            if (line.equals("IMPORTING")) {
-                started[0] = System.nanoTime();
-                importing.countDown();
-            } else if (line.startsWith("ROWS ")) {
-                state[0]++;
-            } else if (line.startsWith("DONE ")) {
-                done[0] = true;
-                finished[0] = System.nanoTime();
-            }
-        }), "import-child-output");
+        var reports = new java.util.concurrent.atomic.AtomicInteger();
+        var done = new java.util.concurrent.atomic.AtomicBoolean();
+        var reached = new java.util.concurrent.CountDownLatch(1);
+        Thread reader = new Thread(() -> {
+            lines.lines().forEach(line -> {
+                if (line.equals("IMPORTING") && afterReports == 0) {
+                    reached.countDown();
+                } else if (line.startsWith("ROWS ") && reports.incrementAndGet() >= afterReports) {
+                    reached.countDown();
+                } else if (line.startsWith("DONE ")) {
+                    done.set(true);
+                    reached.countDown();
+                }
+            });
+            reached.countDown();
+        }, "import-child-output");
         reader.setDaemon(true);
         reader.start();
-        if (!importing.await(120, TimeUnit.SECONDS)) {
+        if (!reached.await(180, TimeUnit.SECONDS)) {
             process.destroyForcibly();
-            throw new IllegalStateException("the import child did not start");
+            throw new IllegalStateException("the import child reported no progress");
         }
         Thread.sleep(delayMillis);
         process.destroyForcibly();
         process.waitFor(30, TimeUnit.SECONDS);
         reader.join(5_000);
-        return new Run(done[0], state[0], done[0] ? (finished[0] - started[0]) / 1_000_000 : 0);
+        return new Run(done.get(), reports.get());
     }
 
     private static long persons(Path store) {
