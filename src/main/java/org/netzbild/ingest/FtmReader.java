@@ -10,11 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -330,12 +327,6 @@ final class FtmReader {
     }
 
     private String id(String type, String ftmId) {
-        try {
-            var sha = MessageDigest.getInstance("SHA-256");
-            sha.update((provenance.sourceAgency() + "\u0000ftm\u0000" + ftmId).getBytes(StandardCharsets.UTF_8));
-            return type.toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(sha.digest(), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return RecordIds.of(type, provenance.sourceAgency(), "ftm", ftmId);
     }
 }

@@ -5,13 +5,9 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.xml.stream.XMLInputFactory;
@@ -227,12 +223,6 @@ final class GraphmlReader {
     }
 
     private String id(String type, String graphmlId) {
-        try {
-            var sha = MessageDigest.getInstance("SHA-256");
-            sha.update((provenance.sourceAgency() + "\u0000graphml\u0000" + graphmlId).getBytes(StandardCharsets.UTF_8));
-            return type.toLowerCase(Locale.ROOT) + "-" + HexFormat.of().formatHex(sha.digest(), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return RecordIds.of(type, provenance.sourceAgency(), "graphml", graphmlId);
     }
 }

@@ -1,12 +1,8 @@
 package org.netzbild.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +40,7 @@ final class Places {
             }
             String municipality = municipalityByName.get(fold(entity.text("city")));
             if (municipality != null && isStored(municipality)) {
-                links.add(new Link("link-" + digest(entity.id(), municipality), "IN_MUNICIPALITY", entity.id(),
+                links.add(new Link(RecordIds.of("link", entity.id(), "IN_MUNICIPALITY", municipality), "IN_MUNICIPALITY", entity.id(),
                         municipality, Map.of(), provenance));
             }
         }
@@ -65,13 +61,4 @@ final class Places {
         return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replaceAll("\\s+", " ");
     }
 
-    private static String digest(String addressId, String municipalityId) {
-        try {
-            var sha = MessageDigest.getInstance("SHA-256");
-            sha.update((addressId + "\u0000IN_MUNICIPALITY\u0000" + municipalityId).getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest(), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

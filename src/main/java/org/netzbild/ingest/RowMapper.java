@@ -1,10 +1,6 @@
 package org.netzbild.ingest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -183,24 +179,11 @@ final class RowMapper {
     }
 
     private String entityId(String type, List<String> keyValues) {
-        return type.toLowerCase(Locale.ROOT) + "-" + digest(provenance.sourceAgency(), type, String.join("\u0000", keyValues));
+        return RecordIds.of(type, provenance.sourceAgency(), type, String.join("\u0000", keyValues));
     }
 
     private String linkId(String type, String fromId, String toId) {
-        return "link-" + digest(provenance.sourceAgency(), type, fromId + "\u0000" + toId);
-    }
-
-    private static String digest(String... parts) {
-        try {
-            var sha = MessageDigest.getInstance("SHA-256");
-            for (String part : parts) {
-                sha.update(part.getBytes(StandardCharsets.UTF_8));
-                sha.update((byte) 0);
-            }
-            return HexFormat.of().formatHex(sha.digest(), 0, 12);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return RecordIds.of("link", provenance.sourceAgency(), type, fromId + "\u0000" + toId);
     }
 
     private static Provenance provenance(MappingSpec.ProvenanceSpec p, String recordedBy, Instant recordedAt) {

@@ -25,56 +25,47 @@ class ReaderFuzzTest {
 
     @FuzzTest(maxDuration = "60s")
     void csv(byte[] input) throws IOException {
-        Path file = Files.createTempFile("fuzz", ".csv");
-        try {
-            Files.write(file, input);
-            var spec = MappingSpecs.load(Path.of("src/test/resources/import/zoll-personen.yaml"), ONTOLOGY);
-            var mapper = new RowMapper(spec, ONTOLOGY, "fuzz", Instant.EPOCH);
+        var spec = MappingSpecs.load(Path.of("src/test/resources/import/zoll-personen.yaml"), ONTOLOGY);
+        var mapper = new RowMapper(spec, ONTOLOGY, "fuzz", Instant.EPOCH);
+        onFile(input, ".csv", file -> {
             try (var table = CsvTable.open(file, spec.source())) {
                 table.forEach(row -> mapper.map(row, problem -> assertThat(problem.file()).isNotNull()),
                         problem -> assertThat(problem.reason()).isNotBlank());
             } catch (ImportRefusedException refused) {
                 assertThat(refused.problems()).isNotEmpty();
             }
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        });
     }
 
     @FuzzTest(maxDuration = "60s")
     void followTheMoney(byte[] input) throws IOException {
-        Path file = Files.createTempFile("fuzz", ".ijson");
-        try {
-            Files.write(file, input);
-            new FtmReader(ONTOLOGY, PROVENANCE).read(file, mapped -> assertThat(mapped.row()).isNotNull(),
-                    problem -> assertThat(problem.reason()).isNotBlank());
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        onFile(input, ".ijson", file -> new FtmReader(ONTOLOGY, PROVENANCE).read(file,
+                mapped -> assertThat(mapped.row()).isNotNull(), problem -> assertThat(problem.reason()).isNotBlank()));
     }
 
     @FuzzTest(maxDuration = "60s")
     void graphml(byte[] input) throws IOException {
-        Path file = Files.createTempFile("fuzz", ".graphml");
-        try {
-            Files.write(file, input);
-            new GraphmlReader(ONTOLOGY, PROVENANCE, MappingSpec.Source.DEFAULT).read(file,
-                    mapped -> assertThat(mapped.row()).isNotNull(), problem -> assertThat(problem.reason()).isNotBlank());
-        } finally {
-            Files.deleteIfExists(file);
-        }
+        onFile(input, ".graphml", file -> new GraphmlReader(ONTOLOGY, PROVENANCE, MappingSpec.Source.DEFAULT).read(file,
+                mapped -> assertThat(mapped.row()).isNotNull(), problem -> assertThat(problem.reason()).isNotBlank()));
     }
 
     @FuzzTest(maxDuration = "60s")
     void mappingSpec(byte[] input) throws IOException {
-        Path file = Files.createTempFile("fuzz", ".yaml");
-        try {
-            Files.write(file, input);
+        onFile(input, ".yaml", file -> {
             try {
                 MappingSpecs.load(file, ONTOLOGY);
             } catch (ImportRefusedException refused) {
                 assertThat(refused.problems()).isNotEmpty();
             }
+        });
+    }
+
+    /** The readers take files: write the input to a temporary one, read it, delete it. */
+    private static void onFile(byte[] input, String suffix, java.util.function.Consumer<Path> read) throws IOException {
+        Path file = Files.createTempFile("fuzz", suffix);
+        try {
+            Files.write(file, input);
+            read.accept(file);
         } finally {
             Files.deleteIfExists(file);
         }
