@@ -281,18 +281,24 @@ public final class ImportWizard {
         if (data.isEmpty()) {
             return;
         }
-        var task = new Task<Importer.Preview>() {
+        String name = specName();
+        // parsed once, in the background; the FX thread only takes the result
+        record Parsed(MappingSpec spec, Importer.Preview preview) {
+        }
+        var task = new Task<Parsed>() {
             @Override
-            protected Importer.Preview call() {
-                return imports.preview(Imports.spec(specName(), text), data.getFirst(), PREVIEW_ROWS);
+            protected Parsed call() {
+                var parsed = Imports.spec(name, text);
+                return new Parsed(parsed, imports.preview(parsed, data.getFirst(), PREVIEW_ROWS));
             }
         };
         task.setOnSucceeded(e -> {
-            spec = Imports.spec(specName(), text);
-            showRows(task.getValue().rows());
-            mapped.getItems().setAll(task.getValue().entities());
-            mappingProblem.setText(task.getValue().problems().isEmpty() ? ""
-                    : String.join("\n", task.getValue().problems().stream().limit(5).map(p -> p.describe(I18n.locale())).toList()));
+            spec = task.getValue().spec();
+            var preview = task.getValue().preview();
+            showRows(preview.rows());
+            mapped.getItems().setAll(preview.entities());
+            mappingProblem.setText(preview.problems().isEmpty() ? ""
+                    : String.join("\n", preview.problems().stream().limit(5).map(p -> p.describe(I18n.locale())).toList()));
         });
         task.setOnFailed(e -> {
             spec = null;
