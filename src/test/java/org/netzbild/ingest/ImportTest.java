@@ -315,6 +315,23 @@ class ImportTest {
     }
 
     @Test
+    void aFileSentTwiceKeepsItsRecordsUntilBothImportsAreUndone() {
+        var first = run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv"));
+        var again = run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv"));
+        assertThat(again.newEntities()).isZero();
+        Entity dirk = only("Dirk Hoffmann", "Person");
+
+        assertThatThrownBy(() -> imports.undo(first.importId(), false)).isInstanceOfSatisfying(ImportInUseException.class,
+                e -> assertThat(e.dependents()).containsExactly(again.importId()));
+        assertThat(workspace.store().entity(dirk.id())).isPresent();
+
+        assertThat(imports.undo(again.importId(), false)).isZero();
+        assertThat(workspace.store().entity(dirk.id())).isPresent();
+        assertThat(imports.undo(first.importId(), false)).isEqualTo(18);
+        assertThat(workspace.store().entity(dirk.id())).isEmpty();
+    }
+
+    @Test
     void everyBadValueIsNamedByFileLineColumnAndFieldAndNothingIsWritten() throws IOException {
         Path bad = write("kaputt.csv", StandardCharsets.UTF_8, """
                 Lfd. Nr.;Betrieb;Rechtsform;HR-Nummer;Branche;Inhaber Nachname;Inhaber Vorname;Geburtsdatum;Geschlecht;Straße;Hausnr.;PLZ;Ort;Anmeldung
