@@ -23,7 +23,7 @@ public final class Main {
         // Lucene and JavaFX use java.util.logging; their notices belong in the log file, not the terminal
         org.slf4j.bridge.SLF4JBridgeHandler.removeHandlersForRootLogger();
         org.slf4j.bridge.SLF4JBridgeHandler.install();
-        if (args.length == 0 || args[0].equals("app") || isDesktopOption(args[0])) {
+        if (args.length == 0 || args[0].equals("app") || onlyDesktopOptions(args)) {
             String[] rest = args.length > 0 && args[0].equals("app") ? Arrays.copyOfRange(args, 1, args.length) : args;
             DesktopLauncher.launch(rest);
             return;
@@ -33,10 +33,21 @@ public final class Main {
         System.exit(NetzbildCommand.execute(out, err, args));
     }
 
-    /** {@code ./netzbild --lang en} or {@code --store DIR} alone start the desktop, as the help says. */
-    private static boolean isDesktopOption(String first) {
-        return first.equals("--lang") || first.startsWith("--lang=") || first.equals("--store")
-                || first.startsWith("--store=") || first.equals("--demo-persons");
+    /**
+     * {@code ./netzbild --lang en} or {@code --store DIR} alone start the desktop, as the help says;
+     * anything else ({@code --lang en --help}, a command) goes to the command line.
+     */
+    public static boolean onlyDesktopOptions(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.startsWith("--lang=") || arg.startsWith("--store=") || arg.startsWith("--demo-persons=")) {
+                continue;
+            }
+            if (!(arg.equals("--lang") || arg.equals("--store") || arg.equals("--demo-persons")) || ++i >= args.length) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

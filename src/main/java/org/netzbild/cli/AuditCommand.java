@@ -13,10 +13,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The audit log: {@code audit verify} walks its hash chain. */
-@Command(name = "audit", description = "${bundle:command.audit}", subcommands = AuditCommand.Verify.class)
+@Command(name = "audit", mixinStandardHelpOptions = true, description = "${bundle:command.audit}", subcommands = AuditCommand.Verify.class)
 final class AuditCommand {
 
-    @Command(name = "verify", description = "${bundle:command.auditVerify}")
+    @Command(name = "verify", mixinStandardHelpOptions = true, description = "${bundle:command.auditVerify}")
     static final class Verify implements Callable<Integer> {
 
         @Option(names = "--store", paramLabel = "DIR", descriptionKey = "option.store")

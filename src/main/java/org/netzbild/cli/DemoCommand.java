@@ -8,8 +8,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Generates the deterministic demo data set into an empty store, with progress on stderr. */
-@Command(name = "demo", description = "${bundle:command.demo}")
+@Command(name = "demo", mixinStandardHelpOptions = true, description = "${bundle:command.demo}")
 final class DemoCommand extends StoreCommand {
+
+    @Override
+    boolean createsWorkspace() {
+        return true;
+    }
 
     @Option(names = "--scale", defaultValue = "5000", paramLabel = "PERSONS", descriptionKey = "option.scale")
     int persons;

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** The neighbourhood of one entity. */
-@Command(name = "expand", description = "${bundle:command.expand}")
+@Command(name = "expand", mixinStandardHelpOptions = true, description = "${bundle:command.expand}")
 final class ExpandCommand extends StoreCommand {
 
     @Parameters(paramLabel = "ID", descriptionKey = "param.id")

@@ -18,7 +18,7 @@ import picocli.CommandLine.Parameters;
  * {@code --undo ID} takes an import back as a whole, {@code --list} shows the imports. Problems
  * are printed one per line as {@code file:line:column:field: reason}; the exit code is 2 then.
  */
-@Command(name = "import", description = "${bundle:command.import}")
+@Command(name = "import", mixinStandardHelpOptions = true, description = "${bundle:command.import}")
 final class ImportCommand extends StoreCommand {
 
     @Option(names = "--mapping", paramLabel = "SPEC", descriptionKey = "option.mapping")

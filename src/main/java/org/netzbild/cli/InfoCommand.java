@@ -8,7 +8,7 @@ import org.netzbild.model.StoreStatistics;
 import picocli.CommandLine.Command;
 
 /** Counts by entity and link type, and the schema version. */
-@Command(name = "info", description = "${bundle:command.info}")
+@Command(name = "info", mixinStandardHelpOptions = true, description = "${bundle:command.info}")
 final class InfoCommand extends StoreCommand {
 
     @Override

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** All shortest paths between two entities. */
-@Command(name = "path", description = "${bundle:command.path}")
+@Command(name = "path", mixinStandardHelpOptions = true, description = "${bundle:command.path}")
 final class PathCommand extends StoreCommand {
 
     @Parameters(index = "0", paramLabel = "FROM", descriptionKey = "param.from")

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Full-text and fuzzy search over names, aliases, plates, numbers and addresses. */
-@Command(name = "search", description = "${bundle:command.search}")
+@Command(name = "search", mixinStandardHelpOptions = true, description = "${bundle:command.search}")
 final class SearchCommand extends StoreCommand {
 
     @Parameters(paramLabel = "TEXT", arity = "1..*", descriptionKey = "param.text")

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** Serves a workspace over Bolt on 127.0.0.1 until interrupted (Ctrl+C). */
-@Command(name = "serve", description = "${bundle:command.serve}")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "${bundle:command.serve}")
 final class ServeCommand implements Callable<Integer> {
 
     @Option(names = "--store", paramLabel = "DIR", descriptionKey = "option.store")

@@ -21,7 +21,7 @@ abstract class StoreCommand implements Callable<Integer> {
     public final Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace workspace = Workspace.open(storeOptions.settings())) {
+        try (Workspace workspace = Workspace.open(createsWorkspace() ? storeOptions.settings() : storeOptions.existing())) {
             return run(workspace, out);
         } catch (RuntimeException e) {
             err.println(ErrorMessages.describe(e));
@@ -31,4 +31,9 @@ abstract class StoreCommand implements Callable<Integer> {
     }
 
     abstract int run(Workspace workspace, PrintWriter out);
+
+    /** Only a command that fills a new workspace may create one; the others refuse a folder that is none (a typo). */
+    boolean createsWorkspace() {
+        return false;
+    }
 }

@@ -44,6 +44,30 @@ final class StoreOptions {
         return WorkspaceSettings.remote(folder, uri, user, password(), database, session);
     }
 
+    /**
+     * As {@link #settings()}, but an embedded store's folder must already be a workspace: a
+     * mistyped {@code --store} would otherwise quietly open a new, empty one.
+     */
+    WorkspaceSettings existing() {
+        Path folder = store != null ? store : WorkspaceSettings.defaultFolder();
+        if (uri == null && !isWorkspaceOrEmpty(folder)) {
+            throw org.netzbild.app.UserFacingException.badArgument("error.noWorkspace", folder.toAbsolutePath());
+        }
+        return settings();
+    }
+
+    /** A workspace has its graph folder; an empty folder the user made for one may become one. */
+    private static boolean isWorkspaceOrEmpty(Path folder) {
+        if (java.nio.file.Files.isDirectory(folder.resolve("graph"))) {
+            return true;
+        }
+        try (var entries = java.nio.file.Files.list(folder)) {
+            return entries.findAny().isEmpty();
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+
     private char[] password() {
         String fromEnvironment = System.getenv("NETZBILD_PASSWORD");
         if (fromEnvironment != null) {

@@ -49,6 +49,35 @@ class CommandLineTest {
     }
 
     @Test
+    void aMistypedStoreFolderIsRefusedNotCreated() {
+        Path typo = workspace.resolve("arbeitsbereich-tippfehler");
+        int code = NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                new String[] {"search", "Müller", "--store", typo.toString()});
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("There is no workspace in " + typo.toAbsolutePath());
+        assertThat(typo).doesNotExist();
+    }
+
+    @Test
+    void everyCommandExplainsItselfWithHelp() {
+        assertThat(NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                new String[] {"import", "--help"})).isZero();
+
+        assertThat(out.toString()).contains("--mapping=SPEC").contains("--undo=ID").contains("--check");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void onlyDesktopOptionsStartTheDesktop() {
+        assertThat(org.netzbild.Main.onlyDesktopOptions(new String[] {"--lang", "en"})).isTrue();
+        assertThat(org.netzbild.Main.onlyDesktopOptions(new String[] {"--store", "/tmp/w", "--lang=en"})).isTrue();
+        assertThat(org.netzbild.Main.onlyDesktopOptions(new String[] {"--lang", "en", "--help"})).isFalse();
+        assertThat(org.netzbild.Main.onlyDesktopOptions(new String[] {"--lang", "en", "search", "x"})).isFalse();
+        assertThat(org.netzbild.Main.onlyDesktopOptions(new String[] {"--store"})).isFalse();
+    }
+
+    @Test
     void expandOfAnUnknownIdSaysSoAndExitsWithThree() {
         assertThat(run("expand", "no-such-id")).isEqualTo(3);
 
