@@ -72,12 +72,22 @@ public final class Importer {
         var rows = new ArrayList<SourceRow>();
         var entities = new LinkedHashMap<String, Entity>();
         var links = new ArrayList<Link>();
+        var source = spec.source() == null ? MappingSpec.Source.DEFAULT : spec.source();
+        boolean tables = !Set.of("ftm", "graphml").contains(source.format());
         try {
-            read(spec, file, mapper, problems, mapped -> {
-                rows.add(mapped.row());
+            // a table's rows are shown as read, also those the spec cannot map: the problems say why
+            read(spec, file, mapper, problems, row -> {
+                if (rows.size() == maxRows) {
+                    throw new EnoughRows();
+                }
+                rows.add(row);
+            }, mapped -> {
+                if (!tables) {
+                    rows.add(mapped.row());
+                }
                 mapped.entities().values().forEach(e -> entities.putIfAbsent(e.id(), e));
                 links.addAll(mapped.links());
-                if (rows.size() >= maxRows) {
+                if (!tables && rows.size() >= maxRows) {
                     throw new EnoughRows();
                 }
             });
@@ -169,6 +179,12 @@ public final class Importer {
 
     private void read(MappingSpec spec, Path file, RowMapper mapper, List<ImportProblem> problems,
                       java.util.function.Consumer<RowMapper.Mapped> rows) {
+        read(spec, file, mapper, problems, row -> { }, rows);
+    }
+
+    /** Reads a file; {@code asRead} sees every well-formed row of a table before it is mapped. */
+    private void read(MappingSpec spec, Path file, RowMapper mapper, List<ImportProblem> problems,
+                      java.util.function.Consumer<SourceRow> asRead, java.util.function.Consumer<RowMapper.Mapped> rows) {
         java.util.function.Consumer<ImportProblem> report = p -> {
             if (problems.size() < MAX_PROBLEMS) {
                 problems.add(p);
@@ -188,6 +204,7 @@ public final class Importer {
         }
         // a row that has a problem is reported and left out; the import then stops before writing
         java.util.function.Consumer<SourceRow> mapRow = row -> {
+            asRead.accept(row);
             int before = problems.size();
             var mapped = mapper.map(row, report);
             if (problems.size() == before) {

@@ -355,6 +355,25 @@ class ImportTest {
     }
 
     @Test
+    void thePreviewShowsEveryRowAsReadAndMapsTheGoodOnes() throws IOException {
+        Path file = write("vorschau.csv", StandardCharsets.UTF_8, """
+                Name;Vorname;Geburtsdatum;Geburtsort;Schreibweisen;Aliasnamen
+                Gut;Gabi;01.01.1980;Essen;;
+                Falsch;Fritz;31.02.1990;Essen;;
+                Auch;Anna;02.02.1982;Bochum;;
+                Nicht;Gezeigt;03.03.1983;Herne;;
+                """);
+
+        var preview = imports.preview(Imports.spec(example("zoll-personen.yaml")), file, 3);
+
+        assertThat(preview.rows()).extracting(r -> r.text("Name")).containsExactly("Gut", "Falsch", "Auch");
+        assertThat(preview.entities()).filteredOn(e -> e.type().equals("Person")).extracting(e -> e.get("name"))
+                .containsExactly("Gabi Gut", "Anna Auch");
+        assertThat(preview.problems()).extracting(Object::toString)
+                .containsExactly("vorschau.csv:3:Geburtsdatum:birthDate: '31.02.1990': there is no such day");
+    }
+
+    @Test
     void aMissingColumnIsNamedWithTheColumnsTheFileHas() throws IOException {
         Path noDate = write("ohne-datum.csv", StandardCharsets.UTF_8, "Name,Vorname,Geburtsort\nKrause,Jens,Duisburg\n");
 
