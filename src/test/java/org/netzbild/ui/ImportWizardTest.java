@@ -37,6 +37,7 @@ class ImportWizardTest {
     private static Workspace workspace;
     private static final java.util.concurrent.ExecutorService BACKGROUND = java.util.concurrent.Executors.newSingleThreadExecutor();
     private final FxRobot robot = new FxRobot();
+    private final java.util.concurrent.atomic.AtomicInteger imported = new java.util.concurrent.atomic.AtomicInteger();
 
     @BeforeAll
     static void open() throws Exception {
@@ -94,13 +95,14 @@ class ImportWizardTest {
         robot.interact(() -> this.<javafx.scene.control.Button>node(wizard, "#wizardToChart").fire());
 
         assertThat(onChart).singleElement().satisfies(ids -> assertThat(ids).hasSize(9));
+        assertThat(imported).hasValue(1);
         assertThat(new Imports(workspace).list()).singleElement()
                 .satisfies(i -> assertThat(i.agency()).isEqualTo("Gewerbeamt Essen"));
     }
 
     private ImportWizard wizard(Path data, Path spec, List<List<String>> onChart) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
-            var wizard = new ImportWizard(null, new Imports(workspace), BACKGROUND, onChart::add);
+            var wizard = new ImportWizard(null, new Imports(workspace), BACKGROUND, onChart::add, imported::incrementAndGet);
             wizard.preset(List.of(data), spec);
             wizard.show();
             return wizard;

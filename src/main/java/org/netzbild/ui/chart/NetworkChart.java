@@ -124,26 +124,9 @@ public final class NetworkChart {
         placeNewcomers();
     }
 
-    /**
-     * Puts each entity or stub without a place next to one it is linked to, so that an expansion
-     * grows out of the entity expanded: with the layout stopped (a reopened chart keeps its saved
-     * picture) they would otherwise all stand at the origin, with the layout running at random
-     * places in the whole chart.
-     */
+    /** Gives every entity or stub without a place one (see {@link Newcomers}). */
     private void placeNewcomers() {
-        var random = new Random(graph.getNodeCount());
-        for (Node node : graph) {
-            if (NodePosition.xy(node.getAttribute("xyz")) != null) {
-                continue;
-            }
-            double[] anchor = node.neighborNodes()
-                    .map(n -> NodePosition.xy(n.getAttribute("xyz")))
-                    .filter(Objects::nonNull)
-                    .findFirst().orElse(new double[] {0, 0});
-            double angle = random.nextDouble() * 2 * Math.PI;
-            node.setAttribute("xyz", anchor[0] + Math.cos(angle) * NEWCOMER_DISTANCE,
-                    anchor[1] + Math.sin(angle) * NEWCOMER_DISTANCE, 0.0);
-        }
+        Newcomers.place(graph, NEWCOMER_DISTANCE);
     }
 
     /** Category colours in use, for the legend; empty when colouring by type (the CSS classes). */

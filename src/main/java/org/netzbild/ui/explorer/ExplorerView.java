@@ -282,7 +282,8 @@ public final class ExplorerView extends BorderPane {
             return null;
         }
         var wizard = new org.netzbild.ui.imports.ImportWizard(getScene() == null ? null : getScene().getWindow(),
-                new org.netzbild.app.Imports(model.workspace()), model.tasks().executor(), model::showEntities);
+                new org.netzbild.app.Imports(model.workspace()), model.tasks().executor(), model::showEntities,
+                model::storeChanged);
         wizard.show();
         return wizard;
     }

@@ -323,13 +323,26 @@ public final class ExplorerViewModel implements AutoCloseable {
         }
         Workspace current = workspace;
         var wanted = ids.stream().limit(EXPAND_LIMIT).toList();
+        // links to what the chart shows already join the newcomers to the picture instead of beside it
+        var among = new java.util.LinkedHashSet<>(wanted);
+        among.addAll(history.current().entities().keySet());
         tasks.run(I18n.text("status.expanding"), (progress, cancelled) -> {
             var explorer = new Explorer(current);
-            return new Neighbourhood(wanted.getFirst(), explorer.entities(wanted), explorer.linksAmong(wanted), false, 0);
+            return new Neighbourhood(wanted.getFirst(), explorer.entities(wanted), explorer.linksAmong(among), false, 0);
         }, found -> {
             change(I18n.text("op.add", found.entities().size()), history.current().with(found.entities(), found.links()));
             status.set(I18n.text("status.expanded", found.entities().size(), found.links().size()));
         }, status::set);
+    }
+
+    /**
+     * The store changed under the chart (an import ended): what the inspector shows is read again,
+     * since an import may have added statements to the inspected entity.
+     */
+    public void storeChanged() {
+        String inspected = statementsOf;
+        statementsOf = null;
+        inspect(inspected);
     }
 
     /** Adds an entity created by form to the chart. */

@@ -57,6 +57,7 @@ public final class ImportWizard {
     private final Imports imports;
     private final Executor background;
     private final Consumer<List<String>> showOnChart;
+    private final Runnable imported;
     private final List<StackPane> pages = new ArrayList<>();
     private final Label stepTitle = new Label();
     private final Button back = new Button(I18n.text("wizard.back"));
@@ -84,10 +85,16 @@ public final class ImportWizard {
     private Importer.Summary result;
     private Task<?> importTask;
 
-    public ImportWizard(Window owner, Imports imports, Executor background, Consumer<List<String>> showOnChart) {
+    /**
+     * @param showOnChart takes the new entities' ids when the user asks for them on the chart
+     * @param imported    runs on the FX thread when an import has landed (the store changed)
+     */
+    public ImportWizard(Window owner, Imports imports, Executor background, Consumer<List<String>> showOnChart,
+                        Runnable imported) {
         this.imports = imports;
         this.background = background;
         this.showOnChart = showOnChart;
+        this.imported = imported;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle(I18n.text("wizard.title"));
@@ -425,6 +432,7 @@ public final class ImportWizard {
             summary.setText(I18n.text("wizard.summary", result.rows(), result.newEntities(), result.statements(),
                     result.alreadyKnown(), result.links(), result.importId()));
             toChart.setDisable(result.newEntityIds().isEmpty());
+            imported.run();
         });
         task.setOnFailed(e -> {
             cancel.setDisable(true);

@@ -1,0 +1,66 @@
+package org.netzbild.ui.chart;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.graphstream.graph.Graph;
+import org.graphstream.graph.implementations.MultiGraph;
+import org.junit.jupiter.api.Test;
+
+class NewcomersTest {
+
+    private final Graph graph = new MultiGraph("chart");
+
+    private void at(String id, double x, double y) {
+        graph.addNode(id).setAttribute("xyz", x, y, 0.0);
+    }
+
+    private double[] xy(String id) {
+        return org.netzbild.ui.chart.layout.NodePosition.xy(graph.getNode(id).getAttribute("xyz"));
+    }
+
+    @Test
+    void anExpansionGrowsOutOfTheEntityExpanded() {
+        at("hub", 10, 10);
+        graph.addNode("new");
+        graph.addEdge("l", "hub", "new");
+
+        Newcomers.place(graph, 0.8);
+
+        assertThat(Math.hypot(xy("new")[0] - 10, xy("new")[1] - 10)).isCloseTo(0.8, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void aChainOfNewcomersFollowsItsLinksWhateverTheirOrder() {
+        at("hub", 0, 0);
+        graph.addNode("c");
+        graph.addNode("b");
+        graph.addNode("a");
+        graph.addEdge("1", "hub", "a");
+        graph.addEdge("2", "a", "b");
+        graph.addEdge("3", "b", "c");
+
+        Newcomers.place(graph, 1);
+
+        assertThat(Math.hypot(xy("c")[0] - xy("b")[0], xy("c")[1] - xy("b")[1])).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Math.hypot(xy("b")[0] - xy("a")[0], xy("b")[1] - xy("a")[1])).isCloseTo(1, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
+    void newcomersLinkedToNothingStandBesideThePictureEachOnItsOwnPlace() {
+        at("left", -5, 0);
+        at("right", 5, 2);
+        for (int i = 0; i < 9; i++) {
+            graph.addNode("import-" + i);
+        }
+
+        Newcomers.place(graph, 1);
+
+        var places = new java.util.HashSet<String>();
+        for (int i = 0; i < 9; i++) {
+            double[] p = xy("import-" + i);
+            assertThat(p[0]).isGreaterThan(5);
+            places.add(p[0] + "," + p[1]);
+        }
+        assertThat(places).hasSize(9);
+    }
+}
