@@ -381,6 +381,15 @@ abstract class GraphStoreContract {
                 Visibility.agencies(Set.of(Records.POLICE))), audit);
 
         assertThat(police.statements(p.id())).extracting(Statement::id).containsExactly(p.id(), open.id());
+        assertThat(police.search(SearchRequest.of("Geteilt"))).filteredOn(h -> h.entity().id().equals(p.id()))
+                .singleElement().satisfies(h -> assertThat(h.agencies()).containsExactly(Records.POLICE, Records.TAX));
+        store.write(new WriteBatch(List.of(), List.of(), List.of(new Statement(r.id("closed-police"), p.id(),
+                Records.props("birthPlace", "Essen"), Records.from("Polizei Bochum").handled(Handling.AGENCY_ONLY, null)))),
+                WriteMode.CREATE);
+        assertThat(store.search(SearchRequest.of("Geteilt"))).filteredOn(h -> h.entity().id().equals(p.id()))
+                .singleElement().satisfies(h -> assertThat(h.agencies()).containsExactly(Records.POLICE, Records.TAX, "Polizei Bochum"));
+        assertThat(police.search(SearchRequest.of("Geteilt"))).filteredOn(h -> h.entity().id().equals(p.id()))
+                .singleElement().satisfies(h -> assertThat(h.agencies()).containsExactly(Records.POLICE, Records.TAX));
         assertThat(ids(police.search(SearchRequest.of("Schatten")))).doesNotContain(p.id());
         assertThat(ids(store.search(SearchRequest.of("Schatten")))).contains(p.id());
         assertThat(audit.last().listedIds()).isNotEmpty();

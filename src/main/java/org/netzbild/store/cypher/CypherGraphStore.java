@@ -320,7 +320,16 @@ public final class CypherGraphStore implements GraphStore {
         var params = scoped(Map.of("query", query, "types", List.copyOf(request.types()),
                 "limit", (long) request.limit(), "fetch", (long) Math.max(request.limit() * 4, 100)));
         return runner.read(tx -> tx.run(Statements.SEARCH, params).stream()
-                .map(row -> new SearchHit(mapping.entity(node(row)), ((Number) row.get("score")).doubleValue()))
+                .map(row -> {
+                    Entity entity = mapping.entity(node(row));
+                    // the record's own agency first, then the others in alphabetical order
+                    var others = new java.util.TreeSet<String>(java.text.Collator.getInstance(java.util.Locale.GERMANY));
+                    ((List<?>) row.get("stating")).forEach(a -> others.add((String) a));
+                    var agencies = new java.util.ArrayList<String>();
+                    agencies.add(entity.provenance().sourceAgency());
+                    others.stream().filter(a -> !a.equals(agencies.getFirst())).forEach(agencies::add);
+                    return new SearchHit(entity, ((Number) row.get("score")).doubleValue(), agencies);
+                })
                 .toList());
     }
 

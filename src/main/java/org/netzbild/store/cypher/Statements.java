@@ -190,7 +190,11 @@ final class Statements {
             }
             WITH hit, max(score) AS score
             WHERE (size($types) = 0 OR hit.type IN $types) AND\s""" + visible("hit") + """
-            \sRETURN hit {.*} AS node, score ORDER BY score DESC, node.id LIMIT $limit""";
+            \sWITH hit, score ORDER BY score DESC, hit.id LIMIT $limit
+            RETURN hit {.*} AS node, score,
+                   [(s:Statement)-[:STATES]->(hit) WHERE\s""" + visible("s") + """
+             | s.sourceAgency] AS stating
+            ORDER BY score DESC, node.id""";
 
     /**
      * The centre and up to {@code $cap} new neighbours in one statement; the links among them follow

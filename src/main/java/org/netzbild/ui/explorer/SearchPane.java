@@ -76,8 +76,14 @@ final class SearchPane extends VBox {
             Entity e = hit.entity();
             setGraphic(new javafx.scene.shape.Circle(6, javafx.scene.paint.Color.web(
                     TYPE_COLOURS.getOrDefault(e.type(), "#8c8c8c"))));
-            setText(I18n.text("search.hit", I18n.text("type." + e.type()), e.caption(), e.provenance().sourceAgency())
+            setText(I18n.text("search.hit", I18n.text("type." + e.type()), e.caption(), agencies(hit.agencies()))
                     + keyFacts(e));
+        }
+
+        /** Every agency that states something about the entity; beyond three, how many more. */
+        private static String agencies(java.util.List<String> agencies) {
+            String named = String.join(", ", agencies.stream().limit(3).toList());
+            return agencies.size() <= 3 ? named : I18n.text("search.moreAgencies", named, agencies.size() - 3);
         }
 
         private static String keyFacts(Entity e) {
