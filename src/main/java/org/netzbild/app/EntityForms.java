@@ -142,7 +142,7 @@ public final class EntityForms {
         entity.properties().forEach((name, value) -> values.put(name, switch (value) {
             case LocalDate date -> date.format(GERMAN_DATE);
             case java.util.List<?> list -> String.join("; ", list.stream().map(Object::toString).toList());
-            case Double number -> java.text.NumberFormat.getInstance(Locale.GERMANY).format(number);
+            case Double number -> java.text.NumberFormat.getInstance(I18n.locale()).format(number);
             case Boolean yes -> I18n.text(yes ? "value.yes" : "value.no");
             default -> value.toString();
         }));
@@ -199,14 +199,31 @@ public final class EntityForms {
             }
             case LIST -> Arrays.stream(text.split(";")).map(String::strip).filter(s -> !s.isEmpty()).toList();
             case DATE -> text.contains(".") ? LocalDate.parse(text, GERMAN_DATE) : LocalDate.parse(text);
-            case NUMBER -> Double.parseDouble(text.replace(".", "").replace(',', '.').replace(" ", ""));
-            case INTEGER -> Long.parseLong(text.replace(".", "").replace(" ", ""));
+            case NUMBER -> number(text, false);
+            case INTEGER -> number(text, true);
             case YES_NO -> switch (text.toLowerCase(Locale.ROOT)) {
                 case "ja", "yes", "true" -> Boolean.TRUE;
                 case "nein", "no", "false" -> Boolean.FALSE;
                 default -> throw new IllegalArgumentException(text);
             };
         };
+    }
+
+    /**
+     * A number as the user's language writes it: 1.234,56 in German, 1,234.56 in English. Strict,
+     * so that 0.5 typed in the German form is refused rather than read as 5.
+     */
+    static Number number(String text, boolean whole) {
+        boolean english = Locale.ENGLISH.getLanguage().equals(I18n.locale().getLanguage());
+        String group = java.util.regex.Pattern.quote(english ? "," : ".");
+        String decimal = java.util.regex.Pattern.quote(english ? "." : ",");
+        String plain = text.replace(" ", "").replace("\u00a0", "");
+        String fraction = whole ? "" : "(" + decimal + "\\d+)?";
+        if (!plain.matches("[-+]?(\\d{1,3}(" + group + "\\d{3})+|\\d+)" + fraction)) {
+            throw new IllegalArgumentException(text);
+        }
+        String normal = english ? plain.replace(",", "") : plain.replace(".", "").replace(',', '.');
+        return whole ? (Number) Long.parseLong(normal) : (Number) Double.parseDouble(normal);
     }
 
     private static Kind kind(PropertyDefinition property) {

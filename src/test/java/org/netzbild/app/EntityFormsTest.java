@@ -47,6 +47,21 @@ class EntityFormsTest {
     }
 
     @Test
+    void numbersAreReadAsTheChosenLanguageWritesThem() {
+        assertThat(EntityForms.number("1.234,5", false)).isEqualTo(1234.5);
+        assertThat(EntityForms.number("12.000", true)).isEqualTo(12_000L);
+        assertThatThrownBy(() -> EntityForms.number("0.5", false)).isInstanceOf(IllegalArgumentException.class);
+        try {
+            I18n.use(I18n.ENGLISH);
+            assertThat(EntityForms.number("0.5", false)).isEqualTo(0.5);
+            assertThat(EntityForms.number("1,234.5", false)).isEqualTo(1234.5);
+            assertThatThrownBy(() -> EntityForms.number("1,5", false)).isInstanceOf(IllegalArgumentException.class);
+        } finally {
+            I18n.use(I18n.GERMAN);
+        }
+    }
+
+    @Test
     void everyWrongFieldIsNamedAndNothingIsStored() {
         long before = workspace.store().statistics().entityCount();
 
