@@ -209,6 +209,16 @@ public final class NetworkChart {
         return layout.running();
     }
 
+    /** Whether the continuous layout has come to rest (or is not running); for tests and benchmarks. */
+    boolean layoutSettled() {
+        return layout.settled();
+    }
+
+    /** The graph the chart shows; for tests and benchmarks in this package, FX thread only. */
+    Graph graph() {
+        return graph;
+    }
+
     /** Shows the whole chart, and keeps it in view while the layout moves it, until the analyst zooms or pans. */
     public void fit() {
         view.fit();
