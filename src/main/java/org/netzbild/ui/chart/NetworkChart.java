@@ -304,8 +304,8 @@ public final class NetworkChart {
             if (node == null) {
                 return;
             }
-            // hold it against the layout's forces while dragged; a pinned entity stays held
-            layout.hold(id, !released || node.hasAttribute("layout.frozen"));
+            // hold it against the layout's forces while dragged; a pinned entity stays pinned when let go
+            layout.hold(id, !released);
             node.setAttribute("xyz", worldX, worldY, 0.0);
         }
     }

@@ -102,7 +102,7 @@ final class RunningLayout {
         return !settled();
     }
 
-    /** Holds an entity where it is (while the analyst drags it), or lets it go. */
+    /** Holds an entity where it is (while the analyst drags it), or lets it go; a pinned one stays pinned. */
     void hold(String id, boolean hold) {
         if (worker == null) {
             return;
@@ -112,7 +112,8 @@ final class RunningLayout {
         } else {
             held.remove(id);
         }
-        submit(new LayoutChange.Frozen(id, hold));
+        Node node = graph.getNode(id);
+        submit(new LayoutChange.Frozen(id, hold || node != null && pinned(node)));
     }
 
     /** The worker, for tests: its thread and its iterations. */
@@ -171,6 +172,15 @@ final class RunningLayout {
         return attribute.equals("layout.frozen") || attribute.equals("ui.pinned");
     }
 
+    /** Tells the worker where an entity stands on the FX thread. */
+    private void submitPlace(String nodeId) {
+        Node node = graph.getNode(nodeId);
+        double[] xy = node == null ? null : NodePosition.xy(node.getAttribute("xyz"));
+        if (xy != null) {
+            submit(new LayoutChange.Moved(nodeId, xy[0], xy[1]));
+        }
+    }
+
     /** The graph's events, as changes for the worker. */
     private final class GraphChanges extends SinkAdapter {
 
@@ -217,6 +227,8 @@ final class RunningLayout {
         public void nodeAttributeRemoved(String sourceId, long timeId, String nodeId, String attribute) {
             if (isPin(attribute)) {
                 submit(new LayoutChange.Frozen(nodeId, held.contains(nodeId)));
+                // a move wakes a layout at rest, which takes the entity back
+                submitPlace(nodeId);
             }
         }
 
@@ -227,11 +239,7 @@ final class RunningLayout {
             if (isPin(attribute)) {
                 submit(new LayoutChange.Frozen(nodeId, pinValue(value) || held.contains(nodeId)));
                 // the worker may have moved it before it heard of the pin: tell it where it stands
-                Node node = graph.getNode(nodeId);
-                double[] xy = node == null ? null : NodePosition.xy(node.getAttribute("xyz"));
-                if (xy != null) {
-                    submit(new LayoutChange.Moved(nodeId, xy[0], xy[1]));
-                }
+                submitPlace(nodeId);
             } else if (attribute.equals("xyz") || attribute.equals("xy")) {
                 double[] xy = NodePosition.xy(value);
                 if (xy != null) {

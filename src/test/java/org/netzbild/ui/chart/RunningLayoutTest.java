@@ -167,6 +167,23 @@ class RunningLayoutTest {
     }
 
     @Test
+    void aPinnedEntityDraggedAndLetGoStaysPinnedAndMovesAgainOnceUnpinned() throws InterruptedException {
+        triangle();
+        graph.getNode("a").setAttribute("layout.frozen", true);
+        layout.start(new ForceAtlasLayout(1));
+        layout.hold("a", true);
+        graph.getNode("a").setAttribute("xyz", 300.0, 300.0, 0.0);
+        layout.hold("a", false);
+        pulseUntilSettled();
+        assertThat(position("a")).containsExactly(300, 300, 0);
+
+        graph.getNode("a").removeAttribute("layout.frozen");
+        pulseUntilSettled();
+
+        assertThat(position("a")).doesNotContain(300.0);
+    }
+
+    @Test
     void aStoppedLayoutMovesNothing() throws InterruptedException {
         triangle();
         layout.start(new ForceAtlasLayout(1));
