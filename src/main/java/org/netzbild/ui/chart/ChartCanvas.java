@@ -1,7 +1,7 @@
 package org.netzbild.ui.chart;
 
 import java.util.List;
-import java.util.function.LongPredicate;
+import java.util.function.BooleanSupplier;
 import javafx.animation.AnimationTimer;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
@@ -13,35 +13,31 @@ import org.graphstream.graph.Graph;
  * The chart on screen: a {@link Canvas} that fills this region and shows a GraphStream graph,
  * redrawn only when something changed — the graph, a position, the camera, the size — and then
  * at most once per pulse, however many changes came in between. While {@code animation} (the
- * running layout) wants frames, it is advanced once per pulse before the frame is drawn; when
- * nothing is left to do, the pulse timer stops, so an idle chart costs no CPU. The lasso is a
- * shape above the canvas, so dragging it does not redraw the chart. FX thread only.
+ * running layout) wants frames, it is asked once per pulse, before the frame is drawn, to bring
+ * the newest positions into the graph; when nothing is left to do, the pulse timer stops, so an
+ * idle chart costs no CPU. The lasso is a shape above the canvas, so dragging it does not redraw
+ * the chart. FX thread only.
  */
 final class ChartCanvas extends Region {
-
-    /** A frame at 60 Hz, the time assumed before the first pulse after a pause. */
-    private static final long FRAME_NANOS = 16_666_667;
 
     private final Canvas canvas = new Canvas();
     private final Rectangle lasso = new Rectangle();
     private final ChartRenderer renderer;
-    private final LongPredicate animation;
+    private final BooleanSupplier animation;
     private final AnimationTimer pulse = new AnimationTimer() {
         @Override
         public void handle(long now) {
-            pulse(now);
+            pulse();
         }
     };
     private boolean dirty = true;
-    /** When the last pulse ran, 0 while the timer is stopped. */
-    private long lastPulse;
 
     /**
-     * Shows {@code graph}; {@code animation} is run once per pulse with the nanoseconds since the
-     * previous pulse and answers whether it wants more pulses; {@code actions} hears the clicks,
+     * Shows {@code graph}; {@code animation} is run once per pulse, before the frame, and answers
+     * whether it wants more pulses; {@code actions} hears the clicks,
      * lassos and drags.
      */
-    ChartCanvas(Graph graph, LongPredicate animation, ChartMouse.Actions actions) {
+    ChartCanvas(Graph graph, BooleanSupplier animation, ChartMouse.Actions actions) {
         this.animation = animation;
         this.renderer = new ChartRenderer(graph, ChartStyle.standard(), Detail::forView, this::requestFrame);
         lasso.setManaged(false);
@@ -118,9 +114,8 @@ final class ChartCanvas extends Region {
         }
     }
 
-    private void pulse(long now) {
-        boolean moving = animation.test(lastPulse == 0 ? FRAME_NANOS : now - lastPulse);
-        lastPulse = now;
+    private void pulse() {
+        boolean moving = animation.getAsBoolean();
         boolean showing = canvas.getWidth() > 0 && canvas.getHeight() > 0;
         if (dirty && showing) {
             dirty = false;
@@ -129,7 +124,6 @@ final class ChartCanvas extends Region {
         // a canvas without size is drawn when it gets one: layoutChildren asks for the frame then
         if (!moving && (!dirty || !showing)) {
             pulse.stop();
-            lastPulse = 0;
         }
     }
 }

@@ -26,7 +26,8 @@ import org.netzbild.ui.chart.layout.NodePosition;
 
 /**
  * The network chart: GraphStream's graph model, drawn by our own canvas renderer
- * ({@link ChartCanvas}, ADR 0008) and laid out by our ForceAtlas2 on the FX thread in slices.
+ * ({@link ChartCanvas}, ADR 0008) and laid out by our ForceAtlas2 on a worker thread that hands
+ * positions over once per pulse ({@link RunningLayout}, ADR 0010).
  * Redraws are incremental (entities that stay keep their place), selection is by click,
  * Ctrl-click and lasso (drag on the background), the wheel zooms, and "+N more" stubs stand for
  * a hub's neighbours not yet shown. Must be used on the FX thread.
@@ -40,7 +41,7 @@ public final class NetworkChart {
     private static final double NEWCOMER_DISTANCE = 0.8;
 
     private final Graph graph = new MultiGraph("chart", false, true);
-    private final RunningLayout layout = new RunningLayout(graph);
+    private final RunningLayout layout = new RunningLayout(graph, this::wakeView);
     private final ChartCanvas view;
     private final Set<String> selection = new LinkedHashSet<>();
     private Consumer<List<String>> onSelection = ids -> { };
@@ -48,7 +49,7 @@ public final class NetworkChart {
     private Map<String, String> legend = Map.of();
 
     public NetworkChart() {
-        view = new ChartCanvas(graph, sincePulse -> layout.step(RunningLayout.budget(sincePulse)), new Gestures());
+        view = new ChartCanvas(graph, layout::pulse, new Gestures());
         view.setId("chart");
         startLayout();
     }
@@ -192,6 +193,28 @@ public final class NetworkChart {
         return layout.running();
     }
 
+    /** The pulse may have stopped with the layout at rest: a change that gives it work again restarts it. */
+    private void wakeView() {
+        if (view != null) {
+            view.animate();
+        }
+    }
+
+    /** The continuous layout's FX side, for tests in this package. */
+    RunningLayout runningLayout() {
+        return layout;
+    }
+
+    /** Whether the continuous layout has come to rest (or is not running); for tests and benchmarks. */
+    boolean layoutSettled() {
+        return layout.settled();
+    }
+
+    /** The graph the chart shows; for tests and benchmarks in this package, FX thread only. */
+    Graph graph() {
+        return graph;
+    }
+
     /** Shows the whole chart, and keeps it in view while the layout moves it, until the analyst zooms or pans. */
     public void fit() {
         view.fit();
@@ -264,8 +287,8 @@ public final class NetworkChart {
             if (node == null) {
                 return;
             }
-            // hold it against the layout's forces while dragged; a pinned entity stays held
-            layout.hold(id, !released || node.hasAttribute("layout.frozen"));
+            // hold it against the layout's forces while dragged; a pinned entity stays pinned when let go
+            layout.hold(id, !released);
             node.setAttribute("xyz", worldX, worldY, 0.0);
         }
     }

@@ -19,7 +19,8 @@ import org.graphstream.ui.layout.Layout;
  * attribute {@code ui.pinned} or {@code layout.frozen}, or frozen with {@link #freezeNode}, push
  * and pull but do not move. Start positions come from a seeded random source, so the same
  * sequence of graph events and the same seed give the same layout. Not thread-safe: feed and
- * compute it from one thread (GraphStream's layout thread does).
+ * compute it from one thread (in the chart, the layout worker's; {@link #readPositions} copies
+ * the positions out for another).
  *
  * <p>{@link #getStabilization()} is {@code 1 − m / 0.01}, clamped to [0, 1], where {@code m} is
  * the relative motion of the last iteration: the mean distance a free node moved divided by the
@@ -76,6 +77,29 @@ public final class ForceAtlasLayout extends SourceBase implements Layout {
     /** The relative motion of the last iteration (see the class comment); infinite before the first. */
     public double relativeMotion() {
         return relativeMotion;
+    }
+
+    /** Receives the layout's positions one node at a time, see {@link #readPositions}. */
+    @FunctionalInterface
+    public interface PositionReceiver {
+        void position(int index, String nodeId, double x, double y);
+    }
+
+    /** How many nodes the layout knows. */
+    public int nodeCount() {
+        particles.compact();
+        return particles.count;
+    }
+
+    /**
+     * Hands every node's position, pinned ones included, to {@code receiver}, with indexes from 0
+     * to {@link #nodeCount()} − 1: a copy for another thread costs no event and no allocation per node.
+     */
+    public void readPositions(PositionReceiver receiver) {
+        particles.compact();
+        for (int i = 0; i < particles.count; i++) {
+            receiver.position(i, particles.idAt(i), particles.x[i], particles.y[i]);
+        }
     }
 
     /** Where the layout has put node {@code nodeId}, or {@code null} if it does not know it. */

@@ -32,12 +32,14 @@ final class LayeredPlacement {
     void place(List<List<Node>> members, int[] layer, List<List<Integer>> neighbours) {
         List<List<Integer>> layers = initialLayers(layer);
         double[] rank = new double[layer.length];
+        // one array of sort keys for all layers: one per layer would cost layers × units, quadratic on a long chain
+        double[] key = new double[layer.length];
         ranks(layers, rank);
         for (int sweep = 0; sweep < SWEEPS; sweep++) {
             boolean down = sweep % 2 == 0;
             for (int k = 0; k < layers.size(); k++) {
                 int l = down ? k : layers.size() - 1 - k;
-                reorder(layers.get(l), l, down, layer, neighbours, rank);
+                reorder(layers.get(l), l, down, layer, neighbours, rank, key);
             }
         }
         for (int l = 0; l < layers.size(); l++) {
@@ -66,8 +68,7 @@ final class LayeredPlacement {
 
     /** Sorts one layer by the mean rank of its neighbours above (sweeping down) or below (up). */
     private static void reorder(List<Integer> units, int l, boolean down, int[] layer,
-                                List<List<Integer>> neighbours, double[] rank) {
-        double[] key = new double[rank.length];
+                                List<List<Integer>> neighbours, double[] rank, double[] key) {
         for (int u : units) {
             double sum = 0;
             int count = 0;

@@ -1,0 +1,31 @@
+package org.netzbild.ui.chart;
+
+import javafx.scene.layout.Region;
+import org.graphstream.graph.Graph;
+
+/**
+ * The chart as the explorer runs it — canvas, pulse and continuous layout — for the benchmarks in
+ * {@code org.netzbild.bench}, which cannot see this package's classes: they fill its graph and ask
+ * whether the layout has come to rest. FX thread only, like the chart.
+ */
+public final class LiveChart {
+
+    private final NetworkChart chart = new NetworkChart();
+
+    public Region view() {
+        return chart.view();
+    }
+
+    /** The chart's GraphStream graph, for filling it as {@code NetworkChart.draw} would. */
+    public Graph graph() {
+        return chart.graph();
+    }
+
+    public boolean layoutSettled() {
+        return chart.layoutSettled();
+    }
+
+    public void close() {
+        chart.close();
+    }
+}
