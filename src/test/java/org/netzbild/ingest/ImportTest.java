@@ -218,6 +218,18 @@ class ImportTest {
     }
 
     @Test
+    void theExampleWorkbookImportsItsPeopleAndTheirSharedAddress() {
+        var summary = run("kreis-personen-xlsx.yaml", example("kreis-personen.xlsx"));
+
+        assertThat(summary.rows()).isEqualTo(4);
+        Entity ayse = only("Ayşe Yılmaz", "Person");
+        assertThat(ayse.get("birthDate")).isEqualTo(LocalDate.of(1991, 2, 14));
+        Entity shared = only("Kaiserstraße 5", "Address");
+        assertThat(workspace.store().expand(ExpandRequest.of(shared.id(), 1)).entities()).extracting(Entity::caption)
+                .contains("Jens Krause", "Ayşe Yılmaz");
+    }
+
+    @Test
     void aZipBombDisguisedAsAWorkbookAndAPlainTextFileAreRefused() throws IOException {
         // a real workbook whose sheet is replaced by 200 MB of blanks that pack to a few hundred kB
         Path real = files.resolve("echt.xlsx");
