@@ -82,6 +82,13 @@ class ExplorerWindowTest {
         assertThat(chart.shows(SHISHA_CHAIN.start())).isTrue();
         assertThat(SHISHA_CHAIN.members().stream().filter(chart::shows).count()).isGreaterThan(1);
         assertThat(chart.linkCount()).isGreaterThanOrEqualTo(chart.nodeCount() - 1);
+        javafx.scene.layout.VBox legend = robot.lookup("#legend").query();
+        List<String> legendTexts = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> legend.lookupAll(".label").stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList()).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        var linkTypes = app.model().chartProperty().get().links().values().stream()
+                .map(l -> org.netzbild.app.Labels.linkType(l.type())).distinct().toList();
+        assertThat(linkTypes).isNotEmpty();
+        assertThat(legendTexts).contains("Verbindungen").containsAll(linkTypes);
         Thread.sleep(2500); // let the force layout spread the nodes before the picture is taken
         screenshot("explorer.png");
     }

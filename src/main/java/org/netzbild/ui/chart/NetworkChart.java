@@ -130,6 +130,20 @@ public final class NetworkChart {
         Newcomers.place(graph, NEWCOMER_DISTANCE);
     }
 
+    private static final ChartStyle LEGEND_STYLE = ChartStyle.standard();
+
+    /** A short line drawn as links of {@code type} are on the chart, for the legend. FX thread. */
+    public static javafx.scene.shape.Line linkSwatch(String type) {
+        LinkLook look = LEGEND_STYLE.link(type);
+        var line = new javafx.scene.shape.Line(0, 0, 22, 0);
+        line.setStroke(look.colour());
+        line.setStrokeWidth(Math.max(2, look.width()));
+        if (look.dashed()) {
+            line.getStrokeDashArray().setAll(5.0, 3.0);
+        }
+        return line;
+    }
+
     /** Category colours in use, for the legend; empty when colouring by type (the CSS classes). */
     public Map<String, String> legend() {
         return legend;

@@ -32,6 +32,7 @@ import org.netzbild.app.I18n;
 import org.netzbild.chart.ChartState;
 import org.netzbild.chart.PlaceIndex;
 import org.netzbild.model.Entity;
+import org.netzbild.model.Link;
 import org.netzbild.ui.chart.Colouring;
 import org.netzbild.ui.chart.NetworkChart;
 import org.netzbild.ui.filter.FilterPane;
@@ -183,7 +184,8 @@ public final class ExplorerView extends BorderPane {
         var drawnIds = new HashSet<String>();
         entities.forEach(e -> drawnIds.add(e.id()));
         Colouring colouring = model.colouringProperty().get();
-        chart.draw(entities, state.visibleLinks(drawnIds), state.more(), state.pinned(),
+        var links = state.visibleLinks(drawnIds);
+        chart.draw(entities, links, state.more(), state.pinned(),
                 java.util.Set.copyOf(model.highlighted()), colouring,
                 e -> switch (colouring) {
                     case TYPE -> e.type();
@@ -191,7 +193,7 @@ public final class ExplorerView extends BorderPane {
                     case MUNICIPALITY -> places.municipality(e.id());
                     case POLICE_AUTHORITY -> places.policeAuthority(e.id());
                 }, count -> I18n.text("chart.more", count));
-        showLegend(entities, colouring);
+        showLegend(entities, links, colouring);
         counts.setText(I18n.text("status.counts", entities.size(), state.entities().size(), state.links().size()));
         var authorities = new java.util.HashMap<String, String>();
         state.entities().keySet().forEach(id -> authorities.put(id, places.policeAuthority(id)));
@@ -199,7 +201,7 @@ public final class ExplorerView extends BorderPane {
         inspect();
     }
 
-    private void showLegend(List<Entity> entities, Colouring colouring) {
+    private void showLegend(List<Entity> entities, java.util.Collection<Link> links, Colouring colouring) {
         legend.getChildren().clear();
         Map<String, String> colours = chart.legend();
         if (colouring == Colouring.TYPE) {
@@ -213,6 +215,16 @@ public final class ExplorerView extends BorderPane {
             colours.forEach((value, colour) -> {
                 var swatch = new Circle(6, Color.web(colour));
                 legend.getChildren().add(new HBox(6, swatch, new Label(value)));
+            });
+        }
+        var types = links.stream().map(Link::type).distinct()
+                .sorted(java.util.Comparator.comparing(org.netzbild.app.Labels::linkType)).toList();
+        if (!types.isEmpty()) {
+            legend.getChildren().add(new Label(I18n.text("legend.links")));
+            types.forEach(type -> {
+                var row = new HBox(6, NetworkChart.linkSwatch(type), new Label(org.netzbild.app.Labels.linkType(type)));
+                row.setAlignment(Pos.CENTER_LEFT);
+                legend.getChildren().add(row);
             });
         }
         legend.setVisible(!entities.isEmpty());

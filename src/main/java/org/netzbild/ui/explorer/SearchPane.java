@@ -91,7 +91,7 @@ final class SearchPane extends VBox {
             for (String key : new String[] {"birthDate", "trade", "kind", "city", "dateFrom", "registerNumber"}) {
                 Object value = e.get(key);
                 if (value != null) {
-                    facts.append(facts.isEmpty() ? "\n" : " · ").append(value);
+                    facts.append(facts.isEmpty() ? "\n" : " · ").append(org.netzbild.app.Labels.value(e.type(), key, value));
                 }
             }
             return facts.toString();
