@@ -10,7 +10,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
@@ -147,11 +146,20 @@ public final class CsvTable implements AutoCloseable {
 
     private static Charset charset(Path path, String requested, String file) throws IOException {
         if (!"auto".equalsIgnoreCase(requested)) {
+            Charset charset;
             try {
-                return Charset.forName(requested);
+                charset = Charset.forName(requested);
             } catch (IllegalArgumentException e) {
                 throw refused(file, 0, "problem.unknownEncoding", requested);
             }
+            if (charset.equals(StandardCharsets.UTF_8)) {
+                // a Windows-1252 file read as UTF-8 turns every umlaut into a replacement character
+                long bad = firstLineNotUtf8(path, file);
+                if (bad > 0) {
+                    throw refused(file, bad, "problem.notInDeclaredEncoding", requested);
+                }
+            }
+            return charset;
         }
         byte[] start = new byte[4];
         int read;
@@ -164,14 +172,18 @@ public final class CsvTable implements AutoCloseable {
         if (read >= 2 && start[0] == (byte) 0xFE && start[1] == (byte) 0xFF) {
             return StandardCharsets.UTF_16BE;
         }
-        return isUtf8WithoutNul(path, file) ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        return firstLineNotUtf8(path, file) == 0 ? StandardCharsets.UTF_8 : WINDOWS_1252;
     }
 
-    /** Reads the file once through a strict UTF-8 decoder; a NUL byte means it is no text file at all. */
-    private static boolean isUtf8WithoutNul(Path path, String file) throws IOException {
+    /**
+     * Reads the file once through a strict UTF-8 decoder: the line of the first byte that is not
+     * UTF-8, or 0 if there is none. A NUL byte means it is no text file at all.
+     */
+    private static long firstLineNotUtf8(Path path, String file) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-        boolean utf8 = true;
+        long badLine = 0;
+        long decodedLine = 1;
         long line = 1;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(path), 1 << 16)) {
             ByteBuffer bytes = ByteBuffer.allocate(1 << 16);
@@ -187,18 +199,28 @@ public final class CsvTable implements AutoCloseable {
                         line++;
                     }
                 }
-                if (utf8) {
+                if (badLine == 0) {
                     bytes.put(chunk, 0, n).flip();
                     var result = decoder.decode(bytes, chars, false);
+                    chars.flip();
+                    while (chars.hasRemaining()) {
+                        if (chars.get() == '\n') {
+                            decodedLine++;
+                        }
+                    }
                     chars.clear();
                     bytes.compact();
-                    utf8 = !result.isError();
+                    if (result.isError()) {
+                        badLine = decodedLine;
+                    }
                 }
             }
-        } catch (CharacterCodingException e) {
-            return false;
+            // a sequence cut off by the end of the file
+            if (badLine == 0 && decoder.decode(bytes.flip(), chars, true).isError()) {
+                badLine = decodedLine;
+            }
         }
-        return utf8;
+        return badLine;
     }
 
     private static char delimiter(Path path, Charset charset, MappingSpec.Source source, String file) throws IOException {

@@ -322,6 +322,8 @@ public final class Importer {
             var newLinks = new ArrayList<>(batchLinks.values().stream()
                     .filter(l -> !existingLinks.contains(l.id()) && !written.contains(l.id())).toList());
             newLinks.addAll(places.inMunicipality(fresh));
+            // what this file re-sends now stands for it too: the imports that wrote it must not be undone before this one
+            store.relyOn(importId, preexisting, batchLinks.values().stream().filter(l -> existingLinks.contains(l.id())).toList());
             store.write(new WriteBatch(fresh, newLinks, stated, importId), WriteMode.CREATE);
             fresh.forEach(e -> {
                 written.add(e.id());

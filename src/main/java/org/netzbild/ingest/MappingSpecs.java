@@ -5,7 +5,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -55,29 +61,135 @@ public final class MappingSpecs {
 
     /** Reads and checks a spec from text (also the wizard's editor); {@code name} stands for the file in messages. */
     public static MappingSpec parse(String name, String text, Ontology ontology) {
+        if (text.length() > MAX_BYTES) {
+            throw refused(name, 0, "", "problem.specTooLarge", MAX_BYTES / 1000);
+        }
         MappingSpec spec;
+        var unknown = new ArrayList<UnknownField>();
         try {
-            if (text.length() > MAX_BYTES) {
-                throw refused(name, 0, "", "problem.specTooLarge", MAX_BYTES / 1000);
-            }
-            spec = mapper().readValue(text, MappingSpec.class);
-        } catch (UnrecognizedPropertyException e) {
-            throw refused(name, lineOf(text, e.getPropertyName(), line(e)), e.getPropertyName(),
-                    "problem.unknownField", String.valueOf(e.getKnownPropertyIds()));
+            spec = mapper().addHandler(new UnknownFields(unknown)).readValue(text, MappingSpec.class);
+        } catch (MismatchedInputException e) {
+            throw refused(name, line(e), "", shapeKey(e.getTargetType()), path(e.getPath()));
         } catch (JacksonException e) {
-            throw refused(name, line(e), "", "problem.specSyntax", String.valueOf(e.getOriginalMessage()));
+            // the parser's own words stay English; the first line says what and where, the rest is an excerpt
+            throw refused(name, line(e), "", "problem.specSyntax",
+                    String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""));
+        }
+        var lines = SpecLines.of(text, loaderOptions());
+        if (!unknown.isEmpty()) {
+            // fields the misspelt ones should have set would only be reported missing: fix the spelling first
+            throw new ImportRefusedException(unknownFieldProblems(name, unknown, lines));
         }
         if (spec == null) {
             throw refused(name, 0, "", "problem.specEmpty");
         }
         var problems = check(name, spec, ontology);
         if (!problems.isEmpty()) {
-            throw new ImportRefusedException(problems);
+            throw new ImportRefusedException(problems.stream().map(p -> lines.locate(p, p.field())).toList());
         }
         return spec;
     }
 
-    /** Every way the spec does not fit the ontology or itself. */
+    /** A field the binding did not know, with the fields it knows there and the path as the parser saw it. */
+    private record UnknownField(String name, java.util.SortedSet<String> known, String parserPath) {
+    }
+
+    /** Collects every unknown field, instead of stopping at the first. */
+    private static final class UnknownFields extends DeserializationProblemHandler {
+
+        private final List<UnknownField> found;
+
+        UnknownFields(List<UnknownField> found) {
+            this.found = found;
+        }
+
+        @Override
+        public boolean handleUnknownProperty(DeserializationContext context, JsonParser parser,
+                                             JsonDeserializer<?> deserializer, Object beanOrClass, String name)
+                throws IOException {
+            var known = new java.util.TreeSet<String>();
+            deserializer.getKnownPropertyNames().forEach(k -> known.add(String.valueOf(k)));
+            found.add(new UnknownField(name, known, path(parser.getParsingContext())));
+            parser.skipChildren();
+            return true;
+        }
+    }
+
+    /**
+     * One problem per place of an unknown field. Records are bound from a buffer, where the parser
+     * no longer knows the path, so the place is looked up in the text: the field beside fields the
+     * record knows.
+     */
+    private static List<ImportProblem> unknownFieldProblems(String file, List<UnknownField> unknown, SpecLines lines) {
+        var problems = new java.util.LinkedHashMap<String, ImportProblem>();
+        for (UnknownField field : unknown) {
+            var places = lines.find(field.name(), field.known());
+            if (places.isEmpty()) {
+                places = List.of(new SpecLines.Place(field.parserPath(), lines.line(field.parserPath())));
+            }
+            for (var place : places) {
+                problems.putIfAbsent(place.path(), ImportProblem.of(file, place.line(), field.name(), place.path(),
+                        "problem.unknownField", String.join(", ", field.known())));
+            }
+        }
+        return problems.values().stream()
+                .sorted(java.util.Comparator.comparingLong(ImportProblem::line)).toList();
+    }
+
+    /** {@code entities[1].properties.birthDate} for the field the parser stands on. */
+    private static String path(JsonStreamContext context) {
+        var parts = new java.util.ArrayDeque<String>();
+        for (var c = context; c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inArray()) {
+                parts.push("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            } else if (c.getCurrentName() != null) {
+                parts.push(c.getCurrentName());
+            }
+        }
+        return joined(parts);
+    }
+
+    private static String path(List<JsonMappingException.Reference> references) {
+        var parts = new java.util.ArrayDeque<String>();
+        references.forEach(r -> parts.addLast(r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]"));
+        return joined(parts);
+    }
+
+    private static String joined(java.util.Deque<String> parts) {
+        var out = new StringBuilder();
+        for (String part : parts) {
+            if (!out.isEmpty() && !part.startsWith("[")) {
+                out.append('.');
+            }
+            out.append(part);
+        }
+        return out.toString();
+    }
+
+    /** What the field should have held, as a problem key: a list, fields, a text, yes/no or a number. */
+    private static String shapeKey(Class<?> target) {
+        if (target == null) {
+            return "problem.specShape";
+        }
+        if (java.util.Collection.class.isAssignableFrom(target) || target.isArray()) {
+            return "problem.specExpectsList";
+        }
+        if (Map.class.isAssignableFrom(target) || target.isRecord()) {
+            return "problem.specExpectsFields";
+        }
+        if (target == String.class) {
+            return "problem.specExpectsText";
+        }
+        if (target == boolean.class || target == Boolean.class) {
+            return "problem.specExpectsYesNo";
+        }
+        if (target.isPrimitive() || Number.class.isAssignableFrom(target)) {
+            return "problem.specExpectsNumber";
+        }
+        return "problem.specShape";
+    }
+
+    /** Every way the spec does not fit the ontology or itself; problems carry the field's path, not yet its line. */
     static List<ImportProblem> check(String file, MappingSpec spec, Ontology ontology) {
         var problems = new ArrayList<ImportProblem>();
         var p = spec.provenance();
@@ -108,6 +220,7 @@ public final class MappingSpecs {
             problems.add(ImportProblem.of(file, 0, null, "entities", "problem.noEntities"));
         }
         var types = new HashMap<String, String>();
+        var untyped = new java.util.HashSet<String>();
         for (int i = 0; i < spec.entities().size(); i++) {
             var mapping = spec.entities().get(i);
             String where = "entities[" + i + "]";
@@ -117,6 +230,7 @@ public final class MappingSpecs {
             var type = mapping.type() == null ? java.util.Optional.<EntityTypeDefinition>empty() : ontology.entityType(mapping.type());
             if (type.isEmpty()) {
                 problems.add(ImportProblem.of(file, 0, null, where + ".type", "problem.notAnEntityType", String.valueOf(mapping.type())));
+                untyped.add(mapping.key());
                 continue;
             }
             types.put(mapping.key(), mapping.type());
@@ -139,6 +253,11 @@ public final class MappingSpecs {
             }
             String from = types.get(link.from());
             String to = types.get(link.to());
+            if (untyped.contains(link.from()) || untyped.contains(link.to())) {
+                // its entity's type is wrong and was named already
+                checkProperties(file, where, link.properties(), type.get().properties(), problems);
+                continue;
+            }
             if (from == null || to == null) {
                 problems.add(ImportProblem.of(file, 0, null, where + (from == null ? ".from" : ".to"),
                         "problem.noSuchKey", types.keySet().toString()));
@@ -169,36 +288,22 @@ public final class MappingSpecs {
         });
     }
 
-    private static ObjectMapper mapper() {
+    private static LoaderOptions loaderOptions() {
         var loader = new LoaderOptions();
         loader.setMaxAliasesForCollections(20);
         loader.setNestingDepthLimit(20);
         loader.setCodePointLimit((int) MAX_BYTES);
         loader.setAllowDuplicateKeys(false);
-        JsonFactory factory = YAMLFactory.builder().loaderOptions(loader).build();
+        return loader;
+    }
+
+    private static ObjectMapper mapper() {
+        JsonFactory factory = YAMLFactory.builder().loaderOptions(loaderOptions()).build();
         factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(20).build());
         return new ObjectMapper(factory)
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
                 .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
-    }
-
-    /**
-     * The line that names the unknown field: the YAML parser reports where it stood when it
-     * noticed, which can be the line after; look back from there for the field's name.
-     */
-    private static long lineOf(String text, String field, long reported) {
-        try {
-            var lines = text.lines().toList();
-            for (int i = (int) Math.min(reported, lines.size()) - 1; i >= 0; i--) {
-                if (lines.get(i).matches("\\s*-?\\s*\"?" + java.util.regex.Pattern.quote(field) + "\"?\\s*:.*")) {
-                    return i + 1;
-                }
-            }
-        } catch (RuntimeException e) {
-            return reported;
-        }
-        return reported;
     }
 
     private static long line(JacksonException e) {

@@ -65,7 +65,14 @@ final class RowMapper {
     }
 
     /** Maps one row; hands each problem to {@code problems} and returns what could be made. */
-    Mapped map(SourceRow row, Consumer<ImportProblem> problems) {
+    Mapped map(SourceRow row, Consumer<ImportProblem> reported) {
+        // a column used by two links (e.g. one date as validFrom of both) is named once
+        var seen = new java.util.HashSet<ImportProblem>();
+        Consumer<ImportProblem> problems = p -> {
+            if (seen.add(p)) {
+                reported.accept(p);
+            }
+        };
         var entities = new LinkedHashMap<String, Entity>();
         for (var mapping : spec.entities()) {
             var keyValues = mapping.id().stream().map(row::text).toList();
@@ -115,7 +122,10 @@ final class RowMapper {
             try {
                 Object value = values.parse(text, definition.type());
                 if (!definition.allowed().isEmpty() && !definition.allowed().contains(value.toString())) {
-                    throw new ValueException("problem.unknownCode", text, definition.allowed().toString());
+                    // the user fixes this in the spec's values, so name those when there are any
+                    throw column.values().isEmpty()
+                            ? new ValueException("problem.unknownCode", text, definition.allowed().toString())
+                            : new ValueException("problem.unknownFileCode", text, String.join(", ", new java.util.TreeSet<>(column.values().keySet())));
                 }
                 properties.put(property, value);
             } catch (ValueException e) {

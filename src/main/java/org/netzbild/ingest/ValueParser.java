@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.netzbild.schema.ProblemTexts;
 import org.netzbild.schema.PropertyType;
 
 /**
@@ -51,7 +52,20 @@ final class ValueParser {
         try {
             return ISO_DATE.matcher(text).matches() ? LocalDate.parse(text) : LocalDate.parse(text, dates);
         } catch (DateTimeParseException e) {
-            throw new ValueException("problem.notADate", text, datePattern);
+            if (existsOnlyInShape(text)) {
+                throw new ValueException("problem.noSuchDay", text);
+            }
+            throw new ValueException("problem.notADate", text, new ProblemTexts.DatePattern(datePattern));
+        }
+    }
+
+    /** Written in the pattern, with a month from 1 to 12 and a day up to 31, but not in the calendar (31.02.). */
+    private boolean existsOnlyInShape(String text) {
+        try {
+            dates.withResolverStyle(ResolverStyle.SMART).parse(text);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
         }
     }
 

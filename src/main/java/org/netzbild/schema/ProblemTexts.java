@@ -16,8 +16,31 @@ public final class ProblemTexts {
     }
 
     public static String format(String key, List<Object> arguments, Locale locale) {
-        var bundle = ResourceBundle.getBundle("i18n.problems", Locale.ENGLISH.getLanguage().equals(locale.getLanguage())
-                ? Locale.ENGLISH : Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-        return new MessageFormat(bundle.getString(key), locale).format(arguments.toArray());
+        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
+        var bundle = ResourceBundle.getBundle("i18n.problems", english ? Locale.ENGLISH : Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        Object[] shown = arguments.stream()
+                .map(a -> a instanceof DatePattern pattern ? pattern.shown(english) : a)
+                .toArray();
+        return new MessageFormat(bundle.getString(key), locale).format(shown);
+    }
+
+    /**
+     * A date pattern such as {@code dd.MM.yyyy} as a reader of the message writes it: TT.MM.JJJJ
+     * in German, DD.MM.YYYY in English.
+     */
+    public record DatePattern(String pattern) {
+
+        String shown(boolean english) {
+            var out = new StringBuilder();
+            for (char c : pattern.toCharArray()) {
+                out.append(switch (c) {
+                    case 'd' -> english ? 'D' : 'T';
+                    case 'y', 'u' -> english ? 'Y' : 'J';
+                    default -> c;
+                });
+            }
+            return out.toString();
+        }
     }
 }

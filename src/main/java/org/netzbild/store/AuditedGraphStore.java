@@ -120,6 +120,12 @@ public final class AuditedGraphStore implements GraphStore {
     }
 
     @Override
+    public void relyOn(String importId, Collection<String> entityIds, Collection<Link> links) {
+        writing(Operation.CHANGE, "relyOn", entityIds.size() + " entities, " + links.size() + " links",
+                List.of(importId), () -> delegate.relyOn(importId, entityIds, links));
+    }
+
+    @Override
     public List<ImportRecord> imports() {
         return reading(Operation.QUERY, "imports", "", delegate::imports,
                 found -> found.stream().map(ImportRecord::id).toList());

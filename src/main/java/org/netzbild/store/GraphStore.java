@@ -85,6 +85,14 @@ public interface GraphStore extends AutoCloseable {
      */
     void beginImport(ImportRecord record);
 
+    /**
+     * Notes that a running import re-sends records the store already holds: these entities (and
+     * its own agency's statements about them) and these links. The imports that wrote them then
+     * count as depending on this one, so {@link #undoImport} refuses to undo them before it, since
+     * that would delete records this import stands for.
+     */
+    void relyOn(String importId, java.util.Collection<String> entityIds, java.util.Collection<Link> links);
+
     /** Marks a running import complete: from now on it stands until undone. */
     void completeImport(String importId, long records);
 
@@ -95,7 +103,8 @@ public interface GraphStore extends AutoCloseable {
      * Removes every entity, link and statement the import wrote, in transactions of bounded size,
      * then the import itself; returns how many records went. Refuses with
      * {@link ImportInUseException} while records of other imports or entered by hand hang on its
-     * entities, unless {@code evenIfOthersDependOnIt}. A crash midway leaves it {@code UNDOING},
+     * entities, or a later import re-sent its records ({@link #relyOn}), unless
+     * {@code evenIfOthersDependOnIt}. A crash midway leaves it {@code UNDOING},
      * to be finished on the next open.
      */
     long undoImport(String importId, boolean evenIfOthersDependOnIt);

@@ -29,6 +29,20 @@ class MessagesTest {
     }
 
     @Test
+    void noBundleNamesAKeyTwice() throws IOException {
+        // Properties keeps the last of two equal keys silently; the first text is then never shown
+        for (String bundle : java.util.List.of("messages", "messages_en", "problems", "problems_en")) {
+            var keys = new java.util.ArrayList<String>();
+            try (InputStream in = MessagesTest.class.getResourceAsStream("/i18n/" + bundle + ".properties")) {
+                new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                        .filter(line -> !line.isBlank() && !line.startsWith("#") && !line.startsWith(" ") && line.contains("="))
+                        .forEach(line -> keys.add(line.substring(0, line.indexOf('=')).strip()));
+            }
+            assertThat(keys).as(bundle).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
     void germanIsTheDefaultAndEnglishCanBeChosen() {
         try {
             I18n.use(I18n.GERMAN);
@@ -116,10 +130,10 @@ class MessagesTest {
     @Test
     void problemsReadInTheChosenLanguage() {
         var problem = org.netzbild.ingest.ImportProblem.of("a.csv", 3, "Geburtsdatum", "birthDate", "problem.notADate",
-                "31.02.1990", "dd.MM.yyyy");
+                "14.3.71", new org.netzbild.schema.ProblemTexts.DatePattern("dd.MM.yyyy"));
 
-        assertThat(problem.reason(java.util.Locale.GERMAN)).isEqualTo("„31.02.1990“ ist kein Datum der Form dd.MM.yyyy (oder JJJJ-MM-TT)");
+        assertThat(problem.reason(java.util.Locale.GERMAN)).isEqualTo("„14.3.71“ ist kein Datum der Form TT.MM.JJJJ (oder JJJJ-MM-TT)");
         assertThat(problem.describe(java.util.Locale.ENGLISH))
-                .isEqualTo("a.csv:3:Geburtsdatum:birthDate: '31.02.1990' is not a date of the form dd.MM.yyyy (or yyyy-MM-dd)");
+                .isEqualTo("a.csv:3:Geburtsdatum:birthDate: '14.3.71' is not a date of the form DD.MM.YYYY (or YYYY-MM-DD)");
     }
 }

@@ -315,6 +315,23 @@ class ImportTest {
     }
 
     @Test
+    void aFileSentTwiceKeepsItsRecordsUntilBothImportsAreUndone() {
+        var first = run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv"));
+        var again = run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv"));
+        assertThat(again.newEntities()).isZero();
+        Entity dirk = only("Dirk Hoffmann", "Person");
+
+        assertThatThrownBy(() -> imports.undo(first.importId(), false)).isInstanceOfSatisfying(ImportInUseException.class,
+                e -> assertThat(e.dependents()).containsExactly(again.importId()));
+        assertThat(workspace.store().entity(dirk.id())).isPresent();
+
+        assertThat(imports.undo(again.importId(), false)).isZero();
+        assertThat(workspace.store().entity(dirk.id())).isPresent();
+        assertThat(imports.undo(first.importId(), false)).isEqualTo(18);
+        assertThat(workspace.store().entity(dirk.id())).isEmpty();
+    }
+
+    @Test
     void everyBadValueIsNamedByFileLineColumnAndFieldAndNothingIsWritten() throws IOException {
         Path bad = write("kaputt.csv", StandardCharsets.UTF_8, """
                 Lfd. Nr.;Betrieb;Rechtsform;HR-Nummer;Branche;Inhaber Nachname;Inhaber Vorname;Geburtsdatum;Geschlecht;Straße;Hausnr.;PLZ;Ort;Anmeldung
@@ -328,10 +345,10 @@ class ImportTest {
 
         assertThatThrownBy(() -> run("gewerbeamt-essen.yaml", bad)).isInstanceOfSatisfying(ImportRefusedException.class, e ->
                 assertThat(e.problems()).extracting(Object::toString).contains(
-                        "kaputt.csv:3:Geburtsdatum:birthDate: '31.02.1990' is not a date of the form dd.MM.yyyy (or yyyy-MM-dd)",
+                        "kaputt.csv:3:Geburtsdatum:birthDate: '31.02.1990': there is no such day",
                         "kaputt.csv:6:Ort:city: is required",
-                        "kaputt.csv:6:Anmeldung:validFrom: '01.13.2020' is not a date of the form dd.MM.yyyy (or yyyy-MM-dd)")
-                        .anySatisfy(p -> assertThat(p).startsWith("kaputt.csv:4:Branche:trade: 'Spielhalle' is not one of"))
+                        "kaputt.csv:6:Anmeldung:validFrom: '01.13.2020' is not a date of the form DD.MM.YYYY (or YYYY-MM-DD)")
+                        .anySatisfy(p -> assertThat(p).startsWith("kaputt.csv:4:Branche:trade: 'Spielhalle' is not one of the codes the mapping spec translates under 'values' (Gastronomie, "))
                         .anySatisfy(p -> assertThat(p).startsWith("kaputt.csv:5::: 2 fields, but the header has 14")));
         assertThat(workspace.store().statistics()).isEqualTo(statisticsBefore);
         assertThat(imports.list()).isEmpty();
@@ -361,6 +378,21 @@ class ImportTest {
         }
         assertThat(workspace.store().statistics().entitiesByType().get("Person")).isEqualTo(1);
         assertThat(only("Jürgen Müller", "Person").get("birthPlace")).isEqualTo("Gießen");
+    }
+
+    @Test
+    void aWindows1252FileDeclaredUtf8IsRefusedAtItsFirstUmlautInsteadOfGarbled() throws IOException {
+        Path file = write("zoll.csv", Charset.forName("windows-1252"),
+                "Name;Vorname;Geburtsdatum;Geburtsort;Schreibweisen;Aliasnamen\nKrause;Jens;01.01.1980;Essen;;\n"
+                        + "Müller;Jürgen;08.01.1968;Gießen;;\n");
+        var declared = Imports.spec("zoll-utf8.yaml", Files.readString(example("zoll-personen.yaml"))
+                .replace("  format: csv\n", "  format: csv\n  encoding: UTF-8\n"));
+
+        assertThatThrownBy(() -> imports.check(declared, List.of(file))).isInstanceOfSatisfying(ImportRefusedException.class,
+                e -> assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                        "zoll.csv:3::: is not written in 'UTF-8' (from this line on); probably Windows-1252: leave 'encoding'"
+                                + " out of the mapping spec (it is then detected) or set it to 'windows-1252'"));
+        assertThat(imports.check(Imports.spec(example("zoll-personen.yaml")), List.of(file))).isEqualTo(2);
     }
 
     @Test

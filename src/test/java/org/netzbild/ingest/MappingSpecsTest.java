@@ -76,6 +76,77 @@ class MappingSpecsTest {
     }
 
     @Test
+    void everyMisspeltFieldIsNamedWithItsLineAndPathAndNothingThatFollowsFromIt() throws IOException {
+        var e = refused("tippfehler.yaml", """
+                name: x
+                provenance: {agency: Zoll, grading: B2}
+                entities:
+                  - key: p
+                    type: Person
+                    idd: [Name]
+                    properties:
+                      name: {colum: Name}
+                """);
+
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "tippfehler.yaml:6:idd:entities[0].idd: unknown field (known: id, key, properties, type)",
+                "tippfehler.yaml:8:colum:entities[0].properties.name.colum: unknown field (known: column, template, value, values)");
+    }
+
+    @Test
+    void problemsWithTheOntologyNameTheLineOfTheirField() throws IOException {
+        var e = refused("zeilen.yaml", """
+                name: x
+                provenance:
+                  agency: Zoll
+                  grading: Z9
+                entities:
+                  - key: p
+                    type: Person
+                    id: [Name]
+                    properties:
+                      name: Name
+                      religion: Religion
+                  - key: q
+                    type: Spaceship
+                    id: [X]
+                links:
+                  - {type: OWNS, from: q, to: p}
+                """);
+
+        assertThat(e.problems()).extracting(Object::toString).containsExactly(
+                "zeilen.yaml:4::provenance.grading: 'Z9' is no EU 4x4 grading (source A, B, C or X and information 1 to 4, e.g. B2)",
+                "zeilen.yaml:11::entities[0].properties.religion: not a property of this type in the ontology",
+                "zeilen.yaml:13::entities[1].type: 'Spaceship' is not an entity type of the ontology");
+    }
+
+    @Test
+    void aFieldOfTheWrongFormSaysWhatFormItNeeds() throws IOException {
+        var list = refused("form.yaml", """
+                name: x
+                provenance: {agency: Zoll, grading: B2}
+                entities:
+                  - key: p
+                    type: Person
+                    id: {spalte: Name}
+                """);
+        var syntax = refused("syntax.yaml", """
+                name: x
+                provenance: {agency: Zoll, grading: B2
+                entities: []
+                """);
+
+        assertThat(list.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(6);
+            assertThat(p.reason(java.util.Locale.GERMAN)).isEqualTo("„entities[0].id“ muss eine Liste sein ([a, b] oder Zeilen mit „- “)");
+        });
+        assertThat(syntax.problems()).singleElement().satisfies(p -> {
+            assertThat(p.line()).isPositive();
+            assertThat(p.reason(java.util.Locale.GERMAN)).startsWith("YAML-Syntaxfehler").doesNotContain("\n");
+        });
+    }
+
+    @Test
     void yamlAliasBombsAndDeepNestingAreRefused() throws IOException {
         var laughs = new StringBuilder("a: &a [x,x,x,x,x,x,x,x,x,x]\n");
         for (char c = 'b'; c <= 'k'; c++) {

@@ -464,6 +464,65 @@ abstract class GraphStoreContract {
     }
 
     @Test
+    void anImportWhoseRecordsALaterImportReSentIsUndoneOnlyAfterIt() {
+        Entity person = r.person("p", "Zweimal Gesendet", Records.TAX);
+        Entity business = r.business("b", "Zweimal GmbH");
+        Link owns = r.link("owns", "OWNS", person, business);
+        String first = startImport("first", Records.TAX);
+        store.write(new WriteBatch(List.of(person, business), List.of(owns), List.of(), first), WriteMode.CREATE);
+        store.completeImport(first, 3);
+        String second = startImport("second", Records.TAX);
+        store.relyOn(second, List.of(person.id(), business.id()), List.of(owns));
+        store.completeImport(second, 0);
+
+        assertThatThrownBy(() -> store.undoImport(first, false)).isInstanceOfSatisfying(ImportInUseException.class,
+                e -> assertThat(e.dependents()).containsExactly(second));
+        assertThat(store.entities(List.of(person.id(), business.id()))).hasSize(2);
+
+        assertThat(store.undoImport(second, false)).isZero();
+        assertThat(store.linksAmong(List.of(person.id(), business.id()))).containsExactly(owns);
+        assertThat(store.undoImport(first, false)).isEqualTo(3);
+        assertThat(store.entities(List.of(person.id(), business.id()))).isEmpty();
+    }
+
+    @Test
+    void aReSentLinkOrOwnStatementBindsTheImportThatWroteItButAnotherAgencysStatementDoesNot() {
+        Entity anna = store.create(r.person("anna", "Anna Handmann", Records.POLICE));
+        Entity bert = store.create(r.person("bert", "Bert Handmann", Records.POLICE));
+        Link knows = r.link("assoc", "ASSOCIATE", anna, bert);
+        String linkImport = startImport("links", Records.POLICE);
+        store.write(new WriteBatch(List.of(), List.of(knows), List.of(), linkImport), WriteMode.CREATE);
+        store.completeImport(linkImport, 1);
+        String statementImport = startImport("statements", Records.TAX);
+        store.write(new WriteBatch(List.of(), List.of(), List.of(new Statement(r.id("st"), anna.id(),
+                Records.props("birthPlace", "Herne"), Records.from(Records.TAX))), statementImport), WriteMode.CREATE);
+        store.completeImport(statementImport, 1);
+
+        String handMadeOnly = startImport("hand", Records.POLICE);
+        store.relyOn(handMadeOnly, List.of(anna.id(), bert.id()), List.of());
+        store.completeImport(handMadeOnly, 0);
+        String resend = startImport("resend", Records.TAX);
+        store.relyOn(resend, List.of(anna.id()), List.of(knows));
+        store.completeImport(resend, 0);
+
+        assertThatThrownBy(() -> store.undoImport(linkImport, false)).isInstanceOfSatisfying(ImportInUseException.class,
+                e -> assertThat(e.dependents()).containsExactly(resend));
+        assertThatThrownBy(() -> store.undoImport(statementImport, false)).isInstanceOfSatisfying(ImportInUseException.class,
+                e -> assertThat(e.dependents()).containsExactly(resend));
+        assertThat(store.undoImport(handMadeOnly, false)).isZero();
+        store.undoImport(resend, false);
+        assertThat(store.undoImport(linkImport, false)).isEqualTo(1);
+        assertThat(store.undoImport(statementImport, false)).isEqualTo(1);
+    }
+
+    private String startImport(String name, String agency) {
+        String id = r.id(name);
+        store.beginImport(new ImportRecord(id, name + ".csv", agency, "user.1", java.time.Instant.now(),
+                ImportRecord.Status.RUNNING, 0));
+        return id;
+    }
+
+    @Test
     void entitiesAreMatchedByTheirIdentityKeysAlsoInsideLists() {
         Entity anna = store.create(new Entity(r.id("anna"), "Person", Records.props("name", "Anna Matchmann",
                 "birthDate", LocalDate.of(1981, 5, 6), "passportNumbers", List.of("C01X00T47", r.id("pass"))),

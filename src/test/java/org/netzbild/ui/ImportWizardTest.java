@@ -73,7 +73,7 @@ class ImportWizardTest {
             assertThat(p.line()).isEqualTo(4);
             assertThat(p.column()).isEqualTo("Geburtsdatum");
             assertThat(p.field()).isEqualTo("birthDate");
-            assertThat(p.reason(java.util.Locale.GERMAN)).isEqualTo("„31.06.1989“ ist kein Datum der Form dd.MM.yyyy (oder JJJJ-MM-TT)");
+            assertThat(p.reason(java.util.Locale.GERMAN)).isEqualTo("„31.06.1989“: diesen Tag gibt es nicht");
         });
         screenshot(broken, "import-problems.png");
         robot.interact(broken.stage()::close);

@@ -146,6 +146,16 @@ public final class CypherGraphStore implements GraphStore {
     }
 
     @Override
+    public void relyOn(String importId, java.util.Collection<String> entityIds, java.util.Collection<Link> links) {
+        if (entityIds.isEmpty() && links.isEmpty()) {
+            return;
+        }
+        var params = Map.<String, Object>of("id", importId, "entities", List.copyOf(entityIds),
+                "links", links.stream().map(l -> Map.of("from", l.fromId(), "id", l.id())).toList());
+        runner.write(tx -> tx.run(Statements.RELY_ON, params));
+    }
+
+    @Override
     public List<ImportRecord> imports() {
         return runner.read(tx -> tx.run(Statements.IMPORTS, Map.of()).stream().map(row -> {
             @SuppressWarnings("unchecked")

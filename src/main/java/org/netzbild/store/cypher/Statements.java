@@ -79,18 +79,49 @@ final class Statements {
 
     /**
      * What else hangs on an import's entities: links and statements of other imports (their ids)
-     * or entered by hand (the empty string). Undoing the import would take them along.
+     * or entered by hand (the empty string); and later imports that re-sent its records. Undoing
+     * the import would take them along.
      */
     static final String IMPORT_DEPENDENTS = """
-            MATCH (n:Entity {importId: $id})
-            CALL (n) {
-              MATCH (n)-[r]-(:Entity) WHERE r.importId IS NULL OR r.importId <> $id
-              RETURN coalesce(r.importId, '') AS other
+            CALL () {
+              MATCH (n:Entity {importId: $id})
+              CALL (n) {
+                MATCH (n)-[r]-(:Entity) WHERE r.importId IS NULL OR r.importId <> $id
+                RETURN coalesce(r.importId, '') AS other
+                UNION
+                MATCH (s:Statement)-[:STATES]->(n) WHERE s.importId IS NULL OR s.importId <> $id
+                RETURN coalesce(s.importId, '') AS other
+              }
+              RETURN other
               UNION
-              MATCH (s:Statement)-[:STATES]->(n) WHERE s.importId IS NULL OR s.importId <> $id
-              RETURN coalesce(s.importId, '') AS other
+              MATCH (later:NetzbildImport) WHERE $id IN later.reliesOn
+              RETURN later.id AS other
             }
             RETURN DISTINCT other LIMIT 20""";
+
+    /**
+     * Adds to a running import's {@code reliesOn} the imports that wrote the records it re-sends:
+     * the entities, its own agency's statements about them, and the links (found from their start
+     * node, which the id constraint indexes). Records entered by hand have no import and add nothing.
+     */
+    static final String RELY_ON = """
+            MATCH (i:NetzbildImport {id: $id})
+            CALL (i) {
+              UNWIND $entities AS entityId
+              MATCH (n:Entity {id: entityId})
+              RETURN n.importId AS other
+              UNION
+              UNWIND $entities AS entityId
+              MATCH (s:Statement)-[:STATES]->(:Entity {id: entityId}) WHERE s.sourceAgency = i.agency
+              RETURN s.importId AS other
+              UNION
+              UNWIND $links AS link
+              MATCH (:Entity {id: link.from})-[r]->() WHERE r.id = link.id
+              RETURN r.importId AS other
+            }
+            WITH i, collect(DISTINCT other) AS others
+            SET i.reliesOn = reduce(acc = coalesce(i.reliesOn, []), other IN others |
+                CASE WHEN other IS NULL OR other = i.id OR other IN acc THEN acc ELSE acc + other END)""";
 
     static final String DELETE_IMPORT_STATEMENTS = """
             MATCH (s:Statement {importId: $id}) WITH s LIMIT $batch DETACH DELETE s RETURN count(*) AS deleted""";
