@@ -36,9 +36,10 @@ public final class Importer {
     /**
      * Rows per written batch (one transaction, one audit entry). 10,000 rows of a wide file are
      * some tens of MB of transaction state, and as many rows per transaction as the plain UNWIND
-     * loader the import is measured against (docs/benchmarks.md, "Ingest").
+     * loader the import is measured against (docs/benchmarks.md, "Ingest"). The system property
+     * {@code netzbild.import.rowsPerBatch} lets the kill harness cut a small file into several batches.
      */
-    static final int ROWS_PER_BATCH = 10_000;
+    static final int ROWS_PER_BATCH = Integer.getInteger("netzbild.import.rowsPerBatch", 10_000);
 
     /** What an import did. */
     /**
