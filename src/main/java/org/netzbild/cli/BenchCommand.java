@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
  * Measures demo generation, store opening, and expand and path latency through the port against
  * raw Cypher in the same run; prints a Markdown section for {@code docs/benchmarks.md}.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, description = "${bundle:command.bench}")
+@Command(name = "bench", mixinStandardHelpOptions = true, description = "${bundle:command.bench}",
+        subcommands = BenchImportCommand.class)
 final class BenchCommand implements Callable<Integer> {
 
     @Mixin

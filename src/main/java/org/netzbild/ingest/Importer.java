@@ -33,7 +33,13 @@ public final class Importer {
 
     /** At most this many problems are collected; the rest would only repeat them. */
     static final int MAX_PROBLEMS = 1_000;
-    private static final int ROWS_PER_BATCH = 2_000;
+    /**
+     * Rows per written batch (one transaction, one audit entry). 10,000 rows of a wide file are
+     * some tens of MB of transaction state, and as many rows per transaction as the plain UNWIND
+     * loader the import is measured against (docs/benchmarks.md, "Ingest"). The system property
+     * {@code netzbild.import.rowsPerBatch} lets the kill harness cut a small file into several batches.
+     */
+    static final int ROWS_PER_BATCH = Integer.getInteger("netzbild.import.rowsPerBatch", 10_000);
 
     /** What an import did. */
     /**
@@ -264,6 +270,7 @@ public final class Importer {
             var stored = new HashMap<String, Entity>();
             store.entities(candidates.keySet()).forEach(e -> stored.put(e.id(), e));
             var unknown = new ArrayList<Entity>();
+            var changes = new LinkedHashMap<String, Map<String, Object>>();
             for (Entity entity : candidates.values()) {
                 Entity before = stored.get(entity.id());
                 if (before == null) {
@@ -278,19 +285,31 @@ public final class Importer {
                             changed.put(k, v);
                         }
                     });
-                    if (changed.isEmpty() || alreadyStated(before.id(), changed)) {
+                    if (changed.isEmpty()) {
                         known++;
                     } else {
-                        stated.add(statement(before.id(), changed));
+                        changes.put(before.id(), changed);
                     }
                 }
             }
             var matches = matchByIdentity(unknown);
+            // one read for all entities whose statements decide whether this agency said it already
+            // (one read per entity cost an audited round trip each: thousands per batch)
+            var toCheck = new java.util.LinkedHashSet<>(changes.keySet());
+            matches.values().forEach(other -> toCheck.add(other.id()));
+            var said = store.statements(toCheck);
+            changes.forEach((id, changed) -> {
+                if (alreadyStated(said, id, changed)) {
+                    known++;
+                } else {
+                    stated.add(statement(id, changed));
+                }
+            });
             for (Entity entity : unknown) {
                 Entity other = matches.get(entity.id());
                 if (other == null) {
                     fresh.add(entity);
-                } else if (alreadyStated(other.id(), entity.properties())) {
+                } else if (alreadyStated(said, other.id(), entity.properties())) {
                     mergedInto.put(entity.id(), other.id());
                     preexisting.add(other.id());
                     known++;
@@ -385,9 +404,9 @@ public final class Importer {
             return values;
         }
 
-        private boolean alreadyStated(String entityId, Map<String, Object> properties) {
+        private boolean alreadyStated(Map<String, List<Statement>> said, String entityId, Map<String, Object> properties) {
             String agency = mapper.provenance().sourceAgency();
-            return store.statements(entityId).stream().anyMatch(s -> s.provenance().sourceAgency().equals(agency)
+            return said.getOrDefault(entityId, List.of()).stream().anyMatch(s -> s.provenance().sourceAgency().equals(agency)
                     && s.properties().entrySet().containsAll(properties.entrySet()));
         }
 

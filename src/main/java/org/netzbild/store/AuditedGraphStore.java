@@ -152,6 +152,12 @@ public final class AuditedGraphStore implements GraphStore {
     }
 
     @Override
+    public java.util.Map<String, List<Statement>> statements(Collection<String> entityIds) {
+        return reading(Operation.DISCLOSE, "statements", entityIds.size() + " ids", () -> delegate.statements(entityIds),
+                found -> found.values().stream().flatMap(List::stream).map(Statement::id).toList());
+    }
+
+    @Override
     public List<SearchHit> search(SearchRequest request) {
         return reading(Operation.QUERY, "search", "text=" + request.text() + " types=" + request.types(),
                 () -> delegate.search(request), hits -> hits.stream().map(h -> h.entity().id()).toList());

@@ -1,5 +1,6 @@
 package org.netzbild.store;
 
+import java.util.List;
 import java.util.Map;
 import org.netzbild.store.cypher.CypherRunner;
 
@@ -68,5 +69,58 @@ public final class RawCypherReference {
     /** All shortest paths of up to six hops; returns the number of paths. */
     public int paths(String from, String to) {
         return runner.read(tx -> tx.run(PATHS, Map.of("from", from, "to", to)).size());
+    }
+
+    // The import benchmark's reference: a plain loader as a developer would write it, one
+    // UNWIND per kind of record and batch, all of a batch in one transaction. It merges only as far
+    // as needed to produce the same graph as the import: a row whose identity key (name and birth
+    // date; the full address) matches a stored node becomes a statement on it.
+    private static final String CREATE_OR_STATE_PERSONS = """
+            UNWIND $rows AS row
+            OPTIONAL MATCH (same:Person {name: row.props.name, birthDate: row.props.birthDate})
+            WITH row, head(collect(same)) AS same
+            FOREACH (_ IN CASE WHEN same IS NULL THEN [1] ELSE [] END | CREATE (n:Entity:Person) SET n = row.props)
+            FOREACH (_ IN CASE WHEN same IS NULL THEN [] ELSE [1] END |
+              CREATE (s:Statement)-[:STATES]->(same) SET s = row.props, s.entityId = same.id)
+            RETURN row.props.id AS id, coalesce(same.id, row.props.id) AS target""";
+    private static final String CREATE_OR_STATE_ADDRESSES = """
+            UNWIND $rows AS row
+            OPTIONAL MATCH (same:Address {full: row.props.full})
+            WITH row, head(collect(same)) AS same
+            OPTIONAL MATCH (m:Municipality {name: row.props.city})
+            FOREACH (_ IN CASE WHEN same IS NULL THEN [1] ELSE [] END |
+              CREATE (n:Entity:Address) SET n = row.props
+              FOREACH (_ IN CASE WHEN m IS NULL THEN [] ELSE [1] END |
+                CREATE (n)-[r:IN_MUNICIPALITY]->(m) SET r = row.municipalityLink))
+            FOREACH (_ IN CASE WHEN same IS NULL THEN [] ELSE [1] END |
+              CREATE (s:Statement)-[:STATES]->(same) SET s = row.props, s.entityId = same.id)
+            RETURN row.props.id AS id, coalesce(same.id, row.props.id) AS target""";
+    private static final String CREATE_LINKS = """
+            UNWIND $rows AS row
+            MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
+            CREATE (a)-[r:$($type)]->(b) SET r = row.props""";
+
+    /**
+     * One batch of the plain loader in one transaction: persons and addresses (rows {@code {props}},
+     * addresses also {@code municipalityLink}), then links per type (rows {@code {from, to, props}})
+     * whose ends are given as row ids and are resolved through the returned map.
+     *
+     * @param targets row id → id of the node the row landed on, filled in by this call
+     */
+    public void loadBatch(List<Map<String, Object>> persons, List<Map<String, Object>> addresses,
+                          Map<String, List<Map<String, Object>>> linksByType, Map<String, String> targets) {
+        runner.write(tx -> {
+            for (var row : tx.run(CREATE_OR_STATE_PERSONS, Map.of("rows", persons))) {
+                targets.put((String) row.get("id"), (String) row.get("target"));
+            }
+            for (var row : tx.run(CREATE_OR_STATE_ADDRESSES, Map.of("rows", addresses))) {
+                targets.put((String) row.get("id"), (String) row.get("target"));
+            }
+            linksByType.forEach((type, rows) -> tx.run(CREATE_LINKS, Map.of("type", type, "rows", rows.stream()
+                    .map(l -> Map.of("from", targets.getOrDefault((String) l.get("from"), (String) l.get("from")),
+                            "to", targets.getOrDefault((String) l.get("to"), (String) l.get("to")),
+                            "props", l.get("props"))).toList())));
+            return null;
+        });
     }
 }

@@ -81,7 +81,8 @@ class KillDuringImportTest {
     private static Run runAndKill(Path store, Path spec, Path csv, int afterReports, long delayMillis)
             throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        var command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        // batches of 2,000 rows, so that the 10,000 rows are five batches to be killed between
+        var command = List.of(java, "-Xmx512m", "-Dnetzbild.import.rowsPerBatch=2000", "-cp", System.getProperty("java.class.path"),
                 "-Dlogback.configurationFile=logback-test.xml", ImportChildMain.class.getName(),
                 store.toString(), spec.toString(), csv.toString());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).start();

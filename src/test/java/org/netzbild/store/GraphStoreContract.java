@@ -371,6 +371,26 @@ abstract class GraphStoreContract {
     }
 
     @Test
+    void statementsOfManyEntitiesAreReadInOneCallAsEachAloneWouldBe() {
+        Entity a = store.create(r.person("many-a", "Viele A", Records.POLICE));
+        Entity b = store.create(r.person("many-b", "Viele B", Records.POLICE));
+        Entity hidden = store.create(r.restricted(r.person("many-h", "Viele Versteckt", Records.TAX)));
+        var closed = new Statement(r.id("many-closed"), a.id(), Records.props("aliases", List.of("Der Dritte")),
+                Records.from(Records.TAX).handled(Handling.AGENCY_ONLY, null));
+        var open = new Statement(r.id("many-open"), a.id(), Records.props("birthPlace", "Herne"), Records.from(Records.TAX));
+        store.write(new WriteBatch(List.of(), List.of(), List.of(closed, open)), WriteMode.CREATE);
+        GraphStore police = connection().session(new AnalystSession("pk.c", Records.POLICE, "AZ 3",
+                Visibility.agencies(Set.of(Records.POLICE))), audit);
+
+        var all = police.statements(List.of(a.id(), b.id(), hidden.id(), r.id("nobody")));
+
+        assertThat(all.keySet()).containsExactlyInAnyOrder(a.id(), b.id());
+        assertThat(all.get(a.id())).isEqualTo(police.statements(a.id()));
+        assertThat(all.get(a.id())).extracting(Statement::id).containsExactly(a.id(), open.id());
+        assertThat(all.get(b.id())).containsExactly(Statement.of(b));
+    }
+
+    @Test
     void aRestrictedSessionSeesNoClosedStatementOfAnotherAgencyAndDeleteTakesThemAll() {
         Entity p = store.create(r.person("p", "Geteilt P", Records.POLICE));
         var closed = new Statement(r.id("closed"), p.id(), Records.props("aliases", List.of("Der Schatten")),

@@ -302,6 +302,25 @@ public final class CypherGraphStore implements GraphStore {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, List<Statement>> statements(java.util.Collection<String> entityIds) {
+        if (entityIds.isEmpty()) {
+            return Map.of();
+        }
+        return runner.read(tx -> {
+            var all = new LinkedHashMap<String, List<Statement>>();
+            tx.run(Statements.STATEMENTS_OF_MANY, scoped(Map.of("ids", List.copyOf(entityIds)))).forEach(row -> {
+                var entity = mapping.entity(node(row));
+                var statements = new ArrayList<Statement>();
+                statements.add(Statement.of(entity));
+                ((List<Map<String, Object>>) row.get("statements")).forEach(s -> statements.add(mapping.statement(s)));
+                all.put(entity.id(), statements);
+            });
+            return all;
+        });
+    }
+
+    @Override
     public void delete(String entityId) {
         runner.write(tx -> {
             if (tx.run(Statements.DELETE_ENTITY, Map.of("id", entityId)).isEmpty()) {

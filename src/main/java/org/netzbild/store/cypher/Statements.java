@@ -61,6 +61,14 @@ final class Statements {
             WITH e, s ORDER BY s.recordedAt, s.id
             RETURN e {.*} AS node, [x IN collect(s) | x {.*}] AS statements""";
 
+    /** {@link #STATEMENTS} for a list of entities at once: one row per visible entity. */
+    static final String STATEMENTS_OF_MANY = "UNWIND $ids AS wanted MATCH (e:Entity {id: wanted}) WHERE " + visible("e") + """
+
+            OPTIONAL MATCH (s:Statement)-[:STATES]->(e) WHERE\s""" + visible("s") + """
+
+            WITH e, s ORDER BY s.recordedAt, s.id
+            RETURN e {.*} AS node, [x IN collect(s) | x {.*}] AS statements""";
+
     static final String BEGIN_IMPORT = "CREATE (i:NetzbildImport) SET i = $row";
 
     static final String SET_IMPORT_STATUS = """
