@@ -305,10 +305,20 @@ public final class Importer {
                     stated.add(statement(id, changed));
                 }
             });
+            var firstInBatch = new HashMap<List<Object>, Entity>();
             for (Entity entity : unknown) {
                 Entity other = matches.get(entity.id());
-                if (other == null) {
+                Entity twin = other == null ? twinInBatch(entity, firstInBatch) : null;
+                if (other == null && twin == null) {
                     fresh.add(entity);
+                } else if (twin != null) {
+                    // the same person twice in this batch (another row, another id): one node, as across batches
+                    mergedInto.put(entity.id(), twin.id());
+                    if (twin.properties().equals(entity.properties())) {
+                        known++;
+                    } else {
+                        stated.add(statement(twin.id(), entity.properties()));
+                    }
                 } else if (alreadyStated(said, other.id(), entity.properties())) {
                     mergedInto.put(entity.id(), other.id());
                     preexisting.add(other.id());
@@ -354,6 +364,29 @@ public final class Importer {
             newEntities += fresh.size();
             statements += stated.size();
             links += newLinks.size();
+        }
+
+        /**
+         * An entity new in this batch with one of {@code entity}'s identity key values, or
+         * {@code null}; then {@code entity} is noted as the first with its values.
+         */
+        private Entity twinInBatch(Entity entity, Map<List<Object>, Entity> firstInBatch) {
+            var composites = new ArrayList<List<Object>>();
+            for (List<String> key : ontology.entityType(entity.type()).orElseThrow().identityKeys()) {
+                if (!key.stream().allMatch(p -> entity.get(p) != null)) {
+                    continue;
+                }
+                for (List<Object> value : keyValues(entity, key)) {
+                    List<Object> composite = List.of(entity.type(), key, value);
+                    Entity twin = firstInBatch.get(composite);
+                    if (twin != null) {
+                        return twin;
+                    }
+                    composites.add(composite);
+                }
+            }
+            composites.forEach(c -> firstInBatch.put(c, entity));
+            return null;
         }
 
         /** Entities the store already holds under one of the ontology's identity keys (visible ones only). */

@@ -367,6 +367,25 @@ class ImportTest {
     }
 
     @Test
+    void theSamePersonTwiceInOneFileBecomesOneEntityWithAStatementAsAcrossFiles() throws IOException {
+        Path file = write("doppelt.csv", StandardCharsets.UTF_8, """
+                Name;Vorname;Geburtsdatum;Geburtsort;Schreibweisen;Aliasnamen
+                Zwilling;Zora;05.05.1985;Essen;;
+                Zwilling;Zora;05.05.1985;Bochum;;
+                """);
+        var spec = Imports.spec("doppelt.yaml", Files.readString(example("zoll-personen.yaml"))
+                .replace("id: [Name, Vorname, Geburtsdatum]", "id: [Name, Vorname, Geburtsdatum, Geburtsort]"));
+
+        var summary = imports.run(spec, List.of(file), (done, total) -> { }, () -> false);
+
+        assertThat(summary.newEntities()).isEqualTo(1);
+        assertThat(summary.statements()).isEqualTo(1);
+        Entity zora = only("Zora Zwilling", "Person");
+        assertThat(workspace.store().statements(zora.id())).extracting(s -> s.properties().get("birthPlace"))
+                .containsExactly("Essen", "Bochum");
+    }
+
+    @Test
     void thePreviewShowsEveryRowAsReadAndMapsTheGoodOnes() throws IOException {
         Path file = write("vorschau.csv", StandardCharsets.UTF_8, """
                 Name;Vorname;Geburtsdatum;Geburtsort;Schreibweisen;Aliasnamen
