@@ -158,14 +158,6 @@ class ChartLayoutBenchmark {
     }
 
     private static <T> T onFxThread(Callable<T> work) throws Exception {
-        var result = new CompletableFuture<T>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(GIVE_UP_MINUTES, TimeUnit.MINUTES);
+        return org.netzbild.testsupport.FxThread.call(work, java.time.Duration.ofMinutes(GIVE_UP_MINUTES));
     }
 }

@@ -9,9 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Group;
@@ -224,14 +222,6 @@ class FrameTimeBenchmark {
     }
 
     private static <T> T onFxThread(Callable<T> work) throws Exception {
-        var result = new CompletableFuture<T>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.MINUTES);
+        return org.netzbild.testsupport.FxThread.call(work, java.time.Duration.ofMinutes(30));
     }
 }

@@ -3,8 +3,6 @@ package org.netzbild.ui.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import org.graphstream.graph.Graph;
@@ -104,14 +102,6 @@ class ChartRendererTest {
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
-        var result = new CompletableFuture<T>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(30, TimeUnit.SECONDS);
+        return org.netzbild.testsupport.FxThread.call(work, java.time.Duration.ofSeconds(30));
     }
 }

@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.graphstream.graph.Graph;
@@ -166,14 +164,6 @@ class LargeChartLayoutTest {
     }
 
     private static <T> T onFx(Callable<T> work) throws Exception {
-        var result = new CompletableFuture<T>();
-        Platform.runLater(() -> {
-            try {
-                result.complete(work.call());
-            } catch (Throwable e) {
-                result.completeExceptionally(e);
-            }
-        });
-        return result.get(PATIENCE_MINUTES, TimeUnit.MINUTES);
+        return org.netzbild.testsupport.FxThread.call(work, java.time.Duration.ofMinutes(PATIENCE_MINUTES));
     }
 }
