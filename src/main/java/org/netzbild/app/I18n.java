@@ -20,9 +20,13 @@ public final class I18n {
     private I18n() {
     }
 
+    /** {@code netzbild.lang} or {@code NETZBILD_LANG}, else what the user chose in the menu, else German. */
     private static Locale initial() {
         String configured = System.getProperty("netzbild.lang", System.getenv("NETZBILD_LANG"));
-        return configured != null && configured.toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : GERMAN;
+        if (configured != null) {
+            return configured.toLowerCase(Locale.ROOT).startsWith("en") ? ENGLISH : GERMAN;
+        }
+        return UserPreferences.language().orElse(GERMAN);
     }
 
     public static Locale locale() {

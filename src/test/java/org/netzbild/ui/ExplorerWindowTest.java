@@ -287,6 +287,24 @@ class ExplorerWindowTest {
         assertThat(app.model().chartProperty().get().entities()).isEmpty();
     }
 
+    @Test
+    @Order(10)
+    void theLanguageChosenInTheMenuIsKeptForTheNextStart() throws Exception {
+        Path preferences = workspace.resolve("preferences.properties");
+        System.setProperty("netzbild.preferences", preferences.toString());
+        try {
+            robot.interact(menuItem("language-en")::fire);
+            javafx.scene.control.DialogPane dialog = waitForNode("#languageDialog");
+
+            assertThat(dialog.getContentText()).contains("ab dem nächsten Start").contains("from the next start");
+            assertThat(Files.readString(preferences)).contains("language=en");
+            assertThat(org.netzbild.app.UserPreferences.language()).contains(org.netzbild.app.I18n.ENGLISH);
+            robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
+        } finally {
+            System.clearProperty("netzbild.preferences");
+        }
+    }
+
     /** A menu item by id; menus open in popups, which the headless robot cannot click into. */
     private javafx.scene.control.MenuItem menuItem(String id) {
         javafx.scene.control.MenuBar bar = robot.lookup("#menuBar").query();

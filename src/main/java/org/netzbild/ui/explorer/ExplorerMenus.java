@@ -71,7 +71,19 @@ final class ExplorerMenus {
                         item("action.layoutFamily", () -> view.chart().apply(new FamilyTreeLayout()), null),
                         item("action.layoutStop", view.chart()::stopLayout, "Shortcut+Shift+L")),
                 colourMenu);
-        var bar = new MenuBar(file, edit, chartMenu);
+        var language = new Menu(I18n.text("menu.language"));
+        language.setId("menuLanguage");
+        var languages = new ToggleGroup();
+        for (var locale : java.util.List.of(I18n.GERMAN, I18n.ENGLISH)) {
+            var choice = new RadioMenuItem(I18n.text("language." + locale.getLanguage()));
+            choice.setId("language-" + locale.getLanguage());
+            choice.setToggleGroup(languages);
+            choice.setSelected(I18n.locale().getLanguage().equals(locale.getLanguage()));
+            choice.setOnAction(e -> view.chooseLanguage(locale));
+            language.getItems().add(choice);
+        }
+        var extras = new Menu(I18n.text("menu.extras"), null, language);
+        var bar = new MenuBar(file, edit, chartMenu, extras);
         bar.setId("menuBar");
         return bar;
     }

@@ -300,6 +300,25 @@ public final class ExplorerView extends BorderPane {
         return wizard;
     }
 
+    /**
+     * Keeps the chosen language for the next start and says so in both languages: every window,
+     * menu and message is built in one language, so the change takes a restart (as in i2).
+     */
+    public void chooseLanguage(java.util.Locale locale) {
+        var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+        alert.initOwner(getScene() == null ? null : getScene().getWindow());
+        alert.setHeaderText(null);
+        try {
+            org.netzbild.app.UserPreferences.saveLanguage(locale);
+            alert.setContentText(I18n.text("language.nextStart"));
+        } catch (RuntimeException e) {
+            alert.setAlertType(javafx.scene.control.Alert.AlertType.ERROR);
+            alert.setContentText(org.netzbild.app.ErrorMessages.describe(e));
+        }
+        alert.getDialogPane().setId("languageDialog");
+        alert.show();
+    }
+
     public void switchStore() {
         if (model.workspace() == null) {
             return;
