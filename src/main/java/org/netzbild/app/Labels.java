@@ -58,6 +58,13 @@ public final class Labels {
                 .collect(Collectors.joining(", "));
     }
 
+    /** Every link type of the ontology, ordered by its words in the current language. */
+    public static java.util.List<String> linkTypes() {
+        return Ontology.standard().linkTypes().keySet().stream()
+                .sorted(java.util.Comparator.comparing(Labels::linkType, java.text.Collator.getInstance(I18n.locale())))
+                .toList();
+    }
+
     private static Optional<PropertyDefinition> definition(String recordType, String property) {
         Ontology ontology = Ontology.standard();
         Map<String, PropertyDefinition> properties = ontology.entityType(recordType)

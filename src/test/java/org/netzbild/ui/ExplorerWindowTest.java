@@ -266,6 +266,26 @@ class ExplorerWindowTest {
 
     @Test
     @Order(9)
+    void anExpansionAlongChosenLinkTypesFollowsOnlyThose() throws Exception {
+        robot.interact(app.model()::clearChart);
+        robot.interact(() -> app.model().showEntities(List.of(SHISHA_CHAIN.start())));
+        waitUntil(10, () -> app.view().chart().nodeCount() == 1);
+        robot.interact(() -> app.model().selection().setAll(SHISHA_CHAIN.start()));
+
+        Platform.runLater(app.view()::expandByLinkTypes);
+        javafx.scene.control.DialogPane pane = waitForNode("#expandTypes");
+        var ok = (javafx.scene.control.Button) pane.lookupButton(javafx.scene.control.ButtonType.OK);
+        assertThat(ok.isDisabled()).isTrue();
+        robot.interact(() -> ((javafx.scene.control.CheckBox) pane.lookup("#expandType-FAMILY")).setSelected(true));
+        robot.interact(ok::fire);
+        waitUntil(30, () -> app.view().chart().nodeCount() > 1);
+
+        var links = app.model().chartProperty().get().links().values();
+        assertThat(links).isNotEmpty().allSatisfy(l -> assertThat(l.type()).isEqualTo("FAMILY"));
+    }
+
+    @Test
+    @Order(20)
     void theStoreCanBeSwitchedAndAWrongAddressIsExplainedInTheDialog() throws Exception {
         Platform.runLater(app.view()::switchStore);
         TextField uri = waitForNode("#connectionUri");
@@ -288,7 +308,7 @@ class ExplorerWindowTest {
     }
 
     @Test
-    @Order(10)
+    @Order(21)
     void theLanguageChosenInTheMenuIsKeptForTheNextStart() throws Exception {
         Path preferences = workspace.resolve("preferences.properties");
         System.setProperty("netzbild.preferences", preferences.toString());

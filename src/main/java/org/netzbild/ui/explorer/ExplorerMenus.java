@@ -57,6 +57,7 @@ final class ExplorerMenus {
         }
         var chartMenu = new Menu(I18n.text("menu.chart"), null,
                 item("action.expand", model::expandSelection, "Shortcut+E"),
+                item("action.expandTypes", view::expandByLinkTypes, "Shortcut+Alt+E"),
                 item("action.collapse", model::collapseSelection, "Shortcut+Shift+E"),
                 item("action.path", () -> model.pathBetweenSelection(false), "Shortcut+K"),
                 item("action.pathWithKin", () -> model.pathBetweenSelection(true), "Shortcut+Shift+K"),

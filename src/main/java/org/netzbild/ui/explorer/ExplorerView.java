@@ -169,6 +169,7 @@ public final class ExplorerView extends BorderPane {
     private ContextMenu contextMenu() {
         return new ContextMenu(
                 ExplorerMenus.item("action.expand", model::expandSelection),
+                ExplorerMenus.item("action.expandTypes", this::expandByLinkTypes),
                 ExplorerMenus.item("action.collapse", model::collapseSelection),
                 ExplorerMenus.item("action.focus", () -> model.selection().stream().findFirst().ifPresent(chart::focus)),
                 ExplorerMenus.item("action.editEntity", this::editEntity),
@@ -298,6 +299,20 @@ public final class ExplorerView extends BorderPane {
                 model::storeChanged);
         wizard.show();
         return wizard;
+    }
+
+    private java.util.Set<String> lastLinkTypes = java.util.Set.of();
+
+    /** Asks which link types to follow, then expands the selection along those only. */
+    public void expandByLinkTypes() {
+        if (model.selection().isEmpty()) {
+            return;
+        }
+        new LinkTypeChoice(getScene() == null ? null : getScene().getWindow(), lastLinkTypes).showAndWait()
+                .ifPresent(types -> {
+                    lastLinkTypes = types;
+                    model.expandSelection(types);
+                });
     }
 
     /**

@@ -146,6 +146,11 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /** Expands the selected entities by the chosen number of hops; hubs get a "+N more" stub. */
     public void expandSelection() {
+        expandSelection(Set.of());
+    }
+
+    /** Expands the selection along these link types only (empty: all), as many hops as chosen. */
+    public void expandSelection(Set<String> linkTypes) {
         List<String> ids = List.copyOf(selection);
         if (workspace == null || ids.isEmpty()) {
             return;
@@ -155,7 +160,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         tasks.run(I18n.text("status.expanding"), (progress, cancelled) -> {
             var found = new ArrayList<Neighbourhood>();
             for (int i = 0; i < ids.size() && !cancelled.getAsBoolean(); i++) {
-                found.add(new Explorer(current).expand(ids.get(i), steps, Set.of(), EXPAND_LIMIT));
+                found.add(new Explorer(current).expand(ids.get(i), steps, linkTypes, EXPAND_LIMIT));
                 progress.update(i + 1, ids.size(), "");
             }
             return found;
