@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.netzbild.model.Entity;
 import org.netzbild.model.Grading;
+import org.netzbild.model.Link;
 import org.netzbild.model.Nature;
 import org.netzbild.model.Provenance;
 import org.netzbild.model.Statement;
@@ -71,8 +72,10 @@ public final class EntityForms {
     }
 
     public List<Field> fields(String type) {
-        EntityTypeDefinition definition = ontology.entityType(type).orElseThrow();
-        return definition.properties().values().stream()
+        var definition = ontology.entityType(type).map(EntityTypeDefinition::properties)
+                .or(() -> ontology.linkType(type).map(org.netzbild.schema.LinkTypeDefinition::properties))
+                .orElseThrow(() -> new IllegalArgumentException("no entity or link type " + type));
+        return definition.values().stream()
                 .sorted((a, b) -> Boolean.compare(b.required(), a.required()))
                 .map(p -> new Field(p.name(), label(p.name()), kind(p), p.required(), p.allowed()))
                 .toList();
@@ -86,6 +89,77 @@ public final class EntityForms {
                 Grading.eu(grading)).as(assessment ? Nature.ASSESSMENT : Nature.FACT);
         Entity entity = new Entity(type.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID(), type, properties, provenance);
         return store(entity, true);
+    }
+
+    /**
+     * The link types the ontology allows between these two entities, as {@code TYPE} when it runs
+     * from {@code a} to {@code b} and {@code TYPE<} when only the other way, in the order of their words.
+     */
+    public List<String> linkTypes(Entity a, Entity b) {
+        var choices = new ArrayList<String>();
+        ontology.linkTypes().forEach((name, definition) -> {
+            if (definition.allows(a.type(), b.type())) {
+                choices.add(name);
+            } else if (definition.allows(b.type(), a.type())) {
+                choices.add(name + REVERSED);
+            }
+        });
+        choices.sort(java.util.Comparator.comparing((String c) -> Labels.linkType(c.replace(REVERSED, "")),
+                java.text.Collator.getInstance(I18n.locale())));
+        return choices;
+    }
+
+    /** Marks a link type in {@link #linkTypes} that runs from the second entity to the first. */
+    public static final String REVERSED = "<";
+
+    /**
+     * Creates a link of {@code choice} (from {@link #linkTypes}) between {@code a} and {@code b}
+     * with the properties typed and the time it held in the world ({@code validFrom},
+     * {@code validTo} as dates, either may be empty); {@link FormErrors} per field, nothing stored then.
+     */
+    public Link createLink(String choice, Entity a, Entity b, Map<String, String> input, String validFrom,
+                           String validTo, String grading, boolean assessment) {
+        boolean reversed = choice.endsWith(REVERSED);
+        String type = choice.replace(REVERSED, "");
+        var errors = new LinkedHashMap<String, String>();
+        Map<String, Object> properties = Map.of();
+        try {
+            properties = parseAll(type, input);
+        } catch (FormErrors e) {
+            errors.putAll(e.messages());
+        }
+        LocalDate from = date("validFrom", validFrom, errors);
+        LocalDate to = date("validTo", validTo, errors);
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.put("validTo", I18n.text("form.validToBeforeFrom"));
+        }
+        if (!errors.isEmpty()) {
+            throw new FormErrors(errors);
+        }
+        var session = workspace.session();
+        Provenance provenance = Provenance.of(session.agency(), session.purpose(), Instant.now(), session.user(),
+                Grading.eu(grading)).as(assessment ? Nature.ASSESSMENT : Nature.FACT).validBetween(from, to);
+        Entity start = reversed ? b : a;
+        Entity end = reversed ? a : b;
+        var link = new Link("link-" + UUID.randomUUID(), type, start.id(), end.id(), properties, provenance);
+        try {
+            return workspace.store().create(link);
+        } catch (InvalidRecordException e) {
+            throw new FormErrors(fieldMessages(e));
+        }
+    }
+
+    private static LocalDate date(String field, String text, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            String t = text.strip();
+            return t.contains(".") ? LocalDate.parse(t, GERMAN_DATE) : LocalDate.parse(t);
+        } catch (DateTimeParseException e) {
+            errors.put(field, I18n.text("form.format.DATE"));
+            return null;
+        }
     }
 
     /** Whether the session's agency recorded this entity, so that a form may change the record itself. */

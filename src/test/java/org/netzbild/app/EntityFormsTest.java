@@ -62,6 +62,33 @@ class EntityFormsTest {
     }
 
     @Test
+    void aLinkByFormTakesOnlyTypesTheSchemaAllowsInEitherDirectionAndNamesEveryWrongField() {
+        var person = forms.create("Person", Map.of("name", "Vera Verbunden"), "B2", false);
+        var business = forms.create("Business", Map.of("name", "Verbunden GmbH"), "B2", false);
+
+        assertThat(forms.linkTypes(person, business)).contains("DIRECTS", "OWNS", "EMPLOYED_BY").doesNotContain("FAMILY");
+        assertThat(forms.linkTypes(business, person)).contains("DIRECTS" + EntityForms.REVERSED);
+        long linksBefore = workspace.store().statistics().linkCount();
+        assertThatThrownBy(() -> forms.createLink("DIRECTS" + EntityForms.REVERSED, business, person, Map.of(),
+                "31.02.2020", "", "B2", false))
+                .isInstanceOfSatisfying(EntityForms.FormErrors.class, e -> assertThat(e.messages())
+                        .containsEntry("role", "Pflichtangabe").containsKey("validFrom"));
+        assertThatThrownBy(() -> forms.createLink("EMPLOYED_BY", person, business, Map.of(), "01.05.2021", "01.01.2020",
+                "B2", false))
+                .isInstanceOfSatisfying(EntityForms.FormErrors.class, e -> assertThat(e.messages()).containsKey("validTo"));
+        assertThat(workspace.store().statistics().linkCount()).isEqualTo(linksBefore);
+
+        var link = forms.createLink("DIRECTS" + EntityForms.REVERSED, business, person, Map.of("role", "MANAGING_DIRECTOR"),
+                "01.05.2021", "", "A2", true);
+
+        assertThat(link.fromId()).isEqualTo(person.id());
+        assertThat(link.toId()).isEqualTo(business.id());
+        assertThat(link.provenance().validFrom()).isEqualTo(LocalDate.of(2021, 5, 1));
+        assertThat(link.provenance().sourceAgency()).isEqualTo("Ordnungsamt Essen");
+        assertThat(workspace.store().linksAmong(List.of(person.id(), business.id()))).containsExactly(link);
+    }
+
+    @Test
     void everyWrongFieldIsNamedAndNothingIsStored() {
         long before = workspace.store().statistics().entityCount();
 

@@ -285,6 +285,36 @@ class ExplorerWindowTest {
     }
 
     @Test
+    @Order(10)
+    void aLinkByFormBetweenTwoSelectedEntitiesIsRefusedWithReasonsUntilValidThenDrawn() throws Exception {
+        var state = app.model().chartProperty().get();
+        String other = state.entities().keySet().stream().filter(id -> !id.equals(SHISHA_CHAIN.start())).findFirst().orElseThrow();
+        robot.interact(() -> app.model().selection().setAll(SHISHA_CHAIN.start(), other));
+        int linksBefore = state.links().size();
+
+        Platform.runLater(app.view()::newLink);
+        javafx.scene.control.ComboBox<?> type = waitForNode("#linkType");
+        assertThat(type.getItems()).isNotEmpty();
+        robot.interact(() -> type.getSelectionModel().select(type.getItems().indexOf("ASSOCIATE")));
+        TextField from = robot.lookup("#field-validFrom").query();
+        robot.interact(() -> from.setText("31.02.2020"));
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#linkCreate").query()).fire());
+        waitUntil(10, () -> !robot.lookup("#problem-validFrom").queryLabeled().getText().isEmpty());
+        assertThat(robot.lookup("#problem-validFrom").queryLabeled().getText()).contains("TT.MM.JJJJ");
+        screenshotOf(type.getScene(), "link-form.png");
+
+        robot.interact(() -> from.setText("01.02.2020"));
+        robot.interact(() -> ((javafx.scene.control.Button) robot.lookup("#linkCreate").query()).fire());
+        waitUntil(10, () -> app.model().chartProperty().get().links().size() == linksBefore + 1);
+
+        assertThat(app.model().chartProperty().get().links().values()).anySatisfy(l -> {
+            assertThat(l.type()).isEqualTo("ASSOCIATE");
+            assertThat(java.util.Set.of(l.fromId(), l.toId())).containsExactlyInAnyOrder(SHISHA_CHAIN.start(), other);
+            assertThat(l.provenance().validFrom()).isEqualTo(java.time.LocalDate.of(2020, 2, 1));
+        });
+    }
+
+    @Test
     @Order(20)
     void theStoreCanBeSwitchedAndAWrongAddressIsExplainedInTheDialog() throws Exception {
         Platform.runLater(app.view()::switchStore);

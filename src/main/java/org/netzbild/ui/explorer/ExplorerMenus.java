@@ -37,6 +37,7 @@ final class ExplorerMenus {
         redo.disableProperty().bind(model.canRedoProperty().not());
         var edit = new Menu(I18n.text("menu.edit"), null, undo, redo,
                 item("action.newEntity", view::newEntity, "Shortcut+N"),
+                item("action.newLink", view::newLink, "Shortcut+Shift+N"),
                 item("action.editEntity", view::editEntity, "F2"),
                 item("action.remove", model::removeSelection, "Delete"),
                 item("action.hide", model::hideSelection, "Shortcut+H"),

@@ -173,6 +173,7 @@ public final class ExplorerView extends BorderPane {
                 ExplorerMenus.item("action.collapse", model::collapseSelection),
                 ExplorerMenus.item("action.focus", () -> model.selection().stream().findFirst().ifPresent(chart::focus)),
                 ExplorerMenus.item("action.editEntity", this::editEntity),
+                ExplorerMenus.item("action.newLink", this::newLink),
                 ExplorerMenus.item("action.hide", model::hideSelection),
                 ExplorerMenus.item("action.pin", () -> model.pinSelection(true)),
                 ExplorerMenus.item("action.unpin", () -> model.pinSelection(false)),
@@ -249,6 +250,7 @@ public final class ExplorerView extends BorderPane {
         dialog.setTitle(I18n.text("chart.saveTitle"));
         dialog.setHeaderText(I18n.text("chart.saveHeader"));
         dialog.getEditor().setId("chartName");
+        org.netzbild.ui.forms.Buttons.okAndCancel(dialog);
         dialog.showAndWait().map(String::strip).ifPresent(name -> {
             if (Charts.isValidName(name)) {
                 model.save(name, chart.positions());
@@ -267,6 +269,7 @@ public final class ExplorerView extends BorderPane {
         var dialog = new ChoiceDialog<>(names.getFirst(), names);
         dialog.setTitle(I18n.text("chart.openTitle"));
         dialog.setHeaderText(I18n.text("chart.openHeader"));
+        org.netzbild.ui.forms.Buttons.okAndCancel(dialog);
         Optional<String> chosen = dialog.showAndWait();
         chosen.ifPresent(model::openChart);
     }
@@ -287,6 +290,22 @@ public final class ExplorerView extends BorderPane {
         Entity entity = model.entityOnChart(model.selection().getFirst());
         new EntityFormDialog(new EntityForms(model.workspace()), model.tasks().executor(), entity)
                 .showAndWait().ifPresent(model::edited);
+    }
+
+    /** A form for a link between the two entities selected on the chart. */
+    public void newLink() {
+        if (model.workspace() == null || model.selection().size() != 2) {
+            model.statusProperty().set(I18n.text("linkForm.selectTwo"));
+            return;
+        }
+        Entity a = model.entityOnChart(model.selection().get(0));
+        Entity b = model.entityOnChart(model.selection().get(1));
+        if (a == null || b == null) {
+            model.statusProperty().set(I18n.text("linkForm.selectTwo"));
+            return;
+        }
+        new org.netzbild.ui.forms.LinkFormDialog(new EntityForms(model.workspace()), model.tasks().executor(), a, b)
+                .showAndWait().ifPresent(model::linked);
     }
 
     /** Opens the import wizard; its new entities can go onto the chart at the end. */

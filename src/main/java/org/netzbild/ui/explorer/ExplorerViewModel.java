@@ -357,6 +357,13 @@ public final class ExplorerViewModel implements AutoCloseable {
         status.set(I18n.text("status.created", entity.caption()));
     }
 
+    /** Draws a link created by form. */
+    public void linked(Link link) {
+        change(I18n.text("op.link", org.netzbild.app.Labels.linkType(link.type())),
+                history.current().with(List.of(), List.of(link)));
+        status.set(I18n.text("status.linked", org.netzbild.app.Labels.linkType(link.type())));
+    }
+
     /** Shows an entity changed by form in place of its old version. */
     public void edited(Entity entity) {
         statementsOf = null;

@@ -38,7 +38,7 @@ final class LinkTypeChoice extends Dialog<Set<String>> {
         content.setPadding(new Insets(10));
         getDialogPane().setContent(content);
         getDialogPane().setId("expandTypes");
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, org.netzbild.ui.forms.Buttons.cancel());
         var ok = getDialogPane().lookupButton(ButtonType.OK);
         Runnable enable = () -> ok.setDisable(choices.stream().noneMatch(CheckBox::isSelected));
         choices.forEach(box -> box.selectedProperty().addListener((o, a, b) -> enable.run()));

@@ -57,7 +57,7 @@ public final class ConnectionDialog extends Dialog<WorkspaceSettings> {
         grid.addRow(6, new Label(I18n.text("connection.database")), database);
         grid.add(problem, 0, 7, 2, 1);
         getDialogPane().setContent(grid);
-        getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(ButtonType.OK, Buttons.cancel());
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             try {
                 setResult(settings(embedded.isSelected(), folder.getText(), uri.getText(), user.getText(),

@@ -88,7 +88,7 @@ public final class EntityFormDialog extends Dialog<Entity> {
         }
         ButtonType create = new ButtonType(I18n.text(foreign ? "form.saveStatement" : "form.create"),
                 ButtonBar.ButtonData.OK_DONE);
-        getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        getDialogPane().getButtonTypes().addAll(create, Buttons.cancel());
         var createButton = getDialogPane().lookupButton(create);
         createButton.setId("formCreate");
         createButton.disableProperty().bind(type.valueProperty().isNull());
