@@ -8,8 +8,10 @@ import org.netzbild.model.Link;
 /**
  * Where the entities on a chart are, as far as the chart itself shows it: an address lies in the
  * municipality its {@code IN_MUNICIPALITY} link names, and persons, businesses, properties and
- * incidents are where their address link points. Used to filter and colour by municipality or
- * police authority.
+ * incidents are where their address link points. An address whose municipality is not on the chart
+ * lies in its city when that is a municipality of the reference data, so that filters and colours
+ * work on an expansion that never reached the municipality itself. Used to filter and colour by
+ * municipality or police authority.
  */
 public final class PlaceIndex {
 
@@ -27,6 +29,15 @@ public final class PlaceIndex {
                 }
             }
         }
+        state.entities().values().stream()
+                .filter(e -> e.type().equals("Address") && !index.municipality.containsKey(e.id()))
+                .forEach(address -> {
+                    String authority = AuthorityOfTown.MAP.get(address.text("city"));
+                    if (authority != null) {
+                        index.municipality.put(address.id(), address.text("city"));
+                        index.policeAuthority.put(address.id(), authority);
+                    }
+                });
         for (Link link : state.links().values()) {
             if (link.type().equals("RESIDES_AT") || link.type().equals("REGISTERED_AT") || link.type().equals("LOCATED_AT")) {
                 String place = index.municipality.get(link.toId());
@@ -41,6 +52,18 @@ public final class PlaceIndex {
             index.policeAuthority.put(m.id(), m.text("policeAuthority"));
         });
         return index;
+    }
+
+    /** Municipality name → police authority, from the shipped reference data; read on first use. */
+    private static final class AuthorityOfTown {
+        static final Map<String, String> MAP = load();
+
+        private static Map<String, String> load() {
+            var map = new HashMap<String, String>();
+            org.netzbild.schema.ReferenceData.load(null).municipalities()
+                    .forEach(m -> map.put(m.text("name"), m.text("policeAuthority")));
+            return Map.copyOf(map);
+        }
     }
 
     public String municipality(String entityId) {

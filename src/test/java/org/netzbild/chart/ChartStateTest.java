@@ -25,6 +25,21 @@ class ChartStateTest {
     }
 
     @Test
+    void anAddressWithoutItsMunicipalityOnTheChartLiesInItsRuhrCityAndItsResidentsWithIt() {
+        Entity flat = new Entity(r.id("flat"), "Address", Records.props("street", "Hauptstraße 1", "postalCode", "44787",
+                "city", "Bochum"), Records.from(Records.POLICE));
+        Entity abroad = new Entity(r.id("abroad"), "Address", Records.props("street", "Rue 1", "postalCode", "75001",
+                "city", "Paris"), Records.from(Records.POLICE));
+        var state = ChartState.EMPTY.with(List.of(anna, flat, abroad), List.of(r.link("lives", "RESIDES_AT", anna, flat)));
+
+        PlaceIndex places = PlaceIndex.of(state);
+
+        assertThat(places.municipality(anna.id())).isEqualTo("Bochum");
+        assertThat(places.policeAuthority(flat.id())).isEqualTo("PP Bochum");
+        assertThat(places.municipality(abroad.id())).isNull();
+    }
+
+    @Test
     void removingAnEntityTakesItsLinksOffTheChart() {
         ChartState without = chart.without(Set.of(anna.id()));
 

@@ -111,6 +111,21 @@ class ExplorerWindowTest {
         screenshot("explorer-filter.png");
         robot.clickOn("#undoButton");
         waitUntil(10, () -> app.view().chart().nodeCount() == before);
+
+        var places = PlaceIndex.of(app.model().chartProperty().get());
+        String town = app.view().filters().municipalityChoices().keySet().iterator().next();
+        robot.interact(() -> app.view().filters().municipalityChoices().get(town).set(false));
+        waitUntil(10, () -> app.view().chart().nodeCount() < before);
+        assertThat(drawn()).noneMatch(e -> town.equals(places.municipality(e.id())));
+        robot.clickOn("#undoButton");
+        waitUntil(10, () -> app.view().chart().nodeCount() == before);
+
+        String category = app.view().filters().categoryChoices().keySet().iterator().next();
+        robot.interact(() -> app.view().filters().categoryChoices().get(category).set(false));
+        waitUntil(10, () -> app.view().chart().nodeCount() < before);
+        assertThat(drawn()).noneMatch(e -> e.type().equals("Incident") && category.equals(e.text("category")));
+        robot.clickOn("#undoButton");
+        waitUntil(10, () -> app.view().chart().nodeCount() == before);
     }
 
     @Test

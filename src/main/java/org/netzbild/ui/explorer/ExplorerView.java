@@ -198,8 +198,12 @@ public final class ExplorerView extends BorderPane {
         showLegend(entities, links, colouring);
         counts.setText(I18n.text("status.counts", entities.size(), state.entities().size(), state.links().size()));
         var authorities = new java.util.HashMap<String, String>();
-        state.entities().keySet().forEach(id -> authorities.put(id, places.policeAuthority(id)));
-        filters.update(state, authorities);
+        var municipalities = new java.util.HashMap<String, String>();
+        state.entities().keySet().forEach(id -> {
+            authorities.put(id, places.policeAuthority(id));
+            municipalities.put(id, places.municipality(id));
+        });
+        filters.update(state, municipalities, authorities);
         inspect();
     }
 

@@ -30,8 +30,8 @@ import org.netzbild.chart.ChartState;
 import org.netzbild.model.Entity;
 
 /**
- * Live filters on the chart: entity types, link types, source agencies, police authorities and
- * incident kinds as check lists, and a time window chosen with two sliders over a histogram of the
+ * Live filters on the chart: entity types, link types, source agencies, municipalities, police
+ * authorities, incident kinds and categories as check lists, and a time window chosen with two sliders over a histogram of the
  * chart's incidents per quarter. Every change is handed on as a new {@link ChartFilter} (an
  * undoable chart step).
  */
@@ -42,6 +42,11 @@ public final class FilterPane extends VBox {
     private final Map<String, BooleanProperty> linkTypes = new LinkedHashMap<>();
     private final Map<String, BooleanProperty> authorities = new LinkedHashMap<>();
     private final Map<String, BooleanProperty> incidentKinds = new LinkedHashMap<>();
+    private final Map<String, BooleanProperty> municipalities = new LinkedHashMap<>();
+    private final Map<String, BooleanProperty> incidentCategories = new LinkedHashMap<>();
+    private final ListView<String> municipalityList = list("municipalityFilter", municipalities, value -> value);
+    private final ListView<String> categoryList = list("categoryFilter", incidentCategories,
+            value -> Labels.enumValue("IncidentCategory", value));
     private final ListView<String> agencyList = list("agencyFilter", agencies, value -> value);
     private final ListView<String> typeList = list("typeFilter", types, value -> I18n.text("type." + value));
     private final ListView<String> linkTypeList = list("linkTypeFilter", linkTypes, Labels::linkType);
@@ -80,12 +85,16 @@ public final class FilterPane extends VBox {
                 new Label(I18n.text("filter.to")), toSlider, window);
         getChildren().addAll(
                 titled("filter.agencies", agencyList, true), titled("filter.types", typeList, false),
-                titled("filter.linkTypes", linkTypeList, false), titled("filter.authorities", authorityList, false),
-                titled("filter.incidents", incidentList, false), titled("filter.time", time, true), reset);
+                titled("filter.linkTypes", linkTypeList, false), titled("filter.municipalities", municipalityList, false),
+                titled("filter.authorities", authorityList, false), titled("filter.incidents", incidentList, false),
+                titled("filter.categories", categoryList, false), titled("filter.time", time, true), reset);
     }
 
-    /** Refreshes the lists and the histogram from the chart, keeping the user's choices. */
-    public void update(ChartState chart, Map<String, String> authorityOf) {
+    /**
+     * Refreshes the lists and the histogram from the chart, keeping the user's choices;
+     * {@code municipalityOf} and {@code authorityOf} give each entity's place where the chart knows it.
+     */
+    public void update(ChartState chart, Map<String, String> municipalityOf, Map<String, String> authorityOf) {
         updating = true;
         try {
             current = chart.filter();
@@ -96,10 +105,18 @@ public final class FilterPane extends VBox {
             refresh(linkTypes, linkTypeList, List.copyOf(links), current.hiddenLinkTypes());
             var places = new java.util.TreeSet<String>();
             authorityOf.values().stream().filter(java.util.Objects::nonNull).forEach(places::add);
-            refresh(authorities, authorityList, List.copyOf(places), current.hiddenPlaces());
+            var towns = new java.util.TreeSet<String>(java.text.Collator.getInstance(java.util.Locale.GERMANY));
+            municipalityOf.values().stream().filter(java.util.Objects::nonNull).forEach(towns::add);
+            // municipalities and authorities share the filter's hidden places; each list takes its own
+            refresh(authorities, authorityList, List.copyOf(places), hiddenAmong(places, authorities));
+            refresh(municipalities, municipalityList, List.copyOf(towns), hiddenAmong(towns, municipalities));
             var kinds = new java.util.TreeSet<String>();
             chart.entities().values().stream().filter(e -> e.type().equals("Incident")).forEach(e -> kinds.add(e.text("kind")));
             refresh(incidentKinds, incidentList, List.copyOf(kinds), current.hiddenIncidentKinds());
+            var categories = new java.util.TreeSet<String>();
+            chart.entities().values().stream().filter(e -> e.type().equals("Incident") && e.get("category") != null)
+                    .forEach(e -> categories.add(e.text("category")));
+            refresh(incidentCategories, categoryList, List.copyOf(categories), current.hiddenIncidentCategories());
             updateTime(chart);
         } finally {
             updating = false;
@@ -170,17 +187,26 @@ public final class FilterPane extends VBox {
             from = a == 0 ? null : months.get(a).atDay(1);
             to = b == months.size() - 1 ? null : months.get(b).atEndOfMonth();
         }
-        onChange.accept(new ChartFilter(hidden(types), hidden(linkTypes), hidden(agencies), hidden(authorities),
-                hidden(incidentKinds), current.hiddenIncidentCategories(), from, to));
+        var places = new HashSet<>(hidden(municipalities));
+        places.addAll(hidden(authorities));
+        onChange.accept(new ChartFilter(hidden(types), hidden(linkTypes), hidden(agencies), places,
+                hidden(incidentKinds), hidden(incidentCategories), from, to));
     }
 
     private void reset() {
         updating = true;
-        List.of(agencies, types, linkTypes, authorities, incidentKinds).forEach(m -> m.values().forEach(p -> p.set(true)));
+        List.of(agencies, types, linkTypes, municipalities, authorities, incidentKinds, incidentCategories)
+                .forEach(m -> m.values().forEach(p -> p.set(true)));
         fromSlider.setValue(0);
         toSlider.setValue(toSlider.getMax());
         updating = false;
         emit();
+    }
+
+    private Set<String> hiddenAmong(Set<String> present, Map<String, BooleanProperty> known) {
+        var hidden = new HashSet<String>();
+        current.hiddenPlaces().stream().filter(p -> present.contains(p) || known.containsKey(p)).forEach(hidden::add);
+        return hidden;
     }
 
     private static Set<String> hidden(Map<String, BooleanProperty> choices) {
@@ -255,6 +281,15 @@ public final class FilterPane extends VBox {
     /** For tests and the chart: the current choice of agencies. */
     public Map<String, BooleanProperty> agencyChoices() {
         return agencies;
+    }
+
+    /** For tests: the municipality and incident category check boxes by value. */
+    public Map<String, BooleanProperty> municipalityChoices() {
+        return municipalities;
+    }
+
+    public Map<String, BooleanProperty> categoryChoices() {
+        return incidentCategories;
     }
 
     public Slider fromSlider() {
