@@ -11,8 +11,12 @@ final class Printing {
     }
 
     static void entity(PrintWriter out, Entity entity) {
-        out.printf("%-28s %-12s %s  [%s]%n", entity.id(), entity.type(), entity.caption(),
-                entity.provenance().sourceAgency());
+        entity(out, entity, java.util.List.of(entity.provenance().sourceAgency()));
+    }
+
+    /** With every agency that states something about it, the record's own first. */
+    static void entity(PrintWriter out, Entity entity, java.util.List<String> agencies) {
+        out.printf("%-28s %-12s %s  [%s]%n", entity.id(), entity.type(), entity.caption(), String.join(", ", agencies));
     }
 
     static void link(PrintWriter out, Link link) {

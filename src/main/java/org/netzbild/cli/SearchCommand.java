@@ -26,7 +26,7 @@ final class SearchCommand extends StoreCommand {
             out.println(I18n.text("search.none"));
         }
         for (SearchHit hit : hits) {
-            Printing.entity(out, hit.entity());
+            Printing.entity(out, hit.entity(), hit.agencies());
         }
         return 0;
     }

@@ -69,11 +69,11 @@ public final class MappingSpecs {
         try {
             spec = mapper().addHandler(new UnknownFields(unknown)).readValue(text, MappingSpec.class);
         } catch (MismatchedInputException e) {
-            throw refused(name, line(e), "", shapeKey(e.getTargetType()), path(e.getPath()));
+            String path = path(e.getPath());
+            throw new ImportRefusedException(List.of(ImportProblem.of(name, line(e), null, path,
+                    shapeKey(e.getTargetType()), path)));
         } catch (JacksonException e) {
-            // the parser's own words stay English; the first line says what and where, the rest is an excerpt
-            throw refused(name, line(e), "", "problem.specSyntax",
-                    String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""));
+            throw syntaxError(name, e);
         }
         var lines = SpecLines.of(text, loaderOptions());
         if (!unknown.isEmpty()) {
@@ -88,6 +88,21 @@ public final class MappingSpecs {
             throw new ImportRefusedException(problems.stream().map(p -> lines.locate(p, p.field())).toList());
         }
         return spec;
+    }
+
+    /**
+     * A YAML syntax error at the line where the broken construct began (an unclosed quote is noticed
+     * only many lines later), with the parser's own words for what it expected; those stay English.
+     */
+    private static ImportRefusedException syntaxError(String name, JacksonException e) {
+        if (e.getCause() instanceof org.yaml.snakeyaml.error.MarkedYAMLException marked) {
+            var begun = marked.getContextMark() != null ? marked.getContextMark() : marked.getProblemMark();
+            String what = String.join(": ", java.util.stream.Stream.of(marked.getContext(), marked.getProblem())
+                    .filter(java.util.Objects::nonNull).toList());
+            return refused(name, begun == null ? line(e) : begun.getLine() + 1L, "", "problem.specSyntax", what);
+        }
+        return refused(name, line(e), "", "problem.specSyntax",
+                String.valueOf(e.getOriginalMessage()).lines().findFirst().orElse(""));
     }
 
     /** A field the binding did not know, with the fields it knows there and the path as the parser saw it. */

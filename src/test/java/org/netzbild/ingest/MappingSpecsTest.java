@@ -140,6 +140,17 @@ class MappingSpecsTest {
             assertThat(p.line()).isEqualTo(6);
             assertThat(p.reason(java.util.Locale.GERMAN)).isEqualTo("„entities[0].id“ muss eine Liste sein ([a, b] oder Zeilen mit „- “)");
         });
+        var unclosed = refused("zitat.yaml", """
+                name: x
+                provenance: {agency: Zoll, grading: B2}
+                entities:
+                  - key: p
+                    type: "Person
+                    id: [Name]
+                    properties:
+                      name: Name
+                """);
+        assertThat(unclosed.problems()).singleElement().satisfies(p -> assertThat(p.line()).isEqualTo(5));
         assertThat(syntax.problems()).singleElement().satisfies(p -> {
             assertThat(p.line()).isPositive();
             assertThat(p.reason(java.util.Locale.GERMAN)).startsWith("YAML-Syntaxfehler").doesNotContain("\n");

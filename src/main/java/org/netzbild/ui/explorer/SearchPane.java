@@ -70,6 +70,7 @@ final class SearchPane extends VBox {
             super.updateItem(hit, empty);
             if (empty || hit == null) {
                 setText(null);
+                setTooltip(null);
                 setGraphic(null);
                 return;
             }
@@ -78,6 +79,9 @@ final class SearchPane extends VBox {
                     TYPE_COLOURS.getOrDefault(e.type(), "#8c8c8c"))));
             setText(I18n.text("search.hit", I18n.text("type." + e.type()), e.caption(), agencies(hit.agencies()))
                     + keyFacts(e));
+            // the pane is narrow: the whole hit, every agency named, on hovering
+            setTooltip(new javafx.scene.control.Tooltip(I18n.text("search.hit", I18n.text("type." + e.type()),
+                    e.caption(), String.join(", ", hit.agencies())) + keyFacts(e)));
         }
 
         /** Every agency that states something about the entity; beyond three, how many more. */
