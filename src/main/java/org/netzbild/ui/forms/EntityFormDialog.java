@@ -15,9 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.netzbild.app.EntityForms;
-import org.netzbild.app.ErrorMessages;
 import org.netzbild.app.I18n;
-import org.netzbild.app.Labels;
 import org.netzbild.model.Entity;
 
 /**
@@ -125,29 +123,7 @@ public final class EntityFormDialog extends Dialog<Entity> {
         problems.clear();
         int row = 0;
         for (EntityForms.Field field : forms.fields(entityType)) {
-            Control input;
-            if (field.kind() == EntityForms.Kind.CHOICE) {
-                var choice = new ComboBox<String>();
-                choice.getItems().add("");
-                choice.getItems().addAll(field.choices());
-                // the stored value stays the ontology's code; the user reads it in words
-                choice.setConverter(new javafx.util.StringConverter<>() {
-                    @Override
-                    public String toString(String code) {
-                        return code == null || code.isEmpty() ? "" : Labels.value(entityType, field.name(), code);
-                    }
-
-                    @Override
-                    public String fromString(String text) {
-                        return text;
-                    }
-                });
-                input = choice;
-            } else {
-                var text = new TextField();
-                text.setPromptText(I18n.text("form.hint." + field.kind().name()));
-                input = text;
-            }
+            Control input = FormInputs.input(field, entityType);
             input.setId("field-" + field.name());
             Label problem = new Label();
             problem.setId("problem-" + field.name());
@@ -164,8 +140,7 @@ public final class EntityFormDialog extends Dialog<Entity> {
         problems.values().forEach(p -> p.setText(""));
         general.setText("");
         var values = new LinkedHashMap<String, String>();
-        inputs.forEach((name, input) -> values.put(name, input instanceof TextField text ? text.getText()
-                : ((ComboBox<?>) input).getValue() == null ? "" : ((ComboBox<?>) input).getValue().toString()));
+        inputs.forEach((name, input) -> values.put(name, FormInputs.value(input)));
         String chosenType = type.getValue();
         String chosenGrading = grading.getValue();
         boolean isAssessment = assessment.isSelected();
@@ -184,18 +159,7 @@ public final class EntityFormDialog extends Dialog<Entity> {
         });
         task.setOnFailed(e -> {
             getDialogPane().setDisable(false);
-            if (task.getException() instanceof EntityForms.FormErrors errors) {
-                errors.messages().forEach((field, message) -> {
-                    Label label = problems.get(field);
-                    if (label != null) {
-                        label.setText(message);
-                    } else {
-                        general.setText(field.isEmpty() ? message : field + ": " + message);
-                    }
-                });
-            } else {
-                general.setText(ErrorMessages.describe(task.getException()));
-            }
+            FormInputs.showProblems(task.getException(), problems, general);
         });
         background.execute(task);
     }

@@ -14,7 +14,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import org.netzbild.app.EntityForms;
-import org.netzbild.app.ErrorMessages;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Labels;
 import org.netzbild.model.Entity;
@@ -125,28 +124,7 @@ public final class LinkFormDialog extends Dialog<Link> {
         String linkType = choice.replace(EntityForms.REVERSED, "");
         int row = 0;
         for (EntityForms.Field field : forms.fields(linkType)) {
-            Control input;
-            if (field.kind() == EntityForms.Kind.CHOICE) {
-                var options = new ComboBox<String>();
-                options.getItems().add("");
-                options.getItems().addAll(field.choices());
-                options.setConverter(new javafx.util.StringConverter<>() {
-                    @Override
-                    public String toString(String code) {
-                        return code == null || code.isEmpty() ? "" : Labels.value(linkType, field.name(), code);
-                    }
-
-                    @Override
-                    public String fromString(String text) {
-                        return text;
-                    }
-                });
-                input = options;
-            } else {
-                var text = new TextField();
-                text.setPromptText(I18n.text("form.hint." + field.kind().name()));
-                input = text;
-            }
+            Control input = FormInputs.input(field, linkType);
             row = add(field.name(), field.label() + (field.required() ? " *" : ""), input, row);
         }
         row = add("validFrom", I18n.text("linkForm.validFrom"), validFrom, row);
@@ -174,8 +152,7 @@ public final class LinkFormDialog extends Dialog<Link> {
         var values = new LinkedHashMap<String, String>();
         inputs.forEach((name, input) -> {
             if (!name.equals("validFrom") && !name.equals("validTo")) {
-                values.put(name, input instanceof TextField text ? text.getText()
-                        : ((ComboBox<?>) input).getValue() == null ? "" : ((ComboBox<?>) input).getValue().toString());
+                values.put(name, FormInputs.value(input));
             }
         });
         String choice = type.getValue();
@@ -197,18 +174,7 @@ public final class LinkFormDialog extends Dialog<Link> {
         });
         task.setOnFailed(e -> {
             getDialogPane().setDisable(false);
-            if (task.getException() instanceof EntityForms.FormErrors errors) {
-                errors.messages().forEach((field, message) -> {
-                    Label label = problems.get(field);
-                    if (label != null) {
-                        label.setText(message);
-                    } else {
-                        general.setText(field.isEmpty() ? message : field + ": " + message);
-                    }
-                });
-            } else {
-                general.setText(ErrorMessages.describe(task.getException()));
-            }
+            FormInputs.showProblems(task.getException(), problems, general);
         });
         background.execute(task);
     }
