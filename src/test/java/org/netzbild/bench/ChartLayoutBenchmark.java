@@ -53,12 +53,7 @@ class ChartLayoutBenchmark {
 
     @BeforeAll
     static void startFx() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test of this JVM started the toolkit
-        }
-        Platform.setImplicitExit(false);
+        org.netzbild.testsupport.FxThread.start();
     }
 
     @Test

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Group;
 import javafx.scene.Scene;
@@ -107,12 +106,7 @@ class FrameTimeBenchmark {
 
     @BeforeAll
     static void startFx() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test of this JVM started the toolkit
-        }
-        Platform.setImplicitExit(false);
+        org.netzbild.testsupport.FxThread.start();
     }
 
     @Test

@@ -12,6 +12,16 @@ public final class FxThread {
     private FxThread() {
     }
 
+    /** Starts the JavaFX toolkit for a test that shows windows without TestFX, unless it runs already. */
+    public static void start() {
+        try {
+            Platform.startup(() -> { });
+        } catch (IllegalStateException alreadyRunning) {
+            // another test of this JVM started the toolkit
+        }
+        Platform.setImplicitExit(false);
+    }
+
     public static <T> T call(Callable<T> work, Duration patience) throws Exception {
         var result = new CompletableFuture<T>();
         Platform.runLater(() -> {

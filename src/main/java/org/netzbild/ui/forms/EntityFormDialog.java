@@ -62,8 +62,7 @@ public final class EntityFormDialog extends Dialog<Entity> {
         });
         type.valueProperty().addListener((o, a, b) -> build(b));
         grading.setId("formGrading");
-        grading.getItems().setAll("A1", "A2", "B1", "B2", "B3", "C2", "C3", "X4");
-        grading.setValue("B2");
+        FormInputs.gradings(grading);
         assessment.setId("formAssessment");
         general.setId("formProblem");
         general.setStyle("-fx-text-fill: #b00020;");

@@ -43,6 +43,12 @@ final class FormInputs {
         return choice;
     }
 
+    /** The EU 4x4 gradings a form offers, B2 chosen (an ordinary reliable report). */
+    static void gradings(ComboBox<String> grading) {
+        grading.getItems().setAll("A1", "A2", "B1", "B2", "B3", "C2", "C3", "X4");
+        grading.setValue("B2");
+    }
+
     /** What the user entered or chose in an input from {@link #input}. */
     static String value(Control input) {
         if (input instanceof TextField text) {

@@ -68,8 +68,7 @@ public final class LinkFormDialog extends Dialog<Link> {
         });
         type.valueProperty().addListener((o, old, choice) -> build(choice));
         grading.setId("linkGrading");
-        grading.getItems().setAll("A1", "A2", "B1", "B2", "B3", "C2", "C3", "X4");
-        grading.setValue("B2");
+        FormInputs.gradings(grading);
         validFrom.setId("field-validFrom");
         validTo.setId("field-validTo");
         validFrom.setPromptText(I18n.text("form.hint.DATE"));

@@ -3,7 +3,6 @@ package org.netzbild.ui.chart;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Callable;
-import javafx.application.Platform;
 import javafx.scene.canvas.Canvas;
 import org.graphstream.graph.Graph;
 import org.graphstream.graph.implementations.MultiGraph;
@@ -22,11 +21,7 @@ class ChartRendererTest {
 
     @BeforeAll
     static void startFx() {
-        try {
-            Platform.startup(() -> { });
-        } catch (IllegalStateException alreadyRunning) {
-            // another test of this JVM started the toolkit
-        }
+        org.netzbild.testsupport.FxThread.start();
     }
 
     private void entity(String id, double x, double y) {
