@@ -40,7 +40,12 @@ public final class ImportBenchmark {
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 
     /** What to measure; {@code folder} receives the files and stores (several GB at a million persons). */
-    public record Settings(Path folder, int persons, int increment, double overlap, long seed, AnalystSession session) {
+    /**
+     * @param transactional also time the transactional import into the empty store (a quarter of an
+     *                      hour at a million persons), beside the bulk import
+     */
+    public record Settings(Path folder, int persons, int increment, double overlap, long seed, AnalystSession session,
+                           boolean transactional) {
     }
 
     private final Settings settings;
@@ -53,7 +58,7 @@ public final class ImportBenchmark {
 
     public void run() {
         Path folder = settings.folder();
-        for (String part : List.of("files", "offline", "netzbild", "inc-netzbild", "inc-unwind")) {
+        for (String part : List.of("files", "offline", "netzbild", "netzbild-bulk", "inc-netzbild", "inc-unwind")) {
             deleteTree(folder.resolve(part));
         }
         var export = new RegistryExport(settings.seed());
@@ -77,21 +82,40 @@ public final class ImportBenchmark {
         }
         double offlineIndexes = seconds(indexing);
 
-        long oursStart = System.nanoTime();
+        // Netzbild's bulk import: opening (creating and migrating) the empty store, check pass, write
+        // pass into the importer's input, the importer in its own process, indexes, switch
+        var steps = new LinkedHashMap<Imports.BulkStep, Long>();
+        long bulkStart = System.nanoTime();
         Importer.Summary summary;
         StoreStatistics afterBase;
-        try (Workspace ws = Workspace.open(WorkspaceSettings.embedded(folder.resolve("netzbild"), settings.session()))) {
-            summary = new Imports(ws).run(Imports.spec(base.spec()), List.of(base.csv()), (d, t) -> { }, () -> false);
-            double imported = seconds(oursStart);
+        double bulk;
+        try (Workspace ws = Workspace.open(WorkspaceSettings.embedded(folder.resolve("netzbild-bulk"), settings.session()))) {
+            summary = new Imports(ws).runBulk(Imports.spec(base.spec()), List.of(base.csv()), (d, t) -> { },
+                    step -> steps.put(step, System.nanoTime()), () -> false);
+            bulk = seconds(bulkStart);
             afterBase = ws.store().statistics();
-            line("Netzbild, empty store: %s", counts(summary));
-            emptyStoreTable(base.rows(), reference.nodes() + reference.relationships(), offline, offlineIndexes,
-                    imported, afterBase);
         }
+        line("Netzbild bulk import, empty store: %s", counts(summary));
+        line("Its steps: open and check and write the importer's input %.1f s, importer %.1f s, indexes %.1f s, switch %.1f s.",
+                (steps.get(Imports.BulkStep.IMPORTING) - bulkStart) / 1e9,
+                (steps.get(Imports.BulkStep.INDEXING) - steps.get(Imports.BulkStep.IMPORTING)) / 1e9,
+                (steps.get(Imports.BulkStep.SWITCHING) - steps.get(Imports.BulkStep.INDEXING)) / 1e9,
+                bulk - (steps.get(Imports.BulkStep.SWITCHING) - bulkStart) / 1e9);
+        double transactional = Double.NaN;
+        if (settings.transactional()) {
+            long oursStart = System.nanoTime();
+            try (Workspace ws = Workspace.open(WorkspaceSettings.embedded(folder.resolve("netzbild"), settings.session()))) {
+                var viaStore = new Imports(ws).run(Imports.spec(base.spec()), List.of(base.csv()), (d, t) -> { }, () -> false);
+                transactional = seconds(oursStart);
+                line("Netzbild transactional import, empty store: %s", counts(viaStore));
+            }
+        }
+        emptyStoreTable(base.rows(), reference.nodes() + reference.relationships(), offline, offlineIndexes, bulk,
+                transactional, afterBase);
 
         // (b) incremental: a second agency's export, part of it people the first already reported
-        copyTree(folder.resolve("netzbild"), folder.resolve("inc-netzbild"));
-        copyTree(folder.resolve("netzbild"), folder.resolve("inc-unwind"));
+        copyTree(folder.resolve("netzbild-bulk"), folder.resolve("inc-netzbild"));
+        copyTree(folder.resolve("netzbild-bulk"), folder.resolve("inc-unwind"));
         var increment = export.write(files, "leistungsbezieher", INCREMENT_AGENCY, "JC-", settings.increment(),
                 base.households(), settings.overlap(), base.households());
         double ours;
@@ -119,8 +143,8 @@ public final class ImportBenchmark {
         out.flush();
     }
 
-    private void emptyStoreTable(long rows, long records, double offline, double offlineIndexes, double ours,
-                                 StoreStatistics after) {
+    private void emptyStoreTable(long rows, long records, double offline, double offlineIndexes, double bulk,
+                                 double transactional, StoreStatistics after) {
         line("");
         line("| empty store, %,d rows (%,d nodes + relationships) | time | rows/s | records/s | vs offline importer |", rows, records);
         line("|---|---|---|---|---|");
@@ -129,8 +153,12 @@ public final class ImportBenchmark {
         line("| Neo4j offline importer, then Netzbild's indexes and open | %.1f s | %,.0f | %,.0f | %.2f× |",
                 offline + offlineIndexes, rows / (offline + offlineIndexes), records / (offline + offlineIndexes),
                 offline / (offline + offlineIndexes));
-        line("| **Netzbild import** (open empty store incl. migrations, check pass, write pass) | %.1f s | %,.0f | %,.0f | **%.2f×** |",
-                ours, rows / ours, records / ours, offline / ours);
+        line("| **Netzbild bulk import** (`import --bulk`: open empty store, check pass, write pass, importer, indexes, switch) "
+                + "| %.1f s | %,.0f | %,.0f | **%.2f×** |", bulk, rows / bulk, records / bulk, offline / bulk);
+        if (!Double.isNaN(transactional)) {
+            line("| Netzbild transactional import (open empty store, check pass, write pass in batches) | %.1f s | %,.0f | %,.0f | %.2f× |",
+                    transactional, rows / transactional, records / transactional, offline / transactional);
+        }
         line("");
         line("Netzbild's store afterwards: %,d entities, %,d links.", after.entityCount(), after.linkCount());
     }

@@ -1,13 +1,19 @@
 package org.netzbild.app;
 
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.netzbild.audit.AuditEvent;
+import org.netzbild.audit.AuditedIds;
+import org.netzbild.audit.Operation;
+import org.netzbild.audit.Outcome;
 import org.netzbild.ingest.Importer;
 import org.netzbild.ingest.MappingSpec;
 import org.netzbild.ingest.MappingSpecs;
 import org.netzbild.model.ImportRecord;
 import org.netzbild.schema.Ontology;
+import org.netzbild.store.embedded.BulkLoad;
 
 /** Imports into a workspace by mapping spec, checks without writing, lists and undoes imports. */
 public final class Imports {
@@ -40,9 +46,87 @@ public final class Imports {
 
     /** Imports the files as one import: all of it lands, or nothing. */
     public Importer.Summary run(MappingSpec spec, List<Path> files, Importer.Progress progress, BooleanSupplier cancelled) {
-        String label = (spec.name() == null ? "" : spec.name() + ": ")
+        return importer().run(spec, files, label(spec, files), progress, cancelled);
+    }
+
+    /** The steps of a bulk import after the rows are read, as message keys, for the progress display. */
+    public enum BulkStep {
+        IMPORTING("import.bulk.importing"), INDEXING("import.bulk.indexing"), SWITCHING("import.bulk.switching");
+
+        public final String messageKey;
+
+        BulkStep(String messageKey) {
+            this.messageKey = messageKey;
+        }
+    }
+
+    /**
+     * Whether {@link #runBulk} may be used: the store is embedded and holds nothing but reference
+     * data. (An upkeep question, answered yes or no.)
+     */
+    public boolean bulkPossible() {
+        return workspace.holdsOnlyReferenceData();
+    }
+
+    /**
+     * Imports into an empty embedded store through Neo4j's offline importer (ADR 0011): the same
+     * check, records and merging as {@link #run}, written as the importer's input and loaded into a
+     * new database that replaces the store in one step once it is complete, migrated and indexed.
+     * All of it lands, or nothing: a killed process leaves the empty store. The import is listed,
+     * audited and undoable like any other.
+     */
+    public Importer.Summary runBulk(MappingSpec spec, List<Path> files, Importer.Progress progress,
+                                    java.util.function.Consumer<BulkStep> steps, BooleanSupplier cancelled) {
+        if (!bulkPossible()) {
+            throw UserFacingException.badArgument("import.bulkNeedsEmptyStore");
+        }
+        var session = workspace.session();
+        var ids = new AuditedIds.Builder();
+        Instant started = Instant.now();
+        try (var load = new BulkLoad(workspace.settings().folder(), Ontology.standard(), ids::add)) {
+            load.reference(workspace.referenceData().asBatch());
+            var summary = importer().runInto(new Importer.BulkTarget() {
+                @Override
+                public List<org.netzbild.model.Entity> entities(java.util.Collection<String> entityIds) {
+                    return load.entities(entityIds);
+                }
+
+                @Override
+                public void write(org.netzbild.model.WriteBatch batch) {
+                    load.write(batch);
+                }
+            }, spec, files, progress, cancelled);
+            long records = (long) summary.newEntities() + summary.statements() + summary.links();
+            String label = label(spec, files);
+            var intent = new AuditEvent(Instant.now(), session.user(), session.purpose(), Operation.CREATE, "bulkImport",
+                    "import " + summary.importId() + " (" + label + ")", ids.build(), Outcome.INTENDED);
+            workspace.audit().append(intent);
+            try {
+                steps.accept(BulkStep.IMPORTING);
+                load.importRecords(new ImportRecord(summary.importId(), label, importer().agency(spec), session.user(),
+                        started, ImportRecord.Status.COMPLETE, records));
+                steps.accept(BulkStep.INDEXING);
+                load.buildIndexes();
+                steps.accept(BulkStep.SWITCHING);
+                workspace.reopenAfter(() -> {
+                    load.commit();
+                    workspace.audit().append(intent.done(intent.ids()));
+                });
+            } catch (RuntimeException e) {
+                try {
+                    workspace.audit().append(intent.failed());
+                } catch (RuntimeException auditFailure) {
+                    e.addSuppressed(auditFailure);
+                }
+                throw e;
+            }
+            return summary;
+        }
+    }
+
+    private static String label(MappingSpec spec, List<Path> files) {
+        return (spec.name() == null ? "" : spec.name() + ": ")
                 + String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
-        return importer().run(spec, files, label, progress, cancelled);
     }
 
     public List<ImportRecord> list() {

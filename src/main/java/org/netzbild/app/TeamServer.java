@@ -17,7 +17,7 @@ public final class TeamServer implements AutoCloseable {
 
     /** Serves the embedded database of {@code workspaceFolder} (its {@code graph} folder). */
     public static TeamServer start(Path workspaceFolder, int port) {
-        return new TeamServer(BoltServer.start(workspaceFolder.resolve("graph"), port));
+        return new TeamServer(BoltServer.start(org.netzbild.store.embedded.StoreFolders.graph(workspaceFolder), port));
     }
 
     public String uri() {

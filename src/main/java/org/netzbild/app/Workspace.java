@@ -29,8 +29,8 @@ public final class Workspace implements AutoCloseable {
 
     private final WorkspaceSettings settings;
     private final AuditSink audit;
-    private final StoreConnection connection;
-    private final GraphStore store;
+    private StoreConnection connection;
+    private GraphStore store;
 
     private Workspace(WorkspaceSettings settings, AuditSink audit, StoreConnection connection, GraphStore store) {
         this.settings = settings;
@@ -79,6 +79,36 @@ public final class Workspace implements AutoCloseable {
         if (statistics.entitiesByType().getOrDefault("Municipality", 0L) < reference.municipalities().size()) {
             store.write(reference.asBatch(), WriteMode.UPSERT);
         }
+    }
+
+    /**
+     * Closes the store, lets {@code change} replace its database (a bulk import's last step) and
+     * opens it again. If opening fails the workspace stays closed and the error is thrown.
+     */
+    void reopenAfter(Runnable change) {
+        store.close();
+        connection.close();
+        try {
+            change.run();
+        } finally {
+            connection = StoreConnection.open(settings.location(), settings.session(), audit);
+        }
+        store = connection.session(settings.session(), audit);
+        loadReferenceDataOnce(store, settings.folder());
+    }
+
+    /** Whether the store is embedded and holds nothing but reference data, so that a bulk import may replace it. */
+    boolean holdsOnlyReferenceData() {
+        return settings.isEmbedded() && connection.holdsOnly(ReferenceData.SOURCE);
+    }
+
+    /** The reference data this workspace loads into its store. */
+    ReferenceData referenceData() {
+        return ReferenceData.load(settings.folder().resolve("reference"));
+    }
+
+    AuditSink audit() {
+        return audit;
     }
 
     public GraphStore store() {

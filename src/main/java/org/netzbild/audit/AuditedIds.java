@@ -34,6 +34,34 @@ public record AuditedIds(List<String> listed, long count, String digest) {
         }
     }
 
+    /** The same as {@link #of} for ids that arrive one by one, too many to hold (a bulk load's records). */
+    public static final class Builder {
+        private final MessageDigest sha;
+        private final java.util.ArrayList<String> listed = new java.util.ArrayList<>();
+        private long count;
+
+        public Builder() {
+            try {
+                sha = MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+            }
+        }
+
+        public void add(String id) {
+            sha.update(id.getBytes(StandardCharsets.UTF_8));
+            sha.update((byte) '\n');
+            if (listed.size() < LISTED) {
+                listed.add(id);
+            }
+            count++;
+        }
+
+        public AuditedIds build() {
+            return new AuditedIds(listed, count, count > LISTED ? HexFormat.of().formatHex(sha.digest()) : "");
+        }
+    }
+
     public static AuditedIds none() {
         return new AuditedIds(List.of(), 0, "");
     }

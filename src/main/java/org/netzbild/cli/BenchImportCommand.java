@@ -30,6 +30,9 @@ final class BenchImportCommand implements Callable<Integer> {
     @Option(names = "--overlap", defaultValue = "0.3", descriptionKey = "option.benchOverlap")
     double overlap;
 
+    @Option(names = "--transactional-too", descriptionKey = "option.benchTransactional")
+    boolean transactional;
+
     @Option(names = "--seed", defaultValue = "20261127", descriptionKey = "option.seed")
     long seed;
 
@@ -40,7 +43,7 @@ final class BenchImportCommand implements Callable<Integer> {
     public Integer call() {
         try {
             new ImportBenchmark(new ImportBenchmark.Settings(folder, persons, increment, overlap, seed,
-                    AnalystSession.unrestricted("bench", "Netzbild", "benchmark")), spec.commandLine().getOut()).run();
+                    AnalystSession.unrestricted("bench", "Netzbild", "benchmark"), transactional), spec.commandLine().getOut()).run();
             return 0;
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println(ErrorMessages.describe(e));

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Imports;
+import org.netzbild.ingest.Importer;
 import org.netzbild.app.UserFacingException;
 import org.netzbild.app.Workspace;
 import picocli.CommandLine.Command;
@@ -32,6 +33,9 @@ final class ImportCommand extends StoreCommand {
 
     @Option(names = "--force", descriptionKey = "option.force")
     boolean force;
+
+    @Option(names = "--bulk", descriptionKey = "option.bulk")
+    boolean bulk;
 
     @Option(names = "--list", descriptionKey = "option.list")
     boolean list;
@@ -66,14 +70,36 @@ final class ImportCommand extends StoreCommand {
             return 0;
         }
         PrintWriter err = this.spec.commandLine().getErr();
-        var summary = imports.run(spec, files, (done, total) -> {
-            err.print(I18n.text("import.progress", done, total));
+        Importer.Progress progress = (done, total) -> {
+            err.print(total < 0 ? I18n.text("import.progressRows", done) : I18n.text("import.progress", done, total));
             err.flush();
-        }, () -> false);
+        };
+        Importer.Summary summary;
+        if (bulk) {
+            summary = imports.runBulk(spec, files, progress, step -> err.println(I18n.text(step.messageKey)), () -> false);
+        } else {
+            if (largeInput() && imports.bulkPossible()) {
+                err.println(I18n.text("import.bulkHint"));
+            }
+            summary = imports.run(spec, files, progress, () -> false);
+        }
         err.println();
         out.println(I18n.text("import.done", summary.importId(), summary.rows(), summary.newEntities(),
                 summary.statements(), summary.alreadyKnown(), summary.links()));
         summary.skipped().forEach((schema, lines) -> out.println(I18n.text("import.skipped", schema, lines)));
         return 0;
+    }
+
+    /** More than some 50 MB of input: a bulk import would save minutes. */
+    private boolean largeInput() {
+        long bytes = 0;
+        for (Path file : files) {
+            try {
+                bytes += java.nio.file.Files.size(file);
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        }
+        return bytes > 50L << 20;
     }
 }

@@ -58,7 +58,8 @@ final class StoreOptions {
 
     /** A workspace has its graph folder; an empty folder the user made for one may become one. */
     private static boolean isWorkspaceOrEmpty(Path folder) {
-        if (java.nio.file.Files.isDirectory(folder.resolve("graph"))) {
+        // "graph.current" names the store a bulk import built
+        if (java.nio.file.Files.isDirectory(folder.resolve("graph")) || java.nio.file.Files.exists(folder.resolve("graph.current"))) {
             return true;
         }
         try (var entries = java.nio.file.Files.list(folder)) {

@@ -49,7 +49,7 @@ public final class Importer {
                           List<String> newEntityIds, Map<String, Long> skipped) {
     }
 
-    /** Progress of the second pass, in rows. */
+    /** Progress of the write pass, in rows; {@code total} is -1 while not known (a bulk load checks as it goes). */
     @FunctionalInterface
     public interface Progress {
         void rows(long done, long total);
@@ -118,19 +118,24 @@ public final class Importer {
         for (Path file : files) {
             read(spec, file, mapper, problems, mapped -> {
                 rows[0]++;
-                mapped.entities().values().forEach(e -> {
-                    var before = seen.putIfAbsent(e.id(), new Seen(e.properties().hashCode(), mapped.row().file(), mapped.row().line()));
-                    if (before != null && before.hash() != e.properties().hashCode() && problems.size() < MAX_PROBLEMS) {
-                        problems.add(ImportProblem.of(mapped.row().file(), mapped.row().line(), null, e.type(),
-                                "problem.conflictingRows", e.type(), before.file(), before.line()));
-                    }
-                });
+                noteConflicts(mapped, seen, problems);
             });
         }
         if (!problems.isEmpty()) {
             throw new ImportRefusedException(problems);
         }
         return rows[0];
+    }
+
+    /** The same record id on two rows with different values is a problem of the later row. */
+    private static void noteConflicts(RowMapper.Mapped mapped, Map<String, Seen> seen, List<ImportProblem> problems) {
+        mapped.entities().values().forEach(e -> {
+            var before = seen.putIfAbsent(e.id(), new Seen(e.properties().hashCode(), mapped.row().file(), mapped.row().line()));
+            if (before != null && before.hash() != e.properties().hashCode() && problems.size() < MAX_PROBLEMS) {
+                problems.add(ImportProblem.of(mapped.row().file(), mapped.row().line(), null, e.type(),
+                        "problem.conflictingRows", e.type(), before.file(), before.line()));
+            }
+        });
     }
 
     private record Seen(int hash, String file, long line) {
@@ -143,34 +148,11 @@ public final class Importer {
         String importId = "import-" + UUID.randomUUID();
         store.beginImport(new ImportRecord(importId, label, mapper.provenance().sourceAgency(), user, Instant.now(),
                 ImportRecord.Status.RUNNING, 0));
-        var writer = new BatchWriter(importId, mapper);
+        var writer = new BatchWriter(importId, mapper, null);
         try {
-            long[] done = {0};
-            var pending = new ArrayList<RowMapper.Mapped>();
-            var problems = new ArrayList<ImportProblem>();
-            for (Path file : files) {
-                read(spec, file, mapper, problems, mapped -> {
-                    if (cancelled.getAsBoolean()) {
-                        throw new ImportCancelledException();
-                    }
-                    pending.add(mapped);
-                    if (pending.size() == ROWS_PER_BATCH) {
-                        writer.write(pending);
-                        done[0] += pending.size();
-                        pending.clear();
-                        progress.rows(done[0], total);
-                    }
-                });
-            }
-            if (!problems.isEmpty()) {
-                // the file changed between the passes
-                throw new ImportRefusedException(problems);
-            }
-            writer.write(pending);
-            progress.rows(total, total);
+            writeAll(spec, files, mapper, writer, total, progress, cancelled);
             store.completeImport(importId, writer.records);
-            return new Summary(importId, total, writer.newEntities, writer.statements, writer.known, writer.links,
-                    List.copyOf(writer.newIds), Map.copyOf(skipped));
+            return writer.summary(total);
         } catch (RuntimeException e) {
             try {
                 store.undoImport(importId, true);
@@ -179,6 +161,94 @@ public final class Importer {
             }
             throw e;
         }
+    }
+
+    /**
+     * Where {@link #runInto} writes: the input of a bulk load into an empty store (Neo4j's offline
+     * importer), which holds nothing yet but the reference data it was given first.
+     */
+    public interface BulkTarget {
+
+        /** The entities of these ids the target already holds (the reference data). */
+        List<Entity> entities(java.util.Collection<String> ids);
+
+        /** Takes one batch of checked, merged records under the import's id. */
+        void write(WriteBatch batch);
+    }
+
+    /**
+     * Hands every record to {@code target} instead of the store: the same records, ids, provenance
+     * and merging as {@link #run} into an empty store, except that a person sent twice is matched
+     * across the whole import in memory rather than against the store. One pass: the rows are
+     * checked as they are handed over, since nothing reaches the store here; if there is a problem,
+     * {@link ImportRefusedException} tells the caller to throw the target away. Progress reports
+     * the rows read, with a total of {@code -1} (not known before the end).
+     */
+    public Summary runInto(BulkTarget target, MappingSpec spec, List<Path> files, Progress progress,
+                           BooleanSupplier cancelled) {
+        var mapper = new RowMapper(spec, ontology, user, Instant.now());
+        String importId = "import-" + UUID.randomUUID();
+        var writer = new BatchWriter(importId, mapper, target);
+        var problems = new ArrayList<ImportProblem>();
+        var seen = new HashMap<String, Seen>();
+        var pending = new ArrayList<RowMapper.Mapped>();
+        long[] rows = {0};
+        for (Path file : files) {
+            read(spec, file, mapper, problems, mapped -> {
+                if (cancelled.getAsBoolean()) {
+                    throw new ImportCancelledException();
+                }
+                rows[0]++;
+                noteConflicts(mapped, seen, problems);
+                if (!problems.isEmpty()) {
+                    return; // refused in the end: only the problems are still of use
+                }
+                pending.add(mapped);
+                if (pending.size() == ROWS_PER_BATCH) {
+                    writer.write(pending);
+                    pending.clear();
+                    progress.rows(rows[0], -1);
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            throw new ImportRefusedException(problems);
+        }
+        writer.write(pending);
+        progress.rows(rows[0], rows[0]);
+        return writer.summary(rows[0]);
+    }
+
+    /** The agency a spec's records are stated by (its provenance), for registering a bulk import. */
+    public String agency(MappingSpec spec) {
+        return new RowMapper(spec, ontology, user, Instant.now()).provenance().sourceAgency();
+    }
+
+    private void writeAll(MappingSpec spec, List<Path> files, RowMapper mapper, BatchWriter writer, long total,
+                          Progress progress, BooleanSupplier cancelled) {
+        long[] done = {0};
+        var pending = new ArrayList<RowMapper.Mapped>();
+        var problems = new ArrayList<ImportProblem>();
+        for (Path file : files) {
+            read(spec, file, mapper, problems, mapped -> {
+                if (cancelled.getAsBoolean()) {
+                    throw new ImportCancelledException();
+                }
+                pending.add(mapped);
+                if (pending.size() == ROWS_PER_BATCH) {
+                    writer.write(pending);
+                    done[0] += pending.size();
+                    pending.clear();
+                    progress.rows(done[0], total);
+                }
+            });
+        }
+        if (!problems.isEmpty()) {
+            // the file changed between the passes
+            throw new ImportRefusedException(problems);
+        }
+        writer.write(pending);
+        progress.rows(total, total);
     }
 
     private final Map<String, Long> skipped = new java.util.TreeMap<>();
@@ -238,6 +308,10 @@ public final class Importer {
 
         private final String importId;
         private final RowMapper mapper;
+        /** Where a bulk load's records go; {@code null} when writing into the store. */
+        private final BulkTarget bulk;
+        /** In a bulk load, the first entity of every identity key value across the whole import. */
+        private final Map<List<Object>, Entity> firstInImport = new HashMap<>();
         private final Places places;
         private final Set<String> written = new HashSet<>();
         private final Map<String, String> mergedInto = new HashMap<>();
@@ -248,10 +322,16 @@ public final class Importer {
         private int known;
         private int links;
 
-        BatchWriter(String importId, RowMapper mapper) {
+        BatchWriter(String importId, RowMapper mapper, BulkTarget bulk) {
             this.importId = importId;
             this.mapper = mapper;
-            this.places = new Places(store, mapper.provenance());
+            this.bulk = bulk;
+            this.places = new Places(bulk == null ? store::entities : bulk::entities, mapper.provenance());
+        }
+
+        Summary summary(long rows) {
+            return new Summary(importId, rows, newEntities, statements, known, links, List.copyOf(newIds),
+                    Map.copyOf(skipped));
         }
 
         void write(List<RowMapper.Mapped> rows) {
@@ -268,7 +348,9 @@ public final class Importer {
             var stated = new ArrayList<Statement>();
             var preexisting = new HashSet<String>();
             var stored = new HashMap<String, Entity>();
-            store.entities(candidates.keySet()).forEach(e -> stored.put(e.id(), e));
+            if (bulk == null) {
+                store.entities(candidates.keySet()).forEach(e -> stored.put(e.id(), e));
+            }
             var unknown = new ArrayList<Entity>();
             var changes = new LinkedHashMap<String, Map<String, Object>>();
             for (Entity entity : candidates.values()) {
@@ -292,12 +374,13 @@ public final class Importer {
                     }
                 }
             }
-            var matches = matchByIdentity(unknown);
+            // a bulk load starts from an empty store: what it could match is in this import, kept in memory
+            var matches = bulk == null ? matchByIdentity(unknown) : Map.<String, Entity>of();
             // one read for all entities whose statements decide whether this agency said it already
             // (one read per entity cost an audited round trip each: thousands per batch)
             var toCheck = new java.util.LinkedHashSet<>(changes.keySet());
             matches.values().forEach(other -> toCheck.add(other.id()));
-            var said = store.statements(toCheck);
+            var said = toCheck.isEmpty() ? Map.<String, List<Statement>>of() : store.statements(toCheck);
             changes.forEach((id, changed) -> {
                 if (alreadyStated(said, id, changed)) {
                     known++;
@@ -305,7 +388,7 @@ public final class Importer {
                     stated.add(statement(id, changed));
                 }
             });
-            var firstInBatch = new HashMap<List<Object>, Entity>();
+            var firstInBatch = bulk == null ? new HashMap<List<Object>, Entity>() : firstInImport;
             for (Entity entity : unknown) {
                 Entity other = matches.get(entity.id());
                 Entity twin = other == null ? twinInBatch(entity, firstInBatch) : null;
@@ -346,13 +429,23 @@ public final class Importer {
                         oldEnds.add(l.toId());
                     });
             Set<String> existingLinks = new HashSet<>();
-            store.linksAmong(oldEnds).forEach(l -> existingLinks.add(l.id()));
+            if (!oldEnds.isEmpty()) {
+                store.linksAmong(oldEnds).forEach(l -> existingLinks.add(l.id()));
+            }
             var newLinks = new ArrayList<>(batchLinks.values().stream()
                     .filter(l -> !existingLinks.contains(l.id()) && !written.contains(l.id())).toList());
             newLinks.addAll(places.inMunicipality(fresh));
             // what this file re-sends now stands for it too: the imports that wrote it must not be undone before this one
-            store.relyOn(importId, preexisting, batchLinks.values().stream().filter(l -> existingLinks.contains(l.id())).toList());
-            store.write(new WriteBatch(fresh, newLinks, stated, importId), WriteMode.CREATE);
+            var resent = batchLinks.values().stream().filter(l -> existingLinks.contains(l.id())).toList();
+            if (!preexisting.isEmpty() || !resent.isEmpty()) {
+                store.relyOn(importId, preexisting, resent);
+            }
+            var batch = new WriteBatch(fresh, newLinks, stated, importId);
+            if (bulk == null) {
+                store.write(batch, WriteMode.CREATE);
+            } else {
+                bulk.write(batch);
+            }
             fresh.forEach(e -> {
                 written.add(e.id());
                 if (newIds.size() < 10_000) {

@@ -2,15 +2,16 @@ package org.netzbild.ingest;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.netzbild.model.Entity;
 import org.netzbild.model.Link;
 import org.netzbild.model.Provenance;
 import org.netzbild.schema.ReferenceData;
-import org.netzbild.store.GraphStore;
 
 /**
  * Derives on import what DOMAIN.md asks to be derived: the {@code IN_MUNICIPALITY} link from a new
@@ -21,13 +22,14 @@ import org.netzbild.store.GraphStore;
  */
 final class Places {
 
-    private final GraphStore store;
+    private final Function<Collection<String>, List<Entity>> lookup;
     private final Provenance provenance;
     private final Map<String, String> municipalityByName = new HashMap<>();
     private Map<String, Boolean> stored;
 
-    Places(GraphStore store, Provenance provenance) {
-        this.store = store;
+    /** {@code lookup} gives the entities of these ids that the target holds (the store's {@code entities}). */
+    Places(Function<Collection<String>, List<Entity>> lookup, Provenance provenance) {
+        this.lookup = lookup;
         this.provenance = provenance;
         ReferenceData.load(null).municipalities().forEach(m -> municipalityByName.put(fold(m.text("name")), m.id()));
     }
@@ -50,7 +52,7 @@ final class Places {
     private boolean isStored(String municipalityId) {
         if (stored == null) {
             stored = new HashMap<>();
-            store.entities(List.copyOf(municipalityByName.values())).forEach(m -> stored.put(m.id(), true));
+            lookup.apply(List.copyOf(municipalityByName.values())).forEach(m -> stored.put(m.id(), true));
         }
         return stored.getOrDefault(municipalityId, false);
     }

@@ -15,6 +15,7 @@ import org.netzbild.store.bolt.BoltRunner;
 import org.netzbild.store.cypher.CypherGraphStore;
 import org.netzbild.store.cypher.CypherRunner;
 import org.netzbild.store.embedded.EmbeddedRunner;
+import org.netzbild.store.embedded.StoreFolders;
 
 /**
  * An open database, its schema brought up to date, from which audited, visibility-scoped
@@ -47,7 +48,7 @@ public final class StoreConnection implements AutoCloseable {
      */
     public static StoreConnection open(StoreLocation location, AnalystSession opener, AuditSink audit) {
         CypherRunner runner = switch (location) {
-            case StoreLocation.Embedded embedded -> EmbeddedRunner.open(embedded.folder().resolve("graph"));
+            case StoreLocation.Embedded embedded -> EmbeddedRunner.open(StoreFolders.graph(embedded.folder()));
             case StoreLocation.Remote remote -> BoltRunner.connect(remote);
         };
         try {
@@ -91,6 +92,15 @@ public final class StoreConnection implements AutoCloseable {
     /** The store as {@code session} may see it, audited to {@code audit}. */
     public GraphStore session(AnalystSession session, AuditSink audit) {
         return new AuditedGraphStore(new CypherGraphStore(runner, ontology, session.visibility()), audit, session);
+    }
+
+    /**
+     * Whether the database holds only the reference data of {@code source}, so that a bulk load may
+     * replace it; always {@code false} for a server. Upkeep, not a disclosure: the answer is yes or no.
+     */
+    public boolean holdsOnly(String source) {
+        return runner instanceof EmbeddedRunner
+                && new CypherGraphStore(runner, ontology, Visibility.everything()).holdsOnly(source);
     }
 
     /** Plain Cypher on the same database, for the benchmarks' reference figures. */

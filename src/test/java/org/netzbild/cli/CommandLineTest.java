@@ -171,4 +171,22 @@ class CommandLineTest {
         assertThat(run("import", "--undo", imported.group(1))).isEqualTo(3);
         Files.delete(bad);
     }
+
+    @Test
+    void bulkImportLoadsAnEmptyWorkspaceNamesItsStepsAndIsRefusedOnceItHoldsData() {
+        String spec = Path.of("src/test/resources/import/gewerbeamt-essen.yaml").toString();
+        String data = Path.of("src/test/resources/import/gewerbeamt-essen.csv").toString();
+
+        assertThat(run("import", "--mapping", spec, "--bulk", data)).isZero();
+        assertThat(out.toString()).containsPattern("Import import-[0-9a-f-]+: 3 rows, 9 new entities");
+        assertThat(err.toString()).contains("Neo4j's offline importer is writing the new database")
+                .contains("Building indexes").contains("The new database replaces the empty store");
+        assertThat(run("search", "Shisha Lounge")).isZero();
+        assertThat(out.toString()).contains("Shisha Lounge Rüttenscheid");
+
+        assertThat(run("import", "--mapping", spec, "--bulk", data)).isEqualTo(2);
+        assertThat(err.toString()).contains("--bulk only loads into an empty embedded workspace");
+        assertThat(run("import", "--list")).isZero();
+        assertThat(out.toString()).containsOnlyOnce("COMPLETE");
+    }
 }

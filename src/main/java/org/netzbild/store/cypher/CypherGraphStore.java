@@ -64,16 +64,28 @@ public final class CypherGraphStore implements GraphStore {
 
     /** Runs the migrations newer than the store's schema version and records the new version. */
     public int migrate(List<Migration> migrations) {
-        int current = schemaVersion();
-        for (Migration migration : migrations) {
-            if (migration.version() > current) {
-                migration.statements().forEach(runner::schema);
-                runner.write(tx -> tx.run(Statements.SET_SCHEMA_VERSION, Map.of("version", (long) migration.version())));
-                current = migration.version();
-            }
+        int before = schemaVersion();
+        int current = before;
+        // every pending migration's statements together (each is "IF NOT EXISTS", so a rerun after a
+        // failure is harmless), then the version
+        var pending = migrations.stream().filter(m -> m.version() > before).toList();
+        if (!pending.isEmpty()) {
+            runner.schema(pending.stream().flatMap(m -> m.statements().stream()).toList());
+            current = pending.getLast().version();
+            long version = current;
+            runner.write(tx -> tx.run(Statements.SET_SCHEMA_VERSION, Map.of("version", version)));
         }
         runner.read(tx -> tx.run(Statements.AWAIT_INDEXES, Map.of()));
         return current;
+    }
+
+    /**
+     * Whether the database holds nothing but records of the reference data {@code source}: no
+     * other entity, no link, no statement, no import. Upkeep for a bulk load, over the whole
+     * database (it answers yes or no and discloses no record).
+     */
+    public boolean holdsOnly(String source) {
+        return runner.read(tx -> (Boolean) tx.run(Statements.HOLDS_ONLY, Map.of("source", source)).getFirst().get("empty"));
     }
 
     public int schemaVersion() {

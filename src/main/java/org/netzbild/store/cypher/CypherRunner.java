@@ -17,6 +17,14 @@ public interface CypherRunner extends AutoCloseable {
     /** Runs a schema statement (constraint, index) in a transaction of its own. */
     void schema(String statement);
 
+    /**
+     * Runs schema statements; an adapter that can runs them in one transaction, so that the
+     * database builds the new indexes together (after a bulk load, one population instead of fifty).
+     */
+    default void schema(java.util.List<String> statements) {
+        statements.forEach(this::schema);
+    }
+
     /** Kind and location, for the user; never a password. */
     String description();
 

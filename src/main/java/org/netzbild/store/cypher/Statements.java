@@ -24,7 +24,15 @@ final class Statements {
     static final String SET_SCHEMA_VERSION = """
             MERGE (s:NetzbildSchema {id: 'schema'}) SET s.version = $version, s.migratedAt = datetime()""";
 
-    static final String AWAIT_INDEXES = "CALL db.awaitIndexes(300)";
+    /** Generous: after a bulk load of millions of records the indexes take minutes to populate. */
+    static final String AWAIT_INDEXES = "CALL db.awaitIndexes(3600)";
+
+    /** Whether the database holds nothing but reference data (records of that source, no links, no imports). */
+    static final String HOLDS_ONLY = """
+            CALL () { MATCH (n) WHERE NOT n:NetzbildSchema AND NOT (n:Entity AND n.sourceAgency = $source)
+                      RETURN count(n) AS others LIMIT 1 }
+            CALL () { MATCH ()-[r]->() RETURN count(r) AS links LIMIT 1 }
+            RETURN others = 0 AND links = 0 AS empty""";
 
     static final String TYPES_OF = """
             UNWIND $ids AS wanted MATCH (n:Entity {id: wanted}) RETURN n.id AS id, n.type AS type""";

@@ -57,6 +57,15 @@ public final class EmbeddedRunner implements CypherRunner {
         inTransaction(tx -> tx.run(statement, Map.of()));
     }
 
+    /** All in one transaction: created together, the indexes are populated together. */
+    @Override
+    public void schema(List<String> statements) {
+        inTransaction(tx -> {
+            statements.forEach(statement -> tx.run(statement, Map.of()));
+            return null;
+        });
+    }
+
     private <T> T inTransaction(Function<CypherTx, T> work) {
         try (Transaction tx = database.beginTx()) {
             T result = work.apply((cypher, parameters) -> rows(tx, cypher, parameters));

@@ -35,18 +35,83 @@ public final class OfflineImporter {
         arguments.add("--overwrite-destination=true");
         arguments.add("--id-type=string");
         arguments.add("neo4j");
+        int exit = run(home, arguments, log);
+        if (exit != 0) {
+            throw new StoreException("Neo4j's offline importer failed (exit code " + exit + "), see " + log);
+        }
+    }
+
+    private static int run(Path home, List<String> arguments, Path log) {
         try {
             Files.createDirectories(home);
             try (var out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
                 var context = new ExecutionContext(home.toAbsolutePath(), home.toAbsolutePath().resolve("conf"), out, out,
                         new DefaultFileSystemAbstraction());
-                int exit = new CommandLine(new ImportCommand.Full(context)).execute(arguments.toArray(String[]::new));
+                return new CommandLine(new ImportCommand.Full(context)).execute(arguments.toArray(String[]::new));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Runs the importer in a child JVM on this class path: when it fails it leaves threads behind
+     * that would keep this process from ending, and its memory is its own. Waits for it; a failure
+     * names the log with the importer's own words.
+     */
+    public static void importInChildProcess(Path home, List<String> arguments, Path log) {
+        var command = new ArrayList<String>();
+        command.add(javaCommand());
+        command.add("--add-opens=java.base/java.nio=ALL-UNNAMED");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(OfflineImporter.class.getName());
+        command.add(home.toAbsolutePath().toString());
+        command.add(log.toAbsolutePath().toString());
+        command.addAll(arguments);
+        try {
+            Process child = new ProcessBuilder(command).redirectErrorStream(true)
+                    .redirectOutput(log.resolveSibling(log.getFileName() + ".out").toFile()).start();
+            try {
+                int exit = child.waitFor();
                 if (exit != 0) {
-                    throw new StoreException("Neo4j's offline importer failed (exit code " + exit + "), see " + log);
+                    throw new StoreException("Neo4j's offline importer failed (exit code " + exit + "); its log: " + log);
+                }
+            } catch (InterruptedException e) {
+                child.destroyForcibly();
+                Thread.currentThread().interrupt();
+                throw new StoreException("the offline importer was interrupted");
+            } finally {
+                if (child.isAlive()) {
+                    child.destroyForcibly();
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The java launcher of this runtime (an installed app's launcher is not one). */
+    private static String javaCommand() {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        if (Files.isExecutable(java)) {
+            return java.toString();
+        }
+        return ProcessHandle.current().info().command().orElse("java");
+    }
+
+    /** The child process: {@code HOME LOG ARGUMENTS...}; exits with the importer's code. */
+    public static void main(String[] args) {
+        // a parent killed with SIGKILL cannot stop its child: the child stops itself, its work is void anyway
+        ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(71)));
+        int exit;
+        try {
+            exit = run(Path.of(args[0]), List.of(args).subList(2, args.length), Path.of(args[1]));
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            exit = 70;
+        }
+        // the importer may leave non-daemon threads behind
+        System.exit(exit);
     }
 }

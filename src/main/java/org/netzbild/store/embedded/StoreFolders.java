@@ -1,0 +1,156 @@
+package org.netzbild.store.embedded;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.regex.Pattern;
+import org.netzbild.store.StoreException;
+
+/**
+ * Which folder of a workspace holds its embedded database. At first {@code graph}; after a bulk
+ * load ({@link BulkLoad}) the folder the load built, named in the pointer file {@code graph.current}.
+ * Replacing that file by an atomic rename is the one step that switches stores, so a process killed
+ * at any moment leaves either the old store or the new, complete one. Folders of a bulk load that
+ * never got that far (and the store it replaced) are deleted when the workspace is next opened.
+ */
+public final class StoreFolders {
+
+    static final String POINTER = "graph.current";
+    /** Held by a running bulk load, so that another process opening the workspace leaves its folders alone. */
+    static final String LOCK = "graph.bulk.lock";
+    private static final String FIRST = "graph";
+    /** Folders a bulk load creates: the database and its importer input. Only these are ever deleted. */
+    private static final Pattern BULK = Pattern.compile("graph\\.bulk-[0-9a-f]{12}(\\.input)?");
+
+    private StoreFolders() {
+    }
+
+    /** The database folder of the workspace, after clearing away what an earlier bulk load left. */
+    public static Path graph(Path workspace) {
+        Path current = current(workspace);
+        clearLeftovers(workspace, current);
+        return current;
+    }
+
+    /** The database folder the pointer names, without touching anything. */
+    static Path current(Path workspace) {
+        Path pointer = workspace.resolve(POINTER);
+        if (!Files.exists(pointer)) {
+            return workspace.resolve(FIRST);
+        }
+        try {
+            String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
+            if (!BULK.matcher(name).matches() || name.endsWith(".input") || !Files.isDirectory(workspace.resolve(name))) {
+                throw new StoreException("the workspace's pointer " + pointer + " names no database folder ('" + name
+                        + "'); nothing was deleted");
+            }
+            return workspace.resolve(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A fresh folder name for a bulk load's database beside the current one. */
+    static Path newBulkFolder(Path workspace) {
+        String suffix = java.util.UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        return workspace.resolve("graph.bulk-" + suffix);
+    }
+
+    /** Makes {@code folder} the workspace's database: one atomic rename of the pointer file. */
+    static void switchTo(Path workspace, Path folder) {
+        Path pointer = workspace.resolve(POINTER);
+        Path next = workspace.resolve(POINTER + ".next");
+        try {
+            try (FileChannel channel = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                    StandardOpenOption.TRUNCATE_EXISTING)) {
+                channel.write(StandardCharsets.UTF_8.encode(folder.getFileName().toString() + "\n"));
+                channel.force(true);
+            }
+            Files.move(next, pointer, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            forceDirectory(workspace);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes the first store and bulk-load folders other than {@code current}; a failure is left for next time. */
+    static void clearLeftovers(Path workspace, Path current) {
+        if (!Files.isDirectory(workspace) || !hasLeftovers(workspace, current)) {
+            return;
+        }
+        // a bulk load running in another process holds the lock: its folders are not leftovers
+        try (FileChannel lockFile = FileChannel.open(workspace.resolve(LOCK), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+             var lock = tryLock(lockFile);
+             DirectoryStream<Path> entries = Files.newDirectoryStream(workspace)) {
+            if (lock == null) {
+                return;
+            }
+            for (Path entry : entries) {
+                String name = entry.getFileName().toString();
+                boolean replaced = name.equals(FIRST) && !entry.equals(current);
+                if ((replaced || BULK.matcher(name).matches()) && !entry.equals(current) && Files.isDirectory(entry)) {
+                    deleteTree(entry);
+                }
+            }
+            Files.deleteIfExists(workspace.resolve(POINTER + ".next"));
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(StoreFolders.class).warn("could not clear {}: {}", workspace, e.toString());
+        }
+    }
+
+    private static boolean hasLeftovers(Path workspace, Path current) {
+        try (var entries = Files.list(workspace)) {
+            return entries.anyMatch(e -> !e.equals(current) && (BULK.matcher(e.getFileName().toString()).matches()
+                    || e.getFileName().toString().equals(FIRST)));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The workspace's bulk-load lock, or {@code null} when another bulk load (in any process) holds it. */
+    static java.nio.channels.FileLock tryLock(FileChannel lockFile) throws IOException {
+        try {
+            return lockFile.tryLock();
+        } catch (java.nio.channels.OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    static void deleteTree(Path folder) throws IOException {
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                if (e != null) {
+                    throw e;
+                }
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void forceDirectory(Path directory) {
+        // makes the rename durable; not every file system lets a directory be opened for this
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            org.slf4j.LoggerFactory.getLogger(StoreFolders.class).debug("no fsync of {}: {}", directory, e.toString());
+        }
+    }
+}
