@@ -108,12 +108,18 @@ public record MappingSpec(String name, Source source, ProvenanceSpec provenance,
             if (template == null) {
                 return List.of();
             }
-            var names = new java.util.ArrayList<String>();
-            var matcher = java.util.regex.Pattern.compile("\\{([^{}]+)}").matcher(template);
-            while (matcher.find()) {
-                names.add(matcher.group(1));
-            }
-            return names;
+            // asked for every row of a file: each template is read once
+            return TEMPLATE_COLUMNS.computeIfAbsent(template, t -> {
+                var names = new java.util.ArrayList<String>();
+                var matcher = PLACEHOLDER.matcher(t);
+                while (matcher.find()) {
+                    names.add(matcher.group(1));
+                }
+                return List.copyOf(names);
+            });
         }
+
+        private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{([^{}]+)}");
+        private static final Map<String, List<String>> TEMPLATE_COLUMNS = new java.util.concurrent.ConcurrentHashMap<>();
     }
 }

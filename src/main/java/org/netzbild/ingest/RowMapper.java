@@ -159,6 +159,8 @@ final class RowMapper {
         }
     }
 
+    private static final java.util.regex.Pattern RUNS_OF_SPACE = java.util.regex.Pattern.compile("\\s{2,}");
+
     private static String text(SourceRow row, MappingSpec.Column column) {
         if (column.value() != null) {
             return column.value();
@@ -170,7 +172,7 @@ final class RowMapper {
         for (String name : column.columns()) {
             text = text.replace("{" + name + "}", row.text(name));
         }
-        return text.strip().replaceAll("\\s{2,}", " ");
+        return RUNS_OF_SPACE.matcher(text.strip()).replaceAll(" ");
     }
 
     private static boolean report(SourceRow row, List<org.netzbild.schema.Violation> violations,

@@ -45,7 +45,7 @@ class CommandLineTest {
     void infoShowsTheReferenceDataAndTheSchemaVersion() {
         assertThat(run("info")).isZero();
 
-        assertThat(out.toString()).contains("Schema version: 6").contains("Municipality").containsPattern("Municipality\\s+53");
+        assertThat(out.toString()).contains("Schema version: 7").contains("Municipality").containsPattern("Municipality\\s+53");
     }
 
     @Test

@@ -116,7 +116,25 @@ public final class RecordMapping {
         return String.join(" | ", parts);
     }
 
-    private static void putProvenance(Map<String, Object> row, Provenance p) {
+    /** A provenance and its properties, kept as one reference so that threads sharing this mapping never mix two. */
+    private record Flattened(Provenance provenance, Map<String, Object> properties) {
+    }
+
+    /** The last provenance flattened: an import gives every record the same one (millions of rows). */
+    private volatile Flattened last;
+
+    private void putProvenance(Map<String, Object> row, Provenance p) {
+        Flattened cached = last;
+        if (cached == null || cached.provenance() != p) {
+            var flat = new LinkedHashMap<String, Object>();
+            flatten(flat, p);
+            cached = new Flattened(p, java.util.Collections.unmodifiableMap(flat));
+            last = cached;
+        }
+        row.putAll(cached.properties());
+    }
+
+    private static void flatten(Map<String, Object> row, Provenance p) {
         row.put("sourceAgency", p.sourceAgency());
         row.put("sourceRef", p.sourceRef());
         row.put("recordedAt", ZonedDateTime.ofInstant(p.recordedAt(), ZoneOffset.UTC));
