@@ -63,6 +63,7 @@ public final class OfflineImporter {
         var command = new ArrayList<String>();
         command.add(javaCommand());
         command.add("--add-opens=java.base/java.nio=ALL-UNNAMED");
+        command.add("--enable-native-access=ALL-UNNAMED");
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(OfflineImporter.class.getName());
