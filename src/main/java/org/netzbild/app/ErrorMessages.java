@@ -30,6 +30,11 @@ public final class ErrorMessages {
             case InvalidRecordException e -> I18n.text("error.invalid", String.join("; ", e.violations().stream()
                     .map(v -> v.recordId() + ": " + v.field() + ": " + v.reason(I18n.locale())).toList()));
             case AuditFailureException e -> I18n.text("error.audit", e.getMessage());
+            case org.netzbild.store.StoreFolderException e -> e.orphan() != null
+                    ? I18n.text("error.pointerMissing", e.pointer(), e.orphan())
+                    : I18n.text("error.pointerBroken", e.pointer(), e.named());
+            case org.netzbild.store.embedded.OfflineImporterException e ->
+                    I18n.text("error.offlineImporter", e.importerSaid(), e.log());
             case StoreException e -> I18n.text("error.store", e.getMessage());
             case IllegalArgumentException e -> I18n.text("error.argument", e.getMessage());
             default -> I18n.text("error.unexpected", error.getClass().getSimpleName() + ": " + error.getMessage());

@@ -101,6 +101,7 @@ public final class Imports {
             var intent = new AuditEvent(Instant.now(), session.user(), session.purpose(), Operation.CREATE, "bulkImport",
                     "import " + summary.importId() + " (" + label + ")", ids.build(), Outcome.INTENDED);
             workspace.audit().append(intent);
+            boolean[] switched = {false};
             try {
                 steps.accept(BulkStep.IMPORTING);
                 load.importRecords(new ImportRecord(summary.importId(), label, importer().agency(spec), session.user(),
@@ -110,9 +111,13 @@ public final class Imports {
                 steps.accept(BulkStep.SWITCHING);
                 workspace.reopenAfter(() -> {
                     load.commit();
+                    switched[0] = true;
                     workspace.audit().append(intent.done(intent.ids()));
                 });
             } catch (RuntimeException e) {
+                if (switched[0]) {
+                    throw e; // the import stands (and is logged DONE); only reopening the store failed
+                }
                 try {
                     workspace.audit().append(intent.failed());
                 } catch (RuntimeException auditFailure) {

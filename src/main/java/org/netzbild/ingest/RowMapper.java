@@ -120,7 +120,11 @@ final class RowMapper {
                 text = code;
             }
             try {
+                refuseControlCharacters(text);
                 Object value = values.parse(text, definition.type());
+                if (value instanceof List<?> list && list.isEmpty()) {
+                    return; // "|" alone states no value, as an empty cell does
+                }
                 if (!definition.allowed().isEmpty() && !definition.allowed().contains(value.toString())) {
                     // the user fixes this in the spec's values, so name those when there are any
                     throw column.values().isEmpty()
@@ -133,6 +137,19 @@ final class RowMapper {
             }
         });
         return properties;
+    }
+
+    /**
+     * Control characters other than tab and line breaks are refused: they are no part of a name or
+     * a number, break XML exports and the bulk import's input, and mostly mark a damaged file.
+     */
+    private static void refuseControlCharacters(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7F) {
+                throw new ValueException("problem.controlCharacter", String.format("U+%04X", (int) c));
+            }
+        }
     }
 
     /** The file's provenance with the time the link held in the world, where the spec maps it. */

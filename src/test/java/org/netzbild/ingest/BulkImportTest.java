@@ -109,7 +109,10 @@ class BulkImportTest {
         return Imports.spec(example(name));
     }
 
-    /** Umlauts, quotes, commas, list values and the same person twice under two ids (one becomes a statement). */
+    /**
+     * Umlauts, quotes, commas, list values, a list of nothing ("|": no value, as an empty cell) and
+     * the same person twice under two ids (one becomes a statement).
+     */
     private Path awkwardPersons() throws IOException {
         Path file = folder.resolve("schwierig.csv");
         Files.writeString(file, String.join("\n",
@@ -117,6 +120,7 @@ class BulkImportTest {
                 "\"Özdemir, geb. \"\"Kaya\"\"\",Ayşe,02.02.1980,Mülheim an der Ruhr,\"Ayse Özdemir|Ayşe Oezdemir\","
                         + "\"Die \"\"Chefin\"\"\"",
                 "Zwilling,Zora,05.05.1985,Essen,,",
+                "Leer,Lena,06.06.1986,Hagen,|,",
                 "Zwilling,Zora,05.05.1985,Bochum,,",
                 ""), StandardCharsets.UTF_8);
         return file;
@@ -124,7 +128,8 @@ class BulkImportTest {
 
     @Test
     void aBulkImportIsSearchableAuditedAndUndoneLikeAnyOther() throws IOException {
-        Path store = folder.resolve("ws");
+        // the importer splits its file lists at commas: a workspace path may have one
+        Path store = folder.resolve("Akte 12, Teil 2");
         String importId;
         try (var workspace = Workspace.open(WorkspaceSettings.embedded(store, SESSION))) {
             var imports = new Imports(workspace);
@@ -178,6 +183,37 @@ class BulkImportTest {
         try (var entries = Files.list(store)) {
             assertThat(entries.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("graph.bulk-"));
         }
+    }
+
+    @Test
+    void aLostPointerStopsTheOpenAndNothingIsDeleted() throws IOException {
+        Path store = folder.resolve("ws");
+        try (var workspace = Workspace.open(WorkspaceSettings.embedded(store, SESSION))) {
+            new Imports(workspace).runBulk(Imports.spec(example("gewerbeamt-essen.yaml")),
+                    List.of(example("gewerbeamt-essen.csv")), (d, t) -> { }, s -> { }, () -> false);
+        }
+        Path pointer = store.resolve("graph.current");
+        String database = Files.readString(pointer).strip();
+        Files.createDirectories(store.resolve("graph").resolve("data"));
+        Files.delete(pointer);
+
+        assertThatThrownBy(() -> Workspace.open(WorkspaceSettings.embedded(store, SESSION)))
+                .isInstanceOf(org.netzbild.store.StoreFolderException.class)
+                .satisfies(e -> assertThat(((org.netzbild.store.StoreFolderException) e).orphan()).isEqualTo(database));
+        assertThat(store.resolve(database)).isDirectory();
+
+        Files.writeString(pointer, "graph.bulk-000000000000\n");
+        assertThatThrownBy(() -> Workspace.open(WorkspaceSettings.embedded(store, SESSION)))
+                .isInstanceOf(org.netzbild.store.StoreFolderException.class);
+        assertThat(store.resolve(database)).isDirectory();
+
+        Files.writeString(pointer, database + "\n");
+        try (var workspace = Workspace.open(WorkspaceSettings.embedded(store, SESSION))) {
+            assertThat(workspace.store().search(new SearchRequest("Shisha Lounge", java.util.Set.of("Business"), 5)))
+                    .isNotEmpty();
+        }
+        // a folder called graph beside the pointer may be a backup put back: it stays
+        assertThat(store.resolve("graph")).isDirectory();
     }
 
     /**

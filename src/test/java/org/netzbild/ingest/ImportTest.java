@@ -386,6 +386,24 @@ class ImportTest {
     }
 
     @Test
+    void aControlCharacterInAValueIsNamedByLineAndFieldAndNothingIsWritten() throws IOException {
+        Path file = write("steuerzeichen.csv", StandardCharsets.UTF_8,
+                "Name;Vorname;Geburtsdatum;Geburtsort;Schreibweisen;Aliasnamen\n"
+                        + "Krause;Jens;07.11.1983;Duisburg;Jens\u001FKrausse;\n");
+
+        assertThatThrownBy(() -> imports.run(Imports.spec(example("zoll-personen.yaml")), List.of(file),
+                (done, total) -> { }, () -> false))
+                .isInstanceOf(ImportRefusedException.class)
+                .satisfies(e -> assertThat(((ImportRefusedException) e).problems()).singleElement().satisfies(p -> {
+                    assertThat(p.line()).isEqualTo(2);
+                    assertThat(p.field()).isEqualTo("names");
+                    assertThat(p.key()).isEqualTo("problem.controlCharacter");
+                    assertThat(p.describe(java.util.Locale.GERMAN)).contains("U+001F");
+                }));
+        assertThat(imports.list()).isEmpty();
+    }
+
+    @Test
     void thePreviewShowsEveryRowAsReadAndMapsTheGoodOnes() throws IOException {
         Path file = write("vorschau.csv", StandardCharsets.UTF_8, """
                 Name;Vorname;Geburtsdatum;Geburtsort;Schreibweisen;Aliasnamen

@@ -97,7 +97,13 @@ public final class BulkLoad implements AutoCloseable {
             }
             this.database = StoreFolders.newBulkFolder(this.workspace);
             this.input = this.database.resolveSibling(database.getFileName() + ".input");
-            Files.createDirectories(input);
+            try {
+                Files.createDirectories(input);
+            } catch (IOException e) {
+                lock.release();
+                lockFile.close();
+                throw e;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -182,15 +188,17 @@ public final class BulkLoad implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         var arguments = new ArrayList<String>();
-        files.values().forEach(f -> arguments.add((f.relationships ? "--relationships=" : "--nodes=") + f.path));
+        // relative to the input folder, where the importer runs (see importInChildProcess)
+        files.values().forEach(f -> arguments.add((f.relationships ? "--relationships=" : "--nodes=") + "./" + f.path.getFileName()));
         arguments.add("--id-type=string");
         arguments.add("--array-delimiter=" + ARRAY_DELIMITER);
         arguments.add("--multiline-fields=" + multiline);
         arguments.add("--bad-tolerance=0");
-        arguments.add("--report-file=" + input.resolve("import.report"));
+        arguments.add("--report-file=./import.report");
         arguments.add("--overwrite-destination=true");
         arguments.add("neo4j");
-        OfflineImporter.importInChildProcess(database, arguments, input.resolve("importer.log"));
+        OfflineImporter.importInChildProcess(database, arguments, input.resolve("importer.log"),
+                workspace.resolve("bulk-import-failed.log"));
         imported = true;
     }
 

@@ -59,7 +59,7 @@ public final class OfflineImporter {
      * that would keep this process from ending, and its memory is its own. Waits for it; a failure
      * names the log with the importer's own words.
      */
-    public static void importInChildProcess(Path home, List<String> arguments, Path log) {
+    public static void importInChildProcess(Path home, List<String> arguments, Path log, Path keepLogAt) {
         var command = new ArrayList<String>();
         command.add(javaCommand());
         command.add("--add-opens=java.base/java.nio=ALL-UNNAMED");
@@ -71,12 +71,14 @@ public final class OfflineImporter {
         command.add(log.toAbsolutePath().toString());
         command.addAll(arguments);
         try {
-            Process child = new ProcessBuilder(command).redirectErrorStream(true)
+            // run in the input's folder, its files named relatively: the importer splits file lists at commas,
+            // and a workspace path may have one ("Akte 12, Teil 2")
+            Process child = new ProcessBuilder(command).directory(log.getParent().toFile()).redirectErrorStream(true)
                     .redirectOutput(log.resolveSibling(log.getFileName() + ".out").toFile()).start();
             try {
                 int exit = child.waitFor();
                 if (exit != 0) {
-                    throw new StoreException("Neo4j's offline importer failed (exit code " + exit + "); its log: " + log);
+                    throw failure(log, keepLogAt, exit);
                 }
             } catch (InterruptedException e) {
                 child.destroyForcibly();
@@ -90,6 +92,30 @@ public final class OfflineImporter {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The importer's own words, and its log kept beside the workspace (its input folder is deleted). */
+    private static OfflineImporterException failure(Path log, Path keepLogAt, int exit) {
+        String said = "exit code " + exit;
+        try {
+            var lines = new java.util.ArrayList<String>();
+            for (Path file : List.of(log, log.resolveSibling(log.getFileName() + ".out"))) {
+                if (Files.exists(file)) {
+                    lines.addAll(Files.readAllLines(file, StandardCharsets.UTF_8));
+                }
+            }
+            int failed = lines.indexOf("Command Failed");
+            var cause = (failed >= 0 ? lines.subList(failed + 1, lines.size()) : lines.subList(Math.max(0, lines.size() - 5),
+                    lines.size())).stream().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("---") && !l.startsWith("WARNING")).limit(4).toList();
+            if (!cause.isEmpty()) {
+                said = String.join(" ", cause);
+            }
+            Files.write(keepLogAt, lines, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            said += " (log unreadable: " + e.getMessage() + ")";
+        }
+        return new OfflineImporterException(said, keepLogAt);
     }
 
     /** The java launcher of this runtime (an installed app's launcher is not one). */

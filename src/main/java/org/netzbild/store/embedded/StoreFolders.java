@@ -13,7 +13,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.regex.Pattern;
-import org.netzbild.store.StoreException;
+import org.netzbild.store.StoreFolderException;
 
 /**
  * Which folder of a workspace holds its embedded database. At first {@code graph}; after a bulk
@@ -27,6 +27,8 @@ public final class StoreFolders {
     static final String POINTER = "graph.current";
     /** Held by a running bulk load, so that another process opening the workspace leaves its folders alone. */
     static final String LOCK = "graph.bulk.lock";
+    /** Written into a bulk load's folder once it is the store. */
+    static final String IN_USE = "netzbild-store-in-use";
     private static final String FIRST = "graph";
     /** Folders a bulk load creates: the database and its importer input. Only these are ever deleted. */
     private static final Pattern BULK = Pattern.compile("graph\\.bulk-[0-9a-f]{12}(\\.input)?");
@@ -37,21 +39,32 @@ public final class StoreFolders {
     /** The database folder of the workspace, after clearing away what an earlier bulk load left. */
     public static Path graph(Path workspace) {
         Path current = current(workspace);
-        clearLeftovers(workspace, current);
-        return current;
+        if (Files.isDirectory(workspace) && hasLeftovers(workspace, current)) {
+            clearLeftovers(workspace);
+        }
+        return current(workspace);
     }
 
     /** The database folder the pointer names, without touching anything. */
     static Path current(Path workspace) {
         Path pointer = workspace.resolve(POINTER);
-        if (!Files.exists(pointer)) {
-            return workspace.resolve(FIRST);
-        }
         try {
+            if (!Files.exists(pointer)) {
+                // a store switched in by a bulk load says so: without its pointer it must not pass for a leftover
+                try (var entries = Files.list(workspace)) {
+                    var orphan = entries.filter(e -> BULK.matcher(e.getFileName().toString()).matches()
+                            && Files.exists(e.resolve(IN_USE))).findFirst();
+                    if (orphan.isPresent()) {
+                        throw new StoreFolderException(pointer, null, orphan.get().getFileName().toString());
+                    }
+                } catch (java.nio.file.NoSuchFileException e) {
+                    // no workspace yet
+                }
+                return workspace.resolve(FIRST);
+            }
             String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
             if (!BULK.matcher(name).matches() || name.endsWith(".input") || !Files.isDirectory(workspace.resolve(name))) {
-                throw new StoreException("the workspace's pointer " + pointer + " names no database folder ('" + name
-                        + "'); nothing was deleted");
+                throw new StoreFolderException(pointer, name, null);
             }
             return workspace.resolve(name);
         } catch (IOException e) {
@@ -77,29 +90,33 @@ public final class StoreFolders {
             }
             Files.move(next, pointer, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             forceDirectory(workspace);
+            // after the switch, never before: a folder marked so is a store, not a leftover, even if the pointer is lost
+            Files.writeString(folder.resolve(IN_USE), "Netzbild store of " + workspace + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Deletes the first store and bulk-load folders other than {@code current}; a failure is left for next time. */
-    static void clearLeftovers(Path workspace, Path current) {
-        if (!Files.isDirectory(workspace) || !hasLeftovers(workspace, current)) {
-            return;
-        }
+    /**
+     * Deletes bulk-load folders other than the current store (a load that never switched, or the
+     * store a later load replaced); a failure is left for next time. A folder called {@code graph}
+     * beside a pointer is left alone: it may be a backup someone put back.
+     */
+    static void clearLeftovers(Path workspace) {
         // a bulk load running in another process holds the lock: its folders are not leftovers
         try (FileChannel lockFile = FileChannel.open(workspace.resolve(LOCK), StandardOpenOption.CREATE,
                 StandardOpenOption.WRITE);
-             var lock = tryLock(lockFile);
-             DirectoryStream<Path> entries = Files.newDirectoryStream(workspace)) {
+             var lock = tryLock(lockFile)) {
             if (lock == null) {
                 return;
             }
-            for (Path entry : entries) {
-                String name = entry.getFileName().toString();
-                boolean replaced = name.equals(FIRST) && !entry.equals(current);
-                if ((replaced || BULK.matcher(name).matches()) && !entry.equals(current) && Files.isDirectory(entry)) {
-                    deleteTree(entry);
+            Path current = current(workspace); // read again under the lock: a switch may just have happened
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(workspace)) {
+                for (Path entry : entries) {
+                    if (BULK.matcher(entry.getFileName().toString()).matches() && !entry.equals(current)
+                            && Files.isDirectory(entry)) {
+                        deleteTree(entry);
+                    }
                 }
             }
             Files.deleteIfExists(workspace.resolve(POINTER + ".next"));
@@ -110,8 +127,7 @@ public final class StoreFolders {
 
     private static boolean hasLeftovers(Path workspace, Path current) {
         try (var entries = Files.list(workspace)) {
-            return entries.anyMatch(e -> !e.equals(current) && (BULK.matcher(e.getFileName().toString()).matches()
-                    || e.getFileName().toString().equals(FIRST)));
+            return entries.anyMatch(e -> !e.equals(current) && BULK.matcher(e.getFileName().toString()).matches());
         } catch (IOException e) {
             return false;
         }
