@@ -189,34 +189,8 @@ public final class Importer {
         var mapper = new RowMapper(spec, ontology, user, Instant.now());
         String importId = "import-" + UUID.randomUUID();
         var writer = new BatchWriter(importId, mapper, target);
-        var problems = new ArrayList<ImportProblem>();
-        var seen = new HashMap<String, Seen>();
-        var pending = new ArrayList<RowMapper.Mapped>();
-        long[] rows = {0};
-        for (Path file : files) {
-            read(spec, file, mapper, problems, mapped -> {
-                if (cancelled.getAsBoolean()) {
-                    throw new ImportCancelledException();
-                }
-                rows[0]++;
-                noteConflicts(mapped, seen, problems);
-                if (!problems.isEmpty()) {
-                    return; // refused in the end: only the problems are still of use
-                }
-                pending.add(mapped);
-                if (pending.size() == ROWS_PER_BATCH) {
-                    writer.write(pending);
-                    pending.clear();
-                    progress.rows(rows[0], -1);
-                }
-            });
-        }
-        if (!problems.isEmpty()) {
-            throw new ImportRefusedException(problems);
-        }
-        writer.write(pending);
-        progress.rows(rows[0], rows[0]);
-        return writer.summary(rows[0]);
+        long rows = writeAll(spec, files, mapper, writer, -1, progress, cancelled);
+        return writer.summary(rows);
     }
 
     /** The agency a spec's records are stated by (its provenance), for registering a bulk import. */
@@ -224,31 +198,45 @@ public final class Importer {
         return new RowMapper(spec, ontology, user, Instant.now()).provenance().sourceAgency();
     }
 
-    private void writeAll(MappingSpec spec, List<Path> files, RowMapper mapper, BatchWriter writer, long total,
+    /**
+     * The write pass: reads the files and writes their rows in batches. With {@code total} below 0
+     * (a bulk load) the rows are also checked as they come, since nothing reaches the store yet;
+     * once there is a problem only the problems are still collected. Returns the rows written.
+     */
+    private long writeAll(MappingSpec spec, List<Path> files, RowMapper mapper, BatchWriter writer, long total,
                           Progress progress, BooleanSupplier cancelled) {
-        long[] done = {0};
+        boolean checking = total < 0;
+        long[] rows = {0};
         var pending = new ArrayList<RowMapper.Mapped>();
         var problems = new ArrayList<ImportProblem>();
+        var seen = new HashMap<String, Seen>();
         for (Path file : files) {
             read(spec, file, mapper, problems, mapped -> {
                 if (cancelled.getAsBoolean()) {
                     throw new ImportCancelledException();
                 }
+                rows[0]++;
+                if (checking) {
+                    noteConflicts(mapped, seen, problems);
+                }
+                if (!problems.isEmpty()) {
+                    return; // refused in the end: only the problems are still of use
+                }
                 pending.add(mapped);
                 if (pending.size() == ROWS_PER_BATCH) {
                     writer.write(pending);
-                    done[0] += pending.size();
                     pending.clear();
-                    progress.rows(done[0], total);
+                    progress.rows(rows[0], total);
                 }
             });
         }
         if (!problems.isEmpty()) {
-            // the file changed between the passes
+            // a bulk load's problem, or the file changed between the passes
             throw new ImportRefusedException(problems);
         }
         writer.write(pending);
-        progress.rows(total, total);
+        progress.rows(rows[0], rows[0]);
+        return rows[0];
     }
 
     private final Map<String, Long> skipped = new java.util.TreeMap<>();
