@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netzbild.app.I18n;
+import org.netzbild.testsupport.TemplateWorkspace;
 
 /** The command line on a real embedded workspace: output, messages and exit codes. */
 class CommandLineTest {
@@ -25,8 +26,9 @@ class CommandLineTest {
     private final StringWriter err = new StringWriter();
 
     @BeforeEach
-    void english() {
+    void englishOnAFreshWorkspace() {
         I18n.use(I18n.ENGLISH);
+        TemplateWorkspace.copyTo(workspace);
     }
 
     @AfterEach
@@ -42,10 +44,13 @@ class CommandLineTest {
     }
 
     @Test
-    void infoShowsTheReferenceDataAndTheSchemaVersion() {
-        assertThat(run("info")).isZero();
+    void infoOnAnEmptyFolderCreatesAMigratedWorkspace(@TempDir Path empty) {
+        int code = NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                new String[] {"info", "--store", empty.toString()});
 
+        assertThat(code).isZero();
         assertThat(out.toString()).contains("Schema version: 7").contains("Municipality").containsPattern("Municipality\\s+53");
+        assertThat(empty.resolve("audit/audit.log")).content().contains("migrateSchema");
     }
 
     @Test
