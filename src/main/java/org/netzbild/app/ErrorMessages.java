@@ -24,7 +24,8 @@ public final class ErrorMessages {
                     String.join(", ", e.dependents().stream()
                             .map(d -> d.isEmpty() ? I18n.text("error.importInUse.byHand") : d).toList()));
             case NotFoundException e -> I18n.text("error.notFound", e.id());
-            case AuditLogInUseException e -> I18n.text("error.auditInUse", e.file());
+            case AuditLogInUseException e -> I18n.text("error.auditInUse", e.file(),
+                    e.holder().pid() < 0 ? "?" : Long.toString(e.holder().pid()), since(e.holder().since()));
             case DuplicateIdException e -> I18n.text("error.duplicate", e.getMessage());
             case StoreUnavailableException e -> I18n.text("error.unavailable", e.getMessage());
             case InvalidRecordException e -> I18n.text("error.invalid", String.join("; ", e.violations().stream()
@@ -41,8 +42,13 @@ public final class ErrorMessages {
         };
     }
 
-    /** The command-line exit code for an error: 2 bad input (also a refused import), 3 not found, 4 store unavailable, 5 audit,
-     * 7 an import others build on, 1 otherwise. */
+    private static String since(java.time.Instant since) {
+        return since == null ? "?" : java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(I18n.locale()).withZone(java.time.ZoneId.systemDefault()).format(since);
+    }
+
+    /** The command-line exit code for an error: 2 bad input (also a refused import), 3 not found, 4 store unavailable or
+     * the workspace in use by another process, 5 audit, 7 an import others build on, 1 otherwise. */
     public static int exitCode(Throwable error) {
         return switch (error) {
             case UserFacingException e when e.isBadArgument() -> 2;
@@ -50,6 +56,7 @@ public final class ErrorMessages {
             case org.netzbild.store.ImportInUseException e -> 7;
             case NotFoundException e -> 3;
             case StoreUnavailableException e -> 4;
+            case AuditLogInUseException e -> 4;
             case AuditFailureException e -> 5;
             case IllegalArgumentException e -> 2;
             default -> 1;

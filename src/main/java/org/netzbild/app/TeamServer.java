@@ -1,6 +1,7 @@
 package org.netzbild.app;
 
 import java.nio.file.Path;
+import org.netzbild.audit.FileAuditLog;
 import org.netzbild.store.embedded.BoltServer;
 
 /**
@@ -9,15 +10,28 @@ import org.netzbild.store.embedded.BoltServer;
  */
 public final class TeamServer implements AutoCloseable {
 
+    private final FileAuditLog audit;
     private final BoltServer server;
 
-    private TeamServer(BoltServer server) {
+    private TeamServer(FileAuditLog audit, BoltServer server) {
+        this.audit = audit;
         this.server = server;
     }
 
-    /** Serves the embedded database of {@code workspaceFolder} (its {@code graph} folder). */
+    /**
+     * Serves the embedded database of {@code workspaceFolder} (its {@code graph} folder). The server
+     * owns the workspace as the desktop does: it holds the workspace's audit log for as long as it
+     * runs, so another Netzbild process is refused with "in use by process …" before it touches the
+     * database.
+     */
     public static TeamServer start(Path workspaceFolder, int port) {
-        return new TeamServer(BoltServer.start(org.netzbild.store.embedded.StoreFolders.graph(workspaceFolder), port));
+        FileAuditLog audit = FileAuditLog.open(WorkspaceSettings.auditFile(workspaceFolder));
+        try {
+            return new TeamServer(audit, BoltServer.start(org.netzbild.store.embedded.StoreFolders.graph(workspaceFolder), port));
+        } catch (RuntimeException e) {
+            audit.close();
+            throw e;
+        }
     }
 
     public String uri() {
@@ -26,6 +40,10 @@ public final class TeamServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        try {
+            server.close();
+        } finally {
+            audit.close();
+        }
     }
 }

@@ -42,6 +42,11 @@ public record WorkspaceSettings(Path folder, StoreLocation location, AnalystSess
     }
 
     public Path auditFile() {
+        return auditFile(folder);
+    }
+
+    /** Where a workspace folder keeps its audit log. */
+    public static Path auditFile(Path folder) {
         return folder.resolve("audit").resolve("audit.log");
     }
 }

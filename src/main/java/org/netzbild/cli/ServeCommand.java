@@ -33,6 +33,10 @@ final class ServeCommand implements Callable<Integer> {
         Path folder = store != null ? store : WorkspaceSettings.defaultFolder();
         TeamServer server;
         try {
+            if (!StoreOptions.isWorkspace(folder)) {
+                // serving a mistyped folder would create a new, empty and unmigrated database there
+                throw org.netzbild.app.UserFacingException.badArgument("error.noWorkspace", folder.toAbsolutePath());
+            }
             server = TeamServer.start(folder, port);
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println(ErrorMessages.describe(e));

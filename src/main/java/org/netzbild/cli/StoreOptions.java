@@ -58,8 +58,7 @@ final class StoreOptions {
 
     /** A workspace has its graph folder; an empty folder the user made for one may become one. */
     private static boolean isWorkspaceOrEmpty(Path folder) {
-        // "graph.current" names the store a bulk import built
-        if (java.nio.file.Files.isDirectory(folder.resolve("graph")) || java.nio.file.Files.exists(folder.resolve("graph.current"))) {
+        if (isWorkspace(folder)) {
             return true;
         }
         try (var entries = java.nio.file.Files.list(folder)) {
@@ -67,6 +66,11 @@ final class StoreOptions {
         } catch (java.io.IOException e) {
             return false;
         }
+    }
+
+    /** Whether the folder holds a workspace's database ("graph.current" names the store a bulk import built). */
+    static boolean isWorkspace(Path folder) {
+        return java.nio.file.Files.isDirectory(folder.resolve("graph")) || java.nio.file.Files.exists(folder.resolve("graph.current"));
     }
 
     private char[] password() {

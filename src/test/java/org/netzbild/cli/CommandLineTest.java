@@ -65,6 +65,28 @@ class CommandLineTest {
     }
 
     @Test
+    void serveRefusesAFolderThatIsNoWorkspaceInsteadOfCreatingADatabase() {
+        Path typo = workspace.resolve("arbeitsbereich-tippfehler");
+        int code = NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                new String[] {"serve", "--store", typo.toString(), "--port", "0"});
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("There is no workspace in " + typo.toAbsolutePath());
+        assertThat(typo).doesNotExist();
+    }
+
+    @Test
+    void aWorkspaceInUseIsRefusedWithExitCodeFourNamingTheProcess() {
+        assertThat(run("info")).isZero();
+        var session = org.netzbild.security.AnalystSession.unrestricted("desktop.user", "PP Essen", "AZ 1");
+        try (var desktop = org.netzbild.app.Workspace.open(org.netzbild.app.WorkspaceSettings.embedded(workspace, session))) {
+            assertThat(run("search", "Bochum")).isEqualTo(4);
+        }
+
+        assertThat(err.toString()).contains("in use by another Netzbild process: process " + ProcessHandle.current().pid());
+    }
+
+    @Test
     void everyCommandExplainsItselfWithHelp() {
         assertThat(NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
                 new String[] {"import", "--help"})).isZero();
