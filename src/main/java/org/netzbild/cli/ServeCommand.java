@@ -8,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import org.netzbild.app.ErrorMessages;
 import org.netzbild.app.I18n;
 import org.netzbild.app.TeamServer;
-import org.netzbild.app.WorkspaceSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path folder = store != null ? store : WorkspaceSettings.defaultFolder();
+        Path folder = StoreOptions.workspaceFolder(store);
         TeamServer server;
         try {
             if (!StoreOptions.isWorkspace(folder)) {

@@ -36,7 +36,7 @@ final class StoreOptions {
     String purpose = System.getenv().getOrDefault("NETZBILD_PURPOSE", "Erprobung mit Demodaten");
 
     WorkspaceSettings settings() {
-        Path folder = store != null ? store : WorkspaceSettings.defaultFolder();
+        Path folder = workspaceFolder(store);
         AnalystSession session = AnalystSession.unrestricted(analyst, agency, purpose);
         if (uri == null) {
             return WorkspaceSettings.embedded(folder, session);
@@ -49,7 +49,7 @@ final class StoreOptions {
      * mistyped {@code --store} would otherwise quietly open a new, empty one.
      */
     WorkspaceSettings existing() {
-        Path folder = store != null ? store : WorkspaceSettings.defaultFolder();
+        Path folder = workspaceFolder(store);
         if (uri == null && !isWorkspaceOrEmpty(folder)) {
             throw org.netzbild.app.UserFacingException.badArgument("error.noWorkspace", folder.toAbsolutePath());
         }
@@ -66,6 +66,14 @@ final class StoreOptions {
         } catch (java.io.IOException e) {
             return false;
         }
+    }
+
+    /**
+     * The workspace folder a command names (or the default one), absolute and normalised: a relative
+     * {@code --store ./akte} is the caller's, and Neo4j refuses paths with {@code .} or {@code ..}.
+     */
+    static Path workspaceFolder(Path store) {
+        return (store != null ? store : WorkspaceSettings.defaultFolder()).toAbsolutePath().normalize();
     }
 
     /** Whether the folder holds a workspace's database ("graph.current" names the store a bulk import built). */

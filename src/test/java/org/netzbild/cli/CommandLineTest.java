@@ -87,6 +87,17 @@ class CommandLineTest {
     }
 
     @Test
+    void aStorePathWithDotSegmentsOpensTheWorkspace() {
+        // what a relative --store such as ./akte becomes once the caller's directory is put before it
+        Path dotted = workspace.resolve(".").resolve("sub").resolve("..");
+        int code = NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                new String[] {"search", "Bochum", "--store", dotted.toString()});
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("mun-bochum");
+    }
+
+    @Test
     void everyCommandExplainsItselfWithHelp() {
         assertThat(NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
                 new String[] {"import", "--help"})).isZero();
@@ -152,6 +163,18 @@ class CommandLineTest {
 
         assertThat(run("audit", "verify")).isEqualTo(6);
         assertThat(out.toString()).contains("first affected entry on line 3");
+    }
+
+    @Test
+    void auditVerifyNamesAnUnreadableEntryByItsLineWithoutANumber() throws IOException {
+        run("search", "Bochum");
+        Path log = workspace.resolve("audit/audit.log");
+        List<String> lines = Files.readAllLines(log);
+        lines.set(1, "{kaputt");
+        Files.write(log, lines);
+
+        assertThat(run("audit", "verify")).isEqualTo(6);
+        assertThat(out.toString()).contains("first affected entry on line 2 (no longer readable)").doesNotContain("no. -1");
     }
 
     @Test

@@ -31,7 +31,8 @@ public final class EmbeddedDatabase {
     }
 
     private static DatabaseManagementServiceBuilder builder(Path folder) {
-        return new DatabaseManagementServiceBuilder(folder.toAbsolutePath())
+        // Neo4j refuses a path that is not normalised ('/home/a/./akte'), as a relative --store gives
+        return new DatabaseManagementServiceBuilder(folder.toAbsolutePath().normalize())
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseInternalSettings.udc_network_enabled, false)
                 .setConfig(BoltConnector.enabled, false)
