@@ -28,6 +28,7 @@ public final class ErrorMessages {
                     e.holder().pid() < 0 ? "?" : Long.toString(e.holder().pid()), since(e.holder().since()));
             case DuplicateIdException e -> I18n.text("error.duplicate", e.getMessage());
             case StoreUnavailableException e -> I18n.text("error.unavailable", e.getMessage());
+            case org.netzbild.store.StoreAccessDeniedException e -> I18n.text("error.accessDenied", e.server(), e.user());
             case InvalidRecordException e -> I18n.text("error.invalid", String.join("; ", e.violations().stream()
                     .map(v -> v.recordId() + ": " + v.field() + ": " + v.reason(I18n.locale())).toList()));
             case AuditFailureException e -> I18n.text("error.audit", e.getMessage());
@@ -47,8 +48,8 @@ public final class ErrorMessages {
                 .withLocale(I18n.locale()).withZone(java.time.ZoneId.systemDefault()).format(since);
     }
 
-    /** The command-line exit code for an error: 2 bad input (also a refused import), 3 not found, 4 store unavailable or
-     * the workspace in use by another process, 5 audit, 7 an import others build on, 1 otherwise. */
+    /** The command-line exit code for an error: 2 bad input (also a refused import), 3 not found, 4 store unavailable, the
+     * sign-in refused or the workspace in use by another process, 5 audit, 7 an import others build on, 1 otherwise. */
     public static int exitCode(Throwable error) {
         return switch (error) {
             case UserFacingException e when e.isBadArgument() -> 2;
@@ -56,6 +57,7 @@ public final class ErrorMessages {
             case org.netzbild.store.ImportInUseException e -> 7;
             case NotFoundException e -> 3;
             case StoreUnavailableException e -> 4;
+            case org.netzbild.store.StoreAccessDeniedException e -> 4;
             case AuditLogInUseException e -> 4;
             case AuditFailureException e -> 5;
             case IllegalArgumentException e -> 2;

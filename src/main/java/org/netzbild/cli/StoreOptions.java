@@ -3,6 +3,7 @@ package org.netzbild.cli;
 import java.io.Console;
 import java.net.URI;
 import java.nio.file.Path;
+import org.netzbild.app.I18n;
 import org.netzbild.app.WorkspaceSettings;
 import org.netzbild.security.AnalystSession;
 import picocli.CommandLine.Option;
@@ -40,6 +41,9 @@ final class StoreOptions {
         AnalystSession session = AnalystSession.unrestricted(analyst, agency, purpose);
         if (uri == null) {
             return WorkspaceSettings.embedded(folder, session);
+        }
+        if (user == null || user.isBlank()) {
+            throw org.netzbild.app.UserFacingException.badArgument("error.remoteNeedsUser", uri);
         }
         return WorkspaceSettings.remote(folder, uri, user, password(), database, session);
     }
@@ -81,19 +85,22 @@ final class StoreOptions {
         return java.nio.file.Files.isDirectory(folder.resolve("graph")) || java.nio.file.Files.exists(folder.resolve("graph.current"));
     }
 
+    /**
+     * From {@code NETZBILD_PASSWORD} or typed at a prompt; never an empty one tried silently when
+     * neither is there (a script without the variable would otherwise be refused as a wrong password).
+     */
     private char[] password() {
         String fromEnvironment = System.getenv("NETZBILD_PASSWORD");
         if (fromEnvironment != null) {
             return fromEnvironment.toCharArray();
         }
-        if (user == null || user.isBlank()) {
-            return new char[0];
-        }
         Console console = System.console();
-        if (console == null) {
-            return new char[0];
+        // since JDK 22 there is a Console without a terminal too; reading from a pipe would hang a script
+        char[] typed = console == null || !console.isTerminal() ? null
+                : console.readPassword("%s", I18n.text("prompt.password", user, uri));
+        if (typed == null) {
+            throw org.netzbild.app.UserFacingException.badArgument("error.remoteNeedsPassword", user, uri);
         }
-        char[] typed = console.readPassword("Password for %s at %s: ", user, uri);
-        return typed == null ? new char[0] : typed;
+        return typed;
     }
 }

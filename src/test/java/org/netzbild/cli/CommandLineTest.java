@@ -98,6 +98,23 @@ class CommandLineTest {
     }
 
     @Test
+    void aServerWithoutAUserNameIsRefusedBeforeAnythingIsTried() {
+        assertThat(run("info", "--uri", "bolt://127.0.0.1:9")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("The user name for the server bolt://127.0.0.1:9 is missing")
+                .doesNotContain("null");
+    }
+
+    @Test
+    void aServerPasswordThatWasNeitherSetNorTypedIsRefusedNotTriedEmpty() {
+        assertThat(System.getenv("NETZBILD_PASSWORD")).as("this test needs NETZBILD_PASSWORD unset").isNull();
+
+        assertThat(run("info", "--uri", "bolt://127.0.0.1:9", "--user", "analyst.a")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("The password for analyst.a at the server bolt://127.0.0.1:9 is missing");
+    }
+
+    @Test
     void everyCommandExplainsItselfWithHelp() {
         assertThat(NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
                 new String[] {"import", "--help"})).isZero();
