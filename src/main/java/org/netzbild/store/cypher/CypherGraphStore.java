@@ -169,7 +169,8 @@ public final class CypherGraphStore implements GraphStore {
 
     @Override
     public List<ImportRecord> imports() {
-        return runner.read(tx -> tx.run(Statements.IMPORTS, Map.of()).stream().map(row -> {
+        var statuses = java.util.Arrays.stream(ImportRecord.Status.values()).map(Enum::name).toList();
+        return runner.read(tx -> tx.run(Statements.IMPORTS, Map.of("statuses", statuses)).stream().map(row -> {
             @SuppressWarnings("unchecked")
             var i = (Map<String, Object>) row.get("import");
             return new ImportRecord((String) i.get("id"), (String) i.get("label"), (String) i.get("agency"),
