@@ -23,6 +23,9 @@ public final class ErrorMessages {
             case org.netzbild.store.ImportInUseException e -> I18n.text("error.importInUse", e.importId(),
                     String.join(", ", e.dependents().stream()
                             .map(d -> d.isEmpty() ? I18n.text("error.importInUse.byHand") : d).toList()));
+            case org.netzbild.store.ImportRunningException e -> I18n.text("error.importRunning", e.importId(),
+                    since(e.lastSeen()), org.netzbild.store.ImportLease.STANDARD.toMinutes());
+            case org.netzbild.store.ImportGoneException e -> I18n.text("error.importGone", e.importId());
             case NotFoundException e -> I18n.text("error.notFound", e.id());
             case AuditLogInUseException e -> I18n.text("error.auditInUse", e.file(),
                     e.holder().pid() < 0 ? "?" : Long.toString(e.holder().pid()), since(e.holder().since()));
@@ -55,6 +58,7 @@ public final class ErrorMessages {
             case UserFacingException e when e.isBadArgument() -> 2;
             case org.netzbild.ingest.ImportRefusedException e -> 2;
             case org.netzbild.store.ImportInUseException e -> 7;
+            case org.netzbild.store.ImportRunningException e -> 7;
             case NotFoundException e -> 3;
             case StoreUnavailableException e -> 4;
             case org.netzbild.store.StoreAccessDeniedException e -> 4;

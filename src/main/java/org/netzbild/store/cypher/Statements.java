@@ -85,6 +85,19 @@ final class Statements {
 
     static final String BEGIN_IMPORT = "CREATE (i:NetzbildImport) SET i = $row";
 
+    /**
+     * A batch of a running import renews its lease and counts its records, in the batch's own
+     * transaction; no row means the import is gone (rolled back or undone) and the batch must fail.
+     */
+    static final String IMPORT_ALIVE = """
+            MATCH (i:NetzbildImport {id: $id}) WHERE i.status = 'RUNNING'
+            SET i.heartbeatAt = $now, i.records = i.records + $records
+            RETURN i.id AS id""";
+
+    /** An import's status and last sign of life, for the lease. */
+    static final String IMPORT_STATE = """
+            MATCH (i:NetzbildImport {id: $id}) RETURN i.status AS status, i.heartbeatAt AS heartbeatAt""";
+
     static final String SET_IMPORT_STATUS = """
             MATCH (i:NetzbildImport {id: $id}) SET i.status = $status, i.records = coalesce($records, i.records)
             RETURN i.id AS id""";
