@@ -85,7 +85,20 @@ public final class FileAuditLog implements AuditSink {
         if (size == 0) {
             return null;
         }
-        long start = size;
+        long start = lineStart(channel, size);
+        if (start == size) {
+            return null;
+        }
+        var tail = ByteBuffer.allocate((int) Math.min(size - start, 1 << 20));
+        channel.read(tail, start);
+        channel.truncate(start);
+        channel.force(true);
+        return new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8);
+    }
+
+    /** Where the line that ends at {@code end} (exclusive) begins: just after the newline before it, or 0. */
+    private static long lineStart(FileChannel channel, long end) throws IOException {
+        long start = end;
         var one = ByteBuffer.allocate(1);
         while (start > 0) {
             one.clear();
@@ -95,14 +108,7 @@ public final class FileAuditLog implements AuditSink {
             }
             start--;
         }
-        if (start == size) {
-            return null;
-        }
-        var tail = ByteBuffer.allocate((int) Math.min(size - start, 1 << 20));
-        channel.read(tail, start);
-        channel.truncate(start);
-        channel.force(true);
-        return new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8);
+        return start;
     }
 
     private static void moveAside(Path file, String torn) throws IOException {
@@ -120,16 +126,7 @@ public final class FileAuditLog implements AuditSink {
         if (end == 0) {
             return null;
         }
-        long start = end - 1;
-        var one = ByteBuffer.allocate(1);
-        while (start > 0) {
-            one.clear();
-            channel.read(one, start - 1);
-            if (one.get(0) == '\n') {
-                break;
-            }
-            start--;
-        }
+        long start = lineStart(channel, end - 1);
         var bytes = ByteBuffer.allocate((int) (end - start - 1));
         while (bytes.hasRemaining() && channel.read(bytes, start + bytes.position()) > 0) {
             // read on until the line is whole

@@ -85,9 +85,7 @@ class BoltStoreContractTest extends GraphStoreContract {
         var audit = new RecordingAuditSink();
         var writer = connection.session(ANALYST, audit);
         var records = new org.netzbild.testsupport.Records();
-        String importId = records.id("verwaist");
-        writer.beginImport(new org.netzbild.model.ImportRecord(importId, "verwaist.csv", org.netzbild.testsupport.Records.TAX,
-                "fa.1", java.time.Instant.now(), org.netzbild.model.ImportRecord.Status.RUNNING, 0));
+        String importId = begin(writer, records.id("verwaist"));
         var written = records.business("verwaist-a", "Verwaist GmbH");
         writer.write(new org.netzbild.model.WriteBatch(java.util.List.of(written), java.util.List.of(), java.util.List.of(),
                 importId), WriteMode.CREATE);
@@ -109,15 +107,18 @@ class BoltStoreContractTest extends GraphStoreContract {
     void anotherClientLeavesAnImportWhoseLeaseHoldsAlone() {
         var audit = new RecordingAuditSink();
         var writer = connection.session(ANALYST, audit);
-        var records = new org.netzbild.testsupport.Records();
-        String importId = records.id("lebendig");
-        writer.beginImport(new org.netzbild.model.ImportRecord(importId, "lebendig.csv", org.netzbild.testsupport.Records.TAX,
-                "fa.1", java.time.Instant.now(), org.netzbild.model.ImportRecord.Status.RUNNING, 0));
+        String importId = begin(writer, new org.netzbild.testsupport.Records().id("lebendig"));
 
         try (var other = StoreConnection.open(remote(server), ANALYST, audit)) {
             org.assertj.core.api.Assertions.assertThat(other.session(ANALYST, audit).imports())
                     .anyMatch(i -> i.id().equals(importId));
         }
         writer.completeImport(importId, 0);
+    }
+
+    private static String begin(GraphStore writer, String importId) {
+        writer.beginImport(new org.netzbild.model.ImportRecord(importId, importId + ".csv", org.netzbild.testsupport.Records.TAX,
+                "fa.1", java.time.Instant.now(), org.netzbild.model.ImportRecord.Status.RUNNING, 0));
+        return importId;
     }
 }
