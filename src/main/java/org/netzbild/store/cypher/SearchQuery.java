@@ -46,9 +46,9 @@ public final class SearchQuery {
     }
 
     /**
-     * The text's tokens as the index holds them: Unicode word boundaries (UAX #29), Latin letters
-     * folded to ASCII, lower case; Cyrillic, Arabic and other scripts keep their letters, since the
-     * folding filter leaves them alone too.
+     * The text's tokens as the index cuts and folds them: Unicode word boundaries (UAX #29), Latin
+     * letters folded to ASCII, lower case; Cyrillic, Arabic and other scripts keep their letters,
+     * since the folding filter leaves them alone too. Unlike the index, English stop words stay.
      */
     static List<String> tokens(String text) {
         var tokens = new ArrayList<String>();
