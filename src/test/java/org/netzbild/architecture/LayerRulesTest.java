@@ -24,6 +24,15 @@ class LayerRulesTest {
             .that().resideOutsideOfPackage("org.netzbild.store..")
             .should().dependOnClassesThat().resideInAnyPackage("org.neo4j..");
 
+    /** Lucene is the full-text index's, which the store owns: search text is cut and folded there. */
+    private static final ArchRule onlyTheStoreTalksToLucene = noClasses()
+            .that().resideOutsideOfPackage("org.netzbild.store..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.apache.lucene..");
+
+    private static final ArchRule onlyTheDesktopUsesControlsFx = noClasses()
+            .that().resideOutsideOfPackage("org.netzbild.ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.controlsfx..", "impl.org.controlsfx..");
+
     private static final ArchRule onlyTheDesktopUsesJavaFx = noClasses()
             .that().resideOutsideOfPackage("org.netzbild.ui..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.graphstream.ui..");
@@ -64,6 +73,16 @@ class LayerRulesTest {
     @Test
     void onlyTheStoreTalksToNeo4j() {
         onlyTheStoreTalksToNeo4j.check(CLASSES);
+    }
+
+    @Test
+    void onlyTheStoreTalksToLucene() {
+        onlyTheStoreTalksToLucene.check(CLASSES);
+    }
+
+    @Test
+    void onlyTheDesktopUsesControlsFx() {
+        onlyTheDesktopUsesControlsFx.check(CLASSES);
     }
 
     @Test

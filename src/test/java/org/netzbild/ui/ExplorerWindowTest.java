@@ -175,7 +175,7 @@ class ExplorerWindowTest {
         assertThat(incidents).isNotEmpty();
         var filters = app.view().filters();
 
-        robot.interact(() -> filters.fromSlider().setValue(filters.fromSlider().getMax()));
+        robot.interact(() -> filters.timeWindow().setLowValue(filters.timeWindow().getMax()));
         waitUntil(10, () -> drawn().stream().filter(e -> e.type().equals("Incident")).count() < incidents.size());
 
         var latest = incidents.stream().map(e -> (java.time.LocalDate) e.get("dateFrom")).max(java.util.Comparator.naturalOrder()).orElseThrow();

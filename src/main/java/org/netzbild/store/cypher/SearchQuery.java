@@ -1,18 +1,28 @@
 package org.netzbild.store.cypher;
 
-import java.text.Normalizer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.queryparser.classic.QueryParserBase;
 
 /**
  * Turns what a person typed into a Lucene query for the full-text index. The text is cut into
- * letter and digit tokens, so no character of it can act as query syntax; each token must match,
- * exactly, as a prefix, or within a small edit distance (Mohammed / Muhammad, Mueller / Müller).
- * Prefix and fuzzy terms bypass the index's analyzer, so tokens are folded to ASCII here the way
- * the {@code standard-folding} analyzer folds the indexed text.
+ * tokens by the same Lucene tokenizer and folding filters that the index's {@code standard-folding}
+ * analyzer runs over the indexed text; each token must match, exactly, as a prefix, or within a
+ * small edit distance (Mohammed / Muhammad, Mueller / Müller). Every token is escaped, so no
+ * character of the text can act as query syntax.
  */
 public final class SearchQuery {
+
+    /** The most tokens a query keeps: a pasted paragraph must not become a query of hundreds of clauses. */
+    private static final int MAX_TOKENS = 12;
 
     private SearchQuery() {
     }
@@ -21,13 +31,14 @@ public final class SearchQuery {
     public static String of(String text) {
         var clauses = new ArrayList<String>();
         for (String token : tokens(text)) {
+            String term = QueryParserBase.escape(token);
             var terms = new ArrayList<String>();
-            terms.add(token + "^4");
+            terms.add(term + "^4");
             if (token.length() >= 2) {
-                terms.add(token + "*^2");
+                terms.add(term + "*^2");
             }
             if (token.length() >= 4 && !token.chars().allMatch(Character::isDigit) && isLatin(token)) {
-                terms.add(token + "~" + (token.length() >= 7 ? 2 : 1));
+                terms.add(term + "~" + (token.length() >= 7 ? 2 : 1));
             }
             clauses.add("+(" + String.join(" ", terms) + ")");
         }
@@ -35,12 +46,24 @@ public final class SearchQuery {
     }
 
     /**
-     * Letter and digit runs of any script (Latin, Cyrillic, Arabic, ...): the index keeps those
-     * too. Lucene's syntax characters are all outside these runs, and its operators are upper
-     * case, so a lower-cased token can only ever be a term.
+     * The text's tokens as the index cuts and folds them: Unicode word boundaries (UAX #29), Latin
+     * letters folded to ASCII, lower case; Cyrillic, Arabic and other scripts keep their letters,
+     * since the folding filter leaves them alone too. Unlike the index, English stop words stay.
      */
     static List<String> tokens(String text) {
-        return List.of(fold(text).split("[^\\p{L}\\p{N}]+")).stream().filter(t -> !t.isEmpty()).limit(12).toList();
+        var tokens = new ArrayList<String>();
+        try (TokenStream stream = IndexTokens.ANALYZER.tokenStream("searchText", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (tokens.size() < MAX_TOKENS && stream.incrementToken()) {
+                tokens.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            // the text is a string in memory: reading it cannot fail
+            throw new UncheckedIOException(e);
+        }
+        return tokens;
     }
 
     private static boolean isLatin(String token) {
@@ -48,26 +71,25 @@ public final class SearchQuery {
     }
 
     /**
-     * Lower case; Latin letters lose their diacritics and the letters NFD cannot split are
-     * replaced, as Lucene's ASCII folding does at index time. Other scripts stay as they are,
-     * since the folding filter leaves them alone too.
+     * The {@code standard-folding} analyzer's chain (Neo4j's {@code StandardFoldingAnalyzer}) without
+     * its English stop-word filter. Prefix and fuzzy terms bypass the index's analyzer (Lucene only
+     * lower-cases them), so the query has to arrive folded; and a typed "an" or "is" must stay, since
+     * it is the beginning of Anna or Isabel even where the index drops the word itself.
+     * {@code SearchFoldingTest} holds this chain against the index's own analyzer.
      */
-    public static String fold(String text) {
-        String lower = text.toLowerCase(Locale.ROOT)
-                .replace("ß", "ss").replace("ı", "i").replace("ł", "l").replace("ø", "o")
-                .replace("đ", "d").replace("æ", "ae").replace("œ", "oe").replace("ð", "d").replace("þ", "th");
-        String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
-        var folded = new StringBuilder(decomposed.length());
-        char base = 0;
-        for (char c : decomposed.toCharArray()) {
-            boolean mark = Character.getType(c) == Character.NON_SPACING_MARK;
-            if (!mark) {
-                base = c;
-                folded.append(c);
-            } else if (base >= 0x250) {
-                folded.append(c);
-            }
+    private static final class IndexTokens extends Analyzer {
+
+        /** Thread-safe: Lucene keeps one token stream per thread. */
+        static final Analyzer ANALYZER = new IndexTokens();
+
+        /** The longest token the index's tokenizer keeps whole. */
+        private static final int MAX_TOKEN_LENGTH = 255;
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            var tokenizer = new StandardTokenizer();
+            tokenizer.setMaxTokenLength(MAX_TOKEN_LENGTH);
+            return new TokenStreamComponents(tokenizer, new LowerCaseFilter(new ASCIIFoldingFilter(tokenizer)));
         }
-        return Normalizer.normalize(folded, Normalizer.Form.NFC);
     }
 }

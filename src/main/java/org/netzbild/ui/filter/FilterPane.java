@@ -4,25 +4,21 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListView;
-import javafx.scene.control.Slider;
 import javafx.scene.control.TitledPane;
-import javafx.scene.control.cell.CheckBoxListCell;
 import javafx.scene.layout.VBox;
+import org.controlsfx.control.RangeSlider;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Labels;
 import org.netzbild.chart.ChartFilter;
@@ -31,30 +27,23 @@ import org.netzbild.model.Entity;
 
 /**
  * Live filters on the chart: entity types, link types, source agencies, municipalities, police
- * authorities, incident kinds and categories as check lists, and a time window chosen with two sliders over a histogram of the
- * chart's incidents per quarter. Every change is handed on as a new {@link ChartFilter} (an
- * undoable chart step).
+ * authorities, incident kinds and categories as check lists, and a time window chosen with one
+ * range slider over a histogram of the chart's incidents per quarter (ControlsFX, ADR 0014). Every
+ * change is handed on as a new {@link ChartFilter} (an undoable chart step).
  */
 public final class FilterPane extends VBox {
 
-    private final Map<String, BooleanProperty> agencies = new LinkedHashMap<>();
-    private final Map<String, BooleanProperty> types = new LinkedHashMap<>();
-    private final Map<String, BooleanProperty> linkTypes = new LinkedHashMap<>();
-    private final Map<String, BooleanProperty> authorities = new LinkedHashMap<>();
-    private final Map<String, BooleanProperty> incidentKinds = new LinkedHashMap<>();
-    private final Map<String, BooleanProperty> municipalities = new LinkedHashMap<>();
-    private final Map<String, BooleanProperty> incidentCategories = new LinkedHashMap<>();
-    private final ListView<String> municipalityList = list("municipalityFilter", municipalities, value -> value);
-    private final ListView<String> categoryList = list("categoryFilter", incidentCategories,
-            value -> Labels.enumValue("IncidentCategory", value));
-    private final ListView<String> agencyList = list("agencyFilter", agencies, value -> value);
-    private final ListView<String> typeList = list("typeFilter", types, value -> I18n.text("type." + value));
-    private final ListView<String> linkTypeList = list("linkTypeFilter", linkTypes, Labels::linkType);
-    private final ListView<String> authorityList = list("authorityFilter", authorities, value -> value);
-    private final ListView<String> incidentList = list("incidentFilter", incidentKinds,
-            value -> Labels.enumValue("IncidentKind", value));
-    private final Slider fromSlider = new Slider(0, 1, 0);
-    private final Slider toSlider = new Slider(0, 1, 1);
+    private final CheckFilter agencies = new CheckFilter("agencyFilter", value -> value, this::emit);
+    private final CheckFilter types = new CheckFilter("typeFilter", value -> I18n.text("type." + value), this::emit);
+    private final CheckFilter linkTypes = new CheckFilter("linkTypeFilter", Labels::linkType, this::emit);
+    private final CheckFilter municipalities = new CheckFilter("municipalityFilter", value -> value, this::emit);
+    private final CheckFilter authorities = new CheckFilter("authorityFilter", value -> value, this::emit);
+    private final CheckFilter incidentKinds = new CheckFilter("incidentFilter",
+            value -> Labels.enumValue("IncidentKind", value), this::emit);
+    private final CheckFilter incidentCategories = new CheckFilter("categoryFilter",
+            value -> Labels.enumValue("IncidentCategory", value), this::emit);
+    /** Months as indices 0 .. months-1; one thumb for the first month shown, one for the last. */
+    private final RangeSlider timeRange = new RangeSlider(0, 1, 0, 1);
     private final Label window = new Label();
     private final BarChart<String, Number> histogram = new BarChart<>(new CategoryAxis(), new NumberAxis());
     private final Consumer<ChartFilter> onChange;
@@ -66,8 +55,11 @@ public final class FilterPane extends VBox {
         this.onChange = onChange;
         setId("filters");
         setSpacing(4);
-        fromSlider.setId("timeFrom");
-        toSlider.setId("timeTo");
+        timeRange.setId("timeRange");
+        timeRange.setBlockIncrement(1);
+        timeRange.setMajorTickUnit(1);
+        timeRange.setMinorTickCount(0);
+        timeRange.setSnapToTicks(true);
         window.setId("timeWindow");
         histogram.setId("timeHistogram");
         histogram.setLegendVisible(false);
@@ -76,18 +68,17 @@ public final class FilterPane extends VBox {
         histogram.setMinHeight(110);
         histogram.setBarGap(0);
         histogram.setCategoryGap(1);
-        fromSlider.valueProperty().addListener((o, a, b) -> timeChanged());
-        toSlider.valueProperty().addListener((o, a, b) -> timeChanged());
+        timeRange.lowValueProperty().addListener((o, a, b) -> timeChanged());
+        timeRange.highValueProperty().addListener((o, a, b) -> timeChanged());
         Button reset = new Button(I18n.text("filter.reset"));
         reset.setId("filterReset");
         reset.setOnAction(e -> reset());
-        var time = new VBox(2, histogram, new Label(I18n.text("filter.from")), fromSlider,
-                new Label(I18n.text("filter.to")), toSlider, window);
+        var time = new VBox(2, histogram, timeRange, window);
         getChildren().addAll(
-                titled("filter.agencies", agencyList, true), titled("filter.types", typeList, false),
-                titled("filter.linkTypes", linkTypeList, false), titled("filter.municipalities", municipalityList, false),
-                titled("filter.authorities", authorityList, false), titled("filter.incidents", incidentList, false),
-                titled("filter.categories", categoryList, false), titled("filter.time", time, true), reset);
+                titled("filter.agencies", agencies, true), titled("filter.types", types, false),
+                titled("filter.linkTypes", linkTypes, false), titled("filter.municipalities", municipalities, false),
+                titled("filter.authorities", authorities, false), titled("filter.incidents", incidentKinds, false),
+                titled("filter.categories", incidentCategories, false), titled("filter.time", time, true), reset);
     }
 
     /**
@@ -98,25 +89,25 @@ public final class FilterPane extends VBox {
         updating = true;
         try {
             current = chart.filter();
-            refresh(agencies, agencyList, values(chart, e -> e.provenance().sourceAgency(), true), current.hiddenAgencies());
-            refresh(types, typeList, values(chart, Entity::type, false), current.hiddenTypes());
+            agencies.show(values(chart, e -> e.provenance().sourceAgency(), true), current.hiddenAgencies());
+            types.show(values(chart, Entity::type, false), current.hiddenTypes());
             var links = new java.util.TreeSet<String>();
             chart.links().values().forEach(l -> links.add(l.type()));
-            refresh(linkTypes, linkTypeList, List.copyOf(links), current.hiddenLinkTypes());
+            linkTypes.show(links, current.hiddenLinkTypes());
             var places = new java.util.TreeSet<String>();
             authorityOf.values().stream().filter(java.util.Objects::nonNull).forEach(places::add);
             var towns = new java.util.TreeSet<String>(java.text.Collator.getInstance(java.util.Locale.GERMANY));
             municipalityOf.values().stream().filter(java.util.Objects::nonNull).forEach(towns::add);
             // municipalities and authorities share the filter's hidden places; each list takes its own
-            refresh(authorities, authorityList, List.copyOf(places), hiddenAmong(places, authorities));
-            refresh(municipalities, municipalityList, List.copyOf(towns), hiddenAmong(towns, municipalities));
+            authorities.show(places, hiddenAmong(places, authorities));
+            municipalities.show(towns, hiddenAmong(towns, municipalities));
             var kinds = new java.util.TreeSet<String>();
             chart.entities().values().stream().filter(e -> e.type().equals("Incident")).forEach(e -> kinds.add(e.text("kind")));
-            refresh(incidentKinds, incidentList, List.copyOf(kinds), current.hiddenIncidentKinds());
+            incidentKinds.show(kinds, current.hiddenIncidentKinds());
             var categories = new java.util.TreeSet<String>();
             chart.entities().values().stream().filter(e -> e.type().equals("Incident") && e.get("category") != null)
                     .forEach(e -> categories.add(e.text("category")));
-            refresh(incidentCategories, categoryList, List.copyOf(categories), current.hiddenIncidentCategories());
+            incidentCategories.show(categories, current.hiddenIncidentCategories());
             updateTime(chart);
         } finally {
             updating = false;
@@ -144,23 +135,25 @@ public final class FilterPane extends VBox {
         }
         boolean changed = !range.equals(months);
         months = range;
-        fromSlider.setDisable(months.isEmpty());
-        toSlider.setDisable(months.isEmpty());
+        timeRange.setDisable(months.isEmpty());
         if (changed || !current.hasTimeWindow()) {
-            fromSlider.setMax(Math.max(0, months.size() - 1));
-            toSlider.setMax(Math.max(0, months.size() - 1));
-            fromSlider.setValue(current.from() == null || months.isEmpty() ? 0 : index(YearMonth.from(current.from())));
-            toSlider.setValue(current.to() == null || months.isEmpty() ? toSlider.getMax() : index(YearMonth.from(current.to())));
+            timeRange.setMax(Math.max(1, months.size() - 1));
+            setWindow(current.from() == null || months.isEmpty() ? 0 : index(YearMonth.from(current.from())),
+                    current.to() == null || months.isEmpty() ? timeRange.getMax() : index(YearMonth.from(current.to())));
         }
         showWindow();
+    }
+
+    /** Moves both thumbs; the slider keeps low at or below high, so low goes out of the way first. */
+    private void setWindow(double low, double high) {
+        timeRange.setLowValue(timeRange.getMin());
+        timeRange.setHighValue(high);
+        timeRange.setLowValue(low);
     }
 
     private void timeChanged() {
         if (updating || months.isEmpty()) {
             return;
-        }
-        if (fromSlider.getValue() > toSlider.getValue()) {
-            toSlider.setValue(fromSlider.getValue());
         }
         showWindow();
         emit();
@@ -171,8 +164,15 @@ public final class FilterPane extends VBox {
             window.setText(I18n.text("filter.noIncidents"));
             return;
         }
-        window.setText(I18n.text("filter.window", months.get((int) Math.round(fromSlider.getValue())).toString(),
-                months.get((int) Math.round(toSlider.getValue())).toString()));
+        window.setText(I18n.text("filter.window", months.get(first()).toString(), months.get(last()).toString()));
+    }
+
+    private int first() {
+        return Math.min((int) Math.round(timeRange.getLowValue()), months.size() - 1);
+    }
+
+    private int last() {
+        return Math.min((int) Math.round(timeRange.getHighValue()), months.size() - 1);
     }
 
     private void emit() {
@@ -182,55 +182,33 @@ public final class FilterPane extends VBox {
         LocalDate from = null;
         LocalDate to = null;
         if (!months.isEmpty()) {
-            int a = (int) Math.round(fromSlider.getValue());
-            int b = (int) Math.round(toSlider.getValue());
+            int a = first();
+            int b = last();
             from = a == 0 ? null : months.get(a).atDay(1);
             to = b == months.size() - 1 ? null : months.get(b).atEndOfMonth();
         }
-        var places = new HashSet<>(hidden(municipalities));
-        places.addAll(hidden(authorities));
-        onChange.accept(new ChartFilter(hidden(types), hidden(linkTypes), hidden(agencies), places,
-                hidden(incidentKinds), hidden(incidentCategories), from, to));
+        var places = new HashSet<>(municipalities.hidden());
+        places.addAll(authorities.hidden());
+        onChange.accept(new ChartFilter(types.hidden(), linkTypes.hidden(), agencies.hidden(), places,
+                incidentKinds.hidden(), incidentCategories.hidden(), from, to));
     }
 
     private void reset() {
         updating = true;
-        List.of(agencies, types, linkTypes, municipalities, authorities, incidentKinds, incidentCategories)
-                .forEach(m -> m.values().forEach(p -> p.set(true)));
-        fromSlider.setValue(0);
-        toSlider.setValue(toSlider.getMax());
-        updating = false;
+        try {
+            List.of(agencies, types, linkTypes, municipalities, authorities, incidentKinds, incidentCategories)
+                    .forEach(CheckFilter::showAll);
+            setWindow(timeRange.getMin(), timeRange.getMax());
+        } finally {
+            updating = false;
+        }
         emit();
     }
 
-    private Set<String> hiddenAmong(Set<String> present, Map<String, BooleanProperty> known) {
+    private Set<String> hiddenAmong(Set<String> present, CheckFilter list) {
         var hidden = new HashSet<String>();
-        current.hiddenPlaces().stream().filter(p -> present.contains(p) || known.containsKey(p)).forEach(hidden::add);
+        current.hiddenPlaces().stream().filter(p -> present.contains(p) || list.lists(p)).forEach(hidden::add);
         return hidden;
-    }
-
-    private static Set<String> hidden(Map<String, BooleanProperty> choices) {
-        var hidden = new HashSet<String>();
-        choices.forEach((value, shown) -> {
-            if (!shown.get()) {
-                hidden.add(value);
-            }
-        });
-        return hidden;
-    }
-
-    private void refresh(Map<String, BooleanProperty> choices, ListView<String> list, List<String> values,
-                         Set<String> hidden) {
-        for (String value : values) {
-            choices.computeIfAbsent(value, v -> {
-                var shown = new SimpleBooleanProperty(true);
-                shown.addListener((o, was, now) -> emit());
-                return shown;
-            }).set(!hidden.contains(value));
-        }
-        var listed = new ArrayList<>(values);
-        hidden.stream().filter(h -> !listed.contains(h)).forEach(listed::add);
-        list.getItems().setAll(listed);
     }
 
     private static List<String> values(ChartState chart, java.util.function.Function<Entity, String> key, boolean links) {
@@ -242,26 +220,6 @@ public final class FilterPane extends VBox {
         return List.copyOf(values);
     }
 
-    /** A check list of codes, each shown in words by {@code label}. */
-    private ListView<String> list(String id, Map<String, BooleanProperty> choices,
-                                  java.util.function.Function<String, String> label) {
-        var list = new ListView<String>();
-        list.setId(id);
-        list.setPrefHeight(140);
-        list.setCellFactory(CheckBoxListCell.forListView(value -> choices.get(value), new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String value) {
-                return value == null ? "" : label.apply(value);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        }));
-        return list;
-    }
-
     private int index(YearMonth month) {
         int i = months.indexOf(month);
         return i < 0 ? 0 : i;
@@ -269,6 +227,10 @@ public final class FilterPane extends VBox {
 
     private static YearMonth quarter(YearMonth month) {
         return YearMonth.of(month.getYear(), ((month.getMonthValue() - 1) / 3) * 3 + 1);
+    }
+
+    private static TitledPane titled(String key, CheckFilter list, boolean expanded) {
+        return titled(key, list.view(), expanded);
     }
 
     private static TitledPane titled(String key, javafx.scene.Node content, boolean expanded) {
@@ -280,23 +242,20 @@ public final class FilterPane extends VBox {
 
     /** For tests and the chart: the current choice of agencies. */
     public Map<String, BooleanProperty> agencyChoices() {
-        return agencies;
+        return agencies.choices();
     }
 
     /** For tests: the municipality and incident category check boxes by value. */
     public Map<String, BooleanProperty> municipalityChoices() {
-        return municipalities;
+        return municipalities.choices();
     }
 
     public Map<String, BooleanProperty> categoryChoices() {
-        return incidentCategories;
+        return incidentCategories.choices();
     }
 
-    public Slider fromSlider() {
-        return fromSlider;
-    }
-
-    public Slider toSlider() {
-        return toSlider;
+    /** For tests: the time window's range slider, in months from the chart's first incident. */
+    public RangeSlider timeWindow() {
+        return timeRange;
     }
 }
