@@ -1,7 +1,7 @@
 package org.netzbild.app;
 
 import java.nio.file.Path;
-import org.netzbild.store.embedded.BoltServer;
+import org.netzbild.store.WorkspaceServer;
 
 /**
  * A workspace folder served over Bolt on 127.0.0.1, so that a second Netzbild (or the tests)
@@ -9,15 +9,15 @@ import org.netzbild.store.embedded.BoltServer;
  */
 public final class TeamServer implements AutoCloseable {
 
-    private final BoltServer server;
+    private final WorkspaceServer server;
 
-    private TeamServer(BoltServer server) {
+    private TeamServer(WorkspaceServer server) {
         this.server = server;
     }
 
     /** Serves the embedded database of {@code workspaceFolder} (its {@code graph} folder). */
     public static TeamServer start(Path workspaceFolder, int port) {
-        return new TeamServer(BoltServer.start(org.netzbild.store.embedded.StoreFolders.graph(workspaceFolder), port));
+        return new TeamServer(WorkspaceServer.start(workspaceFolder, port));
     }
 
     public String uri() {

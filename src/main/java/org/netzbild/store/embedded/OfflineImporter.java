@@ -11,6 +11,7 @@ import java.util.List;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.netzbild.store.OfflineImporterException;
 import org.netzbild.store.StoreException;
 import picocli.CommandLine;
 
