@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
  *
  * <p>{@code -Dbench.sizes=1000,5000} chooses the graph sizes, {@code -Dbench.reps.5000=3} the
  * repetitions per size (default 5 at 1k, 3 at 5k, 1 at 20k). Appends one Markdown table row per
- * layout and size to {@code target/layout-benchmark.md} as each size finishes. No timing is
+ * layout and size to {@code target/layout-benchmark.md} as each size finishes, and at the end a
+ * table of how accurate both Barnes-Hut repulsions are on the same positions
+ * ({@link BarnesHutAccuracy}), so that speed bought with coarser forces shows. No timing is
  * asserted.
  */
 @Tag("bench")
@@ -46,13 +48,16 @@ class LayoutBenchmark {
                 + "|---|---|---|---|---|---|---|---|---|---|%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), THRESHOLD, WINDOW, MAX_ITERATIONS));
         warmUp();
+        List<String> accuracy = new ArrayList<>();
         for (String size : System.getProperty("bench.sizes", "1000,5000,20000").split(",")) {
             int nodes = Integer.parseInt(size.strip());
             int repetitions = Integer.getInteger("bench.reps." + nodes, nodes >= 20000 ? 1 : nodes >= 5000 ? 3 : 5);
             // each size is written as soon as it is done: a 20k run takes many minutes
-            List<String> rows = measure(nodes, repetitions);
+            List<String> rows = measure(nodes, repetitions, accuracy);
             Files.writeString(out, String.join("\n", rows) + "\n", StandardOpenOption.APPEND);
         }
+        Files.writeString(out, "\nRepulsion accuracy against the exact all-pairs forces, on the same positions:\n\n"
+                + BarnesHutAccuracy.HEADER + "\n" + String.join("\n", accuracy) + "\n", StandardOpenOption.APPEND);
     }
 
     private void warmUp() {
@@ -63,7 +68,8 @@ class LayoutBenchmark {
         }
     }
 
-    private List<String> measure(int nodes, int repetitions) {
+    /** Times every layout on one graph; adds the force-accuracy rows for that graph to {@code accuracy}. */
+    private List<String> measure(int nodes, int repetitions, List<String> accuracy) {
         BarabasiAlbertGraph graph = BarabasiAlbertGraph.generate(nodes, 2, SEED);
         List<LayoutUnderTest> layouts = layouts(nodes);
         ConvergenceRun.Result[][] results = new ConvergenceRun.Result[layouts.size()][repetitions];
@@ -74,6 +80,12 @@ class LayoutBenchmark {
                         layouts.get(l).name(), r + 1, results[l][r].seconds(), results[l][r].iterations());
             }
         }
+        // the accuracy of both Barnes-Hut trees on the start positions and on each layout's end result
+        double[] startX = Arrays.stream(graph.startX()).map(v -> v * 1000).toArray();
+        double[] startY = Arrays.stream(graph.startY()).map(v -> v * 1000).toArray();
+        accuracy.addAll(BarnesHutAccuracy.rows(graph, "start (random, square of side 1000)", startX, startY, true));
+        accuracy.addAll(BarnesHutAccuracy.rows(graph, "Netzbild's layout converged", results[0][0].x(), results[0][0].y(), false));
+        accuracy.addAll(BarnesHutAccuracy.rows(graph, "Gephi's layout converged", results[1][0].x(), results[1][0].y(), false));
         double gephiMedian = median(results[1]);
         List<String> rows = new ArrayList<>();
         for (int l = 0; l < layouts.size(); l++) {
