@@ -14,8 +14,9 @@ import org.junit.jupiter.api.Test;
 /**
  * Time to convergence of Netzbild's ForceAtlasLayout against Gephi toolkit's ForceAtlas2 (one
  * and two threads) and GraphStream's SpringBox, on the same Barabási–Albert graphs (m = 2, one
- * seed) from the same start positions, in the same JVM run, repetitions interleaved so that the
- * JIT and the machine's state favour none. Not part of the normal test run:
+ * seed) from the same start positions, in the same JVM run, repetitions interleaved (the first
+ * layout of a round changes from round to round) so that the JIT and the machine's state favour
+ * none. Not part of the normal test run:
  *
  * <pre>./mvnw -B test -Dgroups=bench -DexcludedGroups=none -Dtest=LayoutBenchmark</pre>
  *
@@ -74,7 +75,10 @@ class LayoutBenchmark {
         List<LayoutUnderTest> layouts = layouts(nodes);
         ConvergenceRun.Result[][] results = new ConvergenceRun.Result[layouts.size()][repetitions];
         for (int r = 0; r < repetitions; r++) {
-            for (int l = 0; l < layouts.size(); l++) {
+            // the layout that goes first changes from one repetition to the next, so that none
+            // always meets the machine (caches, collector, JIT) in the state its predecessor left
+            for (int k = 0; k < layouts.size(); k++) {
+                int l = (k + r) % layouts.size();
                 results[l][r] = convergence.run(layouts.get(l), graph, scale(layouts.get(l), nodes), m -> { });
                 System.out.printf(Locale.ROOT, "%d nodes, %s, run %d: %.3f s, %d iterations%n", nodes,
                         layouts.get(l).name(), r + 1, results[l][r].seconds(), results[l][r].iterations());
