@@ -26,8 +26,9 @@ import org.netzbild.testsupport.RecordingAuditSink;
 /**
  * The store benchmark compares like with like: for the benchmark's own sample of start entities
  * and pairs, on a small demo store, every plain-Cypher reference returns the port's answer (the
- * same entity and link ids, cut at the same limit, the same paths). A reference that drifts to a
- * smaller question fails here, not silently in {@code docs/benchmarks.md}.
+ * same entity and link ids, the same paths; an answer cut at the limit cut alike, within the same
+ * neighbourhood and with the links among its entities). A reference that drifts to a smaller
+ * question fails here, not silently in {@code docs/benchmarks.md}.
  */
 class ReferencesAnswerAsThePortTest {
 
@@ -88,8 +89,10 @@ class ReferencesAnswerAsThePortTest {
         for (String[] pair : sample.pairs()) {
             var ours = PortAnswers.ids(port.shortestPaths(new PathRequest(pair[0], pair[1], 6, Set.of(), 10)));
             var theirs = reference.paths(pair[0], pair[1], 10);
-            assertThat(new HashSet<>(theirs)).as(pair[0] + " → " + pair[1]).isEqualTo(new HashSet<>(ours));
-            assertThat(theirs).hasSameSizeAs(ours);
+            if (ours.size() < 10) {
+                assertThat(new HashSet<>(theirs)).as(pair[0] + " → " + pair[1]).isEqualTo(new HashSet<>(ours));
+            }
+            assertThat(PortAnswers.same(ours, theirs, 10)).as(pair[0] + " → " + pair[1]).isTrue();
             withPaths += ours.isEmpty() ? 0 : 1;
         }
         assertThat(withPaths).as("pairs with a path").isGreaterThan(3);
@@ -106,8 +109,14 @@ class ReferencesAnswerAsThePortTest {
     private static int expandsAgree(int hops, int limit) {
         int truncated = 0;
         for (String id : sample.ids()) {
-            var ours = PortAnswers.ids(port.expand(new ExpandRequest(id, Set.of(), hops, limit)));
-            assertThat(reference.expand(id, hops, limit)).as(id).isEqualTo(ours);
+            var request = new ExpandRequest(id, Set.of(), hops, limit);
+            var ours = PortAnswers.ids(port.expand(request));
+            var theirs = reference.expand(id, hops, limit);
+            if (!ours.truncated()) {
+                assertThat(theirs).as(id).isEqualTo(ours);
+            }
+            // a cut answer holds some of the neighbours, in an order neither side fixes
+            assertThat(PortAnswers.same(port, request, ours, theirs)).as(id + ": " + theirs + " for " + ours).isTrue();
             truncated += ours.truncated() ? 1 : 0;
         }
         return truncated;

@@ -111,7 +111,8 @@ public final class StoreBenchmark {
         line("| generate demo data | %s |", generation < 0 ? "(store held data)" : String.format(Locale.ROOT, "%.1f s", generation));
         line("| reopen workspace (warm JVM) | %s |", reopen < 0 ? "n/a (server)" : String.format(Locale.ROOT, "%.1f s", reopen));
         line("");
-        line("Same answers (ids as sets, truncation and unshown count): %s.", String.join("; ", agreement));
+        line("Same answers (ids as sets, truncation and unshown count; a cut answer as a cut of the same "
+                + "neighbourhood): %s.", String.join("; ", agreement));
         line("");
         line("Latency over %d calls each after %d warm-up calls and one unreported pass over all queries; "
                 + "port and reference alternate which goes first; %d start entities and %d pairs.", repeat, repeat / 5,
@@ -135,14 +136,15 @@ public final class StoreBenchmark {
         var phrases = new ArrayList<String>();
         for (int hops = 1; hops <= 2; hops++) {
             int h = hops;
-            long same = sample.ids().stream().filter(id -> PortAnswers.same(
-                    PortAnswers.ids(store.expand(new ExpandRequest(id, Set.of(), h, LIMIT))), raw.expand(id, h, LIMIT)))
-                    .count();
+            long same = sample.ids().stream().filter(id -> {
+                var request = new ExpandRequest(id, Set.of(), h, LIMIT);
+                return PortAnswers.same(store, request, PortAnswers.ids(store.expand(request)), raw.expand(id, h, LIMIT));
+            }).count();
             phrases.add(String.format(Locale.ROOT, "expand %d hop(s) %d of %d", h, same, sample.ids().size()));
         }
         long same = sample.pairs().stream().filter(pair -> PortAnswers.same(
                 PortAnswers.ids(store.shortestPaths(new PathRequest(pair[0], pair[1], MAX_HOPS, Set.of(), MAX_PATHS))),
-                raw.paths(pair[0], pair[1], MAX_PATHS))).count();
+                raw.paths(pair[0], pair[1], MAX_PATHS), MAX_PATHS)).count();
         phrases.add(String.format(Locale.ROOT, "paths %d of %d", same, sample.pairs().size()));
         return phrases;
     }
