@@ -23,10 +23,15 @@ public final class ErrorMessages {
             case org.netzbild.store.ImportInUseException e -> I18n.text("error.importInUse", e.importId(),
                     String.join(", ", e.dependents().stream()
                             .map(d -> d.isEmpty() ? I18n.text("error.importInUse.byHand") : d).toList()));
+            case org.netzbild.store.ImportRunningException e -> I18n.text("error.importRunning", e.importId(),
+                    since(e.lastSeen()), org.netzbild.store.ImportLease.STANDARD.toMinutes());
+            case org.netzbild.store.ImportGoneException e -> I18n.text("error.importGone", e.importId());
             case NotFoundException e -> I18n.text("error.notFound", e.id());
-            case AuditLogInUseException e -> I18n.text("error.auditInUse", e.file());
+            case AuditLogInUseException e -> I18n.text("error.auditInUse", e.file(),
+                    e.holder().pid() < 0 ? "?" : Long.toString(e.holder().pid()), since(e.holder().since()));
             case DuplicateIdException e -> I18n.text("error.duplicate", e.getMessage());
             case StoreUnavailableException e -> I18n.text("error.unavailable", e.getMessage());
+            case org.netzbild.store.StoreAccessDeniedException e -> I18n.text("error.accessDenied", e.server(), e.user());
             case InvalidRecordException e -> I18n.text("error.invalid", String.join("; ", e.violations().stream()
                     .map(v -> v.recordId() + ": " + v.field() + ": " + v.reason(I18n.locale())).toList()));
             case AuditFailureException e -> I18n.text("error.audit", e.getMessage());
@@ -41,15 +46,23 @@ public final class ErrorMessages {
         };
     }
 
-    /** The command-line exit code for an error: 2 bad input (also a refused import), 3 not found, 4 store unavailable, 5 audit,
-     * 7 an import others build on, 1 otherwise. */
+    private static String since(java.time.Instant since) {
+        return since == null ? "?" : java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(I18n.locale()).withZone(java.time.ZoneId.systemDefault()).format(since);
+    }
+
+    /** The command-line exit code for an error: 2 bad input (also a refused import), 3 not found, 4 store unavailable, the
+     * sign-in refused or the workspace in use by another process, 5 audit, 7 an import others build on, 1 otherwise. */
     public static int exitCode(Throwable error) {
         return switch (error) {
             case UserFacingException e when e.isBadArgument() -> 2;
             case org.netzbild.ingest.ImportRefusedException e -> 2;
             case org.netzbild.store.ImportInUseException e -> 7;
+            case org.netzbild.store.ImportRunningException e -> 7;
             case NotFoundException e -> 3;
             case StoreUnavailableException e -> 4;
+            case org.netzbild.store.StoreAccessDeniedException e -> 4;
+            case AuditLogInUseException e -> 4;
             case AuditFailureException e -> 5;
             case IllegalArgumentException e -> 2;
             default -> 1;

@@ -1,6 +1,7 @@
 package org.netzbild.app;
 
 import java.nio.file.Path;
+import org.netzbild.audit.FileAuditLog;
 import org.netzbild.store.WorkspaceServer;
 
 /**
@@ -9,15 +10,28 @@ import org.netzbild.store.WorkspaceServer;
  */
 public final class TeamServer implements AutoCloseable {
 
+    private final FileAuditLog audit;
     private final WorkspaceServer server;
 
-    private TeamServer(WorkspaceServer server) {
+    private TeamServer(FileAuditLog audit, WorkspaceServer server) {
+        this.audit = audit;
         this.server = server;
     }
 
-    /** Serves the embedded database of {@code workspaceFolder} (its {@code graph} folder). */
+    /**
+     * Serves the embedded database of {@code workspaceFolder} (its {@code graph} folder). The server
+     * owns the workspace as the desktop does: it holds the workspace's audit log for as long as it
+     * runs, so another Netzbild process is refused with "in use by process …" before it touches the
+     * database.
+     */
     public static TeamServer start(Path workspaceFolder, int port) {
-        return new TeamServer(WorkspaceServer.start(workspaceFolder, port));
+        FileAuditLog audit = FileAuditLog.open(WorkspaceSettings.auditFile(workspaceFolder));
+        try {
+            return new TeamServer(audit, WorkspaceServer.start(workspaceFolder, port));
+        } catch (RuntimeException e) {
+            audit.close();
+            throw e;
+        }
     }
 
     public String uri() {
@@ -26,6 +40,10 @@ public final class TeamServer implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
+        try {
+            server.close();
+        } finally {
+            audit.close();
+        }
     }
 }

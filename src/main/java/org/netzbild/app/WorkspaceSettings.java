@@ -20,7 +20,9 @@ public record WorkspaceSettings(Path folder, StoreLocation location, AnalystSess
 
     /** The default: an embedded database in {@code folder}. */
     public static WorkspaceSettings embedded(Path folder, AnalystSession session) {
-        return new WorkspaceSettings(folder, new StoreLocation.Embedded(folder), session);
+        // absolute and normalised once here, so messages name one path and a relative --store works
+        Path at = folder.toAbsolutePath().normalize();
+        return new WorkspaceSettings(at, new StoreLocation.Embedded(at), session);
     }
 
     /** A server or cluster; the audit log stays in the local {@code folder}. */
@@ -42,6 +44,11 @@ public record WorkspaceSettings(Path folder, StoreLocation location, AnalystSess
     }
 
     public Path auditFile() {
+        return auditFile(folder);
+    }
+
+    /** Where a workspace folder keeps its audit log. */
+    public static Path auditFile(Path folder) {
         return folder.resolve("audit").resolve("audit.log");
     }
 }

@@ -2,11 +2,8 @@ package org.netzbild.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.RandomAccessFile;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +13,8 @@ import java.time.Instant;
 /**
  * The audit log as an append-only file of hash-chained JSON lines. Each append is forced to disk
  * before it returns, so an operation never runs ahead of its audit record. One process at a time
- * owns a log: it holds an exclusive lock on it, so two processes can never interleave entries.
+ * owns a log: it holds an exclusive lock ({@link AuditLogLock}) from open to close, so two
+ * processes can never interleave entries, and a second one is refused before it touches anything.
  * A torn last entry (a crash in the middle of a write) is moved aside into a file of its own and
  * the recovery is itself logged; any other unreadable ending is refused, never repaired silently.
  */
@@ -24,12 +22,12 @@ public final class FileAuditLog implements AuditSink {
 
     private final Path file;
     private final FileChannel channel;
-    private final FileLock lock;
+    private final AuditLogLock lock;
     private final boolean fresh;
     private long seq;
     private String prev;
 
-    private FileAuditLog(Path file, FileChannel channel, FileLock lock, boolean fresh, long seq, String prev) {
+    private FileAuditLog(Path file, FileChannel channel, AuditLogLock lock, boolean fresh, long seq, String prev) {
         this.file = file;
         this.channel = channel;
         this.lock = lock;
@@ -41,15 +39,16 @@ public final class FileAuditLog implements AuditSink {
     /** Opens (or creates) the log, locks it for this process and continues its chain from the last entry. */
     public static FileAuditLog open(Path file) {
         FileChannel channel = null;
+        AuditLogLock lock = null;
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
+            lock = AuditLogLock.acquire(file);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
-            FileLock lock = lockOrFail(channel, file);
             String torn = tornTail(channel);
             if (torn != null) {
                 moveAside(file, torn);
             }
-            String last = lastLine(file);
+            String last = lastLine(channel);
             long seq = 0;
             String prev = AuditChain.GENESIS;
             if (last != null) {
@@ -72,25 +71,12 @@ public final class FileAuditLog implements AuditSink {
             }
             return log;
         } catch (IOException e) {
-            closeQuietly(channel);
+            closeQuietly(channel, lock);
             throw new AuditFailureException("cannot open the audit log " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
-            closeQuietly(channel);
+            closeQuietly(channel, lock);
             throw e;
         }
-    }
-
-    private static FileLock lockOrFail(FileChannel channel, Path file) throws IOException {
-        FileLock lock;
-        try {
-            lock = channel.tryLock();
-        } catch (OverlappingFileLockException e) {
-            lock = null;
-        }
-        if (lock == null) {
-            throw new AuditLogInUseException(file);
-        }
-        return lock;
     }
 
     /** The bytes after the last newline, if the file does not end with one: a write cut short. */
@@ -125,26 +111,30 @@ public final class FileAuditLog implements AuditSink {
                 StandardOpenOption.APPEND);
     }
 
-    /** Reads only the end of the file, so opening stays fast however long the log grows. */
-    private static String lastLine(Path file) throws IOException {
-        try (RandomAccessFile raf = new RandomAccessFile(file.toFile(), "r")) {
-            long end = raf.length();
-            if (end == 0) {
-                return null;
-            }
-            long start = end - 1;
-            while (start > 0) {
-                raf.seek(start - 1);
-                if (raf.read() == '\n') {
-                    break;
-                }
-                start--;
-            }
-            byte[] bytes = new byte[(int) (end - start - 1)];
-            raf.seek(start);
-            raf.readFully(bytes);
-            return new String(bytes, StandardCharsets.UTF_8);
+    /**
+     * Reads only the end of the file, so opening stays fast however long the log grows; through the
+     * log's own channel (after {@link #tornTail} the file ends with a newline).
+     */
+    private static String lastLine(FileChannel channel) throws IOException {
+        long end = channel.size();
+        if (end == 0) {
+            return null;
         }
+        long start = end - 1;
+        var one = ByteBuffer.allocate(1);
+        while (start > 0) {
+            one.clear();
+            channel.read(one, start - 1);
+            if (one.get(0) == '\n') {
+                break;
+            }
+            start--;
+        }
+        var bytes = ByteBuffer.allocate((int) (end - start - 1));
+        while (bytes.hasRemaining() && channel.read(bytes, start + bytes.position()) > 0) {
+            // read on until the line is whole
+        }
+        return new String(bytes.array(), 0, bytes.position(), StandardCharsets.UTF_8);
     }
 
     @Override
@@ -175,22 +165,21 @@ public final class FileAuditLog implements AuditSink {
 
     @Override
     public synchronized void close() {
-        try {
-            if (lock.isValid()) {
-                lock.release();
-            }
+        try (lock) {
             channel.close();
         } catch (IOException e) {
             throw new AuditFailureException("cannot close the audit log " + file, e);
         }
     }
 
-    private static void closeQuietly(FileChannel channel) {
-        if (channel != null) {
-            try {
-                channel.close();
-            } catch (IOException ignored) {
-                // the open failed already; that error is the one to report
+    private static void closeQuietly(FileChannel channel, AuditLogLock lock) {
+        for (AutoCloseable open : new AutoCloseable[] {channel, lock}) {
+            if (open != null) {
+                try {
+                    open.close();
+                } catch (Exception ignored) {
+                    // the open failed already; that error is the one to report
+                }
             }
         }
     }

@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 import org.netzbild.app.AuditCheck;
 import org.netzbild.app.ErrorMessages;
 import org.netzbild.app.I18n;
-import org.netzbild.app.WorkspaceSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -31,7 +30,7 @@ final class AuditCommand {
         @Override
         public Integer call() {
             PrintWriter out = spec.commandLine().getOut();
-            Path folder = store != null ? store : WorkspaceSettings.defaultFolder();
+            Path folder = StoreOptions.workspaceFolder(store);
             Path target = file != null ? file : folder.resolve("audit").resolve("audit.log");
             try {
                 AuditCheck.Report result = AuditCheck.verify(target);
@@ -39,8 +38,10 @@ final class AuditCommand {
                     out.println(I18n.text("audit.intact", result.entries(), target));
                     return 0;
                 }
-                out.println(I18n.text("audit.broken", target, result.firstBadLine(), result.firstBadSeq(),
-                        result.problem()));
+                // an entry too damaged to read has no number to name
+                out.println(result.firstBadSeq() < 0
+                        ? I18n.text("audit.broken.unnumbered", target, result.firstBadLine(), result.problem())
+                        : I18n.text("audit.broken", target, result.firstBadLine(), result.firstBadSeq(), result.problem()));
                 return 6;
             } catch (RuntimeException e) {
                 spec.commandLine().getErr().println(ErrorMessages.describe(e));

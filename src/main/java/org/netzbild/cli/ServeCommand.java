@@ -8,7 +8,6 @@ import java.util.concurrent.CountDownLatch;
 import org.netzbild.app.ErrorMessages;
 import org.netzbild.app.I18n;
 import org.netzbild.app.TeamServer;
-import org.netzbild.app.WorkspaceSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -30,9 +29,13 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException, IOException {
         PrintWriter out = spec.commandLine().getOut();
-        Path folder = store != null ? store : WorkspaceSettings.defaultFolder();
+        Path folder = StoreOptions.workspaceFolder(store);
         TeamServer server;
         try {
+            if (!StoreOptions.isWorkspace(folder)) {
+                // serving a mistyped folder would create a new, empty and unmigrated database there
+                throw org.netzbild.app.UserFacingException.badArgument("error.noWorkspace", folder.toAbsolutePath());
+            }
             server = TeamServer.start(folder, port);
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println(ErrorMessages.describe(e));

@@ -3,6 +3,7 @@ package org.netzbild.cli;
 import java.io.Console;
 import java.net.URI;
 import java.nio.file.Path;
+import org.netzbild.app.I18n;
 import org.netzbild.app.WorkspaceSettings;
 import org.netzbild.security.AnalystSession;
 import picocli.CommandLine.Option;
@@ -36,10 +37,13 @@ final class StoreOptions {
     String purpose = System.getenv().getOrDefault("NETZBILD_PURPOSE", "Erprobung mit Demodaten");
 
     WorkspaceSettings settings() {
-        Path folder = store != null ? store : WorkspaceSettings.defaultFolder();
+        Path folder = workspaceFolder(store);
         AnalystSession session = AnalystSession.unrestricted(analyst, agency, purpose);
         if (uri == null) {
             return WorkspaceSettings.embedded(folder, session);
+        }
+        if (user == null || user.isBlank()) {
+            throw org.netzbild.app.UserFacingException.badArgument("error.remoteNeedsUser", uri);
         }
         return WorkspaceSettings.remote(folder, uri, user, password(), database, session);
     }
@@ -49,7 +53,7 @@ final class StoreOptions {
      * mistyped {@code --store} would otherwise quietly open a new, empty one.
      */
     WorkspaceSettings existing() {
-        Path folder = store != null ? store : WorkspaceSettings.defaultFolder();
+        Path folder = workspaceFolder(store);
         if (uri == null && !isWorkspaceOrEmpty(folder)) {
             throw org.netzbild.app.UserFacingException.badArgument("error.noWorkspace", folder.toAbsolutePath());
         }
@@ -58,8 +62,7 @@ final class StoreOptions {
 
     /** A workspace has its graph folder; an empty folder the user made for one may become one. */
     private static boolean isWorkspaceOrEmpty(Path folder) {
-        // "graph.current" names the store a bulk import built
-        if (java.nio.file.Files.isDirectory(folder.resolve("graph")) || java.nio.file.Files.exists(folder.resolve("graph.current"))) {
+        if (isWorkspace(folder)) {
             return true;
         }
         try (var entries = java.nio.file.Files.list(folder)) {
@@ -69,19 +72,35 @@ final class StoreOptions {
         }
     }
 
+    /**
+     * The workspace folder a command names (or the default one), absolute and normalised: a relative
+     * {@code --store ./akte} is the caller's, and Neo4j refuses paths with {@code .} or {@code ..}.
+     */
+    static Path workspaceFolder(Path store) {
+        return (store != null ? store : WorkspaceSettings.defaultFolder()).toAbsolutePath().normalize();
+    }
+
+    /** Whether the folder holds a workspace's database ("graph.current" names the store a bulk import built). */
+    static boolean isWorkspace(Path folder) {
+        return java.nio.file.Files.isDirectory(folder.resolve("graph")) || java.nio.file.Files.exists(folder.resolve("graph.current"));
+    }
+
+    /**
+     * From {@code NETZBILD_PASSWORD} or typed at a prompt; never an empty one tried silently when
+     * neither is there (a script without the variable would otherwise be refused as a wrong password).
+     */
     private char[] password() {
         String fromEnvironment = System.getenv("NETZBILD_PASSWORD");
         if (fromEnvironment != null) {
             return fromEnvironment.toCharArray();
         }
-        if (user == null || user.isBlank()) {
-            return new char[0];
-        }
         Console console = System.console();
-        if (console == null) {
-            return new char[0];
+        // since JDK 22 there is a Console without a terminal too; reading from a pipe would hang a script
+        char[] typed = console == null || !console.isTerminal() ? null
+                : console.readPassword("%s", I18n.text("prompt.password", user, uri));
+        if (typed == null) {
+            throw org.netzbild.app.UserFacingException.badArgument("error.remoteNeedsPassword", user, uri);
         }
-        char[] typed = console.readPassword("Password for %s at %s: ", user, uri);
-        return typed == null ? new char[0] : typed;
+        return typed;
     }
 }

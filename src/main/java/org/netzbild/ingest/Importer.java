@@ -155,7 +155,7 @@ public final class Importer {
             return writer.summary(total);
         } catch (RuntimeException e) {
             try {
-                store.undoImport(importId, true);
+                store.abandonImport(importId);
             } catch (RuntimeException undo) {
                 e.addSuppressed(undo);
             }

@@ -132,6 +132,13 @@ public final class AuditedGraphStore implements GraphStore {
     }
 
     @Override
+    public long abandonImport(String importId) {
+        long[] deleted = new long[1];
+        writing(Operation.DELETE, "abandonImport", "", List.of(importId), () -> deleted[0] = delegate.abandonImport(importId));
+        return deleted[0];
+    }
+
+    @Override
     public long undoImport(String importId, boolean evenIfOthersDependOnIt) {
         long[] deleted = new long[1];
         writing(Operation.DELETE, "undoImport", evenIfOthersDependOnIt ? "forced" : "", List.of(importId),

@@ -104,10 +104,18 @@ public interface GraphStore extends AutoCloseable {
      * then the import itself; returns how many records went. Refuses with
      * {@link ImportInUseException} while records of other imports or entered by hand hang on its
      * entities, or a later import re-sent its records ({@link #relyOn}), unless
-     * {@code evenIfOthersDependOnIt}. A crash midway leaves it {@code UNDOING},
-     * to be finished on the next open.
+     * {@code evenIfOthersDependOnIt}. Refuses with {@link ImportRunningException} while the import
+     * is running and its lease holds ({@link ImportLease}): its writer would go on. A crash midway
+     * leaves it {@code UNDOING}, to be finished on the next open.
      */
     long undoImport(String importId, boolean evenIfOthersDependOnIt);
+
+    /**
+     * The writer of a running import gives it up (it was cancelled or failed): it is removed as a
+     * whole, as {@link #undoImport} with force would, without waiting for its lease. Only the
+     * import's own writer may call this.
+     */
+    long abandonImport(String importId);
 
     /**
      * The entities of {@code type} the session may see whose identity {@code key} (one of the

@@ -29,11 +29,13 @@ public final class StoreConnection implements AutoCloseable {
     private final CypherRunner runner;
     private final Ontology ontology;
     private final boolean wasNew;
+    private final ImportLease lease;
 
-    private StoreConnection(CypherRunner runner, Ontology ontology, boolean wasNew) {
+    private StoreConnection(CypherRunner runner, Ontology ontology, boolean wasNew, ImportLease lease) {
         this.runner = runner;
         this.ontology = ontology;
         this.wasNew = wasNew;
+        this.lease = lease;
     }
 
     /** Whether the database had no Netzbild schema before this connection migrated it. */
@@ -47,11 +49,19 @@ public final class StoreConnection implements AutoCloseable {
      * name of {@code opener}.
      */
     public static StoreConnection open(StoreLocation location, AnalystSession opener, AuditSink audit) {
+        return open(location, opener, audit, ImportLease.standard());
+    }
+
+    /**
+     * As {@link #open(StoreLocation, AnalystSession, AuditSink)}, with the lease that decides when a
+     * running import on a server counts as dead (the tests move its clock).
+     */
+    public static StoreConnection open(StoreLocation location, AnalystSession opener, AuditSink audit, ImportLease lease) {
         CypherRunner runner = switch (location) {
             case StoreLocation.Embedded embedded -> EmbeddedRunner.open(StoreFolders.graph(embedded.folder()));
             case StoreLocation.Remote remote -> BoltRunner.connect(remote);
         };
-        return over(runner, location, opener, audit);
+        return over(runner, location, opener, audit, lease);
     }
 
     /**
@@ -59,7 +69,8 @@ public final class StoreConnection implements AutoCloseable {
      * (test scope) open the runner themselves so that their plain-Cypher reference can share the
      * database with the port; this class hands no runner out.
      */
-    static StoreConnection over(CypherRunner runner, StoreLocation location, AnalystSession opener, AuditSink audit) {
+    static StoreConnection over(CypherRunner runner, StoreLocation location, AnalystSession opener, AuditSink audit,
+                                ImportLease lease) {
         try {
             Ontology ontology = Ontology.standard();
             var schema = new CypherGraphStore(runner, ontology, opener.visibility());
@@ -71,12 +82,11 @@ public final class StoreConnection implements AutoCloseable {
                         Outcome.INTENDED));
             }
             schema.migrate(Migrations.standard());
-            if (location instanceof StoreLocation.Embedded) {
-                // only here is this process the database's sole user; on a server another client's
-                // import may be running right now (those are undone by id: import --undo)
-                rollBackUnfinishedImports(new CypherGraphStore(runner, ontology, Visibility.everything()), audit, opener);
-            }
-            return new StoreConnection(runner, ontology, before == 0);
+            // embedded, this process is the database's sole user: every unfinished import is dead; on a
+            // server only those whose lease ran out (another client's import may be running right now)
+            var rollBack = location instanceof StoreLocation.Embedded ? ImportLease.soleUser() : lease;
+            rollBackDeadImports(new CypherGraphStore(runner, ontology, Visibility.everything(), rollBack), audit, opener);
+            return new StoreConnection(runner, ontology, before == 0, lease);
         } catch (RuntimeException e) {
             runner.close();
             throw e;
@@ -87,20 +97,22 @@ public final class StoreConnection implements AutoCloseable {
      * An import that was still running (or being undone) when its process died is removed as a
      * whole, so that a killed import leaves no trace: its records all carry its id.
      */
-    private static void rollBackUnfinishedImports(CypherGraphStore store, AuditSink audit, AnalystSession opener) {
+    private static void rollBackDeadImports(CypherGraphStore store, AuditSink audit, AnalystSession opener) {
         // listing the imports is upkeep, not a disclosure (no record is read); the undo is audited
-        for (ImportRecord unfinished : store.imports()) {
-            if (unfinished.status() != ImportRecord.Status.COMPLETE) {
-                long removed = new AuditedGraphStore(store, audit, opener).undoImport(unfinished.id(), true);
-                LOG.warn("rolled back the unfinished import {} ({}): {} records removed", unfinished.id(),
-                        unfinished.label(), removed);
+        for (ImportRecord dead : store.deadImports()) {
+            try {
+                long removed = new AuditedGraphStore(store, audit, opener).undoImport(dead.id(), true);
+                LOG.warn("rolled back the unfinished import {} ({}): {} records removed", dead.id(), dead.label(), removed);
+            } catch (ImportRunningException alive) {
+                // it wrote a batch since it was found silent: its writer lives, and so does the import
+                LOG.info("the import {} renewed its lease while being rolled back; left alone", dead.id());
             }
         }
     }
 
     /** The store as {@code session} may see it, audited to {@code audit}. */
     public GraphStore session(AnalystSession session, AuditSink audit) {
-        return new AuditedGraphStore(new CypherGraphStore(runner, ontology, session.visibility()), audit, session);
+        return new AuditedGraphStore(new CypherGraphStore(runner, ontology, session.visibility(), lease), audit, session);
     }
 
     /**

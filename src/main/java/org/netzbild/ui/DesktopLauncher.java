@@ -9,7 +9,6 @@ public final class DesktopLauncher {
     }
 
     public static void launch(String... args) {
-        System.setProperty("org.graphstream.ui", "javafx");
         // JavaFX words its own controls (text field menus, dialog buttons) by the default locale
         StartOptions.parse(java.util.List.of(args));
         java.util.Locale.setDefault(org.netzbild.app.I18n.locale());

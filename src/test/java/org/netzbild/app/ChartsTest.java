@@ -13,6 +13,7 @@ import org.netzbild.model.WriteBatch;
 import org.netzbild.security.AnalystSession;
 import org.netzbild.store.WriteMode;
 import org.netzbild.testsupport.Records;
+import org.netzbild.testsupport.TemplateWorkspace;
 
 /** Charts saved and reopened on a real embedded workspace. */
 class ChartsTest {
@@ -23,7 +24,7 @@ class ChartsTest {
     @Test
     void aReopenedChartShowsTheSameEntitiesPositionsAndLinksAndNamesWhatIsGone() {
         var r = new Records();
-        var settings = WorkspaceSettings.embedded(folder, AnalystSession.unrestricted("a", "PP Essen", "AZ 1"));
+        var settings = WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder), AnalystSession.unrestricted("a", "PP Essen", "AZ 1"));
         try (Workspace workspace = Workspace.open(settings)) {
             var anna = r.person("anna", "Anna Berg");
             var shop = r.business("shop", "Kiosk Berg");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netzbild.security.AnalystSession;
 import org.netzbild.testsupport.Records;
+import org.netzbild.testsupport.TemplateWorkspace;
 
 /** Forms on a real embedded workspace: German input habits, per-field errors, another agency's record never overwritten. */
 class EntityFormsTest {
@@ -25,7 +26,7 @@ class EntityFormsTest {
     @BeforeAll
     static void open() {
         I18n.use(I18n.GERMAN);
-        workspace = Workspace.open(WorkspaceSettings.embedded(folder,
+        workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder),
                 AnalystSession.unrestricted("kk.1", "Ordnungsamt Essen", "AZ 32-1/26")));
         forms = new EntityForms(workspace);
     }

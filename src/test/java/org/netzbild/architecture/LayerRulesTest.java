@@ -47,6 +47,11 @@ class LayerRulesTest {
             .and().resideOutsideOfPackage("org.netzbild")
             .should().dependOnClassesThat().resideInAnyPackage("org.netzbild.ui..", "org.netzbild.cli..");
 
+    /** So that the command line and the exporters can lay out a chart without the desktop. */
+    private static final ArchRule theLayoutsNeedNoDesktop = noClasses()
+            .that().resideInAPackage("org.netzbild.layout..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.netzbild.ui..");
+
     private static final ArchRule theStoreKnowsNoUseCase = noClasses()
             .that().resideInAnyPackage("org.netzbild.store..", "org.netzbild.schema..", "org.netzbild.audit..",
                     "org.netzbild.security..", "org.netzbild.demo..", "org.netzbild.ingest..")
@@ -99,6 +104,12 @@ class LayerRulesTest {
     @Test
     void theCoreKnowsNoFace() {
         theCoreKnowsNoFace.check(CLASSES);
+    }
+
+    @Test
+    void theLayoutsNeedNoDesktop() {
+        assertThat(CLASSES.containPackage("org.netzbild.layout")).isTrue();
+        theLayoutsNeedNoDesktop.check(CLASSES);
     }
 
     @Test

@@ -90,6 +90,52 @@ class AuditLogTest {
         FileAuditLog.open(file).close();
     }
 
+    /**
+     * The lock must survive this process reading its own log: on Linux, closing any descriptor of a
+     * file drops the process's lock on it, and the log's last line used to be read through one.
+     */
+    @Test
+    void anotherProcessIsRefusedWhileTheLogIsOpenEvenAfterThisProcessReadTheLog() throws Exception {
+        Path file = folder.resolve("audit.log");
+        try (FileAuditLog log = FileAuditLog.open(file)) {
+            log.append(event("erste", List.of("a")));
+            Files.readAllLines(file); // another descriptor of the log, opened and closed, as a verifier does
+            AuditVerifier.verify(file);
+
+            var second = inAnotherProcess(file);
+
+            assertThat(second).isEqualTo("IN USE pid=" + ProcessHandle.current().pid());
+            log.append(event("zweite", List.of("b")));
+        }
+        assertThat(inAnotherProcess(file)).isEqualTo("OPENED");
+        var result = AuditVerifier.verify(file);
+        assertThat(result.intact()).isTrue();
+        assertThat(result.entries()).isEqualTo(3);
+    }
+
+    @Test
+    void theRefusalNamesTheProcessThatHoldsTheLogAndSinceWhen() {
+        Path file = folder.resolve("audit.log");
+        Instant before = Instant.now().minusSeconds(1);
+        try (FileAuditLog first = FileAuditLog.open(file)) {
+            var refused = org.assertj.core.api.Assertions.catchThrowableOfType(AuditLogInUseException.class,
+                    () -> FileAuditLog.open(file));
+
+            assertThat(refused.holder().pid()).isEqualTo(ProcessHandle.current().pid());
+            assertThat(refused.holder().since()).isAfter(before).isBeforeOrEqualTo(Instant.now());
+        }
+    }
+
+    private static String inAnotherProcess(Path log) throws Exception {
+        String launcher = ProcessHandle.current().info().command().orElse("java");
+        Process child = new ProcessBuilder(launcher, "-cp", System.getProperty("java.class.path"),
+                "-Dlogback.configurationFile=logback-test.xml", org.netzbild.testsupport.AuditLogOpenerMain.class.getName(),
+                log.toString()).redirectErrorStream(true).start();
+        String output = new String(child.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        child.waitFor();
+        return output.lines().filter(l -> l.startsWith("OPENED") || l.startsWith("IN USE")).findFirst().orElse(output);
+    }
+
     @Test
     void aTornLastEntryIsMovedAsideAndTheRecoveryLogged() throws IOException {
         Path file = writeLog(3);

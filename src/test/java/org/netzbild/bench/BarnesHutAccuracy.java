@@ -3,8 +3,8 @@ package org.netzbild.bench;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.netzbild.ui.chart.layout.BarnesHutProbe;
-import org.netzbild.ui.chart.layout.ForceAtlasSettings;
+import org.netzbild.layout.BarnesHutProbe;
+import org.netzbild.layout.ForceAtlasSettings;
 
 /**
  * How accurate the two Barnes-Hut repulsions of the speed comparison are, on the same positions:

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
-import org.netzbild.ui.chart.layout.BarnesHutProbe;
-import org.netzbild.ui.chart.layout.ForceAtlasSettings;
+import org.netzbild.layout.BarnesHutProbe;
+import org.netzbild.layout.ForceAtlasSettings;
 
 /**
  * Our Barnes-Hut repulsion against the exact all-pairs forces on a small graph: exact when every

@@ -15,10 +15,10 @@ import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.graphstream.graph.Graph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.netzbild.chart.ChartGraph;
 import org.netzbild.schema.Ontology;
 import org.netzbild.ui.chart.LiveChart;
 
@@ -125,16 +125,16 @@ class ChartLayoutBenchmark {
     }
 
     /** Fills the graph as {@code NetworkChart.draw} does: typed, labelled entities with a place, then links. */
-    private static void fill(Graph chart, BarabasiAlbertGraph graph, List<String> types) {
+    private static void fill(ChartGraph chart, BarabasiAlbertGraph graph, List<String> types) {
         for (int i = 0; i < graph.nodes(); i++) {
-            var node = chart.addNode("e-" + i);
+            String id = "e-" + i;
+            chart.addNode(id);
             String type = types.get(i % types.size());
-            node.setAttribute("ui.label", type + " " + i);
-            node.setAttribute("ui.class", type);
-            node.setAttribute("xyz", graph.startX()[i] * START_SIDE, graph.startY()[i] * START_SIDE, 0.0);
+            chart.setLooks(id, type + " " + i, type, null);
+            chart.move(id, graph.startX()[i] * START_SIDE, graph.startY()[i] * START_SIDE);
         }
         for (int e = 0; e < graph.links(); e++) {
-            chart.addEdge("l-" + e, "e-" + graph.source()[e], "e-" + graph.target()[e], true);
+            chart.addLink("l-" + e, "e-" + graph.source()[e], "e-" + graph.target()[e], true, null, null);
         }
     }
 

@@ -134,10 +134,10 @@ class FrameTimeBenchmark {
         var crowded = new GraphStreamFrame(chart, true);
         var bareLabelled = new BareCanvasChart(chart, labelled.graphic(), true);
         var bareUnlabelled = new BareCanvasChart(chart, labelled.graphic(), false);
-        var ours = new RendererFrame(chart.graph(), Detailing.ALL_LABELS);
-        var oursUnlabelled = new RendererFrame(chart.graph(), Detailing.NO_LABELS);
-        var oursDefault = new RendererFrame(chart.graph(), Detailing.CHART_DEFAULT);
-        var oursZoomed = new RendererFrame(chart.graph(), Detailing.CHART_DEFAULT, ZOOM);
+        var ours = new RendererFrame(chart.chartGraph(), Detailing.ALL_LABELS);
+        var oursUnlabelled = new RendererFrame(chart.chartGraph(), Detailing.NO_LABELS);
+        var oursDefault = new RendererFrame(chart.chartGraph(), Detailing.CHART_DEFAULT);
+        var oursZoomed = new RendererFrame(chart.chartGraph(), Detailing.CHART_DEFAULT, ZOOM);
         return List.of(
                 new Contestant(GRAPHSTREAM_LABELS, labelled::draw),
                 new Contestant(BARE_LABELS, bareLabelled::draw),

@@ -1,10 +1,9 @@
 package org.netzbild.bench;
 
-import org.graphstream.ui.geom.Point3;
-import org.netzbild.ui.chart.layout.ForceAtlasLayout;
-import org.netzbild.ui.chart.layout.ForceAtlasSettings;
+import org.netzbild.layout.ForceAtlasLayout;
+import org.netzbild.layout.ForceAtlasSettings;
 
-/** Netzbild's {@link ForceAtlasLayout}, fed through its GraphStream sink methods. */
+/** Netzbild's {@link ForceAtlasLayout}, fed as the chart's layout worker feeds it. */
 final class OurForceAtlas implements LayoutUnderTest {
 
     private ForceAtlasLayout layout;
@@ -20,11 +19,11 @@ final class OurForceAtlas implements LayoutUnderTest {
         layout = new ForceAtlasLayout(ForceAtlasSettings.defaults(1));
         nodes = graph.nodes();
         for (int i = 0; i < nodes; i++) {
-            layout.nodeAdded("bench", i, id(i));
-            layout.moveNode(id(i), graph.startX()[i] * scale, graph.startY()[i] * scale, 0);
+            layout.addNode(id(i));
+            layout.moveNode(id(i), graph.startX()[i] * scale, graph.startY()[i] * scale);
         }
         for (int e = 0; e < graph.links(); e++) {
-            layout.edgeAdded("bench", e, "e" + e, id(graph.source()[e]), id(graph.target()[e]), false);
+            layout.addLink("e" + e, id(graph.source()[e]), id(graph.target()[e]));
         }
     }
 
@@ -36,9 +35,9 @@ final class OurForceAtlas implements LayoutUnderTest {
     @Override
     public void positions(double[] x, double[] y) {
         for (int i = 0; i < nodes; i++) {
-            Point3 p = layout.nodePosition(id(i));
-            x[i] = p.x;
-            y[i] = p.y;
+            double[] p = layout.nodePosition(id(i));
+            x[i] = p[0];
+            y[i] = p[1];
         }
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Random;
 import org.graphstream.graph.Graph;
 import org.graphstream.graph.implementations.MultiGraph;
+import org.netzbild.chart.ChartGraph;
 
 /**
  * A seeded random chart with its positions fixed in advance (uniform in the unit square), so that
@@ -40,8 +41,22 @@ record RandomChart(String[] ids, String[] types, String[] captions, double[] x, 
         return new RandomChart(ids, types, captions, x, y, from, to, linkTypes);
     }
 
+    /** The chart as {@code NetworkChart} keeps it: labelled, typed, placed entities, directed links of a type. */
+    ChartGraph chartGraph() {
+        var graph = new ChartGraph();
+        for (int i = 0; i < entityCount(); i++) {
+            graph.addNode(ids[i]);
+            graph.setLooks(ids[i], captions[i], types[i], null);
+            graph.move(ids[i], x[i], y[i]);
+        }
+        for (int i = 0; i < linkCount(); i++) {
+            graph.addLink("l-" + i, ids[from[i]], ids[to[i]], true, linkTypes[i], null);
+        }
+        return graph;
+    }
+
     /**
-     * The chart as {@code NetworkChart} keeps it: a GraphStream graph with {@code ui.label},
+     * The same chart as GraphStream's viewer reads it, for the reference row: {@code ui.label},
      * {@code ui.class} (the type) and {@code xyz} per entity, directed links classed by link type.
      */
     Graph graph() {

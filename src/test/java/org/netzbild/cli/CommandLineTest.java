@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netzbild.app.I18n;
+import org.netzbild.testsupport.TemplateWorkspace;
 
 /** The command line on a real embedded workspace: output, messages and exit codes. */
 class CommandLineTest {
@@ -25,8 +26,9 @@ class CommandLineTest {
     private final StringWriter err = new StringWriter();
 
     @BeforeEach
-    void english() {
+    void englishOnAFreshWorkspace() {
         I18n.use(I18n.ENGLISH);
+        TemplateWorkspace.copyTo(workspace);
     }
 
     @AfterEach
@@ -42,10 +44,13 @@ class CommandLineTest {
     }
 
     @Test
-    void infoShowsTheReferenceDataAndTheSchemaVersion() {
-        assertThat(run("info")).isZero();
+    void infoOnAnEmptyFolderCreatesAMigratedWorkspace(@TempDir Path empty) {
+        int code = NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                new String[] {"info", "--store", empty.toString()});
 
+        assertThat(code).isZero();
         assertThat(out.toString()).contains("Schema version: 7").contains("Municipality").containsPattern("Municipality\\s+53");
+        assertThat(empty.resolve("audit/audit.log")).content().contains("migrateSchema");
     }
 
     @Test
@@ -57,6 +62,56 @@ class CommandLineTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("There is no workspace in " + typo.toAbsolutePath());
         assertThat(typo).doesNotExist();
+    }
+
+    @Test
+    void serveRefusesAFolderThatIsNoWorkspaceInsteadOfCreatingADatabase() {
+        Path typo = workspace.resolve("arbeitsbereich-tippfehler");
+        int code = NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                new String[] {"serve", "--store", typo.toString(), "--port", "0"});
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("There is no workspace in " + typo.toAbsolutePath());
+        assertThat(typo).doesNotExist();
+    }
+
+    @Test
+    void aWorkspaceInUseIsRefusedWithExitCodeFourNamingTheProcess() {
+        assertThat(run("info")).isZero();
+        var session = org.netzbild.security.AnalystSession.unrestricted("desktop.user", "PP Essen", "AZ 1");
+        try (var desktop = org.netzbild.app.Workspace.open(org.netzbild.app.WorkspaceSettings.embedded(workspace, session))) {
+            assertThat(run("search", "Bochum")).isEqualTo(4);
+        }
+
+        assertThat(err.toString()).contains("in use by another Netzbild process: process " + ProcessHandle.current().pid());
+    }
+
+    @Test
+    void aStorePathWithDotSegmentsOpensTheWorkspace() {
+        // what a relative --store such as ./akte becomes once the caller's directory is put before it
+        Path dotted = workspace.resolve(".").resolve("sub").resolve("..");
+        int code = NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                new String[] {"search", "Bochum", "--store", dotted.toString()});
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("mun-bochum");
+    }
+
+    @Test
+    void aServerWithoutAUserNameIsRefusedBeforeAnythingIsTried() {
+        assertThat(run("info", "--uri", "bolt://127.0.0.1:9")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("The user name for the server bolt://127.0.0.1:9 is missing")
+                .doesNotContain("null");
+    }
+
+    @Test
+    void aServerPasswordThatWasNeitherSetNorTypedIsRefusedNotTriedEmpty() {
+        assertThat(System.getenv("NETZBILD_PASSWORD")).as("this test needs NETZBILD_PASSWORD unset").isNull();
+
+        assertThat(run("info", "--uri", "bolt://127.0.0.1:9", "--user", "analyst.a")).isEqualTo(2);
+
+        assertThat(err.toString()).contains("The password for analyst.a at the server bolt://127.0.0.1:9 is missing");
     }
 
     @Test
@@ -143,6 +198,18 @@ class CommandLineTest {
 
         assertThat(run("audit", "verify")).isEqualTo(6);
         assertThat(out.toString()).contains("first affected entry on line 3");
+    }
+
+    @Test
+    void auditVerifyNamesAnUnreadableEntryByItsLineWithoutANumber() throws IOException {
+        run("search", "Bochum");
+        Path log = workspace.resolve("audit/audit.log");
+        List<String> lines = Files.readAllLines(log);
+        lines.set(1, "{kaputt");
+        Files.write(log, lines);
+
+        assertThat(run("audit", "verify")).isEqualTo(6);
+        assertThat(out.toString()).contains("first affected entry on line 2 (no longer readable)").doesNotContain("no. -1");
     }
 
     @Test

@@ -24,6 +24,7 @@ import org.netzbild.store.StoreConnection;
 import org.netzbild.store.StoreLocation;
 import org.netzbild.store.WriteMode;
 import org.netzbild.testsupport.RecordingAuditSink;
+import org.netzbild.testsupport.TemplateWorkspace;
 
 /** The demo data written into a real embedded store, and the planted networks found there. */
 class DemoDataInStoreTest {
@@ -39,7 +40,7 @@ class DemoDataInStoreTest {
     @BeforeAll
     static void generateIntoTheStore() {
         var audit = new RecordingAuditSink();
-        connection = StoreConnection.open(new StoreLocation.Embedded(folder), ANALYST, audit);
+        connection = StoreConnection.open(new StoreLocation.Embedded(TemplateWorkspace.copyTo(folder)), ANALYST, audit);
         store = connection.session(ANALYST, audit);
         store.write(ReferenceData.load(null).asBatch(), WriteMode.UPSERT);
         summary = new DemoGenerator(new DemoSettings(DemoSettings.DEFAULT_SEED, 500))

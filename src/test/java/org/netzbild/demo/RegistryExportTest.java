@@ -11,6 +11,7 @@ import org.netzbild.app.Imports;
 import org.netzbild.app.Workspace;
 import org.netzbild.app.WorkspaceSettings;
 import org.netzbild.security.AnalystSession;
+import org.netzbild.testsupport.TemplateWorkspace;
 
 /**
  * The import benchmark's generated registration office exports: deterministic, importable by their
@@ -37,7 +38,7 @@ class RegistryExportTest {
         var base = export.write(folder.resolve("files"), "melde", "Meldebehörde Test", "EMA-", 400, 0, 0, 0);
         var again = export.write(folder.resolve("files"), "jobcenter", "Jobcenter Test", "JC-", 200, base.households(),
                 0.5, base.households());
-        try (var workspace = Workspace.open(WorkspaceSettings.embedded(folder.resolve("store"),
+        try (var workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder.resolve("store")),
                 AnalystSession.unrestricted("t.1", "Test", "AZ 1")))) {
             var imports = new Imports(workspace);
             var first = imports.run(Imports.spec(base.spec()), List.of(base.csv()), (d, t) -> { }, () -> false);

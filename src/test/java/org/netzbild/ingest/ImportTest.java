@@ -24,6 +24,7 @@ import org.netzbild.model.SearchRequest;
 import org.netzbild.model.Statement;
 import org.netzbild.security.AnalystSession;
 import org.netzbild.store.ImportInUseException;
+import org.netzbild.testsupport.TemplateWorkspace;
 
 /**
  * Imports into a real embedded workspace: the example files in German office style
@@ -41,7 +42,7 @@ class ImportTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(WorkspaceSettings.embedded(folder,
+        workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder),
                 AnalystSession.unrestricted("imp.1", "Kreispolizeibehörde", "AZ Import 1/26")));
         imports = new Imports(workspace);
     }

@@ -74,4 +74,50 @@ class BoltStoreContractTest extends GraphStoreContract {
                 .isInstanceOf(StoreUnavailableException.class)
                 .hasMessageContaining("bolt://127.0.0.1:1");
     }
+
+    /**
+     * A client that died mid-import (or lost the server) stops renewing its lease; the next client
+     * to open the store after the lease ran out rolls the import back, and should the writer come
+     * back, its next batch fails instead of writing records no import lists.
+     */
+    @Test
+    void anImportWhoseLeaseRanOutIsRolledBackByTheNextClientAndItsWriterIsStopped() {
+        var audit = new RecordingAuditSink();
+        var writer = connection.session(ANALYST, audit);
+        var records = new org.netzbild.testsupport.Records();
+        String importId = records.id("verwaist");
+        writer.beginImport(new org.netzbild.model.ImportRecord(importId, "verwaist.csv", org.netzbild.testsupport.Records.TAX,
+                "fa.1", java.time.Instant.now(), org.netzbild.model.ImportRecord.Status.RUNNING, 0));
+        var written = records.business("verwaist-a", "Verwaist GmbH");
+        writer.write(new org.netzbild.model.WriteBatch(java.util.List.of(written), java.util.List.of(), java.util.List.of(),
+                importId), WriteMode.CREATE);
+
+        var threeMinutesLater = new ImportLease(ImportLease.STANDARD,
+                java.time.Clock.offset(java.time.Clock.systemUTC(), java.time.Duration.ofMinutes(3)));
+        try (var other = StoreConnection.open(remote(server), ANALYST, audit, threeMinutesLater)) {
+            var seen = other.session(ANALYST, audit);
+            org.assertj.core.api.Assertions.assertThat(seen.imports()).noneMatch(i -> i.id().equals(importId));
+            org.assertj.core.api.Assertions.assertThat(seen.entity(written.id())).isEmpty();
+        }
+        var late = records.business("verwaist-b", "Zu Spät GmbH");
+        assertThatThrownBy(() -> writer.write(new org.netzbild.model.WriteBatch(java.util.List.of(late), java.util.List.of(),
+                java.util.List.of(), importId), WriteMode.CREATE)).isInstanceOf(ImportGoneException.class);
+        org.assertj.core.api.Assertions.assertThat(writer.entity(late.id())).isEmpty();
+    }
+
+    @Test
+    void anotherClientLeavesAnImportWhoseLeaseHoldsAlone() {
+        var audit = new RecordingAuditSink();
+        var writer = connection.session(ANALYST, audit);
+        var records = new org.netzbild.testsupport.Records();
+        String importId = records.id("lebendig");
+        writer.beginImport(new org.netzbild.model.ImportRecord(importId, "lebendig.csv", org.netzbild.testsupport.Records.TAX,
+                "fa.1", java.time.Instant.now(), org.netzbild.model.ImportRecord.Status.RUNNING, 0));
+
+        try (var other = StoreConnection.open(remote(server), ANALYST, audit)) {
+            org.assertj.core.api.Assertions.assertThat(other.session(ANALYST, audit).imports())
+                    .anyMatch(i -> i.id().equals(importId));
+        }
+        writer.completeImport(importId, 0);
+    }
 }

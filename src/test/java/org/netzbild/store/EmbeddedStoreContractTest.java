@@ -74,4 +74,25 @@ class EmbeddedStoreContractTest extends GraphStoreContract {
 
         assertThat(audit.events()).filteredOn(e -> e.action().equals("migrateSchema")).hasSize(1);
     }
+
+    /**
+     * What an analyst searched is personal data and belongs in the audit log only: Neo4j's own
+     * debug and query logs would keep it (and the JVM's command line) in the workspace.
+     */
+    @Test
+    void whatWasSearchedLeavesNoTraceInTheDatabaseFolder(@TempDir Path other) throws java.io.IOException {
+        var audit = new RecordingAuditSink();
+        try (var connection = StoreConnection.open(new StoreLocation.Embedded(other), ANALYST, audit)) {
+            connection.session(ANALYST, audit).search(new org.netzbild.model.SearchRequest("Kanarienvogel Zeisig4711", java.util.Set.of(), 10));
+        }
+
+        try (var files = java.nio.file.Files.walk(other)) {
+            for (Path file : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                String text = new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1)
+                        .toLowerCase(java.util.Locale.ROOT);
+                assertThat(text).as(file.toString()).doesNotContain("kanarienvogel").doesNotContain("zeisig4711");
+            }
+        }
+        assertThat(other.resolve("graph/logs/debug.log")).doesNotExist();
+    }
 }

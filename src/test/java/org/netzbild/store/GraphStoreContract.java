@@ -450,6 +450,25 @@ abstract class GraphStoreContract {
     }
 
     @Test
+    void aRunningImportListsTheRecordsWrittenSoFarAndCannotBeUndoneEvenWhenForced() {
+        String importId = r.id("running");
+        store.beginImport(new ImportRecord(importId, "laufend.csv", Records.TAX, "fa.1", java.time.Instant.now(),
+                ImportRecord.Status.RUNNING, 0));
+        Entity first = r.business("laufend-a", "Laufend A GmbH");
+        store.write(new WriteBatch(List.of(first, r.business("laufend-b", "Laufend B GmbH")), List.of(), List.of(),
+                importId), WriteMode.CREATE);
+
+        assertThat(store.imports()).filteredOn(i -> i.id().equals(importId)).singleElement()
+                .satisfies(i -> assertThat(i.status()).isEqualTo(ImportRecord.Status.RUNNING))
+                .satisfies(i -> assertThat(i.records()).isEqualTo(2));
+        assertThatThrownBy(() -> store.undoImport(importId, true)).isInstanceOf(ImportRunningException.class);
+        assertThat(store.entity(first.id())).isPresent();
+
+        store.completeImport(importId, 2);
+        assertThat(store.undoImport(importId, false)).isEqualTo(2);
+    }
+
+    @Test
     void anImportOthersBuildOnIsUndoneOnlyWhenForced() {
         String first = r.id("first");
         String second = r.id("second");

@@ -31,7 +31,7 @@ public final class PortAndReference implements AutoCloseable {
             case StoreLocation.Embedded embedded -> EmbeddedRunner.open(StoreFolders.graph(embedded.folder()));
             case StoreLocation.Remote remote -> BoltRunner.connect(remote);
         };
-        StoreConnection connection = StoreConnection.over(runner, location, session, audit);
+        StoreConnection connection = StoreConnection.over(runner, location, session, audit, ImportLease.standard());
         return new PortAndReference(connection, connection.session(session, audit), new RawCypherReference(runner));
     }
 

@@ -20,6 +20,7 @@ import org.netzbild.app.Imports;
 import org.netzbild.app.Workspace;
 import org.netzbild.app.WorkspaceSettings;
 import org.netzbild.security.AnalystSession;
+import org.netzbild.testsupport.TemplateWorkspace;
 import org.netzbild.ui.imports.ImportWizard;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -42,7 +43,7 @@ class ImportWizardTest {
     @BeforeAll
     static void open() throws Exception {
         FxToolkit.registerPrimaryStage();
-        workspace = Workspace.open(WorkspaceSettings.embedded(folder.resolve("ws"),
+        workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder.resolve("ws")),
                 AnalystSession.unrestricted("gw.1", "Gewerbeamt Essen", "Import Gewerbeanmeldungen")));
     }
 

@@ -105,8 +105,7 @@ public final class BoltRunner implements CypherRunner {
         }
         String where = location.uri().toString();
         if (e instanceof AuthenticationException) {
-            return new StoreException("the server " + where + " refused user '" + location.user()
-                    + "': wrong user name or password", e);
+            return new org.netzbild.store.StoreAccessDeniedException(where, location.user(), e);
         }
         if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
             return StoreErrors.unavailable("the server " + where + " cannot be reached: " + e.getMessage(), e);

@@ -29,6 +29,9 @@ import org.netzbild.schema.Violation;
 import org.netzbild.security.Visibility;
 import org.netzbild.store.GraphStore;
 import org.netzbild.store.ImportInUseException;
+import org.netzbild.store.ImportGoneException;
+import org.netzbild.store.ImportLease;
+import org.netzbild.store.ImportRunningException;
 import org.netzbild.store.NotFoundException;
 import org.netzbild.store.WriteMode;
 
@@ -53,13 +56,19 @@ public final class CypherGraphStore implements GraphStore {
     private final RecordValidator validator;
     private final RecordMapping mapping;
     private final Visibility visibility;
+    private final ImportLease lease;
 
     public CypherGraphStore(CypherRunner runner, Ontology ontology, Visibility visibility) {
+        this(runner, ontology, visibility, ImportLease.standard());
+    }
+
+    public CypherGraphStore(CypherRunner runner, Ontology ontology, Visibility visibility, ImportLease lease) {
         this.runner = runner;
         this.ontology = ontology;
         this.validator = new RecordValidator(ontology);
         this.mapping = new RecordMapping(ontology);
         this.visibility = visibility;
+        this.lease = lease;
     }
 
     /** Runs the migrations newer than the store's schema version and records the new version. */
@@ -110,6 +119,10 @@ public final class CypherGraphStore implements GraphStore {
             validator.requireValid(batch, storedTypeOf);
             var entityStatement = mode == WriteMode.CREATE ? Statements.CREATE_ENTITIES : Statements.UPSERT_ENTITIES;
             String importId = batch.importId();
+            if (importId != null && tx.run(Statements.IMPORT_ALIVE, Map.of("id", importId, "now", utc(lease.now()),
+                    "records", (long) batch.size())).isEmpty()) {
+                throw new ImportGoneException(importId);
+            }
             batch.entities().stream()
                     .collect(Collectors.groupingBy(Entity::type, LinkedHashMap::new, Collectors.toList()))
                     .forEach((type, entities) -> tx.run(entityStatement, Map.of("type", type, "rows",
@@ -146,7 +159,8 @@ public final class CypherGraphStore implements GraphStore {
         row.put("label", record.label());
         row.put("agency", record.agency());
         row.put("user", record.user());
-        row.put("startedAt", java.time.ZonedDateTime.ofInstant(record.startedAt(), java.time.ZoneOffset.UTC));
+        row.put("startedAt", utc(record.startedAt()));
+        row.put("heartbeatAt", utc(lease.now()));
         row.put("status", ImportRecord.Status.RUNNING.name());
         row.put("records", 0L);
         runner.write(tx -> tx.run(Statements.BEGIN_IMPORT, Map.of("row", row)));
@@ -169,7 +183,8 @@ public final class CypherGraphStore implements GraphStore {
 
     @Override
     public List<ImportRecord> imports() {
-        return runner.read(tx -> tx.run(Statements.IMPORTS, Map.of()).stream().map(row -> {
+        var statuses = java.util.Arrays.stream(ImportRecord.Status.values()).map(Enum::name).toList();
+        return runner.read(tx -> tx.run(Statements.IMPORTS, Map.of("statuses", statuses)).stream().map(row -> {
             @SuppressWarnings("unchecked")
             var i = (Map<String, Object>) row.get("import");
             return new ImportRecord((String) i.get("id"), (String) i.get("label"), (String) i.get("agency"),
@@ -178,8 +193,54 @@ public final class CypherGraphStore implements GraphStore {
         }).toList());
     }
 
+    private static java.time.ZonedDateTime utc(java.time.Instant instant) {
+        return java.time.ZonedDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
+    }
+
+    /** Refuses to undo an import whose lease holds: its writer would go on writing (ImportLease). */
+    private void requireNotRunning(String importId) {
+        var state = runner.read(tx -> tx.run(Statements.IMPORT_STATE, Map.of("id", importId)));
+        // no state: the undo says "not found"
+        if (!state.isEmpty() && ImportRecord.Status.RUNNING.name().equals(state.getFirst().get("status"))
+                && lease.holds(heartbeat(state.getFirst()))) {
+            throw new ImportRunningException(importId, heartbeat(state.getFirst()));
+        }
+    }
+
+    private static java.time.Instant heartbeat(Map<String, Object> state) {
+        return state.get("heartbeatAt") instanceof java.time.temporal.TemporalAccessor t ? java.time.Instant.from(t) : null;
+    }
+
+    /**
+     * The unfinished imports whose lease has run out, to be rolled back: on a server those of a
+     * process that died or lost the server; on an embedded store opened by its sole user, all.
+     */
+    public List<ImportRecord> deadImports() {
+        var dead = new ArrayList<ImportRecord>();
+        for (ImportRecord record : imports()) {
+            if (record.status() == ImportRecord.Status.COMPLETE) {
+                continue;
+            }
+            var state = runner.read(tx -> tx.run(Statements.IMPORT_STATE, Map.of("id", record.id())));
+            if (record.status() == ImportRecord.Status.UNDOING || state.isEmpty() || !lease.holds(heartbeat(state.getFirst()))) {
+                dead.add(record);
+            }
+        }
+        return dead;
+    }
+
+    @Override
+    public long abandonImport(String importId) {
+        return removeImport(importId, true);
+    }
+
     @Override
     public long undoImport(String importId, boolean evenIfOthersDependOnIt) {
+        requireNotRunning(importId);
+        return removeImport(importId, evenIfOthersDependOnIt);
+    }
+
+    private long removeImport(String importId, boolean evenIfOthersDependOnIt) {
         if (!evenIfOthersDependOnIt) {
             List<String> dependents = runner.read(tx -> tx.run(Statements.IMPORT_DEPENDENTS, Map.of("id", importId))
                     .stream().map(row -> (String) row.get("other")).toList());

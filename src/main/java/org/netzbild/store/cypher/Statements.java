@@ -11,9 +11,15 @@ final class Statements {
     private Statements() {
     }
 
-    /** The visibility rule for a node or relationship variable; parameters {@code $unrestricted}, {@code $agencies}. */
+    /**
+     * The visibility rule for a node or relationship variable; parameters {@code $unrestricted},
+     * {@code $agencies}. It also keeps out what Netzbild did not write: on a shared server another
+     * client can create nodes and links with plain Cypher, even with Netzbild's labels; a record
+     * without an id or the agency that stated it is not one of ours and is never read.
+     */
     static String visible(String variable) {
-        return "($unrestricted OR " + variable + ".handling = 'OPEN' OR " + variable + ".sourceAgency IN $agencies)";
+        return "(" + variable + ".id IS NOT NULL AND " + variable + ".sourceAgency IS NOT NULL AND ($unrestricted OR "
+                + variable + ".handling = 'OPEN' OR " + variable + ".sourceAgency IN $agencies))";
     }
 
     static final String LINK_PROJECTION = "{.*, _type: type(%1$s), _from: startNode(%1$s).id, _to: endNode(%1$s).id}";
@@ -79,11 +85,31 @@ final class Statements {
 
     static final String BEGIN_IMPORT = "CREATE (i:NetzbildImport) SET i = $row";
 
+    /**
+     * A batch of a running import renews its lease and counts its records, in the batch's own
+     * transaction; no row means the import is gone (rolled back or undone) and the batch must fail.
+     */
+    static final String IMPORT_ALIVE = """
+            MATCH (i:NetzbildImport {id: $id}) WHERE i.status = 'RUNNING'
+            SET i.heartbeatAt = $now, i.records = i.records + $records
+            RETURN i.id AS id""";
+
+    /** An import's status and last sign of life, for the lease. */
+    static final String IMPORT_STATE = """
+            MATCH (i:NetzbildImport {id: $id}) RETURN i.status AS status, i.heartbeatAt AS heartbeatAt""";
+
     static final String SET_IMPORT_STATUS = """
             MATCH (i:NetzbildImport {id: $id}) SET i.status = $status, i.records = coalesce($records, i.records)
             RETURN i.id AS id""";
 
-    static final String IMPORTS = "MATCH (i:NetzbildImport) RETURN i {.*} AS import ORDER BY i.startedAt, i.id";
+    /**
+     * Imports with what a record of one needs ({@code $statuses}: the status names); a node another
+     * client gave the label is left out.
+     */
+    static final String IMPORTS = """
+            MATCH (i:NetzbildImport) WHERE i.id IS NOT NULL AND i.status IN $statuses
+              AND i.startedAt IS NOT NULL AND i.records IS NOT NULL
+            RETURN i {.*} AS import ORDER BY i.startedAt, i.id""";
 
     /**
      * What else hangs on an import's entities: links and statements of other imports (their ids)

@@ -11,7 +11,7 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
 /**
  * Opens the Neo4j database management service for a folder with Netzbild's settings: the usage
  * data collector, which would otherwise phone home, is off, and so is every network connector
- * unless {@link #withBolt} asks for one on a loopback address.
+ * unless {@link #withBolt} asks for one on a loopback address; Neo4j keeps no debug or query log.
  */
 public final class EmbeddedDatabase {
 
@@ -31,10 +31,16 @@ public final class EmbeddedDatabase {
     }
 
     private static DatabaseManagementServiceBuilder builder(Path folder) {
-        return new DatabaseManagementServiceBuilder(folder.toAbsolutePath())
+        // Neo4j refuses a path that is not normalised ('/home/a/./akte'), as a relative --store gives
+        return new DatabaseManagementServiceBuilder(folder.toAbsolutePath().normalize())
                 .setConfig(GraphDatabaseSettings.udc_enabled, false)
                 .setConfig(GraphDatabaseInternalSettings.udc_network_enabled, false)
                 .setConfig(BoltConnector.enabled, false)
+                // Neo4j's debug.log in the workspace would record the JVM's command line and, with the
+                // query log, what was searched: personal data outside the audit log. Our own log and
+                // the exceptions the port translates carry what a failure needs.
+                .setConfig(GraphDatabaseSettings.debug_log_enabled, false)
+                .setConfig(GraphDatabaseSettings.log_queries, GraphDatabaseSettings.LogQueryLevel.OFF)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, pageCacheBytes());
     }
 

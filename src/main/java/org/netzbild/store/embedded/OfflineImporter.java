@@ -34,7 +34,7 @@ public final class OfflineImporter {
         try {
             Files.createDirectories(home);
             try (var out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {
-                var context = new ExecutionContext(home.toAbsolutePath(), home.toAbsolutePath().resolve("conf"), out, out,
+                var context = new ExecutionContext(home.toAbsolutePath().normalize(), home.toAbsolutePath().normalize().resolve("conf"), out, out,
                         new DefaultFileSystemAbstraction());
                 return new CommandLine(new ImportCommand.Full(context)).execute(arguments.toArray(String[]::new));
             }

@@ -2,7 +2,7 @@ package org.netzbild.ui.chart;
 
 /**
  * Which part of the chart's plane the view shows: a centre in world coordinates and a scale in
- * pixels per world unit. World y points up (GraphStream's convention, which the layouts follow),
+ * pixels per world unit. World y points up (GraphStream's convention, which the layouts kept),
  * screen y points down. Until the analyst zooms, pans or focuses, the camera follows the chart:
  * each frame fits the whole chart into the view, so that a running layout stays in sight.
  */

@@ -7,10 +7,10 @@ import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
-import org.graphstream.graph.Graph;
+import org.netzbild.chart.ChartGraph;
 
 /**
- * The chart on screen: a {@link Canvas} that fills this region and shows a GraphStream graph,
+ * The chart on screen: a {@link Canvas} that fills this region and shows a {@link ChartGraph},
  * redrawn only when something changed — the graph, a position, the camera, the size — and then
  * at most once per pulse, however many changes came in between. While {@code animation} (the
  * running layout) wants frames, it is asked once per pulse, before the frame is drawn, to bring
@@ -37,7 +37,7 @@ final class ChartCanvas extends Region {
      * whether it wants more pulses; {@code actions} hears the clicks,
      * lassos and drags.
      */
-    ChartCanvas(Graph graph, BooleanSupplier animation, ChartMouse.Actions actions) {
+    ChartCanvas(ChartGraph graph, BooleanSupplier animation, ChartMouse.Actions actions) {
         this.animation = animation;
         this.renderer = new ChartRenderer(graph, ChartStyle.standard(), Detail::forView, this::requestFrame);
         lasso.setManaged(false);

@@ -2,20 +2,15 @@ package org.netzbild.ui.chart;
 
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.Map;
-import org.graphstream.graph.Edge;
-import org.graphstream.graph.Graph;
-import org.graphstream.graph.Node;
-import org.graphstream.stream.SinkAdapter;
-import org.netzbild.ui.chart.layout.NodePosition;
+import org.netzbild.chart.ChartGraph;
 
 /**
- * What the chart draws, as parallel arrays indexed per entity and per link, so that a frame is a
- * loop over arrays instead of map look-ups in GraphStream's graph. The arrays follow the graph as
- * a sink: a moved entity ({@code xyz}) is written straight into {@link #x} and {@link #y}; any other
- * change (entities or links added or removed, a class, label, colour or the selection) marks the
- * arrays stale, and the next frame rebuilds them once, however many events came in between.
- * The arrays are read by {@link ChartPainter} and written only here. FX thread only.
+ * What the chart draws, as parallel arrays indexed like the entities and links of the chart's
+ * {@link ChartGraph}, so that a frame is a loop over arrays. The ids, positions and link ends are
+ * the graph's own arrays, read where they are (ADR 0012): a move costs no copy here. What is
+ * derived for the drawing alone — looks, labels, drawing order, the bend of parallel links — is
+ * derived again at the next frame after the graph's structure or looks changed, once however many
+ * changes came in between. The arrays are read by {@link ChartPainter}. FX thread only.
  */
 final class ChartElements {
 
@@ -26,16 +21,17 @@ final class ChartElements {
     /** How far apart parallel links between the same two entities bow out, in pixels. */
     static final double PARALLEL_SPACING = 14;
 
-    private final Graph graph;
+    private final ChartGraph graph;
     private final ChartStyle style;
     private final Runnable changed;
-    private final Map<String, Integer> index = new HashMap<>();
     private final GraphEvents events = new GraphEvents();
     private boolean stale = true;
     private int generation;
 
     int nodeCount;
+    /** The ids as of the last rebuild: the last frame's hit test must not see the graph's reused array change. */
     String[] ids = new String[0];
+    /** The graph's positions (NaN: no place yet), valid below {@link #nodeCount}. */
     double[] x = new double[0];
     double[] y = new double[0];
     NodeLook[] looks = new NodeLook[0];
@@ -57,20 +53,23 @@ final class ChartElements {
     int[] linkOrder = new int[0];
 
     /** Follows {@code graph} from now on; {@code changed} is told of every change that needs a new frame. */
-    ChartElements(Graph graph, ChartStyle style, Runnable changed) {
+    ChartElements(ChartGraph graph, ChartStyle style, Runnable changed) {
         this.graph = graph;
         this.style = style;
         this.changed = changed;
-        graph.addSink(events);
+        graph.addListener(events);
     }
 
     /** Stops following the graph. */
     void detach() {
-        graph.removeSink(events);
+        graph.removeListener(events);
     }
 
-    /** Rebuilds the arrays if the graph changed since the last call; cheap otherwise. */
+    /** Derives the drawing's arrays again if the graph changed since the last call; cheap otherwise. */
     void refresh() {
+        // the graph may have grown its arrays: always read them afresh
+        x = graph.xs();
+        y = graph.ys();
         if (stale) {
             rebuildNodes();
             rebuildLinks();
@@ -86,46 +85,36 @@ final class ChartElements {
 
     /** The index of an entity, or -1 if it is not drawn. */
     int indexOf(String id) {
-        Integer i = index.get(id);
-        return i == null ? -1 : i;
+        return graph.indexOf(id);
     }
 
     private void rebuildNodes() {
-        int n = graph.getNodeCount();
+        int n = graph.nodeCount();
         nodeCount = n;
-        ids = new String[n];
-        x = new double[n];
-        y = new double[n];
+        ids = Arrays.copyOf(graph.nodeIds(), n);
         looks = new NodeLook[n];
         labels = new String[n];
         marked = new boolean[n];
-        index.clear();
         var lookIds = new HashMap<NodeLook, Integer>();
         long[] keys = new long[n];
-        int i = 0;
-        for (Node node : graph) {
-            String classes = text(node.getAttribute("ui.class"));
-            boolean selected = node.hasAttribute("ui.selected");
+        for (int i = 0; i < n; i++) {
+            String classes = graph.styleClasses(i);
+            String colour = graph.colour(i);
+            boolean selected = graph.selected(i);
             boolean highlighted = classes != null && Arrays.stream(classes.split(","))
                     .anyMatch(c -> c.strip().equals("highlight"));
-            ids[i] = node.getId();
-            index.put(ids[i], i);
-            looks[i] = style.node(classes, selected, text(node.getAttribute("ui.style")));
-            labels[i] = text(node.getAttribute("ui.label"));
+            looks[i] = style.node(classes, selected, colour == null ? null : "fill-color: " + colour + ";");
+            labels[i] = graph.label(i);
             marked[i] = selected || highlighted;
-            double[] xy = NodePosition.xy(node.getAttribute("xyz"));
-            x[i] = xy == null ? Double.NaN : xy[0];
-            y[i] = xy == null ? Double.NaN : xy[1];
             long layer = selected ? SELECTED : highlighted ? HIGHLIGHTED : PLAIN;
             long look = lookIds.computeIfAbsent(looks[i], l -> lookIds.size());
             keys[i] = layer << 52 | look << 32 | i;
-            i++;
         }
         nodeOrder = order(keys);
     }
 
     private void rebuildLinks() {
-        int m = graph.getEdgeCount();
+        int m = graph.linkCount();
         linkCount = m;
         from = new int[m];
         to = new int[m];
@@ -135,18 +124,16 @@ final class ChartElements {
         var lookIds = new HashMap<LinkLook, Integer>();
         var parallels = new HashMap<Long, int[]>();
         long[] keys = new long[m];
-        int k = 0;
-        for (Edge edge : (Iterable<Edge>) graph.edges()::iterator) {
-            from[k] = index.get(edge.getSourceNode().getId());
-            to[k] = index.get(edge.getTargetNode().getId());
-            linkLooks[k] = style.link(text(edge.getAttribute("ui.class")));
-            directed[k] = edge.isDirected();
+        for (int k = 0; k < m; k++) {
+            from[k] = graph.from(k);
+            to[k] = graph.to(k);
+            linkLooks[k] = style.link(graph.linkType(k));
+            directed[k] = graph.directed(k);
             parallels.computeIfAbsent(pair(from[k], to[k]), p -> new int[2])[0]++;
             long look = lookIds.computeIfAbsent(linkLooks[k], l -> lookIds.size());
             keys[k] = look << 32 | k;
-            k++;
         }
-        for (k = 0; k < m; k++) {
+        for (int k = 0; k < m; k++) {
             int[] seen = parallels.get(pair(from[k], to[k]));
             if (seen[0] > 1) {
                 // spread the links of one pair symmetrically; the sign follows one fixed direction of the pair
@@ -171,92 +158,36 @@ final class ChartElements {
         return order;
     }
 
-    private static String text(Object value) {
-        return value == null ? null : value.toString();
-    }
-
-    /** The graph's events: positions go straight into the arrays, anything else marks them stale. */
-    private final class GraphEvents extends SinkAdapter {
+    /** The graph's changes: a move needs only a new frame, anything else new looks and orders as well. */
+    private final class GraphEvents implements ChartGraph.Listener {
 
         @Override
-        public void nodeAdded(String sourceId, long timeId, String nodeId) {
+        public void nodeAdded(String id) {
             outdated();
         }
 
         @Override
-        public void nodeRemoved(String sourceId, long timeId, String nodeId) {
+        public void nodeRemoved(String id) {
             outdated();
         }
 
         @Override
-        public void edgeAdded(String sourceId, long timeId, String edgeId, String fromNodeId, String toNodeId,
-                              boolean isDirected) {
+        public void linkAdded(String id, String fromId, String toId) {
             outdated();
         }
 
         @Override
-        public void edgeRemoved(String sourceId, long timeId, String edgeId) {
+        public void linkRemoved(String id) {
             outdated();
         }
 
         @Override
-        public void graphCleared(String sourceId, long timeId) {
+        public void looksChanged() {
             outdated();
         }
 
         @Override
-        public void nodeAttributeAdded(String sourceId, long timeId, String nodeId, String attribute, Object value) {
-            nodeAttribute(nodeId, attribute, value);
-        }
-
-        @Override
-        public void nodeAttributeChanged(String sourceId, long timeId, String nodeId, String attribute,
-                                         Object oldValue, Object newValue) {
-            nodeAttribute(nodeId, attribute, newValue);
-        }
-
-        @Override
-        public void nodeAttributeRemoved(String sourceId, long timeId, String nodeId, String attribute) {
-            nodeAttribute(nodeId, attribute, null);
-        }
-
-        @Override
-        public void edgeAttributeAdded(String sourceId, long timeId, String edgeId, String attribute, Object value) {
-            edgeAttribute(attribute);
-        }
-
-        @Override
-        public void edgeAttributeChanged(String sourceId, long timeId, String edgeId, String attribute,
-                                         Object oldValue, Object newValue) {
-            edgeAttribute(attribute);
-        }
-
-        @Override
-        public void edgeAttributeRemoved(String sourceId, long timeId, String edgeId, String attribute) {
-            edgeAttribute(attribute);
-        }
-
-        private void nodeAttribute(String nodeId, String attribute, Object value) {
-            if (attribute.equals("xyz")) {
-                moved(nodeId, value);
-            } else if (attribute.startsWith("ui.")) {
-                outdated();
-            }
-        }
-
-        private void edgeAttribute(String attribute) {
-            if (attribute.equals("ui.class")) {
-                outdated();
-            }
-        }
-
-        private void moved(String nodeId, Object xyz) {
-            Integer i = index.get(nodeId);
-            if (!stale && i != null) {
-                double[] xy = NodePosition.xy(xyz);
-                x[i] = xy == null ? Double.NaN : xy[0];
-                y[i] = xy == null ? Double.NaN : xy[1];
-            }
+        public void moved(int index) {
             changed.run();
         }
 

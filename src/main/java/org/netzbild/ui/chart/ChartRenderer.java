@@ -2,7 +2,7 @@ package org.netzbild.ui.chart;
 
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
-import org.graphstream.graph.Graph;
+import org.netzbild.chart.ChartGraph;
 
 /**
  * The chart's drawing, without a window: the arrays that follow the graph, the camera, the
@@ -27,7 +27,7 @@ final class ChartRenderer {
     private double widestLabel;
 
     /** Draws {@code graph} from now on; {@code changed} is told whenever the graph needs a new frame. */
-    ChartRenderer(Graph graph, ChartStyle style, Detail.Policy policy, Runnable changed) {
+    ChartRenderer(ChartGraph graph, ChartStyle style, Detail.Policy policy, Runnable changed) {
         this.style = style;
         this.policy = policy;
         this.elements = new ChartElements(graph, style, changed);

@@ -1,7 +1,7 @@
 package org.netzbild.ui.chart;
 
 import java.util.Arrays;
-import org.netzbild.ui.chart.layout.ForceAtlasLayout;
+import org.netzbild.layout.ForceAtlasLayout;
 
 /**
  * One complete set of positions from the layout worker, with what it was computed from: how many

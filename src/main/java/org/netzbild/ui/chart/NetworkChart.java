@@ -12,22 +12,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import java.util.Random;
 import javafx.scene.layout.Region;
-import org.graphstream.graph.Graph;
-import org.graphstream.graph.Node;
-import org.graphstream.graph.implementations.MultiGraph;
+import org.netzbild.chart.ChartGraph;
+import org.netzbild.layout.ChartLayout;
+import org.netzbild.layout.ForceAtlasLayout;
 import org.netzbild.model.Entity;
 import org.netzbild.model.Link;
-import org.netzbild.ui.chart.layout.ChartLayout;
-import org.netzbild.ui.chart.layout.ChartLinkAttributes;
-import org.netzbild.ui.chart.layout.ForceAtlasLayout;
-import org.netzbild.ui.chart.layout.NodePosition;
 
 /**
- * The network chart: GraphStream's graph model, drawn by our own canvas renderer
- * ({@link ChartCanvas}, ADR 0008) and laid out by our ForceAtlas2 on a worker thread that hands
- * positions over once per pulse ({@link RunningLayout}, ADR 0010).
+ * The network chart: one in-memory model, a {@link ChartGraph} (ADR 0012), drawn by our own canvas
+ * renderer ({@link ChartCanvas}, ADR 0008) and laid out by our ForceAtlas2 on a worker thread
+ * that hands positions over once per pulse ({@link RunningLayout}, ADR 0010).
  * Redraws are incremental (entities that stay keep their place), selection is by click,
  * Ctrl-click and lasso (drag on the background), the wheel zooms, and "+N more" stubs stand for
  * a hub's neighbours not yet shown. Must be used on the FX thread.
@@ -40,8 +35,8 @@ public final class NetworkChart {
     /** How far from the entity it is linked to a newcomer is put, in world units. */
     private static final double NEWCOMER_DISTANCE = 0.8;
 
-    private final Graph graph = new MultiGraph("chart", false, true);
-    private final RunningLayout layout = new RunningLayout(graph, this::wakeView);
+    private final ChartGraph graph = new ChartGraph();
+    private final RunningLayout layout;
     private final ChartCanvas view;
     private final Set<String> selection = new LinkedHashSet<>();
     private Consumer<List<String>> onSelection = ids -> { };
@@ -49,6 +44,12 @@ public final class NetworkChart {
     private Map<String, String> legend = Map.of();
 
     public NetworkChart() {
+        this(RunningLayout.Stepping.OWN_THREAD);
+    }
+
+    /** A chart whose continuous layout is stepped as {@code stepping} says; {@code BY_HAND} for tests. */
+    NetworkChart(RunningLayout.Stepping stepping) {
+        layout = new RunningLayout(graph, this::wakeView, stepping);
         view = new ChartCanvas(graph, layout::pulse, new Gestures());
         view.setId("chart");
         startLayout();
@@ -82,46 +83,38 @@ public final class NetworkChart {
                 wanted.add(MORE_PREFIX + hub);
             }
         });
-        new ArrayList<>(graph.nodes().map(Node::getId).toList()).stream()
-                .filter(id -> !wanted.contains(id)).forEach(graph::removeNode);
+        graph.retainNodes(wanted::contains);
         selection.retainAll(wanted);
         legend = colours(entities, colouring, category);
         for (Entity entity : entities) {
-            Node node = graph.getNode(entity.id()) != null ? graph.getNode(entity.id()) : graph.addNode(entity.id());
-            // the renderer's level of detail decides which labels show
-            setOrRemove(node, "ui.label", shorten(entity.caption()));
-            setOrRemove(node, "ui.class", highlighted.contains(entity.id()) ? entity.type() + ", highlight" : entity.type());
+            String id = entity.id();
+            graph.addNode(id);
             String colour = colouring == Colouring.TYPE ? null
                     : legend.getOrDefault(Objects.toString(category.apply(entity), ""), Palette.UNKNOWN);
-            setOrRemove(node, "ui.style", colour == null ? null : "fill-color: " + colour + ";");
-            setOrRemove(node, "layout.frozen", pinned.contains(entity.id()) ? Boolean.TRUE : null);
-            setOrRemove(node, "ui.selected", selection.contains(entity.id()) ? Boolean.TRUE : null);
+            // the renderer's level of detail decides which labels show
+            graph.setLooks(id, shorten(entity.caption()),
+                    highlighted.contains(id) ? entity.type() + ", highlight" : entity.type(), colour);
+            graph.setPinned(id, pinned.contains(id));
+            graph.setSelected(id, selection.contains(id));
         }
         more.forEach((hub, count) -> {
-            if (graph.getNode(hub) != null) {
+            if (graph.contains(hub)) {
                 String id = MORE_PREFIX + hub;
-                Node stub = graph.getNode(id) != null ? graph.getNode(id) : graph.addNode(id);
-                stub.setAttribute("ui.label", moreLabel.apply(count));
-                stub.setAttribute("ui.class", "more");
-                if (graph.getEdge(id) == null) {
-                    graph.addEdge(id, hub, id, false).setAttribute("ui.class", "more");
-                }
+                graph.addNode(id);
+                graph.setLooks(id, moreLabel.apply(count), "more", null);
+                graph.addLink(id, hub, id, false, "more", null);
             }
         });
         var linkIds = new HashSet<String>();
         for (Link link : links) {
             linkIds.add(link.id());
-            if (graph.getEdge(link.id()) == null && graph.getNode(link.fromId()) != null && graph.getNode(link.toId()) != null) {
-                var edge = graph.addEdge(link.id(), link.fromId(), link.toId(), true);
-                edge.setAttribute("ui.class", link.type());
-                edge.setAttribute(ChartLinkAttributes.TYPE, link.type());
-                if (link.get("relation") != null) {
-                    edge.setAttribute(ChartLinkAttributes.RELATION, link.get("relation").toString());
-                }
+            if (graph.contains(link.fromId()) && graph.contains(link.toId())) {
+                Object relation = link.get("relation");
+                graph.addLink(link.id(), link.fromId(), link.toId(), true, link.type(),
+                        relation == null ? null : relation.toString());
             }
         }
-        new ArrayList<>(graph.edges().map(e -> e.getId()).toList()).stream()
-                .filter(id -> !linkIds.contains(id) && !id.startsWith(MORE_PREFIX)).forEach(graph::removeEdge);
+        graph.retainLinks(id -> linkIds.contains(id) || id.startsWith(MORE_PREFIX));
         placeNewcomers();
     }
 
@@ -154,20 +147,19 @@ public final class NetworkChart {
     }
 
     public void select(List<String> ids) {
-        selection.forEach(id -> setOrRemove(graph.getNode(id), "ui.selected", null));
+        selection.stream().filter(graph::contains).forEach(id -> graph.setSelected(id, false));
         selection.clear();
-        ids.stream().filter(id -> graph.getNode(id) != null).forEach(selection::add);
-        selection.forEach(id -> graph.getNode(id).setAttribute("ui.selected", true));
+        ids.stream().filter(graph::contains).forEach(selection::add);
+        selection.forEach(id -> graph.setSelected(id, true));
         onSelection.accept(List.copyOf(selection));
     }
 
     /** Where each drawn entity stands now, for saving the chart. */
     public Map<String, double[]> positions() {
         var positions = new LinkedHashMap<String, double[]>();
-        for (Node node : graph) {
-            double[] xy = NodePosition.xy(node.getAttribute("xyz"));
-            if (xy != null && !node.getId().startsWith(MORE_PREFIX)) {
-                positions.put(node.getId(), new double[] {xy[0], xy[1]});
+        for (int i = 0; i < graph.nodeCount(); i++) {
+            if (graph.placed(i) && !graph.nodeId(i).startsWith(MORE_PREFIX)) {
+                positions.put(graph.nodeId(i), new double[] {graph.x(i), graph.y(i)});
             }
         }
         return positions;
@@ -177,9 +169,8 @@ public final class NetworkChart {
     public void place(Map<String, double[]> positions) {
         stopLayout();
         positions.forEach((id, xy) -> {
-            Node node = graph.getNode(id);
-            if (node != null) {
-                node.setAttribute("xyz", xy[0], xy[1], 0.0);
+            if (graph.contains(id)) {
+                graph.move(id, xy[0], xy[1]);
             }
         });
     }
@@ -219,13 +210,13 @@ public final class NetworkChart {
         return layout;
     }
 
-    /** Whether the continuous layout has come to rest (or is not running); for tests and benchmarks. */
-    boolean layoutSettled() {
+    /** Whether the continuous layout has come to rest with every change made (or is not running). */
+    public boolean layoutSettled() {
         return layout.settled();
     }
 
     /** The graph the chart shows; for tests and benchmarks in this package, FX thread only. */
-    Graph graph() {
+    ChartGraph graph() {
         return graph;
     }
 
@@ -245,15 +236,23 @@ public final class NetworkChart {
     }
 
     public int nodeCount() {
-        return (int) graph.nodes().filter(n -> !n.getId().startsWith(MORE_PREFIX)).count();
+        int count = 0;
+        for (int i = 0; i < graph.nodeCount(); i++) {
+            count += graph.nodeId(i).startsWith(MORE_PREFIX) ? 0 : 1;
+        }
+        return count;
     }
 
     public int linkCount() {
-        return (int) graph.edges().filter(e -> !e.getId().startsWith(MORE_PREFIX)).count();
+        int count = 0;
+        for (int k = 0; k < graph.linkCount(); k++) {
+            count += graph.linkId(k).startsWith(MORE_PREFIX) ? 0 : 1;
+        }
+        return count;
     }
 
     public boolean shows(String entityId) {
-        return graph.getNode(entityId) != null;
+        return graph.contains(entityId);
     }
 
     /** Stops the layout and the drawing; the chart is not used afterwards. */
@@ -297,13 +296,12 @@ public final class NetworkChart {
 
         @Override
         public void dragged(String id, double worldX, double worldY, boolean released) {
-            Node node = graph.getNode(id);
-            if (node == null) {
+            if (!graph.contains(id)) {
                 return;
             }
             // hold it against the layout's forces while dragged; a pinned entity stays pinned when let go
             layout.hold(id, !released);
-            node.setAttribute("xyz", worldX, worldY, 0.0);
+            graph.move(id, worldX, worldY);
         }
     }
 
@@ -315,17 +313,6 @@ public final class NetworkChart {
         var values = entities.stream().map(category).filter(Objects::nonNull).distinct()
                 .sorted(Collator.getInstance(Locale.GERMANY)).toList();
         return Palette.of(values);
-    }
-
-    private static void setOrRemove(Node node, String attribute, Object value) {
-        if (node == null) {
-            return;
-        }
-        if (value == null) {
-            node.removeAttribute(attribute);
-        } else if (!Objects.equals(node.getAttribute(attribute), value)) {
-            node.setAttribute(attribute, value);
-        }
     }
 
     private static String shorten(String caption) {

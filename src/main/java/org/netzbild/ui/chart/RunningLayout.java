@@ -4,28 +4,37 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import org.graphstream.graph.Graph;
-import org.graphstream.graph.Node;
-import org.graphstream.stream.GraphReplay;
-import org.graphstream.stream.SinkAdapter;
-import org.netzbild.ui.chart.layout.ForceAtlasLayout;
-import org.netzbild.ui.chart.layout.NodePosition;
+import org.netzbild.chart.ChartGraph;
+import org.netzbild.layout.ForceAtlasLayout;
 
 /**
- * The chart's continuous layout, seen from the FX thread. The layout itself runs on a
- * {@link LayoutWorker} thread on its own copy of the chart; this side follows the graph as a sink
- * and submits every change the layout needs ({@link LayoutChange}), and once per pulse
- * ({@link #pulse}) writes the newest positions the worker handed over ({@link SnapshotHandover})
- * into the graph, which marks the chart for redrawing. The graph never leaves the FX thread.
+ * The chart's continuous layout, seen from the FX thread. The layout itself runs in a
+ * {@link LayoutWorker} on its own copy of the chart; this side listens to the chart's graph and
+ * submits every change the layout needs ({@link LayoutChange}), and once per pulse
+ * ({@link #pulse}) moves the entities to the newest positions the worker handed over
+ * ({@link SnapshotHandover}), which marks the chart for redrawing. The graph never leaves the FX
+ * thread.
  *
  * <p>A snapshot may be older than the chart: positions for entities removed since are ignored,
  * and pinned or held (dragged) entities, and entities moved here that the worker has not yet
  * seen moved, keep the place the FX thread gave them. FX thread only, like the graph.
+ *
+ * <p>{@link Stepping#BY_HAND} is the tests' seam: the worker then gets no thread, and
+ * {@link #step} and {@link #settle} run its iterations on the calling thread.
  */
 final class RunningLayout {
 
-    private final Graph graph;
+    /** Who runs the worker's iterations. */
+    enum Stepping {
+        /** The worker's own daemon thread, as on the desktop. */
+        OWN_THREAD,
+        /** The thread that calls {@link #step} or {@link #settle}: deterministic, for tests. */
+        BY_HAND
+    }
+
+    private final ChartGraph graph;
     private final Runnable wake;
+    private final Stepping stepping;
     private final GraphChanges changes = new GraphChanges();
     /** Entities the mouse holds, whatever the worker says. */
     private final Set<String> held = new HashSet<>();
@@ -36,32 +45,48 @@ final class RunningLayout {
     private long submitted;
     private long seen;
     private boolean workerSettled;
-    /** True while a snapshot is written into the graph: those position events are the layout's own. */
+    /** True while a snapshot is written into the graph: those moves are the layout's own. */
     private boolean applying;
 
-    /** Lays out {@code graph}; {@code wake} is run when the layout has work again and wants pulses. */
-    RunningLayout(Graph graph, Runnable wake) {
-        this.graph = graph;
-        this.wake = wake;
+    /** Lays out {@code graph} on a thread of its own; {@code wake} is run when the layout has work again and wants pulses. */
+    RunningLayout(ChartGraph graph, Runnable wake) {
+        this(graph, wake, Stepping.OWN_THREAD);
     }
 
-    /** Starts {@code next} on a worker thread from the graph as it is: positions are kept, pinned entities stay. */
+    RunningLayout(ChartGraph graph, Runnable wake, Stepping stepping) {
+        this.graph = graph;
+        this.wake = wake;
+        this.stepping = stepping;
+    }
+
+    /** Starts {@code next} from the graph as it is: positions are kept, pinned entities stay. */
     void start(ForceAtlasLayout next) {
         stop();
         handover = new SnapshotHandover();
         worker = new LayoutWorker(next, handover);
-        var replay = new GraphReplay("chart-layout-start");
-        replay.addSink(changes);
-        replay.replay(graph);
-        replay.removeSink(changes);
-        graph.addSink(changes);
-        worker.start();
+        for (int i = 0; i < graph.nodeCount(); i++) {
+            String id = graph.nodeId(i);
+            submit(new LayoutChange.NodeAdded(id));
+            if (graph.placed(i)) {
+                submit(new LayoutChange.Moved(id, graph.x(i), graph.y(i)));
+            }
+            if (graph.pinned(i)) {
+                submit(new LayoutChange.Frozen(id, true));
+            }
+        }
+        for (int k = 0; k < graph.linkCount(); k++) {
+            submit(new LayoutChange.LinkAdded(graph.linkId(k), graph.nodeId(graph.from(k)), graph.nodeId(graph.to(k))));
+        }
+        graph.addListener(changes);
+        if (stepping == Stepping.OWN_THREAD) {
+            worker.start();
+        }
     }
 
     /** Stops the worker without waiting for it; positions not yet applied are dropped. */
     void stop() {
         if (worker != null) {
-            graph.removeSink(changes);
+            graph.removeListener(changes);
             worker.stop();
             worker = null;
             handover = null;
@@ -83,7 +108,7 @@ final class RunningLayout {
     }
 
     /**
-     * Once per pulse: writes the newest positions the worker handed over into the graph (which
+     * Once per pulse: moves the entities to the newest positions the worker handed over (which
      * marks the chart for redrawing). True while the layout is not settled and wants more pulses.
      */
     boolean pulse() {
@@ -102,6 +127,28 @@ final class RunningLayout {
         return !settled();
     }
 
+    /**
+     * {@link Stepping#BY_HAND} only: runs up to {@code iterations} iterations on this thread and
+     * applies the newest positions as a pulse would. True while the layout is not settled.
+     */
+    boolean step(int iterations) {
+        requireByHand();
+        for (int k = 0; k < iterations && worker.turn(); k++) {
+            // each turn applies the changes made so far and runs one iteration
+        }
+        return pulse();
+    }
+
+    /**
+     * {@link Stepping#BY_HAND} only: runs iterations on this thread until the layout rests with
+     * every change made here, at most {@code maxIterations}, and applies the positions. True if it rests.
+     */
+    boolean settle(int maxIterations) {
+        requireByHand();
+        worker.settle(maxIterations);
+        return !pulse();
+    }
+
     /** Holds an entity where it is (while the analyst drags it), or lets it go; a pinned one stays pinned. */
     void hold(String id, boolean hold) {
         if (worker == null) {
@@ -112,8 +159,8 @@ final class RunningLayout {
         } else {
             held.remove(id);
         }
-        Node node = graph.getNode(id);
-        submit(new LayoutChange.Frozen(id, hold || node != null && pinned(node)));
+        int i = graph.indexOf(id);
+        submit(new LayoutChange.Frozen(id, hold || i >= 0 && graph.pinned(i)));
     }
 
     /** The worker, for tests: its thread and its iterations. */
@@ -122,7 +169,7 @@ final class RunningLayout {
     }
 
     /**
-     * Writes a snapshot's positions into the graph ({@link #pulse} does, with the newest), except
+     * Moves the entities to a snapshot's positions ({@link #pulse} does, with the newest), except
      * for entities removed, pinned, held, or moved here by a change the snapshot has not seen.
      */
     void apply(LayoutSnapshot snapshot) {
@@ -131,19 +178,24 @@ final class RunningLayout {
         movedAt.values().removeIf(change -> change <= seen);
         applying = true;
         try {
-            for (int i = 0; i < snapshot.count; i++) {
-                String id = snapshot.ids[i];
-                Node node = graph.getNode(id);
-                if (node == null || held.contains(id) || movedAt.containsKey(id) || pinned(node)) {
+            for (int k = 0; k < snapshot.count; k++) {
+                String id = snapshot.ids[k];
+                int i = graph.indexOf(id);
+                if (i < 0 || graph.pinned(i) || held.contains(id) || movedAt.containsKey(id)) {
                     continue;
                 }
-                double[] xy = NodePosition.xy(node.getAttribute("xyz"));
-                if (xy == null || xy[0] != snapshot.x[i] || xy[1] != snapshot.y[i]) {
-                    node.setAttribute("xyz", snapshot.x[i], snapshot.y[i], 0.0);
+                if (graph.x(i) != snapshot.x[k] || graph.y(i) != snapshot.y[k]) {
+                    graph.move(i, snapshot.x[k], snapshot.y[k]);
                 }
             }
         } finally {
             applying = false;
+        }
+    }
+
+    private void requireByHand() {
+        if (stepping != Stepping.BY_HAND || worker == null) {
+            throw new IllegalStateException("only a started layout stepped by hand can be stepped");
         }
     }
 
@@ -159,93 +211,52 @@ final class RunningLayout {
         }
     }
 
-    private static boolean pinned(Node node) {
-        return pinValue(node.getAttribute("layout.frozen")) || pinValue(node.getAttribute("ui.pinned"));
-    }
-
-    /** A pin attribute pins unless it is absent or {@code false}, as the layout reads it. */
-    private static boolean pinValue(Object value) {
-        return value != null && !Boolean.FALSE.equals(value);
-    }
-
-    private static boolean isPin(String attribute) {
-        return attribute.equals("layout.frozen") || attribute.equals("ui.pinned");
-    }
-
     /** Tells the worker where an entity stands on the FX thread. */
-    private void submitPlace(String nodeId) {
-        Node node = graph.getNode(nodeId);
-        double[] xy = node == null ? null : NodePosition.xy(node.getAttribute("xyz"));
-        if (xy != null) {
-            submit(new LayoutChange.Moved(nodeId, xy[0], xy[1]));
+    private void submitPlace(int i) {
+        if (graph.placed(i)) {
+            submit(new LayoutChange.Moved(graph.nodeId(i), graph.x(i), graph.y(i)));
         }
     }
 
-    /** The graph's events, as changes for the worker. */
-    private final class GraphChanges extends SinkAdapter {
+    /** The graph's changes, as changes for the worker. */
+    private final class GraphChanges implements ChartGraph.Listener {
 
         @Override
-        public void nodeAdded(String sourceId, long timeId, String nodeId) {
-            submit(new LayoutChange.NodeAdded(nodeId));
+        public void nodeAdded(String id) {
+            submit(new LayoutChange.NodeAdded(id));
         }
 
         @Override
-        public void nodeRemoved(String sourceId, long timeId, String nodeId) {
-            held.remove(nodeId);
-            submit(new LayoutChange.NodeRemoved(nodeId));
+        public void nodeRemoved(String id) {
+            held.remove(id);
+            movedAt.remove(id);
+            submit(new LayoutChange.NodeRemoved(id));
         }
 
         @Override
-        public void edgeAdded(String sourceId, long timeId, String edgeId, String fromNodeId, String toNodeId,
-                              boolean directed) {
-            submit(new LayoutChange.LinkAdded(edgeId, fromNodeId, toNodeId));
+        public void linkAdded(String id, String fromId, String toId) {
+            submit(new LayoutChange.LinkAdded(id, fromId, toId));
         }
 
         @Override
-        public void edgeRemoved(String sourceId, long timeId, String edgeId) {
-            submit(new LayoutChange.LinkRemoved(edgeId));
+        public void linkRemoved(String id) {
+            submit(new LayoutChange.LinkRemoved(id));
         }
 
         @Override
-        public void graphCleared(String sourceId, long timeId) {
-            held.clear();
-            submit(new LayoutChange.Cleared());
-        }
-
-        @Override
-        public void nodeAttributeAdded(String sourceId, long timeId, String nodeId, String attribute, Object value) {
-            attributeSet(nodeId, attribute, value);
-        }
-
-        @Override
-        public void nodeAttributeChanged(String sourceId, long timeId, String nodeId, String attribute,
-                                         Object oldValue, Object newValue) {
-            attributeSet(nodeId, attribute, newValue);
-        }
-
-        @Override
-        public void nodeAttributeRemoved(String sourceId, long timeId, String nodeId, String attribute) {
-            if (isPin(attribute)) {
-                submit(new LayoutChange.Frozen(nodeId, held.contains(nodeId)));
-                // a move wakes a layout at rest, which takes the entity back
-                submitPlace(nodeId);
+        public void moved(int index) {
+            if (!applying) {
+                submitPlace(index);
             }
         }
 
-        private void attributeSet(String nodeId, String attribute, Object value) {
-            if (applying) {
-                return;
-            }
-            if (isPin(attribute)) {
-                submit(new LayoutChange.Frozen(nodeId, pinValue(value) || held.contains(nodeId)));
-                // the worker may have moved it before it heard of the pin: tell it where it stands
-                submitPlace(nodeId);
-            } else if (attribute.equals("xyz") || attribute.equals("xy")) {
-                double[] xy = NodePosition.xy(value);
-                if (xy != null) {
-                    submit(new LayoutChange.Moved(nodeId, xy[0], xy[1]));
-                }
-            }
+        @Override
+        public void pinChanged(int index) {
+            String id = graph.nodeId(index);
+            submit(new LayoutChange.Frozen(id, graph.pinned(index) || held.contains(id)));
+            // the worker may have moved it before it heard of the pin, and a move wakes a layout at
+            // rest, which takes an unpinned entity back: tell it where the entity stands
+            submitPlace(index);
         }
     }
 }

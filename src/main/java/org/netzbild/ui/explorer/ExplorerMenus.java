@@ -9,9 +9,9 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.netzbild.app.I18n;
 import org.netzbild.ui.chart.Colouring;
-import org.netzbild.ui.chart.layout.CircularLayout;
-import org.netzbild.ui.chart.layout.FamilyTreeLayout;
-import org.netzbild.ui.chart.layout.HierarchicalLayout;
+import org.netzbild.layout.CircularLayout;
+import org.netzbild.layout.FamilyTreeLayout;
+import org.netzbild.layout.HierarchicalLayout;
 
 /** The explorer's menus with their keyboard shortcuts. */
 final class ExplorerMenus {

@@ -2,28 +2,26 @@ package org.netzbild.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.graphstream.graph.Graph;
-import org.graphstream.graph.implementations.MultiGraph;
 import org.junit.jupiter.api.Test;
+import org.netzbild.chart.ChartGraph;
 
 class ChartElementsTest {
 
-    private final Graph graph = new MultiGraph("test", false, true);
+    private final ChartGraph graph = new ChartGraph();
     private int frames;
     private final ChartElements elements = new ChartElements(graph, ChartStyle.standard(), () -> frames++);
 
     private void entity(String id, String type, double x, double y) {
-        var node = graph.addNode(id);
-        node.setAttribute("ui.class", type);
-        node.setAttribute("ui.label", id.toUpperCase());
-        node.setAttribute("xyz", x, y, 0.0);
+        graph.addNode(id);
+        graph.setLooks(id, id.toUpperCase(), type, null);
+        graph.move(id, x, y);
     }
 
     @Test
     void theArraysHoldTheGraphsEntitiesAndLinks() {
         entity("a", "Person", 1, 2);
         entity("b", "Business", 3, 4);
-        graph.addEdge("ab", "a", "b", true).setAttribute("ui.class", "OWNS");
+        graph.addLink("ab", "a", "b", true, "OWNS", null);
 
         elements.refresh();
 
@@ -41,13 +39,13 @@ class ChartElementsTest {
     }
 
     @Test
-    void aMoveIsWrittenIntoTheArraysWithoutARebuild() {
+    void aMoveIsSeenInTheArraysWithoutARebuild() {
         entity("a", "Person", 1, 2);
         elements.refresh();
         int generation = elements.generation();
         int framesBefore = frames;
 
-        graph.getNode("a").setAttribute("xyz", new double[] {7, 8, 0});
+        graph.move("a", 7, 8);
         elements.refresh();
 
         assertThat(elements.generation()).isEqualTo(generation);
@@ -62,8 +60,8 @@ class ChartElementsTest {
         int generation = elements.generation();
 
         entity("b", "Vehicle", 0, 0);
-        graph.getNode("a").setAttribute("ui.selected", true);
-        graph.getNode("a").setAttribute("ui.label", "renamed");
+        graph.setSelected("a", true);
+        graph.setLooks("a", "renamed", "Person", null);
         elements.refresh();
 
         assertThat(elements.generation()).isEqualTo(generation + 1);
@@ -85,8 +83,8 @@ class ChartElementsTest {
         entity("selected", "Person", 0, 0);
         entity("highlighted", "Person", 0, 0);
         entity("plain", "Person", 0, 0);
-        graph.getNode("selected").setAttribute("ui.selected", true);
-        graph.getNode("highlighted").setAttribute("ui.class", "Person, highlight");
+        graph.setSelected("selected", true);
+        graph.setLooks("highlighted", "HIGHLIGHTED", "Person, highlight", null);
 
         elements.refresh();
 
@@ -103,15 +101,15 @@ class ChartElementsTest {
         entity("a", "Person", 0, 0);
         entity("b", "Business", 10, 0);
         entity("c", "Business", 0, 10);
-        graph.addEdge("ab1", "a", "b", true);
-        graph.addEdge("ba", "b", "a", true);
-        graph.addEdge("ac", "a", "c", true);
+        graph.addLink("ab1", "a", "b", true, "ASSOCIATE", null);
+        graph.addLink("ba", "b", "a", true, "ASSOCIATE", null);
+        graph.addLink("ac", "a", "c", true, "ASSOCIATE", null);
 
         elements.refresh();
 
-        int ab = graph.getEdge("ab1").getIndex();
-        int ba = graph.getEdge("ba").getIndex();
-        int ac = graph.getEdge("ac").getIndex();
+        int ab = graph.linkIndexOf("ab1");
+        int ba = graph.linkIndexOf("ba");
+        int ac = graph.linkIndexOf("ac");
         assertThat(elements.bend[ac]).isZero();
         assertThat(Math.abs(elements.bend[ab])).isEqualTo(ChartElements.PARALLEL_SPACING / 2);
         // a → b bowing to its left and b → a bowing to its left lie on opposite sides of the pair
@@ -125,8 +123,27 @@ class ChartElementsTest {
         elements.detach();
         int framesBefore = frames;
 
-        graph.getNode("a").setAttribute("xyz", 5.0, 5.0, 0.0);
+        graph.move("a", 5.0, 5.0);
 
         assertThat(frames).isEqualTo(framesBefore);
+    }
+
+    @Test
+    void aRemovedEntityTakesItsLinksAlongAndTheRestKeepTheirPlaces() {
+        entity("a", "Person", 1, 2);
+        entity("b", "Business", 3, 4);
+        entity("c", "Vehicle", 5, 6);
+        graph.addLink("bc", "b", "c", true, "OWNS", null);
+        elements.refresh();
+        String[] idsDrawn = elements.ids;
+
+        graph.removeNode("b");
+        elements.refresh();
+
+        assertThat(idsDrawn).startsWith("a", "b", "c");
+        assertThat(elements.nodeCount).isEqualTo(2);
+        assertThat(elements.linkCount).isZero();
+        assertThat(elements.x[elements.indexOf("c")]).isEqualTo(5);
+        assertThat(elements.ids[elements.indexOf("c")]).isEqualTo("c");
     }
 }

@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.concurrent.Callable;
 import javafx.scene.canvas.Canvas;
-import org.graphstream.graph.Graph;
-import org.graphstream.graph.implementations.MultiGraph;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.netzbild.chart.ChartGraph;
 
 /** The renderer with camera and hit test together, drawing into a canvas that is not on screen. */
 class ChartRendererTest {
@@ -15,7 +14,7 @@ class ChartRendererTest {
     private static final int WIDTH = 800;
     private static final int HEIGHT = 600;
 
-    private final Graph graph = new MultiGraph("test", false, true);
+    private final ChartGraph graph = new ChartGraph();
     private final Canvas canvas = new Canvas(WIDTH, HEIGHT);
     private ChartRenderer renderer;
 
@@ -25,10 +24,9 @@ class ChartRendererTest {
     }
 
     private void entity(String id, double x, double y) {
-        var node = graph.addNode(id);
-        node.setAttribute("ui.class", "Person");
-        node.setAttribute("ui.label", id);
-        node.setAttribute("xyz", x, y, 0.0);
+        graph.addNode(id);
+        graph.setLooks(id, id, "Person", null);
+        graph.move(id, x, y);
     }
 
     /** A row of entities one unit apart, drawn once with the whole chart in view. */

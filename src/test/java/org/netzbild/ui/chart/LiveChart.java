@@ -1,7 +1,7 @@
 package org.netzbild.ui.chart;
 
 import javafx.scene.layout.Region;
-import org.graphstream.graph.Graph;
+import org.netzbild.chart.ChartGraph;
 
 /**
  * The chart as the explorer runs it — canvas, pulse and continuous layout — for the benchmarks in
@@ -16,8 +16,8 @@ public final class LiveChart {
         return chart.view();
     }
 
-    /** The chart's GraphStream graph, for filling it as {@code NetworkChart.draw} would. */
-    public Graph graph() {
+    /** The chart's graph, for filling it as {@code NetworkChart.draw} would. */
+    public ChartGraph graph() {
         return chart.graph();
     }
 

@@ -2,27 +2,28 @@ package org.netzbild.ui.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.graphstream.graph.Graph;
-import org.graphstream.graph.implementations.MultiGraph;
 import org.junit.jupiter.api.Test;
+import org.netzbild.chart.ChartGraph;
 
 class NewcomersTest {
 
-    private final Graph graph = new MultiGraph("chart");
+    private final ChartGraph graph = new ChartGraph();
 
     private void at(String id, double x, double y) {
-        graph.addNode(id).setAttribute("xyz", x, y, 0.0);
+        graph.addNode(id);
+        graph.move(id, x, y);
     }
 
     private double[] xy(String id) {
-        return org.netzbild.ui.chart.layout.NodePosition.xy(graph.getNode(id).getAttribute("xyz"));
+        int i = graph.indexOf(id);
+        return graph.placed(i) ? new double[] {graph.x(i), graph.y(i)} : null;
     }
 
     @Test
     void anExpansionGrowsOutOfTheEntityExpanded() {
         at("hub", 10, 10);
         graph.addNode("new");
-        graph.addEdge("l", "hub", "new");
+        graph.addLink("l", "hub", "new", true, "ASSOCIATE", null);
 
         Newcomers.place(graph, 0.8);
 
@@ -35,9 +36,9 @@ class NewcomersTest {
         graph.addNode("c");
         graph.addNode("b");
         graph.addNode("a");
-        graph.addEdge("1", "hub", "a");
-        graph.addEdge("2", "a", "b");
-        graph.addEdge("3", "b", "c");
+        graph.addLink("1", "hub", "a", true, "ASSOCIATE", null);
+        graph.addLink("2", "a", "b", true, "ASSOCIATE", null);
+        graph.addLink("3", "b", "c", true, "ASSOCIATE", null);
 
         Newcomers.place(graph, 1);
 

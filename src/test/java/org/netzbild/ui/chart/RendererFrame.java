@@ -1,7 +1,7 @@
 package org.netzbild.ui.chart;
 
 import javafx.scene.canvas.GraphicsContext;
-import org.graphstream.graph.Graph;
+import org.netzbild.chart.ChartGraph;
 
 /**
  * Our renderer's frame, for the frame-time benchmark in {@code org.netzbild.bench}, which cannot
@@ -34,12 +34,12 @@ public final class RendererFrame {
     private double zoom;
 
     /** Frames of the whole chart. */
-    public RendererFrame(Graph graph, Detailing detailing) {
+    public RendererFrame(ChartGraph graph, Detailing detailing) {
         this(graph, detailing, 1);
     }
 
     /** Frames zoomed in by {@code zoom} on the centre of the fitted view, as the mouse wheel would. */
-    public RendererFrame(Graph graph, Detailing detailing, double zoom) {
+    public RendererFrame(ChartGraph graph, Detailing detailing, double zoom) {
         renderer = new ChartRenderer(graph, ChartStyle.standard(), detailing.policy, () -> { });
         this.zoom = zoom;
     }

@@ -1,4 +1,4 @@
-package org.netzbild.ui.chart.layout;
+package org.netzbild.layout;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * The nodes and links a force layout works on, as a struct of arrays: positions, forces and
  * masses in {@code double[]}, link ends in {@code int[]}. Iterating over primitive arrays is what
- * makes an iteration at 20,000 nodes cheap; the maps from GraphStream's string ids are touched
+ * makes an iteration at 20,000 nodes cheap; the maps from the chart's string ids are touched
  * only when the graph changes.
  *
  * <p>Removals only mark an entry; {@link #compact()} drops marked entries in one pass before the

@@ -1,33 +1,26 @@
-package org.netzbild.ui.chart.layout;
+package org.netzbild.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.graphstream.graph.Graph;
-import org.graphstream.graph.implementations.MultiGraph;
-import org.graphstream.ui.graphicGraph.GraphPosLengthUtils;
 import org.junit.jupiter.api.Test;
+import org.netzbild.chart.ChartGraph;
 
 class FamilyTreeLayoutTest {
 
-    private final Graph graph = new MultiGraph("family");
+    private final ChartGraph graph = new ChartGraph();
 
     private void family(String from, String relation, String to) {
-        for (String node : new String[] {from, to}) {
-            if (graph.getNode(node) == null) {
-                graph.addNode(node);
-            }
-        }
-        var edge = graph.addEdge(from + "-" + relation + "-" + to, from, to, true);
-        edge.setAttribute(ChartLinkAttributes.TYPE, "FAMILY");
-        edge.setAttribute(ChartLinkAttributes.RELATION, relation);
+        graph.addNode(from);
+        graph.addNode(to);
+        graph.addLink(from + "-" + relation + "-" + to, from, to, true, "FAMILY", relation);
     }
 
     private double x(String id) {
-        return GraphPosLengthUtils.nodePosition(graph.getNode(id))[0];
+        return graph.x(graph.indexOf(id));
     }
 
     private double y(String id) {
-        return GraphPosLengthUtils.nodePosition(graph.getNode(id))[1];
+        return graph.y(graph.indexOf(id));
     }
 
     @Test

@@ -1,12 +1,10 @@
-package org.netzbild.ui.chart.layout;
+package org.netzbild.layout;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.graphstream.graph.Edge;
-import org.graphstream.graph.Graph;
-import org.graphstream.graph.Node;
+import org.netzbild.chart.ChartGraph;
 
 /**
  * A family tree from FAMILY links: one row per generation, parents a row above their children,
@@ -23,14 +21,16 @@ public final class FamilyTreeLayout implements ChartLayout {
     private final LayeredPlacement placement = new LayeredPlacement(1.0, 1.0);
 
     @Override
-    public void apply(Graph graph) {
-        int n = graph.getNodeCount();
+    public void apply(ChartGraph chart) {
+        int n = chart.nodeCount();
         Couples couples = new Couples(n);
-        graph.edges().filter(FamilyTreeLayout::isFamily)
-                .filter(e -> ChartLinkAttributes.relation(e).equals("SPOUSE"))
-                .forEach(e -> couples.join(e.getSourceNode().getIndex(), e.getTargetNode().getIndex()));
+        for (int k = 0; k < chart.linkCount(); k++) {
+            if (isFamily(chart, k) && "SPOUSE".equals(chart.relation(k))) {
+                couples.join(chart.from(k), chart.to(k));
+            }
+        }
         Map<Integer, Integer> unitOfRoot = new HashMap<>();
-        List<List<Node>> members = new ArrayList<>();
+        List<List<Integer>> members = new ArrayList<>();
         int[] unit = new int[n];
         for (int i = 0; i < n; i++) {
             int u = unitOfRoot.computeIfAbsent(couples.root(i), r -> {
@@ -38,24 +38,27 @@ public final class FamilyTreeLayout implements ChartLayout {
                 return members.size() - 1;
             });
             unit[i] = u;
-            members.get(u).add(graph.getNode(i));
+            members.get(u).add(i);
         }
         List<List<Integer>> children = HierarchicalLayout.emptyLists(members.size());
         List<List<Integer>> neighbours = HierarchicalLayout.emptyLists(members.size());
-        graph.edges().forEach(edge -> link(edge, unit, children, neighbours));
-        placement.place(members, LongestPathLayering.layers(members.size(), children), neighbours);
+        for (int k = 0; k < chart.linkCount(); k++) {
+            link(chart, k, unit, children, neighbours);
+        }
+        placement.place(chart, members, LongestPathLayering.layers(members.size(), children), neighbours);
     }
 
-    private static void link(Edge edge, int[] unit, List<List<Integer>> children, List<List<Integer>> neighbours) {
-        int from = unit[edge.getSourceNode().getIndex()];
-        int to = unit[edge.getTargetNode().getIndex()];
+    private static void link(ChartGraph chart, int k, int[] unit, List<List<Integer>> children,
+                             List<List<Integer>> neighbours) {
+        int from = unit[chart.from(k)];
+        int to = unit[chart.to(k)];
         if (from == to) {
             return;
         }
         neighbours.get(from).add(to);
         neighbours.get(to).add(from);
-        if (isFamily(edge)) {
-            switch (ChartLinkAttributes.relation(edge)) {
+        if (isFamily(chart, k) && chart.relation(k) != null) {
+            switch (chart.relation(k)) {
                 case "PARENT" -> children.get(from).add(to);
                 case "CHILD" -> children.get(to).add(from);
                 default -> { /* same generation or unknown: no layer constraint */ }
@@ -63,8 +66,8 @@ public final class FamilyTreeLayout implements ChartLayout {
         }
     }
 
-    private static boolean isFamily(Edge edge) {
-        return ChartLinkAttributes.type(edge).equals(FAMILY);
+    private static boolean isFamily(ChartGraph chart, int k) {
+        return FAMILY.equals(chart.linkType(k));
     }
 
     /** Union-find over node indices: who stands with whom as a couple. */

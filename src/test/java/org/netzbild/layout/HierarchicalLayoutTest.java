@@ -1,31 +1,26 @@
-package org.netzbild.ui.chart.layout;
+package org.netzbild.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.graphstream.graph.Graph;
-import org.graphstream.graph.implementations.MultiGraph;
-import org.graphstream.ui.graphicGraph.GraphPosLengthUtils;
 import org.junit.jupiter.api.Test;
+import org.netzbild.chart.ChartGraph;
 
 class HierarchicalLayoutTest {
 
-    private final Graph graph = new MultiGraph("chain");
+    private final ChartGraph graph = new ChartGraph();
 
     private void link(String id, String from, String to, String type) {
-        for (String node : new String[] {from, to}) {
-            if (graph.getNode(node) == null) {
-                graph.addNode(node);
-            }
-        }
-        graph.addEdge(id, from, to, true).setAttribute(ChartLinkAttributes.TYPE, type);
+        graph.addNode(from);
+        graph.addNode(to);
+        graph.addLink(id, from, to, true, type, null);
     }
 
     private double y(String id) {
-        return GraphPosLengthUtils.nodePosition(graph.getNode(id))[1];
+        return graph.y(graph.indexOf(id));
     }
 
     private double x(String id) {
-        return GraphPosLengthUtils.nodePosition(graph.getNode(id))[0];
+        return graph.x(graph.indexOf(id));
     }
 
     @Test

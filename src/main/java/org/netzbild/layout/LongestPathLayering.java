@@ -1,4 +1,4 @@
-package org.netzbild.ui.chart.layout;
+package org.netzbild.layout;
 
 import java.util.Arrays;
 import java.util.List;

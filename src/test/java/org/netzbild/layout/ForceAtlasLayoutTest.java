@@ -1,20 +1,33 @@
-package org.netzbild.ui.chart.layout;
+package org.netzbild.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.graphstream.graph.Graph;
-import org.graphstream.graph.implementations.MultiGraph;
-import org.graphstream.ui.geom.Point3;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.netzbild.chart.ChartGraph;
 
 class ForceAtlasLayoutTest {
 
-    private final Graph graph = new MultiGraph("test");
+    /** Every layout made here hears of every node and link added or removed here, in order. */
+    private final List<ForceAtlasLayout> layouts = new ArrayList<>();
 
     private ForceAtlasLayout listeningLayout(long seed) {
         ForceAtlasLayout layout = new ForceAtlasLayout(seed);
-        graph.addSink(layout);
+        layouts.add(layout);
         return layout;
+    }
+
+    private void addNode(String id) {
+        layouts.forEach(l -> l.addNode(id));
+    }
+
+    private void addLink(String id, String from, String to) {
+        layouts.forEach(l -> l.addLink(id, from, to));
+    }
+
+    private void removeNode(String id) {
+        layouts.forEach(l -> l.removeNode(id));
     }
 
     private static void run(ForceAtlasLayout layout, int iterations) {
@@ -24,18 +37,18 @@ class ForceAtlasLayoutTest {
     }
 
     private static double distance(ForceAtlasLayout layout, String a, String b) {
-        Point3 p = layout.nodePosition(a);
-        Point3 q = layout.nodePosition(b);
-        return Math.hypot(p.x - q.x, p.y - q.y);
+        double[] p = layout.nodePosition(a);
+        double[] q = layout.nodePosition(b);
+        return Math.hypot(p[0] - q[0], p[1] - q[1]);
     }
 
     private void clique(String prefix, int size) {
         for (int i = 0; i < size; i++) {
-            graph.addNode(prefix + i);
+            addNode(prefix + i);
         }
         for (int i = 0; i < size; i++) {
             for (int j = i + 1; j < size; j++) {
-                graph.addEdge(prefix + i + "-" + j, prefix + i, prefix + j);
+                addLink(prefix + i + "-" + j, prefix + i, prefix + j);
             }
         }
     }
@@ -44,10 +57,10 @@ class ForceAtlasLayoutTest {
     void linkedNodesEndCloserThanUnlinkedOnes() {
         ForceAtlasLayout layout = listeningLayout(1);
         for (String id : new String[] {"a", "b", "c", "d"}) {
-            graph.addNode(id);
+            addNode(id);
         }
-        graph.addEdge("ab", "a", "b");
-        graph.addEdge("cd", "c", "d");
+        addLink("ab", "a", "b");
+        addLink("cd", "c", "d");
 
         run(layout, 300);
 
@@ -80,15 +93,23 @@ class ForceAtlasLayoutTest {
     }
 
     @Test
-    void aPinnedNodeDoesNotMove() {
-        ForceAtlasLayout layout = listeningLayout(3);
-        clique("n", 5);
-        graph.getNode("n0").setAttribute("xyz", 40.0, -25.0, 0.0);
-        graph.getNode("n0").setAttribute("ui.pinned");
+    void anEntityPinnedOnTheChartIsLoadedFrozenWhereItStands() {
+        var chart = new ChartGraph();
+        for (int i = 0; i < 5; i++) {
+            chart.addNode("n" + i);
+        }
+        for (int i = 1; i < 5; i++) {
+            chart.addLink("l" + i, "n0", "n" + i, true, "ASSOCIATE", null);
+        }
+        chart.move("n0", 40.0, -25.0);
+        chart.setPinned("n0", true);
+        ForceAtlasLayout layout = new ForceAtlasLayout(3);
+        layout.load(chart);
 
         run(layout, 100);
 
-        assertThat(layout.nodePosition("n0")).isEqualTo(new Point3(40, -25, 0));
+        assertThat(layout.nodePosition("n0")).containsExactly(40, -25);
+        assertThat(layout.nodePosition("n1")).isNotNull();
     }
 
     @Test
@@ -96,12 +117,12 @@ class ForceAtlasLayoutTest {
         ForceAtlasLayout layout = listeningLayout(3);
         clique("n", 5);
         layout.compute();
-        Point3 before = layout.nodePosition("n1");
+        double[] before = layout.nodePosition("n1");
 
         layout.freezeNode("n1", true);
         run(layout, 50);
 
-        assertThat(layout.nodePosition("n1")).isEqualTo(before);
+        assertThat(layout.nodePosition("n1")).containsExactly(before);
     }
 
     @Test
@@ -109,13 +130,13 @@ class ForceAtlasLayoutTest {
         ForceAtlasLayout first = listeningLayout(42);
         ForceAtlasLayout second = listeningLayout(42);
         clique("n", 7);
-        graph.addNode("lonely");
+        addNode("lonely");
 
         run(first, 80);
         run(second, 80);
 
         for (String id : new String[] {"n0", "n3", "n6", "lonely"}) {
-            assertThat(second.nodePosition(id)).isEqualTo(first.nodePosition(id));
+            assertThat(second.nodePosition(id)).containsExactly(first.nodePosition(id));
         }
     }
 
@@ -133,11 +154,12 @@ class ForceAtlasLayoutTest {
         ForceAtlasLayout layout = listeningLayout(5);
         clique("a", 5);
         clique("b", 4);
-        graph.addEdge("bridge", "a0", "b0");
+        addLink("bridge", "a0", "b0");
 
         run(layout, 1000);
 
-        assertThat(layout.getStabilization()).isGreaterThan(layout.getStabilizationLimit());
+        assertThat(layout.stabilization()).isGreaterThan(layout.stabilizationLimit());
+        assertThat(layout.settled()).isTrue();
     }
 
     @Test
@@ -146,10 +168,11 @@ class ForceAtlasLayoutTest {
         clique("a", 5);
         run(layout, 1000);
 
-        graph.addNode("newcomer");
-        graph.addEdge("join", "newcomer", "a0");
+        addNode("newcomer");
+        addLink("join", "newcomer", "a0");
 
-        assertThat(layout.getStabilization()).isZero();
+        assertThat(layout.stabilization()).isZero();
+        assertThat(layout.settled()).isFalse();
     }
 
     @Test
@@ -158,25 +181,29 @@ class ForceAtlasLayoutTest {
         clique("n", 6);
         run(layout, 20);
 
-        graph.removeNode("n2");
-        graph.removeNode("n4");
+        removeNode("n2");
+        removeNode("n4");
         run(layout, 20);
 
         assertThat(layout.nodePosition("n2")).isNull();
         assertThat(layout.nodePosition("n5")).isNotNull();
-        assertThat(layout.getNodeMovedCount()).isEqualTo(4);
+        assertThat(layout.movedCount()).isEqualTo(4);
     }
 
     @Test
-    void positionsReachTheGraphThroughTheLayoutsSinks() {
+    void positionsReachTheChartsEntitiesWithTheSameIds() {
+        var chart = new ChartGraph();
+        chart.addNode("n1");
+        chart.addNode("elsewhere");
         ForceAtlasLayout layout = listeningLayout(7);
         clique("n", 3);
-        layout.addAttributeSink(graph);
 
         layout.compute();
+        layout.writePositions(chart);
 
-        Point3 inLayout = layout.nodePosition("n1");
-        Object[] xyz = (Object[]) graph.getNode("n1").getAttribute("xyz");
-        assertThat(xyz).containsExactly(inLayout.x, inLayout.y, 0.0);
+        double[] inLayout = layout.nodePosition("n1");
+        assertThat(chart.x(chart.indexOf("n1"))).isEqualTo(inLayout[0]);
+        assertThat(chart.y(chart.indexOf("n1"))).isEqualTo(inLayout[1]);
+        assertThat(chart.placed(chart.indexOf("elsewhere"))).isFalse();
     }
 }

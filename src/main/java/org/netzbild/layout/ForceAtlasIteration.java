@@ -1,4 +1,4 @@
-package org.netzbild.ui.chart.layout;
+package org.netzbild.layout;
 
 /**
  * One iteration of ForceAtlas2 (Jacomy et al. 2014) over a {@link ForceParticles} set:
@@ -9,7 +9,7 @@ package org.netzbild.ui.chart.layout;
 final class ForceAtlasIteration {
 
     private final BarnesHutQuadtree tree = new BarnesHutQuadtree();
-    private ForceAtlasSettings settings;
+    private final ForceAtlasSettings settings;
     private final AdaptiveSpeed speed;
     private double meanDisplacement;
     private int moved;
@@ -43,19 +43,6 @@ final class ForceAtlasIteration {
 
     void restartSpeed() {
         speed.reset();
-    }
-
-    void setJitterTolerance(double tolerance) {
-        settings = settings.withJitterTolerance(tolerance);
-        speed.setJitterTolerance(tolerance);
-    }
-
-    double jitterTolerance() {
-        return settings.jitterTolerance();
-    }
-
-    void setTheta(double theta) {
-        settings = settings.withTheta(theta);
     }
 
     private static void rememberLastForces(ForceParticles p) {

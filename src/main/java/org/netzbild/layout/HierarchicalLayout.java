@@ -1,11 +1,9 @@
-package org.netzbild.ui.chart.layout;
+package org.netzbild.layout;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.graphstream.graph.Edge;
-import org.graphstream.graph.Graph;
-import org.graphstream.graph.Node;
+import org.netzbild.chart.ChartGraph;
 
 /**
  * A layered drawing of chains of control: owners and directors above what they own or direct,
@@ -23,35 +21,31 @@ public final class HierarchicalLayout implements ChartLayout {
         this(Set.of("OWNS", "DIRECTS"));
     }
 
-    /** Layers along the given link types, read from {@link ChartLinkAttributes#TYPE}. */
+    /** Layers along the given link types ({@link ChartGraph#linkType}). */
     public HierarchicalLayout(Set<String> chainTypes) {
         this.chainTypes = Set.copyOf(chainTypes);
         this.placement = new LayeredPlacement(1.0, 1.0);
     }
 
     @Override
-    public void apply(Graph graph) {
-        int n = graph.getNodeCount();
+    public void apply(ChartGraph chart) {
+        int n = chart.nodeCount();
         List<List<Integer>> successors = emptyLists(n);
         List<List<Integer>> neighbours = emptyLists(n);
-        List<List<Node>> members = new ArrayList<>(n);
+        List<List<Integer>> members = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
-            members.add(List.of(graph.getNode(i)));
+            members.add(List.of(i));
         }
-        graph.edges().forEach(edge -> {
-            int from = edge.getSourceNode().getIndex();
-            int to = edge.getTargetNode().getIndex();
-            if (from != to && isChain(edge)) {
+        for (int k = 0; k < chart.linkCount(); k++) {
+            int from = chart.from(k);
+            int to = chart.to(k);
+            if (from != to && chainTypes.contains(chart.linkType(k))) {
                 successors.get(from).add(to);
                 neighbours.get(from).add(to);
                 neighbours.get(to).add(from);
             }
-        });
-        placement.place(members, LongestPathLayering.layers(n, successors), neighbours);
-    }
-
-    private boolean isChain(Edge edge) {
-        return chainTypes.contains(ChartLinkAttributes.type(edge));
+        }
+        placement.place(chart, members, LongestPathLayering.layers(n, successors), neighbours);
     }
 
     static List<List<Integer>> emptyLists(int n) {

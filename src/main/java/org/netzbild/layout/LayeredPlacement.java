@@ -1,9 +1,9 @@
-package org.netzbild.ui.chart.layout;
+package org.netzbild.layout;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.graphstream.graph.Node;
+import org.netzbild.chart.ChartGraph;
 
 /**
  * The ordering and placement steps of a Sugiyama-style drawing, shared by the hierarchical and
@@ -25,11 +25,12 @@ final class LayeredPlacement {
     }
 
     /**
-     * @param members    the nodes of each unit, placed side by side in this order
+     * @param chart      the chart whose entities are placed
+     * @param members    the entity indexes of each unit, placed side by side in this order
      * @param layer      the layer of each unit
      * @param neighbours the units each unit is linked to, in any direction
      */
-    void place(List<List<Node>> members, int[] layer, List<List<Integer>> neighbours) {
+    void place(ChartGraph chart, List<List<Integer>> members, int[] layer, List<List<Integer>> neighbours) {
         List<List<Integer>> layers = initialLayers(layer);
         double[] rank = new double[layer.length];
         // one array of sort keys for all layers: one per layer would cost layers × units, quadratic on a long chain
@@ -43,7 +44,7 @@ final class LayeredPlacement {
             }
         }
         for (int l = 0; l < layers.size(); l++) {
-            placeLayer(layers.get(l), l, members);
+            placeLayer(chart, layers.get(l), l, members);
         }
     }
 
@@ -87,7 +88,7 @@ final class LayeredPlacement {
         }
     }
 
-    private void placeLayer(List<Integer> units, int l, List<List<Node>> members) {
+    private void placeLayer(ChartGraph chart, List<Integer> units, int l, List<List<Integer>> members) {
         int width = 0;
         for (int u : units) {
             width += members.get(u).size();
@@ -95,8 +96,8 @@ final class LayeredPlacement {
         double x = -(width - 1) * columnGap / 2;
         double y = -l * layerGap;
         for (int u : units) {
-            for (Node node : members.get(u)) {
-                node.setAttribute("xyz", x, y, 0.0);
+            for (int node : members.get(u)) {
+                chart.move(node, x, y);
                 x += columnGap;
             }
         }

@@ -1,4 +1,4 @@
-package org.netzbild.ui.chart.layout;
+package org.netzbild.layout;
 
 /**
  * ForceAtlas2's global speed (Jacomy et al. 2014, section "Adaptive speed"): the layout speeds up
@@ -12,7 +12,7 @@ final class AdaptiveSpeed {
     private static final double MAX_RISE = 0.5;
     private static final double MAX_JITTER = 10;
 
-    private double jitterTolerance;
+    private final double jitterTolerance;
     private double speed = 1;
     private double efficiency = 1;
 
@@ -48,10 +48,6 @@ final class AdaptiveSpeed {
             efficiency *= 1.3;
         }
         speed += Math.min(target - speed, MAX_RISE * speed);
-    }
-
-    void setJitterTolerance(double tolerance) {
-        jitterTolerance = tolerance;
     }
 
     double speed() {

@@ -1,10 +1,9 @@
-package org.netzbild.ui.chart.layout;
+package org.netzbild.layout;
 
-import org.graphstream.graph.Graph;
-import org.graphstream.graph.Node;
+import org.netzbild.chart.ChartGraph;
 
 /**
- * Places the nodes on one circle in the graph's node order, evenly spaced, so that every node is
+ * Places the entities on one circle in the chart's order, evenly spaced, so that every node is
  * equally easy to see and links show as chords. The radius grows with the number of nodes so
  * that neighbours on the circle stay {@code spacing} apart.
  */
@@ -25,18 +24,17 @@ public final class CircularLayout implements ChartLayout {
     }
 
     @Override
-    public void apply(Graph graph) {
-        int n = graph.getNodeCount();
+    public void apply(ChartGraph chart) {
+        int n = chart.nodeCount();
         if (n == 1) {
-            graph.getNode(0).setAttribute("xyz", 0.0, 0.0, 0.0);
+            chart.move(0, 0.0, 0.0);
             return;
         }
         // chord between neighbours = spacing  ⇔  r = spacing / (2 sin(π/n))
         double radius = spacing / (2 * Math.sin(Math.PI / n));
         for (int k = 0; k < n; k++) {
-            Node node = graph.getNode(k);
             double angle = Math.PI / 2 - 2 * Math.PI * k / n;
-            node.setAttribute("xyz", radius * Math.cos(angle), radius * Math.sin(angle), 0.0);
+            chart.move(k, radius * Math.cos(angle), radius * Math.sin(angle));
         }
     }
 }

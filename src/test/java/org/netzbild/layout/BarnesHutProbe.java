@@ -1,4 +1,4 @@
-package org.netzbild.ui.chart.layout;
+package org.netzbild.layout;
 
 /**
  * Test access to the repulsion our ForceAtlas2 computes with its Barnes-Hut quadtree, on given

@@ -1,23 +1,21 @@
-package org.netzbild.ui.chart.layout;
+package org.netzbild.layout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import org.graphstream.graph.Graph;
-import org.graphstream.graph.implementations.MultiGraph;
-import org.graphstream.ui.graphicGraph.GraphPosLengthUtils;
 import org.junit.jupiter.api.Test;
+import org.netzbild.chart.ChartGraph;
 
 class CircularLayoutTest {
 
     @Test
     void putsEveryNodeOnOneCircleAtEqualSpacing() {
-        Graph graph = new MultiGraph("ring");
+        ChartGraph graph = new ChartGraph();
         int n = 7;
         for (int i = 0; i < n; i++) {
             graph.addNode("n" + i);
         }
-        graph.addEdge("e", "n0", "n3");
+        graph.addLink("e", "n0", "n3", false, "ASSOCIATE", null);
 
         new CircularLayout(2.0).apply(graph);
 
@@ -31,7 +29,7 @@ class CircularLayoutTest {
 
     @Test
     void aSingleNodeSitsAtTheCentre() {
-        Graph graph = new MultiGraph("one");
+        ChartGraph graph = new ChartGraph();
         graph.addNode("alone");
 
         new CircularLayout().apply(graph);
@@ -40,11 +38,11 @@ class CircularLayoutTest {
         assertThat(y(graph, 0)).isZero();
     }
 
-    private static double x(Graph graph, int i) {
-        return GraphPosLengthUtils.nodePosition(graph.getNode(i))[0];
+    private static double x(ChartGraph graph, int i) {
+        return graph.x(i);
     }
 
-    private static double y(Graph graph, int i) {
-        return GraphPosLengthUtils.nodePosition(graph.getNode(i))[1];
+    private static double y(ChartGraph graph, int i) {
+        return graph.y(i);
     }
 }

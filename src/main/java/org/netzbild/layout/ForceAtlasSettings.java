@@ -1,4 +1,4 @@
-package org.netzbild.ui.chart.layout;
+package org.netzbild.layout;
 
 /**
  * The settings of {@link ForceAtlasLayout}, named as in the ForceAtlas2 paper.

@@ -1,0 +1,236 @@
+package org.netzbild.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.netzbild.testsupport.ChildJvm;
+import org.netzbild.testsupport.ImportChildMain;
+import org.netzbild.testsupport.TemplateWorkspace;
+
+/**
+ * The kill harness: an import runs in a child JVM that stops itself with {@link Runtime#halt} (no
+ * shutdown hook, no {@code finally}: what {@code kill -9} leaves) at one checkpoint of the import,
+ * and a round does that at every checkpoint in turn: the start, each committed batch, each step of
+ * a bulk import, while Neo4j's offline importer runs in its own process, and after the end. The
+ * next child's open is the recovery under test: it reports what the store holds after it rolled
+ * back its predecessor's remains, and that must be nothing of the import or all of it, never a
+ * part. The tests are {@link KillDuringImportTest} and {@link KillDuringBulkImportTest}.
+ *
+ * <p>Kills at random moments between the checkpoints (inside a commit, inside the importer) run
+ * on request: {@code ./mvnw -B test -Prandom-kills -Dtest='KillDuring*'}.
+ */
+final class KillHarness {
+
+    /** Three batches of 700 rows: kills fall between committed batches, and a round stays short. */
+    static final int ROWS = 2_100;
+    private static final int ROWS_PER_BATCH = 700;
+    private static final Path SPEC = Path.of("src/test/resources/import/zoll-personen.yaml").toAbsolutePath();
+
+    private final Path folder;
+
+    KillHarness(Path folder) {
+        this.folder = folder;
+    }
+
+    record Round(List<String> haltedAt, List<String> outcomes) {
+        String outcomeAfter(String checkpoint) {
+            return outcomes.get(haltedAt.indexOf(checkpoint));
+        }
+    }
+
+    /**
+     * One full import to learn the checkpoints, then one child per checkpoint halting there; each
+     * child first reports what the previous one left, and a last child only recovers and reports.
+     */
+    Round killAtEveryCheckpoint(String mode) throws Exception {
+        Path csv = persons();
+        Path store = TemplateWorkspace.copyTo(folder.resolve(mode + "-workspace"));
+        var full = runChild(store, csv, mode, -1, -1);
+        assertThat(full.done()).as("the import runs to the end when nobody kills it:\n" + full.output()).isTrue();
+        long baseline = full.found();
+        long complete = baseline + ROWS;
+        List<String> checkpoints = full.checkpoints();
+        // the store holds the complete import: that is the outcome "before" the first halt
+        long before = complete;
+        var outcomes = new ArrayList<String>();
+        var log = new ArrayList<String>();
+        for (int k = 0; k <= checkpoints.size(); k++) {
+            boolean last = k == checkpoints.size();
+            var child = runChild(store, csv, last ? "recover" : mode, last ? -1 : k, complete);
+            String outcome = child.found() == baseline ? "nothing" : child.found() == complete ? "complete"
+                    : "PART " + child.found();
+            if (k > 0) {
+                outcomes.add(outcome);
+                log.add("halt at " + (k - 1) + " (" + checkpoints.get(k - 1) + "): " + outcome);
+            } else {
+                assertThat(before).isEqualTo(child.found());
+            }
+            assertThat(outcome).as(String.join("\n", log) + "\n" + child.output()).isIn("nothing", "complete");
+            if (!last) {
+                assertThat(child.exitCode()).as("halted at checkpoint " + k + ":\n" + child.output()).isEqualTo(137);
+                assertThat(child.checkpoints()).as("the same checkpoints in the same order as the full run")
+                        .isEqualTo(checkpoints.subList(0, k + 1));
+            }
+            assertImporterStopped(child);
+            assertNoLoadFolderLeftBut(store, last ? 0 : 1, log);
+        }
+        System.out.println(mode + ":\n" + String.join("\n", log));
+        return new Round(checkpoints, outcomes);
+    }
+
+    /** The offline importer's own process must not outlive the import it worked for. */
+    private static void assertImporterStopped(Child child) throws Exception {
+        for (long pid : child.importers()) {
+            var importer = ProcessHandle.of(pid);
+            if (importer.isPresent()) {
+                try {
+                    importer.get().onExit().get(60, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.TimeoutException e) {
+                    importer.get().destroyForcibly();
+                    throw new AssertionError("the importer process " + pid + " outlived its parent", e);
+                }
+            }
+        }
+    }
+
+    /**
+     * A load folder that was never switched in is deleted by the next open; only the one the halted
+     * child was writing may still stand (and none after the last recovery).
+     */
+    private static void assertNoLoadFolderLeftBut(Path store, int allowed, List<String> log) throws IOException {
+        if (!Files.isDirectory(store)) {
+            return;
+        }
+        Path pointer = store.resolve("graph.current");
+        String current = Files.exists(pointer) ? Files.readString(pointer).strip() : "graph";
+        try (var entries = Files.list(store)) {
+            // a load is its database folder and the ".input" folder beside it
+            assertThat(entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("graph.bulk-"))
+                    .map(n -> n.replaceFirst("\\.input$", "")).filter(n -> !n.equals(current)).distinct().toList())
+                    .as("load folders that never switched: " + String.join("\n", log)).hasSizeLessThanOrEqualTo(allowed);
+        }
+    }
+
+    private Path persons() throws IOException {
+        Path csv = folder.resolve("personen.csv");
+        if (Files.exists(csv)) {
+            return csv;
+        }
+        var text = new StringBuilder("Name,Vorname,Geburtsdatum,Geburtsort,Schreibweisen,Aliasnamen\n");
+        for (int i = 0; i < ROWS; i++) {
+            text.append("Absturz").append(i).append(",Test,01.01.1970,Essen,Absturz").append(i).append(" T.,\n");
+        }
+        Files.writeString(csv, text);
+        return csv;
+    }
+
+    /** What one child said and how it ended. */
+    private record Child(int exitCode, long found, List<String> checkpoints, List<Long> importers, boolean done,
+                         String output) {
+    }
+
+    private static Process startChild(Path store, Path csv, String mode, int haltAt, long complete) throws IOException {
+        return ChildJvm.of(ImportChildMain.class, List.of("-Xmx512m", "-Dnetzbild.import.rowsPerBatch=" + ROWS_PER_BATCH),
+                List.of(store.toString(), SPEC.toString(), csv.toString(), mode, Integer.toString(haltAt),
+                        Long.toString(complete))).start();
+    }
+
+    private static Child runChild(Path store, Path csv, String mode, int haltAt, long complete)
+            throws IOException, InterruptedException {
+        Process process = startChild(store, csv, mode, haltAt, complete);
+        var lines = new ArrayList<String>();
+        try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            reader.lines().forEach(lines::add);
+        }
+        if (!process.waitFor(180, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("the import child did not end:\n" + String.join("\n", lines));
+        }
+        return parse(process.exitValue(), lines);
+    }
+
+    private static Child parse(int exitCode, List<String> lines) {
+        long found = -1;
+        var checkpoints = new ArrayList<String>();
+        var importers = new ArrayList<Long>();
+        boolean done = false;
+        for (String line : lines) {
+            if (line.startsWith("FOUND ")) {
+                found = Long.parseLong(line.substring(6));
+            } else if (line.startsWith("CHECKPOINT ")) {
+                checkpoints.add(line.substring(line.indexOf(' ', 11) + 1));
+            } else if (line.startsWith("IMPORTER ") && !line.equals("IMPORTER unseen")) {
+                importers.add(Long.parseLong(line.substring(9)));
+            } else if (line.startsWith("DONE ")) {
+                done = true;
+            }
+        }
+        String output = String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+        if (found < 0) {
+            throw new IllegalStateException("the import child could not open the store (exit " + exitCode + "):\n" + output);
+        }
+        return new Child(exitCode, found, checkpoints, importers, done, output);
+    }
+
+    /**
+     * SIGKILL from outside, after a random number of the child's checkpoints plus a random delay
+     * (longer around the bulk import's importer and index build, which take seconds); the next
+     * child's open reports the outcome.
+     */
+    void randomKills(String mode, int kills, Random random) throws Exception {
+        Path csv = persons();
+        Path store = TemplateWorkspace.copyTo(folder.resolve(mode + "-random"));
+        var full = runChild(store, csv, mode, -1, -1);
+        long baseline = full.found();
+        long complete = baseline + ROWS;
+        int checkpoints = full.checkpoints().size();
+        var log = new ArrayList<String>();
+        for (int kill = 0; kill < kills; kill++) {
+            int after = random.nextInt(checkpoints);
+            String at = full.checkpoints().get(after);
+            long delay = random.nextInt(at.startsWith("before") || at.equals("importer runs") ? 4_000 : 400);
+            Process process = startChild(store, csv, mode, -1, complete);
+            var lines = new java.util.concurrent.CopyOnWriteArrayList<String>();
+            var reached = new java.util.concurrent.CountDownLatch(1);
+            Thread reader = Thread.ofPlatform().daemon().start(() -> {
+                try (var in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+                    in.lines().forEach(line -> {
+                        lines.add(line);
+                        if (line.startsWith("CHECKPOINT " + after + " ")) {
+                            reached.countDown();
+                        }
+                    });
+                } catch (IOException e) {
+                    // the child is gone
+                }
+                reached.countDown();
+            });
+            reached.await(180, TimeUnit.SECONDS);
+            Thread.sleep(delay);
+            var importers = process.descendants().toList();
+            process.destroyForcibly();
+            process.waitFor(30, TimeUnit.SECONDS);
+            reader.join(5_000);
+            var killed = parse(137, List.copyOf(lines));
+            for (ProcessHandle importer : importers) {
+                assertImporterStopped(new Child(137, 0, List.of(), List.of(importer.pid()), false, ""));
+            }
+            var next = runChild(store, csv, "recover", -1, complete);
+            String outcome = next.found() == baseline ? "nothing" : next.found() == complete ? "complete" : "PART " + next.found();
+            log.add("kill " + kill + " after checkpoint " + after + " (" + at + ") + " + delay + " ms, last checkpoint seen "
+                    + killed.checkpoints().size() + ": " + outcome);
+            assertThat(outcome).as(String.join("\n", log)).isIn("nothing", "complete");
+            assertNoLoadFolderLeftBut(store, 0, log);
+        }
+        System.out.println(String.join("\n", log));
+    }
+}

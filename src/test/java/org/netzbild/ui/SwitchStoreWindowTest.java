@@ -1,0 +1,77 @@
+package org.netzbild.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.control.TextField;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Switching the store from the explorer's window, on the headless JavaFX platform. A class of its
+ * own, with a workspace without demo data, because the switch leaves the window on another store:
+ * in {@link ExplorerWindowTest} every test after it would depend on whether it had run.
+ */
+class SwitchStoreWindowTest {
+
+    @TempDir
+    static Path folder;
+    private static NetzbildApp app;
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (NetzbildApp) FxToolkit.setupApplication(NetzbildApp.class,
+                "--store", folder.resolve("workspace").toString(), "--demo-persons", "0");
+        waitUntil(240, () -> app.model().readyProperty().get());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @Test
+    void theStoreCanBeSwitchedAndAWrongAddressIsExplainedInTheDialog() throws Exception {
+        Platform.runLater(app.view()::switchStore);
+        waitUntil(10, () -> robot.lookup("#connectionUri").tryQuery().isPresent());
+        TextField uri = robot.lookup("#connectionUri").query();
+        robot.clickOn("Neo4j-Server oder -Cluster");
+        robot.interact(() -> uri.setText("http://server.example:7474"));
+        DialogPane pane = uri.getScene().getRoot().lookupAll(".dialog-pane").stream()
+                .map(DialogPane.class::cast).findFirst().orElseThrow();
+        robot.interact(((Button) pane.lookupButton(ButtonType.OK))::fire);
+        assertThat(robot.lookup("#connectionProblem").queryLabeled().getText()).startsWith("Ungültige Angabe");
+
+        Path other = folder.resolve("other-workspace");
+        robot.clickOn("Eingebetteter Arbeitsbereich (Ordner, offline)");
+        TextField chosen = robot.lookup("#connectionFolder").query();
+        robot.interact(() -> chosen.setText(other.toString()));
+        robot.interact(((Button) pane.lookupButton(ButtonType.OK))::fire);
+        waitUntil(120, () -> app.model().storeDescriptionProperty().get().contains(other.toString())
+                && app.model().readyProperty().get());
+
+        assertThat(app.model().chartProperty().get().entities()).isEmpty();
+    }
+
+    /** Waits until the condition holds, evaluated on the JavaFX thread. */
+    private static void waitUntil(int seconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition).get(seconds, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
