@@ -38,7 +38,7 @@ public final class ErrorMessages {
             case org.netzbild.store.StoreFolderException e -> e.orphan() != null
                     ? I18n.text("error.pointerMissing", e.pointer(), e.orphan())
                     : I18n.text("error.pointerBroken", e.pointer(), e.named());
-            case org.netzbild.store.embedded.OfflineImporterException e ->
+            case org.netzbild.store.OfflineImporterException e ->
                     I18n.text("error.offlineImporter", e.importerSaid(), e.log());
             case StoreException e -> I18n.text("error.store", e.getMessage());
             case IllegalArgumentException e -> I18n.text("error.argument", e.getMessage());

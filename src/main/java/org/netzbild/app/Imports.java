@@ -13,7 +13,7 @@ import org.netzbild.ingest.MappingSpec;
 import org.netzbild.ingest.MappingSpecs;
 import org.netzbild.model.ImportRecord;
 import org.netzbild.schema.Ontology;
-import org.netzbild.store.embedded.BulkLoad;
+import org.netzbild.store.BulkLoader;
 
 /** Imports into a workspace by mapping spec, checks without writing, lists and undoes imports. */
 public final class Imports {
@@ -83,7 +83,7 @@ public final class Imports {
         var session = workspace.session();
         var ids = new AuditedIds.Builder();
         Instant started = Instant.now();
-        try (var load = new BulkLoad(workspace.settings().folder(), Ontology.standard(), ids::add)) {
+        try (var load = BulkLoader.open(workspace.settings().folder(), Ontology.standard(), ids::add)) {
             load.reference(workspace.referenceData().asBatch());
             var summary = importer().runInto(new Importer.BulkTarget() {
                 @Override

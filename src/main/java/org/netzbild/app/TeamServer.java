@@ -2,7 +2,7 @@ package org.netzbild.app;
 
 import java.nio.file.Path;
 import org.netzbild.audit.FileAuditLog;
-import org.netzbild.store.embedded.BoltServer;
+import org.netzbild.store.WorkspaceServer;
 
 /**
  * A workspace folder served over Bolt on 127.0.0.1, so that a second Netzbild (or the tests)
@@ -11,9 +11,9 @@ import org.netzbild.store.embedded.BoltServer;
 public final class TeamServer implements AutoCloseable {
 
     private final FileAuditLog audit;
-    private final BoltServer server;
+    private final WorkspaceServer server;
 
-    private TeamServer(FileAuditLog audit, BoltServer server) {
+    private TeamServer(FileAuditLog audit, WorkspaceServer server) {
         this.audit = audit;
         this.server = server;
     }
@@ -27,7 +27,7 @@ public final class TeamServer implements AutoCloseable {
     public static TeamServer start(Path workspaceFolder, int port) {
         FileAuditLog audit = FileAuditLog.open(WorkspaceSettings.auditFile(workspaceFolder));
         try {
-            return new TeamServer(audit, BoltServer.start(org.netzbild.store.embedded.StoreFolders.graph(workspaceFolder), port));
+            return new TeamServer(audit, WorkspaceServer.start(workspaceFolder, port));
         } catch (RuntimeException e) {
             audit.close();
             throw e;

@@ -14,7 +14,6 @@ import org.netzbild.model.StoreStatistics;
 import org.netzbild.schema.ReferenceData;
 import org.netzbild.security.AnalystSession;
 import org.netzbild.store.GraphStore;
-import org.netzbild.store.RawCypherReference;
 import org.netzbild.store.StoreConnection;
 import org.netzbild.store.WriteMode;
 
@@ -121,11 +120,6 @@ public final class Workspace implements AutoCloseable {
 
     public WorkspaceSettings settings() {
         return settings;
-    }
-
-    /** Plain Cypher on the same database; for the benchmarks only. */
-    RawCypherReference rawReference() {
-        return connection.rawReference();
     }
 
     /** Where the data lives, in the user's language (for the status bar and {@code info}). */

@@ -61,6 +61,16 @@ public final class StoreConnection implements AutoCloseable {
             case StoreLocation.Embedded embedded -> EmbeddedRunner.open(StoreFolders.graph(embedded.folder()));
             case StoreLocation.Remote remote -> BoltRunner.connect(remote);
         };
+        return over(runner, location, opener, audit, lease);
+    }
+
+    /**
+     * Migrates and wraps a runner the caller opened; the connection closes it. The benchmarks
+     * (test scope) open the runner themselves so that their plain-Cypher reference can share the
+     * database with the port; this class hands no runner out.
+     */
+    static StoreConnection over(CypherRunner runner, StoreLocation location, AnalystSession opener, AuditSink audit,
+                                ImportLease lease) {
         try {
             Ontology ontology = Ontology.standard();
             var schema = new CypherGraphStore(runner, ontology, opener.visibility());
@@ -112,11 +122,6 @@ public final class StoreConnection implements AutoCloseable {
     public boolean holdsOnly(String source) {
         return runner instanceof EmbeddedRunner
                 && new CypherGraphStore(runner, ontology, Visibility.everything()).holdsOnly(source);
-    }
-
-    /** Plain Cypher on the same database, for the benchmarks' reference figures. */
-    public RawCypherReference rawReference() {
-        return new RawCypherReference(runner);
     }
 
     public String description() {

@@ -13,7 +13,8 @@ import java.util.function.DoubleConsumer;
  */
 final class ConvergenceRun {
 
-    record Result(int iterations, double seconds, boolean converged, double linkLengthRatio) {
+    /** @param x the positions the run ended with, as {@code y} */
+    record Result(int iterations, double seconds, boolean converged, double linkLengthRatio, double[] x, double[] y) {
     }
 
     private final double threshold;
@@ -55,7 +56,7 @@ final class ConvergenceRun {
         }
         double ratio = linkLengthRatio(graph, x, y);
         layout.close();
-        return new Result(iterations, nanos / 1e9, converged, ratio);
+        return new Result(iterations, nanos / 1e9, converged, ratio, x, y);
     }
 
     static double relativeMotion(double[] x, double[] y, double[] lastX, double[] lastY) {

@@ -13,6 +13,10 @@ import org.gephi.layout.plugin.forceAtlas2.ForceAtlas2Builder;
  */
 final class GephiForceAtlas2 implements LayoutUnderTest {
 
+    /** The settings of the comparison, also those of the accuracy rows. */
+    static final double SCALING_RATIO = 2.0;
+    static final double THETA = 1.2;
+
     private final int threads;
     private ForceAtlas2 layout;
     private Node[] nodes;
@@ -43,11 +47,11 @@ final class GephiForceAtlas2 implements LayoutUnderTest {
         layout = new ForceAtlas2Builder().buildLayout();
         layout.setGraphModel(model);
         layout.resetPropertiesValues();
-        layout.setScalingRatio(2.0);
+        layout.setScalingRatio(SCALING_RATIO);
         layout.setGravity(1.0);
         layout.setJitterTolerance(1.0);
         layout.setBarnesHutOptimize(true);
-        layout.setBarnesHutTheta(1.2);
+        layout.setBarnesHutTheta(THETA);
         layout.setLinLogMode(false);
         layout.setOutboundAttractionDistribution(false);
         layout.setAdjustSizes(false);

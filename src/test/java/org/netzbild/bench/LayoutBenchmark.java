@@ -14,14 +14,17 @@ import org.junit.jupiter.api.Test;
 /**
  * Time to convergence of Netzbild's ForceAtlasLayout against Gephi toolkit's ForceAtlas2 (one
  * and two threads) and GraphStream's SpringBox, on the same Barabási–Albert graphs (m = 2, one
- * seed) from the same start positions, in the same JVM run, repetitions interleaved so that the
- * JIT and the machine's state favour none. Not part of the normal test run:
+ * seed) from the same start positions, in the same JVM run, repetitions interleaved (the first
+ * layout of a round changes from round to round) so that the JIT and the machine's state favour
+ * none. Not part of the normal test run:
  *
  * <pre>./mvnw -B test -Dgroups=bench -DexcludedGroups=none -Dtest=LayoutBenchmark</pre>
  *
  * <p>{@code -Dbench.sizes=1000,5000} chooses the graph sizes, {@code -Dbench.reps.5000=3} the
  * repetitions per size (default 5 at 1k, 3 at 5k, 1 at 20k). Appends one Markdown table row per
- * layout and size to {@code target/layout-benchmark.md} as each size finishes. No timing is
+ * layout and size to {@code target/layout-benchmark.md} as each size finishes, and at the end a
+ * table of how accurate both Barnes-Hut repulsions are on the same positions
+ * ({@link BarnesHutAccuracy}), so that speed bought with coarser forces shows. No timing is
  * asserted.
  */
 @Tag("bench")
@@ -46,13 +49,16 @@ class LayoutBenchmark {
                 + "|---|---|---|---|---|---|---|---|---|---|%n",
                 Runtime.version(), Runtime.getRuntime().availableProcessors(), THRESHOLD, WINDOW, MAX_ITERATIONS));
         warmUp();
+        List<String> accuracy = new ArrayList<>();
         for (String size : System.getProperty("bench.sizes", "1000,5000,20000").split(",")) {
             int nodes = Integer.parseInt(size.strip());
             int repetitions = Integer.getInteger("bench.reps." + nodes, nodes >= 20000 ? 1 : nodes >= 5000 ? 3 : 5);
             // each size is written as soon as it is done: a 20k run takes many minutes
-            List<String> rows = measure(nodes, repetitions);
+            List<String> rows = measure(nodes, repetitions, accuracy);
             Files.writeString(out, String.join("\n", rows) + "\n", StandardOpenOption.APPEND);
         }
+        Files.writeString(out, "\nRepulsion accuracy against the exact all-pairs forces, on the same positions:\n\n"
+                + BarnesHutAccuracy.HEADER + "\n" + String.join("\n", accuracy) + "\n", StandardOpenOption.APPEND);
     }
 
     private void warmUp() {
@@ -63,17 +69,27 @@ class LayoutBenchmark {
         }
     }
 
-    private List<String> measure(int nodes, int repetitions) {
+    /** Times every layout on one graph; adds the force-accuracy rows for that graph to {@code accuracy}. */
+    private List<String> measure(int nodes, int repetitions, List<String> accuracy) {
         BarabasiAlbertGraph graph = BarabasiAlbertGraph.generate(nodes, 2, SEED);
         List<LayoutUnderTest> layouts = layouts(nodes);
         ConvergenceRun.Result[][] results = new ConvergenceRun.Result[layouts.size()][repetitions];
         for (int r = 0; r < repetitions; r++) {
-            for (int l = 0; l < layouts.size(); l++) {
+            // the layout that goes first changes from one repetition to the next, so that none
+            // always meets the machine (caches, collector, JIT) in the state its predecessor left
+            for (int k = 0; k < layouts.size(); k++) {
+                int l = (k + r) % layouts.size();
                 results[l][r] = convergence.run(layouts.get(l), graph, scale(layouts.get(l), nodes), m -> { });
                 System.out.printf(Locale.ROOT, "%d nodes, %s, run %d: %.3f s, %d iterations%n", nodes,
                         layouts.get(l).name(), r + 1, results[l][r].seconds(), results[l][r].iterations());
             }
         }
+        // the accuracy of both Barnes-Hut trees on the start positions and on each layout's end result
+        double[] startX = Arrays.stream(graph.startX()).map(v -> v * 1000).toArray();
+        double[] startY = Arrays.stream(graph.startY()).map(v -> v * 1000).toArray();
+        accuracy.addAll(BarnesHutAccuracy.rows(graph, "start (random, square of side 1000)", startX, startY, true));
+        accuracy.addAll(BarnesHutAccuracy.rows(graph, "Netzbild's layout converged", results[0][0].x(), results[0][0].y(), false));
+        accuracy.addAll(BarnesHutAccuracy.rows(graph, "Gephi's layout converged", results[1][0].x(), results[1][0].y(), false));
         double gephiMedian = median(results[1]);
         List<String> rows = new ArrayList<>();
         for (int l = 0; l < layouts.size(); l++) {

@@ -124,6 +124,24 @@ class CommandLineTest {
     }
 
     @Test
+    void theProductHasNoBenchCommand() {
+        int code = NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), new String[] {"bench"});
+
+        assertThat(code).isNotZero();
+        assertThat(err.toString()).contains("bench");
+        assertThat(out.toString()).doesNotContain("bench");
+    }
+
+    @Test
+    void theBenchCommandsOfTheTestClassPathExplainThemselves() {
+        assertThat(BenchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), "--help")).isZero();
+        assertThat(BenchCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), "import", "--help")).isZero();
+
+        assertThat(out.toString()).contains("--scale=PERSONS").contains("--store=DIR").contains("--folder=DIR");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
     void onlyDesktopOptionsStartTheDesktop() {
         assertThat(org.netzbild.Main.onlyDesktopOptions(new String[] {"--lang", "en"})).isTrue();
         assertThat(org.netzbild.Main.onlyDesktopOptions(new String[] {"--store", "/tmp/w", "--lang=en"})).isTrue();

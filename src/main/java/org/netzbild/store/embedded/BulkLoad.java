@@ -51,7 +51,7 @@ import org.netzbild.store.cypher.RecordMapping;
  * <p>Only for a store that holds nothing but reference data: the importer writes a new database,
  * it cannot add to one.
  */
-public final class BulkLoad implements AutoCloseable {
+public final class BulkLoad implements org.netzbild.store.BulkLoader {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BulkLoad.class);
     /** Between a list's elements and a node's labels; a value that holds it cannot be loaded this way. */

@@ -11,13 +11,15 @@ import java.util.List;
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.importer.ImportCommand;
 import org.neo4j.io.fs.DefaultFileSystemAbstraction;
+import org.netzbild.store.OfflineImporterException;
 import org.netzbild.store.StoreException;
 import picocli.CommandLine;
 
 /**
  * Neo4j's offline importer ({@code neo4j-admin database import full}) run in this JVM, into the
  * database folder an embedded store of {@code home} opens ({@code home/data/databases/neo4j}).
- * The benchmarks' reference for an import into an empty store. The input is Neo4j's own CSV
+ * The bulk import (ADR 0011) runs it in a child process ({@link #importInChildProcess}); the import
+ * benchmark (test scope) also in this JVM, as its reference. The input is Neo4j's own CSV
  * format: node files with {@code :ID} and {@code :LABEL} columns, relationship files with
  * {@code :START_ID}, {@code :END_ID} and {@code :TYPE}. The JVM needs
  * {@code --add-opens=java.base/java.nio=ALL-UNNAMED} (the launcher script passes it).
@@ -27,21 +29,8 @@ public final class OfflineImporter {
     private OfflineImporter() {
     }
 
-    /** Imports, replacing whatever database was there; the importer's own output goes to {@code log}. */
-    public static void importInto(Path home, List<Path> nodeFiles, List<Path> relationshipFiles, Path log) {
-        var arguments = new ArrayList<String>();
-        nodeFiles.forEach(f -> arguments.add("--nodes=" + f.toAbsolutePath()));
-        relationshipFiles.forEach(f -> arguments.add("--relationships=" + f.toAbsolutePath()));
-        arguments.add("--overwrite-destination=true");
-        arguments.add("--id-type=string");
-        arguments.add("neo4j");
-        int exit = run(home, arguments, log);
-        if (exit != 0) {
-            throw new StoreException("Neo4j's offline importer failed (exit code " + exit + "), see " + log);
-        }
-    }
-
-    private static int run(Path home, List<String> arguments, Path log) {
+    /** Runs the importer's command in this JVM; returns its exit code. The child process's body. */
+    static int run(Path home, List<String> arguments, Path log) {
         try {
             Files.createDirectories(home);
             try (var out = new PrintStream(Files.newOutputStream(log), true, StandardCharsets.UTF_8)) {

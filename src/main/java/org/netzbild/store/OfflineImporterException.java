@@ -1,7 +1,6 @@
-package org.netzbild.store.embedded;
+package org.netzbild.store;
 
 import java.nio.file.Path;
-import org.netzbild.store.StoreException;
 
 /**
  * Neo4j's offline importer ended with an error: its own words (the lines after "Command Failed" in

@@ -1,4 +1,4 @@
-package org.netzbild.app;
+package org.netzbild.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -20,6 +20,11 @@ import org.netzbild.schema.ReferenceData;
  * benchmark's reference: the same persons, addresses (one per full address), municipalities and
  * links, with the same properties Netzbild stores (the domain values, the provenance, the search
  * text, the import id). Ids are the file's own numbers, not Netzbild's derived ids (same length class).
+ * Persons are merged as the bulk import merges them, so that the importer writes the same graph:
+ * a row whose name and birth date (the ontology's identity key) an earlier row of the file has
+ * lands on that row's node, as a statement ({@code Statement} node, {@code STATES} relationship)
+ * if its other values differ, as nothing of its own if they are the same. The merging happens
+ * while the input is written, before the importer's clock starts.
  */
 final class OfflineImporterInput implements AutoCloseable {
 
@@ -32,6 +37,10 @@ final class OfflineImporterInput implements AutoCloseable {
     private final String provenanceColumns;
     private final Map<String, String> addressIds = new HashMap<>();
     private final Map<String, String> municipalityIds = new HashMap<>();
+    /** Name and birth date → the first person with them, for merging. */
+    private final Map<List<String>, FirstPerson> firstPersons = new HashMap<>();
+    private final BufferedWriter statements;
+    private final BufferedWriter states;
     private final BufferedWriter persons;
     private final BufferedWriter addresses;
     private final BufferedWriter family;
@@ -39,6 +48,7 @@ final class OfflineImporterInput implements AutoCloseable {
     private final BufferedWriter inMunicipality;
     private long nodes;
     private long relationships;
+    private long statementNodes;
 
     OfflineImporterInput(Path folder, String agency, String importId) {
         this.folder = folder;
@@ -52,6 +62,10 @@ final class OfflineImporterInput implements AutoCloseable {
             family = open("family.csv", ":START_ID,:END_ID,:TYPE,id,relation,");
             residence = open("residence.csv", ":START_ID,:END_ID,:TYPE,id,");
             inMunicipality = open("in-municipality.csv", ":START_ID,:END_ID,:TYPE,id,");
+            statements = open("statements.csv", ":ID,:LABEL,entityId,type,name,birthDate:date,birthPlace,gender,searchText,");
+            states = Files.newBufferedWriter(folder.resolve("states.csv"), StandardCharsets.UTF_8);
+            states.write(":START_ID,:END_ID,:TYPE");
+            states.newLine();
             try (var municipalities = open("municipalities.csv", ":ID,:LABEL,type,name,")) {
                 for (var m : ReferenceData.load(null).municipalities()) {
                     municipalityIds.put(m.text("name"), m.id());
@@ -113,27 +127,23 @@ final class OfflineImporterInput implements AutoCloseable {
                 }
             }
             var residents = household.residents();
+            var targets = new String[residents.size()];
             for (int i = 0; i < residents.size(); i++) {
-                var r = residents.get(i);
+                targets[i] = person(RegistryExport.number("EMA-", number, i), residents.get(i));
+            }
+            for (int i = 0; i < residents.size(); i++) {
                 String id = RegistryExport.number("EMA-", number, i);
-                String name = r.given() + " " + r.surname();
-                persons.write(String.join(",", quote(id), "Entity;Person", "Person", quote(name),
-                        LocalDate.parse(r.birthDate(), GERMAN_DATE).toString(), quote(r.birthPlace()),
-                        r.gender().equals("w") ? "FEMALE" : "MALE", quote(name), provenanceColumns));
-                persons.newLine();
-                residence.write(String.join(",", quote(id), quote(address), "RESIDES_AT", quote("lr-" + id),
+                residence.write(String.join(",", quote(targets[i]), quote(address), "RESIDES_AT", quote("lr-" + id),
                         provenanceColumns));
                 residence.newLine();
-                String related = RegistryExport.number("EMA-", number, household.related()[i]);
                 String relation = switch (household.relation()[i]) {
                     case "Ehegatte" -> "SPOUSE";
                     case "Kind" -> "CHILD";
                     default -> "PARENT";
                 };
-                family.write(String.join(",", quote(id), quote(related), "FAMILY", quote("lf-" + id), relation,
-                        provenanceColumns));
+                family.write(String.join(",", quote(targets[i]), quote(targets[household.related()[i]]), "FAMILY",
+                        quote("lf-" + id), relation, provenanceColumns));
                 family.newLine();
-                nodes++;
                 relationships += 2;
             }
         } catch (IOException e) {
@@ -141,8 +151,43 @@ final class OfflineImporterInput implements AutoCloseable {
         }
     }
 
+    private record FirstPerson(String id, String birthPlace, String gender) {
+    }
+
+    /** Writes the resident as a person or as a statement on an earlier one; returns the node its links go to. */
+    private String person(String id, RegistryExport.Resident r) throws IOException {
+        String name = r.given() + " " + r.surname();
+        String birthDate = LocalDate.parse(r.birthDate(), GERMAN_DATE).toString();
+        String gender = r.gender().equals("w") ? "FEMALE" : "MALE";
+        FirstPerson first = firstPersons.putIfAbsent(List.of(name, birthDate), new FirstPerson(id, r.birthPlace(), gender));
+        if (first == null) {
+            persons.write(String.join(",", quote(id), "Entity;Person", "Person", quote(name), birthDate,
+                    quote(r.birthPlace()), gender, quote(name), provenanceColumns));
+            persons.newLine();
+            nodes++;
+            return id;
+        }
+        if (!first.birthPlace().equals(r.birthPlace()) || !first.gender().equals(gender)) {
+            String statement = "s-" + id;
+            statements.write(String.join(",", quote(statement), "Statement", quote(first.id()), "Person", quote(name),
+                    birthDate, quote(r.birthPlace()), gender, quote(name), provenanceColumns));
+            statements.newLine();
+            states.write(String.join(",", quote(statement), quote(first.id()), "STATES"));
+            states.newLine();
+            nodes++;
+            relationships++;
+            statementNodes++;
+        }
+        return first.id();
+    }
+
     long nodes() {
         return nodes;
+    }
+
+    /** Of {@link #nodes()}, the statements (a person stated again with other values). */
+    long statements() {
+        return statementNodes;
     }
 
     long relationships() {
@@ -150,11 +195,13 @@ final class OfflineImporterInput implements AutoCloseable {
     }
 
     List<Path> nodeFiles() {
-        return List.of(folder.resolve("municipalities.csv"), folder.resolve("persons.csv"), folder.resolve("addresses.csv"));
+        return List.of(folder.resolve("municipalities.csv"), folder.resolve("persons.csv"), folder.resolve("addresses.csv"),
+                folder.resolve("statements.csv"));
     }
 
     List<Path> relationshipFiles() {
-        return List.of(folder.resolve("residence.csv"), folder.resolve("family.csv"), folder.resolve("in-municipality.csv"));
+        return List.of(folder.resolve("residence.csv"), folder.resolve("family.csv"), folder.resolve("in-municipality.csv"),
+                folder.resolve("states.csv"));
     }
 
     private static String quote(String value) {
@@ -169,6 +216,8 @@ final class OfflineImporterInput implements AutoCloseable {
             family.close();
             residence.close();
             inMunicipality.close();
+            statements.close();
+            states.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,0 +1,52 @@
+package org.netzbild.store;
+
+import org.netzbild.audit.AuditSink;
+import org.netzbild.security.AnalystSession;
+import org.netzbild.store.bolt.BoltRunner;
+import org.netzbild.store.cypher.CypherRunner;
+import org.netzbild.store.embedded.EmbeddedRunner;
+import org.netzbild.store.embedded.StoreFolders;
+
+/**
+ * The port and the benchmarks' plain-Cypher reference on one database in one JVM, as the
+ * benchmarks need them: opens the database itself (the product hands no runner out), migrates it
+ * and builds the audited port through {@link StoreConnection}, exactly as a workspace does, and
+ * gives the same runner to the {@link RawCypherReference}. Test scope.
+ */
+public final class PortAndReference implements AutoCloseable {
+
+    private final StoreConnection connection;
+    private final GraphStore port;
+    private final RawCypherReference reference;
+
+    private PortAndReference(StoreConnection connection, GraphStore port, RawCypherReference reference) {
+        this.connection = connection;
+        this.port = port;
+        this.reference = reference;
+    }
+
+    /** Opens the store at {@code location}; the port audits to {@code audit} in the name of {@code session}. */
+    public static PortAndReference open(StoreLocation location, AnalystSession session, AuditSink audit) {
+        CypherRunner runner = switch (location) {
+            case StoreLocation.Embedded embedded -> EmbeddedRunner.open(StoreFolders.graph(embedded.folder()));
+            case StoreLocation.Remote remote -> BoltRunner.connect(remote);
+        };
+        StoreConnection connection = StoreConnection.over(runner, location, session, audit, ImportLease.standard());
+        return new PortAndReference(connection, connection.session(session, audit), new RawCypherReference(runner));
+    }
+
+    /** The audited port, as {@code Workspace.store()} hands it out. */
+    public GraphStore port() {
+        return port;
+    }
+
+    public RawCypherReference reference() {
+        return reference;
+    }
+
+    @Override
+    public void close() {
+        port.close();
+        connection.close();
+    }
+}
