@@ -239,6 +239,7 @@ class BulkImportTest {
                 if (labels.contains("NetzbildImport")) {
                     props.remove("id");
                     props.remove("startedAt");
+                    props.replace("heartbeatAt", "(a time)"); // present on both paths, its value a moment
                     props.remove("label");
                 }
                 if (labels.contains("Statement")) {

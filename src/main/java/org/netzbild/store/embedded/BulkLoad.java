@@ -178,6 +178,8 @@ public final class BulkLoad implements org.netzbild.store.BulkLoader {
             row.put("agency", record.agency());
             row.put("user", record.user());
             row.put("startedAt", ZonedDateTime.ofInstant(record.startedAt(), ZoneOffset.UTC));
+            // the last sign of life of an import (its lease, org.netzbild.store.ImportLease), as every import keeps it
+            row.put("heartbeatAt", ZonedDateTime.now(ZoneOffset.UTC));
             row.put("status", ImportRecord.Status.COMPLETE.name());
             row.put("records", record.records());
             file("import", BulkLoad::importColumns).append(row);
@@ -319,7 +321,8 @@ public final class BulkLoad implements org.netzbild.store.BulkLoader {
         return List.of(new Column("id", PropertyType.STRING, "id:ID"), Column.plain(":LABEL"),
                 Column.of("label", PropertyType.STRING), Column.of("agency", PropertyType.STRING),
                 Column.of("user", PropertyType.STRING), Column.of("startedAt", PropertyType.DATETIME),
-                Column.of("status", PropertyType.STRING), Column.of("records", PropertyType.INTEGER));
+                Column.of("heartbeatAt", PropertyType.DATETIME), Column.of("status", PropertyType.STRING),
+                Column.of("records", PropertyType.INTEGER));
     }
 
     private static List<Column> properties(Map<String, PropertyDefinition> definitions) {
