@@ -30,9 +30,9 @@ import org.netzbild.testsupport.TemplateWorkspace;
  */
 final class KillHarness {
 
-    /** Three batches of 700 rows: kills fall between committed batches, and a round stays short. */
+    /** Two batches of 1,050 rows: a kill falls between committed batches, and a round stays short. */
     static final int ROWS = 2_100;
-    private static final int ROWS_PER_BATCH = 700;
+    private static final int ROWS_PER_BATCH = 1_050;
     private static final Path SPEC = Path.of("src/test/resources/import/zoll-personen.yaml").toAbsolutePath();
 
     private final Path folder;
@@ -139,7 +139,8 @@ final class KillHarness {
     }
 
     private static Process startChild(Path store, Path csv, String mode, int haltAt, long complete) throws IOException {
-        return ChildJvm.of(ImportChildMain.class, List.of("-Xmx512m", "-Dnetzbild.import.rowsPerBatch=" + ROWS_PER_BATCH),
+        return ChildJvm.of(ImportChildMain.class, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1",
+                        "-Dnetzbild.import.rowsPerBatch=" + ROWS_PER_BATCH),
                 List.of(store.toString(), SPEC.toString(), csv.toString(), mode, Integer.toString(haltAt),
                         Long.toString(complete))).start();
     }

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.netzbild.testsupport.TemplateWorkspace;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -35,7 +36,7 @@ class SwitchStoreWindowTest {
     static void start() throws Exception {
         FxToolkit.registerPrimaryStage();
         app = (NetzbildApp) FxToolkit.setupApplication(NetzbildApp.class,
-                "--store", folder.resolve("workspace").toString(), "--demo-persons", "0");
+                "--store", TemplateWorkspace.copyTo(folder.resolve("workspace")).toString(), "--demo-persons", "0");
         waitUntil(240, () -> app.model().readyProperty().get());
     }
 
