@@ -1,0 +1,17 @@
+package org.netzbild.security;
+
+/** What a role allows; operations name the permission they need, the session's roles grant it. */
+public enum Permission {
+    /** Search, expand, inspect, paths, statistics, reopening charts: reading case data. */
+    READ_CASE_DATA,
+    /** Analysis functions and exports of what the session may read. */
+    ANALYSE,
+    /** Creating, changing and deleting records by hand. */
+    WRITE,
+    /** Importing agency files and undoing imports. */
+    IMPORT,
+    /** Creating, listing, disabling accounts and setting their passwords. */
+    MANAGE_ACCOUNTS,
+    /** Reading the audit log and working the review queue. */
+    READ_AUDIT
+}
