@@ -1,24 +1,19 @@
 package org.netzbild.demo;
 
-import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.netzbild.model.AgencyKind;
-import org.netzbild.model.CollectionMethod;
-import org.netzbild.model.Entity;
-import org.netzbild.model.Grading;
-import org.netzbild.model.Provenance;
+import org.netzbild.schema.Agencies;
 import org.netzbild.schema.ReferenceData;
 
 /**
- * The cooperation's agencies in the demo: the twelve police authorities of the reference data
- * (already in the store) and the prosecutors, customs, tax, municipal, social and immigration
- * offices generated here, with the responsibility of each for every municipality. The areas
- * follow the real ones roughly (prosecutors by regional court, customs by main customs office);
- * the demo needs plausible, not exact, jurisdictions.
+ * The cooperation's agencies in the demo, all of them agencies of the reference data (whose Agency
+ * nodes are already in the store): police authorities, prosecutors, customs, tax, municipal,
+ * social and immigration offices, with the responsibility of each for every municipality. The
+ * areas follow the real ones roughly (prosecutors by regional court, customs by main customs
+ * office); the demo needs plausible, not exact, jurisdictions.
  */
 final class AgencyDirectory {
 
@@ -49,7 +44,7 @@ final class AgencyDirectory {
 
     private final RuhrPlaces places;
     private final Map<String, DemoAgency> byName = new LinkedHashMap<>();
-    private final List<DemoAgency> generated = new ArrayList<>();
+    private final Agencies reference = Agencies.standard();
     private final Map<String, Jurisdiction> byMunicipality = new HashMap<>();
 
     AgencyDirectory(RuhrPlaces places) {
@@ -72,23 +67,12 @@ final class AgencyDirectory {
         return agency;
     }
 
-    /** The Agency nodes to write: every agency but the police authorities of the reference data. */
-    List<Entity> entities() {
-        var provenance = Provenance.of(ReferenceData.SOURCE, "demo/agencies", Instant.parse("2026-11-01T00:00:00Z"),
-                "netzbild", Grading.eu("A1"));
-        return generated.stream()
-                .map(a -> new Entity(a.id(), "Agency", Map.of("name", a.name(), "kind", a.kind().name()),
-                        provenance.collected(CollectionMethod.OVERT, "öffentliches Behördenverzeichnis")))
-                .toList();
-    }
-
     private Jurisdiction jurisdictionOf(Place place) {
         boolean countyFree = place.district().equals(place.name());
         String authority = place.policeAuthority();
         var police = byName.computeIfAbsent(authority, name -> {
-            String id = ReferenceData.agencyId(name);
-            return new DemoAgency(id, name, AgencyKind.POLICE, place.plateCodes().getFirst(), id.substring("agency-".length()),
-                    "§ 163 StPO");
+            String id = known(ReferenceData.agencyId(name).substring("agency-".length()));
+            return new DemoAgency(id, name, AgencyKind.POLICE, place.plateCodes().getFirst(), id, "§ 163 StPO");
         });
         String customsSeat = List.of(CUSTOMS_DORTMUND).contains(authority) ? "Dortmund" : "Duisburg";
         String prosecutionSeat = PROSECUTION.get(authority);
@@ -110,11 +94,18 @@ final class AgencyDirectory {
     private DemoAgency agency(String name, AgencyKind kind, String seat, String prefix, String legalBasis) {
         return byName.computeIfAbsent(name, n -> {
             String suffix = n.substring(n.indexOf(' ') + 1);
-            var agency = new DemoAgency(ReferenceData.agencyId(Transliteration.ascii(n)), n, kind, plateCodeOf(seat),
-                    prefix + "-" + Transliteration.slug(suffix), legalBasis);
-            generated.add(agency);
+            String id = known(prefix + "-" + Transliteration.slug(suffix));
+            var agency = new DemoAgency(id, n, kind, plateCodeOf(seat), id, legalBasis);
             return agency;
         });
+    }
+
+    /** An agency id the reference data knows; the demo invents no agency. */
+    private String known(String id) {
+        if (!reference.contains(id)) {
+            throw new IllegalStateException("the demo agency " + id + " is missing from the reference data");
+        }
+        return id;
     }
 
     /** The plate code of a seat, which names a municipality or a district (then its first town's code). */

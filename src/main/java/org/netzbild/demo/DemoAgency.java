@@ -4,11 +4,17 @@ import java.util.SplittableRandom;
 import org.netzbild.model.AgencyKind;
 
 /**
- * An agency as the generator uses it: its node id and name (the {@code sourceAgency} of its
- * records), its kind, a short code for its file references, the prefix of its users' ids and
- * the legal basis it usually collects on.
+ * An agency as the generator uses it: its agency id of the reference data (the {@code sourceAgency}
+ * of its records, e.g. {@code pp-essen}), the short name the planted networks call it by, its
+ * kind, a short code for its file references, the prefix of its users' ids and the legal basis it
+ * usually collects on.
  */
 record DemoAgency(String id, String name, AgencyKind kind, String code, String userPrefix, String legalBasis) {
+
+    /** The id of its Agency node (written with the reference data). */
+    String nodeId() {
+        return "agency-" + id;
+    }
 
     private static final String[] DESKS = {"k", "sb", "ma", "ref", "ermittl", "pruef"};
 

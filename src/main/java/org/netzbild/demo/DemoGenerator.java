@@ -45,7 +45,6 @@ public final class DemoGenerator {
         var places = new RuhrPlaces(ReferenceData.load(null));
         var agencies = new AgencyDirectory(places);
         var out = new BatchStream(sink, progress, cancelled, expectedRecords());
-        agencies.entities().forEach(out::add);
         var planted = PlantedNetworkRecords.plant(out, agencies, places);
 
         var world = new DemoWorld(new SplittableRandom(settings.seed()), out, places, agencies, settings.persons());

@@ -45,11 +45,11 @@ final class IncidentMaker {
                 : (world.chance(80) ? "OPEN" : "SUSPENDED");
         var props = new LinkedHashMap<String, Object>();
         props.put("caseRef", caseRef);
-        props.put("agency", owner.name());
+        props.put("agency", owner.id());
         props.put("opened", opened);
         props.put("status", status);
         world.out.add(new Entity(caseId, "Case", props, world.source.fact(owner, opened, caseRef)));
-        world.out.link("HANDLED_BY", caseId, owner.id(), Map.of(), world.source.fact(owner, opened, caseRef));
+        world.out.link("HANDLED_BY", caseId, owner.nodeId(), Map.of(), world.source.fact(owner, opened, caseRef));
 
         int count = 1 + (world.chance(45) ? 1 : 0) + (world.chance(20) ? 1 : 0);
         LocalDate date = opened;
@@ -86,7 +86,7 @@ final class IncidentMaker {
         props.put("summary", template.summary());
         props.put("caseRef", reference);
         world.out.add(new Entity(id, "Incident", props, world.source.fact(reporter, date, reference)));
-        world.out.link("HANDLED_BY", id, reporter.id(), Map.of(), world.source.fact(reporter, date, reference));
+        world.out.link("HANDLED_BY", id, reporter.nodeId(), Map.of(), world.source.fact(reporter, date, reference));
         world.out.link("LOCATED_AT", id, addresses.recentOrNew(parties.place(), reporter), Map.of(),
                 world.source.fact(reporter, date, reference));
         for (int i = 0; i < parties.persons().size(); i++) {

@@ -99,11 +99,11 @@ final class PlantedWriter {
     void caseFile(String local, String caseRef, String agency, String opened, String status) {
         var props = new LinkedHashMap<String, Object>();
         props.put("caseRef", caseRef);
-        props.put("agency", agency);
+        props.put("agency", agencies.named(agency).id());
         props.put("opened", LocalDate.parse(opened));
         props.put("status", status);
         out.add(new Entity(id(local), "Case", props, stamp(agency, opened, caseRef)));
-        link("HANDLED_BY", local, agencies.named(agency).id(), Map.of(), agency, opened, null, null);
+        link("HANDLED_BY", local, agencies.named(agency).nodeId(), Map.of(), agency, opened, null, null);
     }
 
     /** An incident at an address, handled by the reporting agency and filed in {@code caseLocal} (may be null). */
@@ -116,7 +116,7 @@ final class PlantedWriter {
         props.put("summary", summary);
         props.put("caseRef", caseRef);
         out.add(new Entity(id(local), "Incident", props, stamp(agency, date, caseRef)));
-        link("HANDLED_BY", local, agencies.named(agency).id(), Map.of(), agency, date, null, null);
+        link("HANDLED_BY", local, agencies.named(agency).nodeId(), Map.of(), agency, date, null, null);
         link("LOCATED_AT", local, addressLocal, Map.of(), agency, date, null, null);
         if (caseLocal != null) {
             link("PART_OF", local, caseLocal, Map.of(), agency, date, null, null);
@@ -125,7 +125,7 @@ final class PlantedWriter {
 
     /** A further agency that took part in an incident (a joint operation is handled by several). */
     void alsoHandledBy(String incidentLocal, String agency, String date) {
-        link("HANDLED_BY", incidentLocal, agencies.named(agency).id(), Map.of(), agency, date, null, null);
+        link("HANDLED_BY", incidentLocal, agencies.named(agency).nodeId(), Map.of(), agency, date, null, null);
     }
 
     void owns(String owner, String owned, double share, String agency, String since) {
@@ -184,7 +184,7 @@ final class PlantedWriter {
         LocalDate recorded = LocalDate.parse(date).plusDays(3);
         String sourceRef = reference != null ? reference
                 : agency.code() + "-" + network.toUpperCase(Locale.ROOT) + "-" + date.substring(0, 4);
-        return Provenance.of(agency.name(), sourceRef,
+        return Provenance.of(agency.id(), sourceRef,
                         recorded.atTime(10, 0).toInstant(ZoneOffset.UTC), agency.userPrefix() + ".k7",
                         Grading.eu("B2"))
                 .collected(CollectionMethod.OVERT, agency.legalBasis())

@@ -40,7 +40,7 @@ final class RecordSource {
     Provenance fact(DemoAgency agency, LocalDate date, String reference) {
         LocalDate recorded = recordedOn(date);
         var recordedAt = recorded.atTime(7 + random.nextInt(11), random.nextInt(60), random.nextInt(60)).toInstant(ZoneOffset.UTC);
-        var provenance = Provenance.of(agency.name(), reference, recordedAt, agency.user(random),
+        var provenance = Provenance.of(agency.id(), reference, recordedAt, agency.user(random),
                         Grading.eu(GRADINGS[random.nextInt(GRADINGS.length)]))
                 .collected(CollectionMethod.OVERT, agency.legalBasis())
                 .reviewedBy(recorded.plusYears(agency.kind() == AgencyKind.POLICE ? 5 : 10));

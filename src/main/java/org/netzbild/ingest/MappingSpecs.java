@@ -218,6 +218,9 @@ public final class MappingSpecs {
         }
         if (p == null || p.agency() == null || p.agency().isBlank()) {
             problems.add(ImportProblem.of(file, 0, null, "provenance.agency", "problem.agencyRequired"));
+        } else if (!org.netzbild.schema.Agencies.standard().contains(p.agency().strip())) {
+            // records carry the agency's id, so that its name can be shown in every language
+            problems.add(ImportProblem.of(file, 0, null, "provenance.agency", "problem.unknownAgency", p.agency()));
         } else {
             try {
                 Grading.eu(p.grading());

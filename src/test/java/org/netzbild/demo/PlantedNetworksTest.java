@@ -50,8 +50,8 @@ class PlantedNetworksTest {
 
     @Test
     void eachNetworkIsRecordedByAtLeastThreeKindsOfAgency() {
-        Map<String, String> kindOf = Stream.concat(data.entities("Agency"), ReferenceData.load(null).policeAuthorities().stream())
-                .collect(Collectors.toMap(a -> a.text("name"), a -> a.text("kind")));
+        Map<String, String> kindOf = ReferenceData.load(null).agencies().all().stream()
+                .collect(Collectors.toMap(a -> a.id(), a -> a.kind().name()));
         for (PlantedNetwork network : networks) {
             String prefix = network.id() + "-";
             Set<String> agencies = Stream.concat(

@@ -39,7 +39,7 @@ class MappingSpecsTest {
     void aMisspelledFieldIsNamedWithItsLine() throws IOException {
         var e = refused("tippfehler.yaml", """
                 name: x
-                provenance: {agency: Zoll, grading: B2}
+                provenance: {agency: hza-duisburg, grading: B2}
                 entities:
                   - key: p
                     type: Person
@@ -53,7 +53,7 @@ class MappingSpecsTest {
     void typesPropertiesCodesAndLinksOutsideTheOntologyAreEachNamed() throws IOException {
         var e = refused("falsch.yaml", """
                 name: x
-                provenance: {agency: Zoll, grading: Z9, handling: GEHEIM}
+                provenance: {agency: hza-duisburg, grading: Z9, handling: GEHEIM}
                 entities:
                   - key: p
                     type: Person
@@ -79,7 +79,7 @@ class MappingSpecsTest {
     void everyMisspeltFieldIsNamedWithItsLineAndPathAndNothingThatFollowsFromIt() throws IOException {
         var e = refused("tippfehler.yaml", """
                 name: x
-                provenance: {agency: Zoll, grading: B2}
+                provenance: {agency: hza-duisburg, grading: B2}
                 entities:
                   - key: p
                     type: Person
@@ -98,7 +98,7 @@ class MappingSpecsTest {
         var e = refused("zeilen.yaml", """
                 name: x
                 provenance:
-                  agency: Zoll
+                  agency: hza-duisburg
                   grading: Z9
                 entities:
                   - key: p
@@ -124,7 +124,7 @@ class MappingSpecsTest {
     void aFieldOfTheWrongFormSaysWhatFormItNeeds() throws IOException {
         var list = refused("form.yaml", """
                 name: x
-                provenance: {agency: Zoll, grading: B2}
+                provenance: {agency: hza-duisburg, grading: B2}
                 entities:
                   - key: p
                     type: Person
@@ -132,7 +132,7 @@ class MappingSpecsTest {
                 """);
         var syntax = refused("syntax.yaml", """
                 name: x
-                provenance: {agency: Zoll, grading: B2
+                provenance: {agency: hza-duisburg, grading: B2
                 entities: []
                 """);
 
@@ -142,7 +142,7 @@ class MappingSpecsTest {
         });
         var unclosed = refused("zitat.yaml", """
                 name: x
-                provenance: {agency: Zoll, grading: B2}
+                provenance: {agency: hza-duisburg, grading: B2}
                 entities:
                   - key: p
                     type: "Person

@@ -75,7 +75,8 @@ class OntologyTest {
         var reference = ReferenceData.load(null);
 
         assertThat(reference.municipalities()).hasSize(53);
-        assertThat(reference.policeAuthorities()).hasSize(12);
+        assertThat(reference.agencies().all()).filteredOn(a -> a.kind() == org.netzbild.model.AgencyKind.POLICE)
+                .extracting(a -> a.id()).contains("pp-essen", "pp-recklinghausen", "kpb-wesel", "kpb-ennepe-ruhr-kreis");
         Map<Object, Long> perAuthority = reference.municipalities().stream()
                 .collect(Collectors.groupingBy(m -> m.get("policeAuthority"), Collectors.counting()));
         assertThat(perAuthority).containsEntry("PP Recklinghausen", 11L).containsEntry("KPB Wesel", 13L)
@@ -94,6 +95,33 @@ class OntologyTest {
         var reference = ReferenceData.load(extra);
 
         assertThat(reference.municipalities()).hasSize(54);
-        assertThat(reference.policeAuthorities()).hasSize(13);
+        assertThat(reference.agencies().byId("pp-muenster")).isEmpty();
+    }
+
+    @Test
+    void everyMunicipalitysPoliceAuthorityIsAnAgencyOfTheReferenceData() {
+        var reference = ReferenceData.load(null);
+
+        assertThat(reference.municipalities()).allSatisfy(m -> assertThat(
+                reference.agencies().byId(ReferenceData.agencyId(m.text("policeAuthority")).substring("agency-".length())))
+                .as(m.id()).hasValueSatisfying(a -> assertThat(a.kind()).isEqualTo(org.netzbild.model.AgencyKind.POLICE)));
+    }
+
+    @Test
+    void agenciesAreReferenceDataWithGermanAndEnglishNamesAndAMunicipalityKey(@org.junit.jupiter.api.io.TempDir Path extra)
+            throws IOException {
+        Files.writeString(extra.resolve("muenster-agencies.csv"), """
+                id,nameDe,nameEn,kind,ags
+                pp-muenster,Polizeipräsidium Münster,Münster Police Headquarters,POLICE,05515000
+                """);
+
+        var agencies = ReferenceData.load(extra).agencies();
+
+        assertThat(agencies.name("pp-essen", java.util.Locale.GERMANY)).isEqualTo("Polizeipräsidium Essen");
+        assertThat(agencies.name("sta-bochum", java.util.Locale.UK)).isEqualTo("Bochum Public Prosecutor's Office");
+        assertThat(agencies.byId("hza-duisburg")).hasValueSatisfying(a -> assertThat(a.ags()).isEqualTo("05112000"));
+        assertThat(agencies.name("pp-muenster", java.util.Locale.UK)).isEqualTo("Münster Police Headquarters");
+        assertThat(agencies.name("Gewerbeamt Essen", java.util.Locale.UK)).as("a name from before ids").isEqualTo("Gewerbeamt Essen");
+        assertThat(ReferenceData.load(extra).agencyEntities()).extracting(e -> e.id()).contains("agency-pp-muenster");
     }
 }
