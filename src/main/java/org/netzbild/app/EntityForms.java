@@ -85,7 +85,7 @@ public final class EntityForms {
     public Entity create(String type, Map<String, String> input, String grading, boolean assessment) {
         Map<String, Object> properties = parseAll(type, input);
         var session = workspace.session();
-        Provenance provenance = Provenance.of(session.agency(), session.purpose(), Instant.now(), session.user(),
+        Provenance provenance = Provenance.of(session.agency(), session.purpose().caseReference(), Instant.now(), session.user(),
                 Grading.eu(grading)).as(assessment ? Nature.ASSESSMENT : Nature.FACT);
         Entity entity = new Entity(type.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID(), type, properties, provenance);
         return store(entity, true);
@@ -137,7 +137,7 @@ public final class EntityForms {
             throw new FormErrors(errors);
         }
         var session = workspace.session();
-        Provenance provenance = Provenance.of(session.agency(), session.purpose(), Instant.now(), session.user(),
+        Provenance provenance = Provenance.of(session.agency(), session.purpose().caseReference(), Instant.now(), session.user(),
                 Grading.eu(grading)).as(assessment ? Nature.ASSESSMENT : Nature.FACT).validBetween(from, to);
         Entity start = reversed ? b : a;
         Entity end = reversed ? a : b;
@@ -180,7 +180,7 @@ public final class EntityForms {
             state(existing, properties, grading, assessment);
             return existing;
         }
-        Provenance provenance = new Provenance(session.agency(), session.purpose(), Instant.now(), session.user(),
+        Provenance provenance = new Provenance(session.agency(), session.purpose().caseReference(), Instant.now(), session.user(),
                 existing.provenance().collection(), existing.provenance().legalBasis(), Grading.eu(grading),
                 assessment ? Nature.ASSESSMENT : Nature.FACT, existing.provenance().handling(),
                 existing.provenance().handlingCode(), existing.provenance().handlingNote(),
@@ -200,7 +200,7 @@ public final class EntityForms {
             throw new FormErrors(Map.of("", I18n.text("form.nothingStated")));
         }
         var session = workspace.session();
-        Provenance provenance = Provenance.of(session.agency(), session.purpose(), Instant.now(), session.user(),
+        Provenance provenance = Provenance.of(session.agency(), session.purpose().caseReference(), Instant.now(), session.user(),
                 Grading.eu(grading)).as(assessment ? Nature.ASSESSMENT : Nature.FACT);
         var statement = new Statement("statement-" + UUID.randomUUID(), existing.id(), stated, provenance);
         try {

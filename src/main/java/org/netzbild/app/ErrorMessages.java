@@ -17,6 +17,13 @@ public final class ErrorMessages {
     public static String describe(Throwable error) {
         return switch (error) {
             case UserFacingException e -> I18n.text(e.key(), e.arguments());
+            case SignInRefusedException e -> switch (e.reason()) {
+                case WRONG_CREDENTIALS -> I18n.text("error.signIn.wrong", e.user());
+                case DISABLED -> I18n.text("error.signIn.disabled", e.user());
+                case NO_ACCOUNTS -> I18n.text("error.signIn.noAccounts");
+            };
+            case org.netzbild.security.NotPermittedException e -> I18n.text("error.notPermitted", e.user(),
+                    I18n.text("permission." + e.permission().name()));
             case org.netzbild.ingest.ImportRefusedException e -> I18n.text("error.importRefused", e.problems().size(),
                     String.join("\n", e.problems().stream().map(p -> p.describe(I18n.locale())).toList()));
             case org.netzbild.ingest.ImportCancelledException e -> I18n.text("error.importCancelled");
@@ -51,8 +58,9 @@ public final class ErrorMessages {
                 .withLocale(I18n.locale()).withZone(java.time.ZoneId.systemDefault()).format(since);
     }
 
-    /** The command-line exit code for an error: 2 bad input (also a refused import), 3 not found, 4 store unavailable, the
-     * sign-in refused or the workspace in use by another process, 5 audit, 7 an import others build on, 1 otherwise. */
+    /** The command-line exit code for an error: 2 bad input (also a refused import, a missing purpose), 3 not found,
+     * 4 store unavailable, the sign-in refused (server or account), an operation the roles do not permit, or the workspace
+     * in use by another process, 5 audit, 7 an import others build on, 1 otherwise. */
     public static int exitCode(Throwable error) {
         return switch (error) {
             case UserFacingException e when e.isBadArgument() -> 2;
@@ -62,6 +70,8 @@ public final class ErrorMessages {
             case NotFoundException e -> 3;
             case StoreUnavailableException e -> 4;
             case org.netzbild.store.StoreAccessDeniedException e -> 4;
+            case SignInRefusedException e -> 4;
+            case org.netzbild.security.NotPermittedException e -> 4;
             case AuditLogInUseException e -> 4;
             case AuditFailureException e -> 5;
             case IllegalArgumentException e -> 2;

@@ -80,11 +80,13 @@ public final class Imports {
         if (!bulkPossible()) {
             throw UserFacingException.badArgument("import.bulkNeedsEmptyStore");
         }
+        workspace.require(org.netzbild.security.Permission.IMPORT, Operation.CREATE, "bulkImport");
         var session = workspace.session();
         var ids = new AuditedIds.Builder();
         Instant started = Instant.now();
         try (var load = BulkLoader.open(workspace.settings().folder(), Ontology.standard(), ids::add)) {
             load.reference(workspace.referenceData().asBatch());
+            load.accounts(workspace.accountsForBulkLoad());
             var summary = importer().runInto(new Importer.BulkTarget() {
                 @Override
                 public List<org.netzbild.model.Entity> entities(java.util.Collection<String> entityIds) {
@@ -98,7 +100,7 @@ public final class Imports {
             }, spec, files, progress, cancelled);
             long records = (long) summary.newEntities() + summary.statements() + summary.links();
             String label = label(spec, files);
-            var intent = new AuditEvent(Instant.now(), session.user(), session.purpose(), Operation.CREATE, "bulkImport",
+            var intent = new AuditEvent(Instant.now(), org.netzbild.store.AuditedGraphStore.actorOf(session), Operation.CREATE, "bulkImport",
                     "import " + summary.importId() + " (" + label + ")", ids.build(), Outcome.INTENDED);
             workspace.audit().append(intent);
             boolean[] switched = {false};

@@ -27,6 +27,23 @@ public final class Labels {
         return textOr("link." + type, type);
     }
 
+    /**
+     * An agency's name in the user's language from the reference data, e.g. "Polizeipräsidium Essen"
+     * or "Essen Police Headquarters" for {@code pp-essen}; an id it does not know stays as it is.
+     */
+    public static String agency(String id) {
+        return org.netzbild.schema.Agencies.standard().name(id, I18n.locale());
+    }
+
+    /** The ids of the cooperation's agencies, ordered by their names in the user's language. */
+    public static List<String> agencyIds() {
+        var collator = java.text.Collator.getInstance(I18n.locale());
+        return org.netzbild.schema.Agencies.standard().all().stream()
+                .map(org.netzbild.schema.CooperationAgency::id)
+                .sorted(java.util.Comparator.comparing(Labels::agency, collator))
+                .toList();
+    }
+
     /** An enumeration's value in words, e.g. "männlich" for {@code Gender.MALE}. */
     public static String enumValue(String enumeration, String value) {
         return textOr("value." + enumeration + "." + value, value);

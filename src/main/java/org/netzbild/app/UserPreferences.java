@@ -6,18 +6,24 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
+import org.netzbild.security.Purpose;
 
 /**
- * What a user chose for themselves, across workspaces: for now the language of the interface.
+ * What a user chose for themselves, across workspaces: the language of the interface and the
+ * purposes they stated last (case reference and reason, as typed), to choose from again.
  * Kept in {@code ~/.netzbild/preferences.properties} (another file with the system property
  * {@code netzbild.preferences}); a missing or unreadable file means "not chosen".
  */
 public final class UserPreferences {
 
     private static final String LANGUAGE = "language";
+    private static final String PURPOSE = "purpose.";
+    public static final int RECENT_PURPOSES = 8;
 
     private UserPreferences() {
     }
@@ -42,6 +48,41 @@ public final class UserPreferences {
     public static void saveLanguage(Locale locale) {
         var properties = read();
         properties.setProperty(LANGUAGE, locale.getLanguage());
+        write(properties);
+    }
+
+    /** The purposes stated last, newest first, at most {@value #RECENT_PURPOSES}. */
+    public static List<Purpose> recentPurposes() {
+        var properties = read();
+        var purposes = new ArrayList<Purpose>();
+        for (int i = 1; i <= RECENT_PURPOSES; i++) {
+            String caseReference = properties.getProperty(PURPOSE + i + ".case");
+            String reason = properties.getProperty(PURPOSE + i + ".reason");
+            if (caseReference != null && reason != null && !caseReference.isBlank() && !reason.isBlank()) {
+                purposes.add(new Purpose(caseReference, reason));
+            }
+        }
+        return purposes;
+    }
+
+    /** Puts a stated purpose first in the recent ones (once), for the next purpose dialog. */
+    public static void rememberPurpose(Purpose purpose) {
+        var recent = new ArrayList<Purpose>();
+        recent.add(purpose);
+        recentPurposes().stream().filter(p -> !p.equals(purpose)).limit(RECENT_PURPOSES - 1).forEach(recent::add);
+        var properties = read();
+        for (int i = 1; i <= RECENT_PURPOSES; i++) {
+            properties.remove(PURPOSE + i + ".case");
+            properties.remove(PURPOSE + i + ".reason");
+        }
+        for (int i = 0; i < recent.size(); i++) {
+            properties.setProperty(PURPOSE + (i + 1) + ".case", recent.get(i).caseReference());
+            properties.setProperty(PURPOSE + (i + 1) + ".reason", recent.get(i).reason());
+        }
+        write(properties);
+    }
+
+    private static void write(Properties properties) {
         Path file = file();
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());

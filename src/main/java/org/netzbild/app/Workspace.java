@@ -7,76 +7,48 @@ import org.netzbild.audit.AuditSink;
 import org.netzbild.audit.AuditedIds;
 import org.netzbild.audit.Operation;
 import org.netzbild.audit.Outcome;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.netzbild.audit.FileAuditLog;
-import org.netzbild.model.StoreStatistics;
 import org.netzbild.schema.ReferenceData;
 import org.netzbild.security.AnalystSession;
+import org.netzbild.security.NotPermittedException;
+import org.netzbild.security.Permission;
+import org.netzbild.security.Purpose;
+import org.netzbild.store.AccountStore;
+import org.netzbild.store.AuditedGraphStore;
 import org.netzbild.store.GraphStore;
 import org.netzbild.store.StoreConnection;
-import org.netzbild.store.WriteMode;
 
 /**
- * An open workspace: the store as the session may see it, its audit log, and the folder they
- * live in. Opening takes seconds (the embedded database starts, the schema migrates, reference
- * data is loaded once): never on the UI thread.
+ * An open workspace with a signed-in session: the store as the session may see and use it, its
+ * audit log, and the folder they live in. The faces get one from a {@link WorkspaceGate} by
+ * signing in; opening takes seconds (the embedded database starts, the schema migrates,
+ * reference data is loaded once): never on the UI thread.
  */
 public final class Workspace implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Workspace.class);
-
-    private final WorkspaceSettings settings;
+    private volatile WorkspaceSettings settings;
     private final AuditSink audit;
     private StoreConnection connection;
-    private GraphStore store;
+    private volatile GraphStore store;
 
-    private Workspace(WorkspaceSettings settings, AuditSink audit, StoreConnection connection, GraphStore store) {
+    Workspace(WorkspaceSettings settings, AuditSink audit, StoreConnection connection) {
         this.settings = settings;
         this.audit = audit;
         this.connection = connection;
-        this.store = store;
-    }
-
-    public static Workspace open(WorkspaceSettings settings) {
-        FileAuditLog audit = FileAuditLog.open(settings.auditFile());
-        try {
-            StoreConnection connection = StoreConnection.open(settings.location(), settings.session(), audit);
-            try {
-                if (audit.wasEmpty() && !connection.wasNew()) {
-                    recordMissingLog(audit, settings);
-                }
-                GraphStore store = connection.session(settings.session(), audit);
-                loadReferenceDataOnce(store, settings.folder());
-                return new Workspace(settings, audit, connection, store);
-            } catch (RuntimeException e) {
-                connection.close();
-                throw e;
-            }
-        } catch (RuntimeException e) {
-            audit.close();
-            throw e;
-        }
+        this.store = connection.session(settings.session(), audit);
     }
 
     /**
-     * The store holds data but its audit log was empty: the log was deleted or replaced. That
-     * cannot be undone, but it must not pass unnoticed: it becomes the first entry of the new log.
+     * Opens the workspace for a session the caller vouches for, without a sign-in: for the core's
+     * own tests and tools. The desktop and the command line sign in through {@link WorkspaceGate}
+     * ({@code LayerRulesTest} holds them to it).
      */
-    private static void recordMissingLog(AuditSink audit, WorkspaceSettings settings) {
-        LOG.warn("the store at {} holds data but its audit log {} was empty or missing",
-                settings.location(), settings.auditFile());
-        audit.append(new AuditEvent(Instant.now(), settings.session().user(), settings.session().purpose(),
-                Operation.CHANGE, "auditLogMissing", "the store already held data when this audit log was started",
-                AuditedIds.none(), Outcome.DONE));
-    }
-
-    /** Municipalities and police authorities, from the shipped data and the workspace's {@code reference} folder. */
-    private static void loadReferenceDataOnce(GraphStore store, Path folder) {
-        StoreStatistics statistics = store.statistics();
-        ReferenceData reference = ReferenceData.load(folder.resolve("reference"));
-        if (statistics.entitiesByType().getOrDefault("Municipality", 0L) < reference.municipalities().size()) {
-            store.write(reference.asBatch(), WriteMode.UPSERT);
+    public static Workspace open(WorkspaceSettings settings) {
+        WorkspaceGate gate = WorkspaceGate.open(settings.folder(), settings.location());
+        try {
+            return gate.enterAs(settings.session());
+        } catch (RuntimeException e) {
+            gate.close();
+            throw e;
         }
     }
 
@@ -93,7 +65,34 @@ public final class Workspace implements AutoCloseable {
             connection = StoreConnection.open(settings.location(), settings.session(), audit);
         }
         store = connection.session(settings.session(), audit);
-        loadReferenceDataOnce(store, settings.folder());
+        WorkspaceGate.loadReferenceDataOnce(connection.upkeep(settings.session(), audit), settings.folder());
+    }
+
+    /**
+     * Works on for another purpose from now on (another case, another reason): the change is
+     * logged with the old and the new purpose, and the case decides which need-to-know records the
+     * session sees.
+     */
+    public void changePurpose(Purpose purpose) {
+        AnalystSession before = settings.session();
+        AnalystSession after = before.withPurpose(purpose);
+        audit.append(new AuditEvent(Instant.now(), AuditedGraphStore.actorOf(after), Operation.CHANGE, "changePurpose",
+                "from " + before.purpose().describe(), AuditedIds.none(), Outcome.DONE));
+        settings = new WorkspaceSettings(settings.folder(), settings.location(), after);
+        store = connection.session(after, audit);
+    }
+
+    /**
+     * Refuses, with an entry on the audit log, what the session's roles do not grant; for
+     * operations that do not pass the store port (the bulk import) or that are not records.
+     */
+    void require(Permission permission, Operation operation, String action) {
+        AnalystSession session = settings.session();
+        if (!session.may(permission)) {
+            audit.append(new AuditEvent(Instant.now(), AuditedGraphStore.actorOf(session), operation, action,
+                    "needs " + permission + ", roles " + session.roles(), AuditedIds.none(), Outcome.REFUSED));
+            throw new NotPermittedException(session.user(), permission);
+        }
     }
 
     /** Whether the store is embedded and holds nothing but reference data, so that a bulk import may replace it. */
@@ -110,6 +109,16 @@ public final class Workspace implements AutoCloseable {
         return audit;
     }
 
+    /** Every account, to be carried into the database a bulk import builds (audited as read). */
+    java.util.List<org.netzbild.security.Account> accountsForBulkLoad() {
+        return accounts().accounts();
+    }
+
+    /** The workspace's accounts, audited in the session's name (callers check the role). */
+    AccountStore accounts() {
+        return connection.accounts(AuditedGraphStore.actorOf(settings.session()), audit);
+    }
+
     public GraphStore store() {
         return store;
     }
@@ -124,12 +133,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Where the data lives, in the user's language (for the status bar and {@code info}). */
     public String description() {
-        return switch (settings.location()) {
-            case org.netzbild.store.StoreLocation.Embedded embedded ->
-                    I18n.text("store.embedded", embedded.folder().toAbsolutePath());
-            case org.netzbild.store.StoreLocation.Remote remote ->
-                    I18n.text("store.remote", remote.uri(), remote.user() == null ? "-" : remote.user());
-        };
+        return WorkspaceGate.describe(settings.location());
     }
 
     public Path auditFile() {

@@ -30,6 +30,10 @@ final class AuditChain {
         node.put("time", event.time().toString());
         node.put("user", event.user());
         node.put("purpose", event.purpose());
+        // added after the first logs were written: older entries lack them, and the hash covers the
+        // exact text, so both kinds of entry verify alike
+        node.put("agency", event.actor().agency());
+        node.put("case", event.actor().caseReference());
         node.put("operation", event.operation().name());
         node.put("action", event.action());
         node.put("criteria", event.criteria());

@@ -1,13 +1,18 @@
 package org.netzbild.cli;
 
 import java.io.PrintWriter;
+import org.netzbild.app.DemoAccounts;
 import org.netzbild.app.DemoData;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Workspace;
+import org.netzbild.app.WorkspaceGate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** Generates the deterministic demo data set into an empty store, with progress on stderr. */
+/**
+ * Generates the deterministic demo data set and the demo accounts into a new workspace, with
+ * progress on stderr; no sign-in, since a new workspace has no accounts yet.
+ */
 @Command(name = "demo", mixinStandardHelpOptions = true, description = "${bundle:command.demo}")
 final class DemoCommand extends StoreCommand {
 
@@ -23,11 +28,11 @@ final class DemoCommand extends StoreCommand {
     long seed;
 
     @Override
-    int run(Workspace workspace, PrintWriter out) {
+    int enter(WorkspaceGate gate, Environment environment, PrintWriter out) {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         var lastShown = new long[] {0};
-        var summary = DemoData.generate(workspace, persons, seed, (done, total, message) -> {
+        var summary = DemoData.fill(gate, persons, seed, (done, total, message) -> {
             long now = System.nanoTime();
             if (now - lastShown[0] > 2_000_000_000L || done == total) {
                 err.print("\r" + message);
@@ -37,6 +42,13 @@ final class DemoCommand extends StoreCommand {
         }, () -> false);
         err.println();
         out.println(I18n.text("demo.done", summary.entities(), summary.links(), (System.nanoTime() - start) / 1e9));
+        out.println(I18n.text("demo.accounts", DemoAccounts.PASSWORD));
+        DemoAccounts.ALL.forEach(a -> out.printf("  %-18s %-14s %s%n", a.name(), a.agency(), a.role()));
         return 0;
+    }
+
+    @Override
+    int run(Workspace workspace, PrintWriter out) {
+        throw new IllegalStateException("the demo fills a workspace before anyone signs in");
     }
 }

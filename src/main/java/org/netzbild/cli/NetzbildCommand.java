@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "netzbild", mixinStandardHelpOptions = true, version = "Netzbild 0.1.0",
         description = "${bundle:command.netzbild}",
         subcommands = {DemoCommand.class, InfoCommand.class, SearchCommand.class, ExpandCommand.class,
-                PathCommand.class, ImportCommand.class, AuditCommand.class, ServeCommand.class,
+                PathCommand.class, ImportCommand.class, AuditCommand.class, ServeCommand.class, UserCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NetzbildCommand implements Runnable {
 
@@ -23,15 +23,38 @@ public final class NetzbildCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    private final Environment environment;
+
+    private NetzbildCommand(Environment environment) {
+        this.environment = environment;
+    }
+
+    /** Where passwords come from: environment variables, else a prompt. */
+    Environment environment() {
+        return environment;
+    }
+
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    /** Runs the command line and returns its exit code. */
+    /** Runs the command line with the process's environment and returns its exit code. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return execute(out, err, Environment.ofProcess(), args);
+    }
+
+    /**
+     * Runs the command line with these environment variables instead of the process's, and no
+     * prompt (for tests: a password comes from the map or not at all).
+     */
+    public static int execute(PrintWriter out, PrintWriter err, java.util.Map<String, String> variables, String... args) {
+        return execute(out, err, new Environment(java.util.Map.copyOf(variables), false), args);
+    }
+
+    private static int execute(PrintWriter out, PrintWriter err, Environment environment, String... args) {
         preselectLanguage(args);
-        CommandLine line = new CommandLine(new NetzbildCommand())
+        CommandLine line = new CommandLine(new NetzbildCommand(environment))
                 .setResourceBundle(I18n.bundle())
                 .setOut(out)
                 .setErr(err);

@@ -1,14 +1,20 @@
 package org.netzbild.cli;
 
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.concurrent.Callable;
 import org.netzbild.app.ErrorMessages;
 import org.netzbild.app.Workspace;
+import org.netzbild.app.WorkspaceGate;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** A command that opens the workspace, does its work, and turns errors into a message and an exit code. */
+/**
+ * A command that opens the workspace, signs in ({@code --as}, the account password), states its
+ * purpose ({@code --case}, {@code --purpose}), does its work, and turns errors into a message and
+ * an exit code.
+ */
 abstract class StoreCommand implements Callable<Integer> {
 
     @Mixin
@@ -21,12 +27,31 @@ abstract class StoreCommand implements Callable<Integer> {
     public final Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace workspace = Workspace.open(createsWorkspace() ? storeOptions.settings() : storeOptions.existing())) {
-            return run(workspace, out);
+        Environment environment = environment();
+        try {
+            var address = createsWorkspace() ? storeOptions.address(environment) : storeOptions.existing(environment);
+            try (WorkspaceGate gate = WorkspaceGate.open(address)) {
+                return enter(gate, environment, out);
+            }
         } catch (RuntimeException e) {
             err.println(ErrorMessages.describe(e));
             err.flush();
             return ErrorMessages.exitCode(e);
+        }
+    }
+
+    /** Signs in and runs; a command that works before anyone can sign in (first run, demo) overrides this. */
+    int enter(WorkspaceGate gate, Environment environment, PrintWriter out) {
+        String user = storeOptions.account(environment);
+        char[] password = storeOptions.accountPassword(environment, user);
+        WorkspaceGate.SignedIn signedIn;
+        try {
+            signedIn = gate.signIn(user, password);
+        } finally {
+            Arrays.fill(password, '\0');
+        }
+        try (Workspace workspace = gate.enter(signedIn, storeOptions.purpose())) {
+            return run(workspace, out);
         }
     }
 
@@ -35,5 +60,9 @@ abstract class StoreCommand implements Callable<Integer> {
     /** Only a command that fills a new workspace may create one; the others refuse a folder that is none (a typo). */
     boolean createsWorkspace() {
         return false;
+    }
+
+    Environment environment() {
+        return ((NetzbildCommand) spec.root().userObject()).environment();
     }
 }

@@ -1,17 +1,20 @@
 package org.netzbild.cli;
 
-import java.io.Console;
 import java.net.URI;
 import java.nio.file.Path;
 import org.netzbild.app.I18n;
+import org.netzbild.app.UserFacingException;
+import org.netzbild.app.WorkspaceAddress;
 import org.netzbild.app.WorkspaceSettings;
-import org.netzbild.security.AnalystSession;
+import org.netzbild.security.Purpose;
 import picocli.CommandLine.Option;
 
 /**
- * Where the graph lives and who works on it, shared by every command that opens a store. The
- * password of a server is never an argument (it would stand in the shell history and the process
- * list): it comes from {@code NETZBILD_PASSWORD} or a prompt.
+ * Where the graph lives, who signs in and for what purpose, shared by every command that opens a
+ * store. Passwords are never arguments (they would stand in the shell history and the process
+ * list): the server's comes from {@code NETZBILD_PASSWORD}, the account's from
+ * {@code NETZBILD_ACCOUNT_PASSWORD}, each else from a prompt. The purpose has no default: a command
+ * without {@code --case} and {@code --purpose} is refused.
  */
 final class StoreOptions {
 
@@ -27,37 +30,67 @@ final class StoreOptions {
     @Option(names = "--database", paramLabel = "NAME", descriptionKey = "option.database")
     String database;
 
-    @Option(names = "--as", paramLabel = "ANALYST", descriptionKey = "option.as")
-    String analyst = System.getProperty("user.name", "analyst");
+    @Option(names = "--as", paramLabel = "USER", descriptionKey = "option.as")
+    String account;
 
-    @Option(names = "--agency", paramLabel = "AGENCY", descriptionKey = "option.agency")
-    String agency = "Netzbild";
+    @Option(names = "--case", paramLabel = "REFERENCE", descriptionKey = "option.case")
+    String caseReference;
 
-    @Option(names = "--purpose", paramLabel = "TEXT", descriptionKey = "option.purpose")
-    String purpose = System.getenv().getOrDefault("NETZBILD_PURPOSE", "Erprobung mit Demodaten");
+    @Option(names = "--purpose", paramLabel = "REASON", descriptionKey = "option.purpose")
+    String reason;
 
-    WorkspaceSettings settings() {
-        Path folder = workspaceFolder(store);
-        AnalystSession session = AnalystSession.unrestricted(analyst, agency, purpose);
+    /** The folder and where its graph lives; a remote server's password is asked for here. */
+    WorkspaceAddress address(Environment environment) {
+        Path folder = folder();
         if (uri == null) {
-            return WorkspaceSettings.embedded(folder, session);
+            return WorkspaceAddress.embedded(folder);
         }
         if (user == null || user.isBlank()) {
-            throw org.netzbild.app.UserFacingException.badArgument("error.remoteNeedsUser", uri);
+            throw UserFacingException.badArgument("error.remoteNeedsUser", uri);
         }
-        return WorkspaceSettings.remote(folder, uri, user, password(), database, session);
+        return WorkspaceAddress.remote(folder, uri, user, serverPassword(environment), database);
     }
 
     /**
-     * As {@link #settings()}, but an embedded store's folder must already be a workspace: a
+     * As {@link #location}, but an embedded store's folder must already be a workspace: a
      * mistyped {@code --store} would otherwise quietly open a new, empty one.
      */
-    WorkspaceSettings existing() {
-        Path folder = workspaceFolder(store);
+    WorkspaceAddress existing(Environment environment) {
+        Path folder = folder();
         if (uri == null && !isWorkspaceOrEmpty(folder)) {
-            throw org.netzbild.app.UserFacingException.badArgument("error.noWorkspace", folder.toAbsolutePath());
+            throw UserFacingException.badArgument("error.noWorkspace", folder.toAbsolutePath());
         }
-        return settings();
+        return address(environment);
+    }
+
+    Path folder() {
+        return workspaceFolder(store);
+    }
+
+    /** {@code --as}, else {@code NETZBILD_USER}; refused (exit 2) when neither names one. */
+    String account(Environment environment) {
+        String name = account != null ? account : environment.get("NETZBILD_USER");
+        if (name == null || name.isBlank()) {
+            throw UserFacingException.badArgument("signIn.userMissing");
+        }
+        return name.strip();
+    }
+
+    /** The account's password: {@code NETZBILD_ACCOUNT_PASSWORD} or typed; refused (exit 2) when neither. */
+    char[] accountPassword(Environment environment, String name) {
+        char[] password = environment.secret("NETZBILD_ACCOUNT_PASSWORD", I18n.text("prompt.accountPassword", name));
+        if (password == null) {
+            throw UserFacingException.badArgument("signIn.passwordMissing", name);
+        }
+        return password;
+    }
+
+    /** The stated purpose, as typed; null when case or reason is missing (the gate refuses and logs that). */
+    Purpose purpose() {
+        if (caseReference == null || caseReference.isBlank() || reason == null || reason.isBlank()) {
+            return null;
+        }
+        return new Purpose(caseReference, reason);
     }
 
     /** A workspace has its graph folder; an empty folder the user made for one may become one. */
@@ -89,17 +122,10 @@ final class StoreOptions {
      * From {@code NETZBILD_PASSWORD} or typed at a prompt; never an empty one tried silently when
      * neither is there (a script without the variable would otherwise be refused as a wrong password).
      */
-    private char[] password() {
-        String fromEnvironment = System.getenv("NETZBILD_PASSWORD");
-        if (fromEnvironment != null) {
-            return fromEnvironment.toCharArray();
-        }
-        Console console = System.console();
-        // since JDK 22 there is a Console without a terminal too; reading from a pipe would hang a script
-        char[] typed = console == null || !console.isTerminal() ? null
-                : console.readPassword("%s", I18n.text("prompt.password", user, uri));
+    private char[] serverPassword(Environment environment) {
+        char[] typed = environment.secret("NETZBILD_PASSWORD", I18n.text("prompt.password", user, uri));
         if (typed == null) {
-            throw org.netzbild.app.UserFacingException.badArgument("error.remoteNeedsPassword", user, uri);
+            throw UserFacingException.badArgument("error.remoteNeedsPassword", user, uri);
         }
         return typed;
     }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.netzbild.audit.Actor;
 import org.netzbild.audit.AuditEvent;
 import org.netzbild.audit.AuditSink;
 import org.netzbild.audit.AuditedIds;
@@ -199,7 +200,7 @@ public final class AuditedGraphStore implements GraphStore {
     }
 
     private void writing(Operation operation, String action, String criteria, Collection<String> ids, Runnable work) {
-        AuditEvent intent = new AuditEvent(Instant.now(), session.user(), session.purpose(), operation, action,
+        AuditEvent intent = new AuditEvent(Instant.now(), actorOf(session), operation, action,
                 criteria, AuditedIds.of(ids), Outcome.INTENDED);
         audit.append(intent);
         try {
@@ -226,9 +227,14 @@ public final class AuditedGraphStore implements GraphStore {
     private <T> T reading(Operation operation, String action, String criteria, Supplier<T> work,
                           java.util.function.Function<T, List<String>> released) {
         T result = work.get();
-        audit.append(new AuditEvent(Instant.now(), session.user(), session.purpose(), operation, action, criteria,
+        audit.append(new AuditEvent(Instant.now(), actorOf(session), operation, action, criteria,
                 AuditedIds.of(released.apply(result)), Outcome.DONE));
         return result;
+    }
+
+    /** Who works and why, as the audit log names them: user, agency, case reference and reason. */
+    public static Actor actorOf(AnalystSession session) {
+        return new Actor(session.user(), session.agency(), session.purpose().caseReference(), session.purpose().reason());
     }
 
     private static List<String> idsOf(List<Entity> entities, List<Link> links) {

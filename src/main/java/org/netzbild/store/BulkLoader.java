@@ -30,6 +30,12 @@ public interface BulkLoader extends AutoCloseable {
     /** The reference data the store holds (municipalities, police authorities): loaded first, outside the import. */
     void reference(WriteBatch batch);
 
+    /**
+     * The workspace's accounts, carried into the new database: the load replaces the store, and
+     * without them nobody could sign in to it again.
+     */
+    void accounts(List<org.netzbild.security.Account> accounts);
+
     /** The reference entities of these ids, as the importer finds them already in the target. */
     List<Entity> entities(Collection<String> ids);
 

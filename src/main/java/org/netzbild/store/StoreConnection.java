@@ -76,12 +76,7 @@ public final class StoreConnection implements AutoCloseable {
             var schema = new CypherGraphStore(runner, ontology, opener.visibility());
             int before = schema.schemaVersion();
             int latest = Migrations.latestVersion();
-            if (before < latest) {
-                audit.append(new AuditEvent(Instant.now(), opener.user(), opener.purpose(), Operation.CHANGE,
-                        "migrateSchema", "from version " + before + " to " + latest, AuditedIds.none(),
-                        Outcome.INTENDED));
-            }
-            schema.migrate(Migrations.standard());
+            migrate(schema, before, latest, opener, audit);
             // embedded, this process is the database's sole user: every unfinished import is dead; on a
             // server only those whose lease ran out (another client's import may be running right now)
             var rollBack = location instanceof StoreLocation.Embedded ? ImportLease.soleUser() : lease;
@@ -91,6 +86,28 @@ public final class StoreConnection implements AutoCloseable {
             runner.close();
             throw e;
         }
+    }
+
+    /** Brings the schema up to date, logged as intended before and as done (or failed) after. */
+    private static void migrate(CypherGraphStore schema, int before, int latest, AnalystSession opener, AuditSink audit) {
+        if (before >= latest) {
+            schema.migrate(Migrations.standard());
+            return;
+        }
+        var intent = new AuditEvent(Instant.now(), AuditedGraphStore.actorOf(opener), Operation.CHANGE,
+                "migrateSchema", "from version " + before + " to " + latest, AuditedIds.none(), Outcome.INTENDED);
+        audit.append(intent);
+        try {
+            schema.migrate(Migrations.standard());
+        } catch (RuntimeException e) {
+            try {
+                audit.append(intent.failed());
+            } catch (RuntimeException auditFailure) {
+                e.addSuppressed(auditFailure);
+            }
+            throw e;
+        }
+        audit.append(intent.done(AuditedIds.none()));
     }
 
     /**
@@ -110,9 +127,25 @@ public final class StoreConnection implements AutoCloseable {
         }
     }
 
-    /** The store as {@code session} may see it, audited to {@code audit}. */
+    /**
+     * The store as {@code session} may see it and its roles may use it, audited to {@code audit}:
+     * a call its roles do not permit is refused and logged.
+     */
     public GraphStore session(AnalystSession session, AuditSink audit) {
+        return new PermittedGraphStore(upkeep(session, audit), audit, session);
+    }
+
+    /**
+     * The store for the workspace's own upkeep (reference data, demo data of a new workspace),
+     * audited in the name of {@code session} but not checked against its roles.
+     */
+    public GraphStore upkeep(AnalystSession session, AuditSink audit) {
         return new AuditedGraphStore(new CypherGraphStore(runner, ontology, session.visibility(), lease), audit, session);
+    }
+
+    /** The workspace's accounts, every call audited in the name of {@code actor}. */
+    public AccountStore accounts(org.netzbild.audit.Actor actor, AuditSink audit) {
+        return new AuditedAccountStore(new org.netzbild.store.cypher.CypherAccountStore(runner), audit, actor);
     }
 
     /**

@@ -24,7 +24,7 @@ class ChartsTest {
     @Test
     void aReopenedChartShowsTheSameEntitiesPositionsAndLinksAndNamesWhatIsGone() {
         var r = new Records();
-        var settings = WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder), AnalystSession.unrestricted("a", "PP Essen", "AZ 1"));
+        var settings = WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder), AnalystSession.unrestricted("a", "pp-essen", new org.netzbild.security.Purpose("AZ 1", "Test")));
         try (Workspace workspace = Workspace.open(settings)) {
             var anna = r.person("anna", "Anna Berg");
             var shop = r.business("shop", "Kiosk Berg");

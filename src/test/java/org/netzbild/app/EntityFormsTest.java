@@ -27,7 +27,7 @@ class EntityFormsTest {
     static void open() {
         I18n.use(I18n.GERMAN);
         workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder),
-                AnalystSession.unrestricted("kk.1", "Ordnungsamt Essen", "AZ 32-1/26")));
+                AnalystSession.unrestricted("kk.1", "oa-essen", new org.netzbild.security.Purpose("AZ 32-1/26", "Test"))));
         forms = new EntityForms(workspace);
     }
 
@@ -43,7 +43,7 @@ class EntityFormsTest {
 
         assertThat(person.get("birthDate")).isEqualTo(LocalDate.of(1979, 1, 2));
         assertThat(person.get("names")).isEqualTo(List.of("Ayse Demir", "Aysche Demir"));
-        assertThat(person.provenance().sourceAgency()).isEqualTo("Ordnungsamt Essen");
+        assertThat(person.provenance().sourceAgency()).isEqualTo("oa-essen");
         assertThat(workspace.store().entity(person.id())).contains(person);
     }
 
@@ -85,7 +85,7 @@ class EntityFormsTest {
         assertThat(link.fromId()).isEqualTo(person.id());
         assertThat(link.toId()).isEqualTo(business.id());
         assertThat(link.provenance().validFrom()).isEqualTo(LocalDate.of(2021, 5, 1));
-        assertThat(link.provenance().sourceAgency()).isEqualTo("Ordnungsamt Essen");
+        assertThat(link.provenance().sourceAgency()).isEqualTo("oa-essen");
         assertThat(workspace.store().linksAmong(List.of(person.id(), business.id()))).containsExactly(link);
     }
 
@@ -120,7 +120,7 @@ class EntityFormsTest {
         assertThat(statements).hasSize(2);
         assertThat(statements.get(1).properties())
                 .containsExactlyInAnyOrderEntriesOf(Map.of("birthPlace", "Herne", "birthDate", LocalDate.of(1980, 2, 1)));
-        assertThat(statements.get(1).provenance().sourceAgency()).isEqualTo("Ordnungsamt Essen");
+        assertThat(statements.get(1).provenance().sourceAgency()).isEqualTo("oa-essen");
         assertThat(statements.get(1).provenance().grading().code()).isEqualTo("C3");
     }
 

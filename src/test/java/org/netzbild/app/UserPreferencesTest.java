@@ -13,10 +13,31 @@ class UserPreferencesTest {
 
     @TempDir
     Path home;
+    private final String before = System.getProperty("netzbild.preferences");
 
     @AfterEach
     void forget() {
-        System.clearProperty("netzbild.preferences");
+        if (before == null) {
+            System.clearProperty("netzbild.preferences");
+        } else {
+            System.setProperty("netzbild.preferences", before);
+        }
+    }
+
+    @Test
+    void recentPurposesAreKeptAsTypedNewestFirstOnceEachAndAtMostEight() {
+        System.setProperty("netzbild.preferences", home.resolve("preferences.properties").toString());
+        assertThat(UserPreferences.recentPurposes()).isEmpty();
+
+        for (int i = 1; i <= 10; i++) {
+            UserPreferences.rememberPurpose(new org.netzbild.security.Purpose("ST/" + i + "/2026", "Grund = „" + i + "“: ü"));
+        }
+        UserPreferences.rememberPurpose(new org.netzbild.security.Purpose("ST/5/2026", "Grund = „5“: ü"));
+
+        assertThat(UserPreferences.recentPurposes()).hasSize(8).extracting(org.netzbild.security.Purpose::caseReference)
+                .containsExactly("ST/5/2026", "ST/10/2026", "ST/9/2026", "ST/8/2026", "ST/7/2026", "ST/6/2026",
+                        "ST/4/2026", "ST/3/2026");
+        assertThat(UserPreferences.recentPurposes().getFirst().reason()).isEqualTo("Grund = „5“: ü");
     }
 
     @Test

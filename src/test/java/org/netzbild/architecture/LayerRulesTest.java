@@ -78,6 +78,13 @@ class LayerRulesTest {
             .orShould().haveSimpleName("RawCypherReference")
             .orShould().resideInAPackage("org.netzbild.bench..");
 
+    // the faces reach a workspace only through its gate: a sign-in and a stated purpose (issue 15, ADR 0017)
+    private static final ArchRule theFacesSignIn = noClasses()
+            .that().resideInAnyPackage("org.netzbild.ui..", "org.netzbild.cli..")
+            .should().callMethod(org.netzbild.app.Workspace.class, "open", org.netzbild.app.WorkspaceSettings.class)
+            .orShould().callMethod(org.netzbild.security.AnalystSession.class, "unrestricted", String.class, String.class,
+                    org.netzbild.security.Purpose.class);
+
     private static DescribedPredicate<JavaClass> resideInOurCodeOutside(String excluded) {
         return DescribedPredicate.describe("reside in org.netzbild outside of " + excluded + "..",
                 c -> c.getPackageName().startsWith("org.netzbild.") && !c.getPackageName().equals(excluded)
@@ -113,6 +120,11 @@ class LayerRulesTest {
     @Test
     void theModelDependsOnNothingOfOurs() {
         theModelDependsOnNothingOfOurs.check(CLASSES);
+    }
+
+    @Test
+    void theFacesSignInBeforeTheyOpenAWorkspace() {
+        theFacesSignIn.check(CLASSES);
     }
 
     @Test

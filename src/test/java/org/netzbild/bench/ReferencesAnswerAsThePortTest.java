@@ -32,7 +32,7 @@ import org.netzbild.testsupport.RecordingAuditSink;
  */
 class ReferencesAnswerAsThePortTest {
 
-    private static final AnalystSession ANALYST = AnalystSession.unrestricted("bench", "Netzbild", "benchmark");
+    private static final AnalystSession ANALYST = AnalystSession.unrestricted("bench", "pp-essen", new org.netzbild.security.Purpose("benchmark", "Test"));
 
     @TempDir
     static Path folder;

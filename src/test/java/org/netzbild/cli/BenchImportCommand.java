@@ -47,7 +47,7 @@ final class BenchImportCommand implements Callable<Integer> {
     public Integer call() {
         try {
             new ImportBenchmark(new ImportBenchmark.Settings(folder, persons, increment, overlap, seed,
-                    AnalystSession.unrestricted("bench", "Netzbild", "benchmark"), transactional), spec.commandLine().getOut()).run();
+                    AnalystSession.unrestricted("bench", "pp-essen", new org.netzbild.security.Purpose("benchmark", "Test")), transactional), spec.commandLine().getOut()).run();
             return 0;
         } catch (RuntimeException e) {
             spec.commandLine().getErr().println(ErrorMessages.describe(e));

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,21 +37,48 @@ class CommandLineTest {
         I18n.use(I18n.GERMAN);
     }
 
+    /** The account's password as a script passes it; never an argument. */
+    static final Map<String, String> SIGNED_IN = Map.of("NETZBILD_ACCOUNT_PASSWORD", TemplateWorkspace.PASSWORD);
+
+    /** A command on the test's workspace, signed in as a restricted EDITOR of pp-essen working on one case. */
     private int run(String... args) {
+        return runIn(workspace, args);
+    }
+
+    private int runIn(Path store, String... args) {
         var all = new ArrayList<>(List.of(args));
-        all.add("--store");
-        all.add(workspace.toString());
-        return NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), all.toArray(String[]::new));
+        all.addAll(List.of("--store", store.toString(), "--as", TemplateWorkspace.EDITOR,
+                "--case", "ST/0000001/2026", "--purpose", "Prüfung der Befehlszeile"));
+        return NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), SIGNED_IN,
+                all.toArray(String[]::new));
+    }
+
+    /** {@code audit verify}, which reads the log file and signs in to nothing. */
+    private int verifyAudit() {
+        return NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
+                "audit", "verify", "--store", workspace.toString());
     }
 
     @Test
-    void infoOnAnEmptyFolderCreatesAMigratedWorkspace(@TempDir Path empty) {
-        int code = NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
-                new String[] {"info", "--store", empty.toString()});
+    void infoOnAnEmptyFolderCreatesAMigratedWorkspaceThatWaitsForItsFirstAccount(@TempDir Path empty) throws IOException {
+        assertThat(runIn(empty, "info")).isEqualTo(4);
+        assertThat(err.toString()).contains("This workspace has no accounts yet")
+                .contains("netzbild user add NAME --agency ID --role ADMIN");
+        assertThat(Files.readAllLines(empty.resolve("audit/audit.log")))
+                .anySatisfy(line -> assertThat(line).contains("\"action\":\"migrateSchema\"").contains("\"outcome\":\"DONE\""));
 
-        assertThat(code).isZero();
-        assertThat(out.toString()).contains("Schema version: 7").contains("Municipality").containsPattern("Municipality\\s+53");
-        assertThat(empty.resolve("audit/audit.log")).content().contains("migrateSchema");
+        var admin = Map.of("NETZBILD_NEW_PASSWORD", "erstes-admin-passwort");
+        assertThat(NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), admin,
+                "user", "add", "erste.admin", "--agency", "pp-essen", "--role", "ADMIN", "--store", empty.toString()))
+                .as(err.toString()).isZero();
+        var signedIn = Map.of("NETZBILD_ACCOUNT_PASSWORD", "erstes-admin-passwort",
+                "NETZBILD_NEW_PASSWORD", TemplateWorkspace.PASSWORD);
+        assertThat(NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), signedIn,
+                "user", "add", TemplateWorkspace.EDITOR, "--agency", "pp-essen", "--role", "EDITOR", "--store", empty.toString(),
+                "--as", "erste.admin", "--case", "IT-1", "--purpose", "Konto anlegen")).as(err.toString()).isZero();
+
+        assertThat(runIn(empty, "info")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Schema version: 8").containsPattern("Municipality\\s+53");
     }
 
     @Test
@@ -78,7 +106,7 @@ class CommandLineTest {
     @Test
     void aWorkspaceInUseIsRefusedWithExitCodeFourNamingTheProcess() {
         assertThat(run("info")).isZero();
-        var session = org.netzbild.security.AnalystSession.unrestricted("desktop.user", "PP Essen", "AZ 1");
+        var session = org.netzbild.security.AnalystSession.unrestricted("desktop.user", "pp-essen", new org.netzbild.security.Purpose("AZ 1", "Test"));
         try (var desktop = org.netzbild.app.Workspace.open(org.netzbild.app.WorkspaceSettings.embedded(workspace, session))) {
             assertThat(run("search", "Bochum")).isEqualTo(4);
         }
@@ -90,8 +118,7 @@ class CommandLineTest {
     void aStorePathWithDotSegmentsOpensTheWorkspace() {
         // what a relative --store such as ./akte becomes once the caller's directory is put before it
         Path dotted = workspace.resolve(".").resolve("sub").resolve("..");
-        int code = NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
-                new String[] {"search", "Bochum", "--store", dotted.toString()});
+        int code = runIn(dotted, "search", "Bochum");
 
         assertThat(code).as(err.toString()).isZero();
         assertThat(out.toString()).contains("mun-bochum");
@@ -188,7 +215,7 @@ class CommandLineTest {
     void auditVerifyNamesTheAlteredEntry() throws IOException {
         run("info");
         run("search", "Bochum");
-        assertThat(run("audit", "verify")).isZero();
+        assertThat(verifyAudit()).isZero();
         assertThat(out.toString()).contains("Audit log intact");
 
         Path log = workspace.resolve("audit/audit.log");
@@ -196,7 +223,7 @@ class CommandLineTest {
         lines.set(2, lines.get(2).replace("\"operation\":\"", "\"operation\":\"X"));
         Files.write(log, lines);
 
-        assertThat(run("audit", "verify")).isEqualTo(6);
+        assertThat(verifyAudit()).isEqualTo(6);
         assertThat(out.toString()).contains("first affected entry on line 3");
     }
 
@@ -208,7 +235,7 @@ class CommandLineTest {
         lines.set(1, "{kaputt");
         Files.write(log, lines);
 
-        assertThat(run("audit", "verify")).isEqualTo(6);
+        assertThat(verifyAudit()).isEqualTo(6);
         assertThat(out.toString()).contains("first affected entry on line 2 (no longer readable)").doesNotContain("no. -1");
     }
 
@@ -250,7 +277,7 @@ class CommandLineTest {
         assertThat(imported.find()).isTrue();
 
         assertThat(run("import", "--list")).isZero();
-        assertThat(out.toString()).contains(imported.group(1)).contains("COMPLETE").contains("Gewerbeamt Essen");
+        assertThat(out.toString()).contains(imported.group(1)).contains("COMPLETE").contains("gwa-essen");
         assertThat(run("import", "--undo", imported.group(1))).isZero();
         assertThat(out.toString()).contains("undone: 18 records removed");
         assertThat(run("import", "--undo", imported.group(1))).isEqualTo(3);

@@ -29,7 +29,7 @@ import org.netzbild.testsupport.TemplateWorkspace;
 /** The demo data written into a real embedded store, and the planted networks found there. */
 class DemoDataInStoreTest {
 
-    private static final AnalystSession ANALYST = AnalystSession.unrestricted("demo.analyst", "PP Essen", "Demo-Daten prüfen");
+    private static final AnalystSession ANALYST = AnalystSession.unrestricted("demo.analyst", "pp-essen", new org.netzbild.security.Purpose("Demo-Daten prüfen", "Test"));
 
     @TempDir
     static Path folder;

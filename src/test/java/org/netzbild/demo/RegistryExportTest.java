@@ -39,7 +39,7 @@ class RegistryExportTest {
         var again = export.write(folder.resolve("files"), "jobcenter", "Jobcenter Test", "JC-", 200, base.households(),
                 0.5, base.households());
         try (var workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder.resolve("store")),
-                AnalystSession.unrestricted("t.1", "Test", "AZ 1")))) {
+                AnalystSession.unrestricted("t.1", "pp-essen", new org.netzbild.security.Purpose("AZ 1", "Test"))))) {
             var imports = new Imports(workspace);
             var first = imports.run(Imports.spec(base.spec()), List.of(base.csv()), (d, t) -> { }, () -> false);
             var persons = workspace.store().statistics().entitiesByType().get("Person");

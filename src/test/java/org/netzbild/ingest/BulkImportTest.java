@@ -38,8 +38,7 @@ class BulkImportTest {
     @TempDir
     Path folder;
 
-    private static final AnalystSession SESSION = AnalystSession.unrestricted("bulk.1", "Hauptzollamt Duisburg",
-            "AZ Massenimport 1/26");
+    private static final AnalystSession SESSION = AnalystSession.unrestricted("bulk.1", "hza-duisburg", new org.netzbild.security.Purpose("AZ Massenimport 1/26", "Test"));
 
     private static Path example(String name) {
         return Path.of("src/test/resources/import", name);

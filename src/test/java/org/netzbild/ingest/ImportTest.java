@@ -43,7 +43,7 @@ class ImportTest {
     @BeforeEach
     void open() {
         workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder),
-                AnalystSession.unrestricted("imp.1", "Kreispolizeibehörde", "AZ Import 1/26")));
+                AnalystSession.unrestricted("imp.1", "kpb-unna", new org.netzbild.security.Purpose("AZ Import 1/26", "Test"))));
         imports = new Imports(workspace);
     }
 

@@ -33,7 +33,7 @@ import org.netzbild.testsupport.Records;
  */
 abstract class GraphStoreContract {
 
-    protected static final AnalystSession ANALYST = AnalystSession.unrestricted("analyst.a", Records.POLICE, "AZ 100 Js 1/26");
+    protected static final AnalystSession ANALYST = AnalystSession.unrestricted("analyst.a", Records.POLICE, new org.netzbild.security.Purpose("AZ 100 Js 1/26", "Test"));
 
     /** The connection of the subclass's database, open for the whole class. */
     protected abstract StoreConnection connection();
@@ -308,9 +308,9 @@ abstract class GraphStoreContract {
         Link ah = r.link("ah", "ASSOCIATE", a, hidden);
         Link hc = r.link("hc", "ASSOCIATE", hidden, c);
         store.write(new WriteBatch(List.of(a, hidden, c), List.of(ah, hc)), WriteMode.CREATE);
-        GraphStore police = connection().session(new AnalystSession("pk.b", Records.POLICE, "AZ 2",
+        GraphStore police = connection().session(new AnalystSession("pk.b", Records.POLICE, new org.netzbild.security.Purpose("AZ 2", "Test"),
                 Visibility.agencies(Set.of(Records.POLICE))), audit);
-        GraphStore tax = connection().session(new AnalystSession("fa.c", Records.TAX, "AZ 3",
+        GraphStore tax = connection().session(new AnalystSession("fa.c", Records.TAX, new org.netzbild.security.Purpose("AZ 3", "Test"),
                 Visibility.agencies(Set.of(Records.TAX))), audit);
 
         assertThat(police.entity(hidden.id())).isEmpty();
@@ -379,7 +379,7 @@ abstract class GraphStoreContract {
                 Records.from(Records.TAX).handled(Handling.AGENCY_ONLY, null));
         var open = new Statement(r.id("many-open"), a.id(), Records.props("birthPlace", "Herne"), Records.from(Records.TAX));
         store.write(new WriteBatch(List.of(), List.of(), List.of(closed, open)), WriteMode.CREATE);
-        GraphStore police = connection().session(new AnalystSession("pk.c", Records.POLICE, "AZ 3",
+        GraphStore police = connection().session(new AnalystSession("pk.c", Records.POLICE, new org.netzbild.security.Purpose("AZ 3", "Test"),
                 Visibility.agencies(Set.of(Records.POLICE))), audit);
 
         var all = police.statements(List.of(a.id(), b.id(), hidden.id(), r.id("nobody")));
@@ -397,7 +397,7 @@ abstract class GraphStoreContract {
                 Records.from(Records.TAX).handled(Handling.AGENCY_ONLY, null));
         var open = new Statement(r.id("open"), p.id(), Records.props("birthPlace", "Herne"), Records.from(Records.TAX));
         store.write(new WriteBatch(List.of(), List.of(), List.of(closed, open)), WriteMode.CREATE);
-        GraphStore police = connection().session(new AnalystSession("pk.b", Records.POLICE, "AZ 2",
+        GraphStore police = connection().session(new AnalystSession("pk.b", Records.POLICE, new org.netzbild.security.Purpose("AZ 2", "Test"),
                 Visibility.agencies(Set.of(Records.POLICE))), audit);
 
         assertThat(police.statements(p.id())).extracting(Statement::id).containsExactly(p.id(), open.id());

@@ -33,7 +33,7 @@ public final class ImportChildMain {
         int haltAt = args.length > 4 ? Integer.parseInt(args[4]) : -1;
         long complete = args.length > 5 ? Long.parseLong(args[5]) : -1;
         var settings = WorkspaceSettings.embedded(store,
-                AnalystSession.unrestricted("kill.harness", "Hauptzollamt Duisburg", "Absturztest"));
+                AnalystSession.unrestricted("kill.harness", "hza-duisburg", new org.netzbild.security.Purpose("Absturztest", "Test")));
         try (Workspace workspace = Workspace.open(settings)) {
             var imports = new Imports(workspace);
             long persons = workspace.store().statistics().entitiesByType().getOrDefault("Person", 0L);

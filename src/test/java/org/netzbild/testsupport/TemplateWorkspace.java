@@ -5,7 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import org.netzbild.app.Accounts;
 import org.netzbild.app.Workspace;
+import org.netzbild.app.WorkspaceAddress;
+import org.netzbild.app.WorkspaceGate;
+import org.netzbild.security.Purpose;
+import org.netzbild.security.Role;
 import org.netzbild.app.WorkspaceSettings;
 import org.netzbild.security.AnalystSession;
 
@@ -19,11 +25,23 @@ import org.netzbild.security.AnalystSession;
  *
  * <p>The copy holds the template's audit entries (the migration and the reference data, written by
  * the user {@value #USER}), so its audit log is a valid chain that the test's own entries extend.
+ * It has one test account per role ({@link #ANALYST}, {@link #EDITOR}, {@link #ADMIN},
+ * {@link #DATA_PROTECTION}, all of {@value #AGENCY}, password {@value #PASSWORD}), so that tests of
+ * the faces sign in as a restricted user, as a real user would.
  */
 public final class TemplateWorkspace {
 
     /** The user whose entries the copied audit log starts with. */
     public static final String USER = "template.builder";
+
+    /** The password of every test account of the template. */
+    public static final String PASSWORD = "vorlage-passwort-2026";
+    /** Test accounts, all of {@code pp-essen}: one per role. */
+    public static final String ADMIN = "admin.test";
+    public static final String ANALYST = "analyst.test";
+    public static final String EDITOR = "editor.test";
+    public static final String DATA_PROTECTION = "datenschutz.test";
+    public static final String AGENCY = "pp-essen";
 
     private static Path template;
 
@@ -45,8 +63,9 @@ public final class TemplateWorkspace {
 
     private static Path build() throws IOException {
         Path folder = Files.createTempDirectory("netzbild-template-workspace");
-        var session = AnalystSession.unrestricted(USER, "Netzbild", "Vorlage für Tests");
+        var session = AnalystSession.unrestricted(USER, "pp-essen", new org.netzbild.security.Purpose("Vorlage für Tests", "Test"));
         Workspace.open(WorkspaceSettings.embedded(folder, session)).close();
+        addAccounts(folder);
         // Neo4j's own log of the template's start is no part of a new workspace
         deleteTree(folder.resolve("graph").resolve("logs"));
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -57,6 +76,20 @@ public final class TemplateWorkspace {
             }
         }));
         return folder;
+    }
+
+    /** The first ADMIN through the first run, the others added by it, as a real workspace gets them. */
+    private static void addAccounts(Path folder) {
+        try (var gate = WorkspaceGate.open(WorkspaceAddress.embedded(folder))) {
+            gate.createFirstAdmin(ADMIN, AGENCY, PASSWORD.toCharArray());
+            var admin = gate.signIn(ADMIN, PASSWORD.toCharArray());
+            try (var workspace = gate.enter(admin, new Purpose("IT-Vorlage", "Testkonten anlegen"))) {
+                var accounts = new Accounts(workspace);
+                accounts.add(ANALYST, AGENCY, Set.of(Role.ANALYST), PASSWORD.toCharArray());
+                accounts.add(EDITOR, AGENCY, Set.of(Role.EDITOR), PASSWORD.toCharArray());
+                accounts.add(DATA_PROTECTION, AGENCY, Set.of(Role.DATA_PROTECTION), PASSWORD.toCharArray());
+            }
+        }
     }
 
     private static void copyTree(Path from, Path to) throws IOException {

@@ -58,6 +58,9 @@ class ExplorerWindowTest {
         FxToolkit.registerPrimaryStage();
         app = (NetzbildApp) FxToolkit.setupApplication(NetzbildApp.class,
                 "--store", workspace.toString(), "--demo-persons", "300");
+        // a restricted EDITOR of PP Essen (a demo account), as the user guide tells a new user to sign in
+        new EntrySteps(new FxRobot()).signInAndStatePurpose("ermittler.essen", org.netzbild.app.DemoAccounts.PASSWORD,
+                "ST/0418822/2025", "Auswertung der Verbundkontrolle");
         waitUntil(240, () -> app.model().readyProperty().get());
     }
 
@@ -375,6 +378,7 @@ class ExplorerWindowTest {
     @Test
     void theLanguageChosenInTheMenuIsKeptForTheNextStart() throws Exception {
         Path preferences = workspace.resolve("preferences.properties");
+        String before = System.getProperty("netzbild.preferences");
         System.setProperty("netzbild.preferences", preferences.toString());
         try {
             robot.interact(menuItem("language-en")::fire);
@@ -385,7 +389,11 @@ class ExplorerWindowTest {
             assertThat(org.netzbild.app.UserPreferences.language()).contains(org.netzbild.app.I18n.ENGLISH);
             robot.interact(() -> ((javafx.stage.Stage) dialog.getScene().getWindow()).close());
         } finally {
-            System.clearProperty("netzbild.preferences");
+            if (before == null) {
+                System.clearProperty("netzbild.preferences");
+            } else {
+                System.setProperty("netzbild.preferences", before);
+            }
         }
     }
 

@@ -43,8 +43,11 @@ class ImportWizardTest {
     @BeforeAll
     static void open() throws Exception {
         FxToolkit.registerPrimaryStage();
-        workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder.resolve("ws")),
-                AnalystSession.unrestricted("gw.1", "Gewerbeamt Essen", "Import Gewerbeanmeldungen")));
+        // signed in as a restricted EDITOR, as a user of the wizard would be
+        var gate = org.netzbild.app.WorkspaceGate.open(org.netzbild.app.WorkspaceAddress.embedded(
+                TemplateWorkspace.copyTo(folder.resolve("ws"))));
+        workspace = gate.enter(gate.signIn(TemplateWorkspace.EDITOR, TemplateWorkspace.PASSWORD.toCharArray()),
+                new org.netzbild.security.Purpose("32-1/26", "Import Gewerbeanmeldungen"));
     }
 
     @AfterAll
@@ -98,7 +101,7 @@ class ImportWizardTest {
         assertThat(onChart).singleElement().satisfies(ids -> assertThat(ids).hasSize(9));
         assertThat(imported).hasValue(1);
         assertThat(new Imports(workspace).list()).singleElement()
-                .satisfies(i -> assertThat(i.agency()).isEqualTo("Gewerbeamt Essen"));
+                .satisfies(i -> assertThat(i.agency()).isEqualTo("gwa-essen"));
     }
 
     private ImportWizard wizard(Path data, Path spec, List<List<String>> onChart) throws Exception {

@@ -37,6 +37,8 @@ class SwitchStoreWindowTest {
         FxToolkit.registerPrimaryStage();
         app = (NetzbildApp) FxToolkit.setupApplication(NetzbildApp.class,
                 "--store", TemplateWorkspace.copyTo(folder.resolve("workspace")).toString(), "--demo-persons", "0");
+        new EntrySteps(new FxRobot()).signInAndStatePurpose(TemplateWorkspace.EDITOR, TemplateWorkspace.PASSWORD,
+                "AZ 1", "Datenbestand wechseln");
         waitUntil(240, () -> app.model().readyProperty().get());
     }
 
@@ -58,13 +60,16 @@ class SwitchStoreWindowTest {
         robot.interact(((Button) pane.lookupButton(ButtonType.OK))::fire);
         assertThat(robot.lookup("#connectionProblem").queryLabeled().getText()).startsWith("Ungültige Angabe");
 
-        Path other = folder.resolve("other-workspace");
+        Path other = TemplateWorkspace.copyTo(folder.resolve("other-workspace"));
         robot.clickOn("Eingebetteter Arbeitsbereich (Ordner, offline)");
         TextField chosen = robot.lookup("#connectionFolder").query();
         robot.interact(() -> chosen.setText(other.toString()));
         robot.interact(((Button) pane.lookupButton(ButtonType.OK))::fire);
+        // accounts belong to a workspace: the other one asks for a sign-in of its own
+        new EntrySteps(robot).signInAndStatePurpose(TemplateWorkspace.ANALYST, TemplateWorkspace.PASSWORD,
+                "AZ 2", "Anderer Datenbestand");
         waitUntil(120, () -> app.model().storeDescriptionProperty().get().contains(other.toString())
-                && app.model().readyProperty().get());
+                && app.model().readyProperty().get() && app.model().workspace().session().user().equals(TemplateWorkspace.ANALYST));
 
         assertThat(app.model().chartProperty().get().entities()).isEmpty();
     }

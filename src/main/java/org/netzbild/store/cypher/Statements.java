@@ -35,7 +35,7 @@ final class Statements {
 
     /** Whether the database holds nothing but reference data (records of that source, no links, no imports). */
     static final String HOLDS_ONLY = """
-            CALL () { MATCH (n) WHERE NOT n:NetzbildSchema AND NOT (n:Entity AND n.sourceAgency = $source)
+            CALL () { MATCH (n) WHERE NOT n:NetzbildSchema AND NOT n:NetzbildAccount AND NOT (n:Entity AND n.sourceAgency = $source)
                       RETURN count(n) AS others LIMIT 1 }
             CALL () { MATCH ()-[r]->() RETURN count(r) AS links LIMIT 1 }
             RETURN others = 0 AND links = 0 AS empty""";

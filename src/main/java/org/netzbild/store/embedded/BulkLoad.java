@@ -115,6 +115,24 @@ public final class BulkLoad implements org.netzbild.store.BulkLoader {
         append(batch, id -> { });
     }
 
+    /** The workspace's accounts, as {@code :NetzbildAccount} nodes of the new database (migration V008). */
+    public void accounts(List<org.netzbild.security.Account> accounts) {
+        try {
+            for (var account : accounts) {
+                var row = new LinkedHashMap<String, Object>();
+                row.put(":LABEL", "NetzbildAccount");
+                row.put("name", account.name());
+                row.put("agency", account.agency());
+                row.put("roles", account.roles().stream().map(Enum::name).sorted().toList());
+                row.put("enabled", account.enabled());
+                row.put("password", account.password().encoded());
+                file("accounts", BulkLoad::accountColumns).append(row);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The reference entities of these ids, as the importer finds them already in the target. */
     public List<Entity> entities(Collection<String> ids) {
         return ids.stream().map(reference::get).filter(java.util.Objects::nonNull).toList();
@@ -315,6 +333,12 @@ public final class BulkLoad implements org.netzbild.store.BulkLoader {
 
     private static List<Column> statesColumns() {
         return List.of(Column.plain(":START_ID"), Column.plain(":END_ID"), Column.plain(":TYPE"));
+    }
+
+    private static List<Column> accountColumns() {
+        return List.of(Column.plain(":LABEL"), Column.of("name", PropertyType.STRING), Column.of("agency", PropertyType.STRING),
+                Column.of("roles", PropertyType.STRING_LIST), Column.of("enabled", PropertyType.BOOLEAN),
+                Column.of("password", PropertyType.STRING));
     }
 
     private static List<Column> importColumns() {

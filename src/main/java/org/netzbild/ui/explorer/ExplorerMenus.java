@@ -30,6 +30,8 @@ final class ExplorerMenus {
                 item("action.saveChart", view::saveChart, "Shortcut+S"),
                 item("action.import", view::importFiles, "Shortcut+I"),
                 item("action.switchStore", view::switchStore, null),
+                item("action.signIn", model::requestSignIn, null),
+                item("action.changePurpose", model::requestPurposeChange, null),
                 item("action.quit", Platform::exit, "Shortcut+Q"));
         MenuItem undo = item("action.undo", model::undo, "Shortcut+Z");
         undo.disableProperty().bind(model.canUndoProperty().not());

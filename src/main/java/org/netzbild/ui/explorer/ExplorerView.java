@@ -37,6 +37,9 @@ import org.netzbild.ui.chart.Colouring;
 import org.netzbild.ui.chart.NetworkChart;
 import org.netzbild.ui.filter.FilterPane;
 import org.netzbild.ui.forms.ConnectionDialog;
+import org.netzbild.ui.signin.FirstAdminDialog;
+import org.netzbild.ui.signin.PurposeDialog;
+import org.netzbild.ui.signin.SignInDialog;
 import org.netzbild.ui.forms.EntityFormDialog;
 import org.netzbild.ui.inspector.InspectorPane;
 
@@ -89,6 +92,9 @@ public final class ExplorerView extends BorderPane {
                 Platform.runLater(chart::fit);
             }
         });
+
+        // the dialogs before any data: shown once the current event is through, one at a time
+        model.entryProperty().addListener((o, old, step) -> Platform.runLater(() -> askFor(step)));
 
         var menus = new ExplorerMenus(this, model);
         setTop(new VBox(menus.bar(), toolBar()));
@@ -191,7 +197,7 @@ public final class ExplorerView extends BorderPane {
                 java.util.Set.copyOf(model.highlighted()), colouring,
                 e -> switch (colouring) {
                     case TYPE -> e.type();
-                    case AGENCY -> e.provenance().sourceAgency();
+                    case AGENCY -> org.netzbild.app.Labels.agency(e.provenance().sourceAgency());
                     case MUNICIPALITY -> places.municipality(e.id());
                     case POLICE_AUTHORITY -> places.policeAuthority(e.id());
                 }, count -> I18n.text("chart.more", count));
@@ -361,8 +367,28 @@ public final class ExplorerView extends BorderPane {
         if (model.workspace() == null) {
             return;
         }
-        new ConnectionDialog(model.workspace().settings().folder(), model.workspace().session())
-                .showAndWait().ifPresent(settings -> model.open(settings, 0));
+        new ConnectionDialog(model.workspace().settings().folder())
+                .showAndWait().ifPresent(address -> model.open(address, 0));
+    }
+
+    /** Shows the dialog the model waits for, unless the step has moved on meanwhile. */
+    private void askFor(ExplorerViewModel.Entry step) {
+        if (step != model.entryProperty().get()) {
+            return;
+        }
+        String where = model.storeDescriptionProperty().get();
+        String problem = model.entryProblemProperty().get();
+        switch (step) {
+            case NONE -> { }
+            case FIRST_ADMIN -> new FirstAdminDialog(where, problem).showAndWait().ifPresentOrElse(
+                    admin -> model.createFirstAdmin(admin.name(), admin.agency(), admin.password()), model::entryCancelled);
+            case SIGN_IN -> new SignInDialog(where, problem, model.demoWorkspaceProperty().get()).showAndWait()
+                    .ifPresentOrElse(typed -> model.signIn(typed.user(), typed.password()), model::entryCancelled);
+            case PURPOSE -> new PurposeDialog(model.signedInUser(), model.recentPurposes(), null, problem).showAndWait()
+                    .ifPresentOrElse(model::statePurpose, model::entryCancelled);
+            case CHANGE_PURPOSE -> new PurposeDialog(model.workspace().session().user(), model.recentPurposes(),
+                    model.purpose(), problem).showAndWait().ifPresentOrElse(model::changePurpose, model::entryCancelled);
+        }
     }
 
     public NetworkChart chart() {

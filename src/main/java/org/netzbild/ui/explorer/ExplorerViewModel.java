@@ -22,7 +22,11 @@ import org.netzbild.app.DemoData;
 import org.netzbild.app.Explorer;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Workspace;
-import org.netzbild.app.WorkspaceSettings;
+import org.netzbild.app.Labels;
+import org.netzbild.app.UserPreferences;
+import org.netzbild.app.WorkspaceAddress;
+import org.netzbild.app.WorkspaceGate;
+import org.netzbild.security.Purpose;
 import org.netzbild.chart.ChartFilter;
 import org.netzbild.chart.ChartHistory;
 import org.netzbild.chart.ChartState;
@@ -68,55 +72,259 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final ObjectProperty<List<Statement>> statements = new SimpleObjectProperty<>(List.of());
     private String statementsOf;
     private volatile Workspace workspace;
+    private final ObjectProperty<Entry> entry = new SimpleObjectProperty<>(Entry.NONE);
+    private final StringProperty entryProblem = new SimpleStringProperty("");
+    private final BooleanProperty demoWorkspace = new SimpleBooleanProperty(false);
+    private volatile WorkspaceGate gate;
+    private volatile WorkspaceGate.SignedIn signedIn;
 
-    /** Opens (or creates, with demo data) the embedded workspace of the start options. */
-    public void open(StartOptions options) {
-        String user = System.getProperty("user.name", "analyst");
-        open(WorkspaceSettings.embedded(options.folder(),
-                AnalystSession.unrestricted(user, I18n.text("session.agency"), I18n.text("session.purpose"))),
-                options.demoPersons());
+    /**
+     * What the window waits for before it shows any data: the first ADMIN account of a workspace
+     * without accounts, a sign-in, a purpose; or a change of purpose the user asked for.
+     */
+    public enum Entry {
+        NONE, FIRST_ADMIN, SIGN_IN, PURPOSE, CHANGE_PURPOSE
     }
 
-    /** Opens a workspace (embedded or remote) in the background; the current one is closed once the new one is open. */
-    public void open(WorkspaceSettings settings, int demoPersons) {
-        ready.set(false);
-        tasks.run(I18n.text("status.opening", settings.location()), (progress, cancelled) -> {
-            Workspace opened = Workspace.open(settings);
+    /** Opens (or creates, with demo data and demo accounts) the embedded workspace of the start options. */
+    public void open(StartOptions options) {
+        open(WorkspaceAddress.embedded(options.folder()), options.demoPersons());
+    }
+
+    /**
+     * Opens a workspace (embedded or remote) in the background up to its gate; the user then signs
+     * in and states a purpose ({@link #entryProperty()}). The current workspace stays until then.
+     */
+    public void open(WorkspaceAddress address, int demoPersons) {
+        ready.set(workspace != null);
+        tasks.run(I18n.text("status.opening", address.description()), (progress, cancelled) -> {
+            WorkspaceGate opened = WorkspaceGate.open(address);
             try {
-                if (demoPersons > 0 && settings.isEmbedded()
-                        && DemoData.isEmpty(opened)) {
-                    DemoData.generate(opened, demoPersons, DemoData.DEFAULT_SEED, progress, cancelled);
+                if (demoPersons > 0 && address.isEmbedded() && DemoData.isNew(opened)) {
+                    DemoData.fill(opened, demoPersons, DemoData.DEFAULT_SEED, progress, cancelled);
                 }
                 if (cancelled.getAsBoolean()) {
                     // nobody will receive this workspace: shut it down cleanly here
                     opened.close();
                     return null;
                 }
+                return new Gate(opened, opened.hasAccounts(), DemoData.isDemo(opened));
+            } catch (RuntimeException e) {
+                opened.close();
+                throw e;
+            }
+        }, opened -> {
+            closeGate();
+            gate = opened.gate();
+            demoWorkspace.set(opened.demo());
+            if (workspace == null) {
+                storeDescription.set(opened.gate().description());
+            }
+            entryProblem.set("");
+            status.set(I18n.text(opened.hasAccounts() ? "status.signInNeeded" : "status.firstAdminNeeded"));
+            entry.set(opened.hasAccounts() ? Entry.SIGN_IN : Entry.FIRST_ADMIN);
+        }, message -> {
+            status.set(message);
+            ready.set(workspace != null);
+        });
+    }
+
+    private record Gate(WorkspaceGate gate, boolean hasAccounts, boolean demo) {
+    }
+
+    /** Creates the first ADMIN account of a workspace without accounts, then asks for a sign-in. */
+    public void createFirstAdmin(String name, String agency, char[] password) {
+        WorkspaceGate current = gate;
+        if (current == null) {
+            return;
+        }
+        entry.set(Entry.NONE);
+        tasks.run(I18n.text("status.creatingAccount"), (progress, cancelled) -> {
+            try {
+                return current.createFirstAdmin(name, agency, password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }, account -> {
+            entryProblem.set("");
+            status.set(I18n.text("status.accountCreated", account.name()));
+            entry.set(Entry.SIGN_IN);
+        }, message -> {
+            entryProblem.set(message);
+            entry.set(Entry.FIRST_ADMIN);
+        });
+    }
+
+    /** Checks user name and password; a refusal is shown in the sign-in dialog again. */
+    public void signIn(String user, char[] password) {
+        WorkspaceGate current = gate;
+        if (current == null) {
+            return;
+        }
+        entry.set(Entry.NONE);
+        tasks.run(I18n.text("status.signingIn"), (progress, cancelled) -> {
+            try {
+                return current.signIn(user, password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }, signed -> {
+            signedIn = signed;
+            entryProblem.set("");
+            entry.set(Entry.PURPOSE);
+        }, message -> {
+            entryProblem.set(message);
+            entry.set(Entry.SIGN_IN);
+        });
+    }
+
+    /**
+     * Enters the workspace for the stated purpose (null: the user gave none, which is refused and
+     * logged) and shows its figures; the purpose joins the recent ones.
+     */
+    public void statePurpose(Purpose purpose) {
+        WorkspaceGate current = gate;
+        WorkspaceGate.SignedIn who = signedIn;
+        if (current == null || who == null) {
+            return;
+        }
+        entry.set(Entry.NONE);
+        tasks.run(I18n.text("status.entering"), (progress, cancelled) -> {
+            Workspace opened = current.enter(who, purpose);
+            try {
                 return new Opened(opened, new Explorer(opened).statistics());
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
             }
         }, opened -> {
+            gate = null;
+            signedIn = null;
             Workspace previous = workspace;
             workspace = opened.workspace();
             if (previous != null) {
                 // shutting a database down takes seconds: not on the FX thread
                 tasks.executor().execute(previous::close);
             }
-            history.reset(ChartState.EMPTY);
-            statementsOf = null;
-            publish();
-            results.clear();
-            storeDescription.set(opened.workspace().description());
-            AnalystSession session = opened.workspace().session();
-            sessionDescription.set(I18n.text("status.session", session.user(), session.purpose()));
-            status.set(I18n.text("status.ready", opened.statistics().entityCount(), opened.statistics().linkCount()));
-            ready.set(true);
+            remember(purpose);
+            showNewSession(opened.statistics());
         }, message -> {
-            status.set(message);
-            ready.set(workspace != null);
+            entryProblem.set(message);
+            // a refusal for want of a purpose asks again; one that closed the workspace (no case data
+            // for this role) ends at the message
+            if (purpose == null) {
+                entry.set(Entry.PURPOSE);
+            } else {
+                gate = null;
+                signedIn = null;
+                status.set(message);
+            }
         });
+    }
+
+    /** Asks for another purpose for the open workspace (Extras → change purpose). */
+    public void requestPurposeChange() {
+        if (workspace != null) {
+            entryProblem.set("");
+            entry.set(Entry.CHANGE_PURPOSE);
+        }
+    }
+
+    /** Works on for another purpose: logged; the chart starts empty, since the case decides what is visible. */
+    public void changePurpose(Purpose purpose) {
+        Workspace current = workspace;
+        entry.set(Entry.NONE);
+        if (current == null || purpose == null) {
+            return;
+        }
+        tasks.run(I18n.text("status.changingPurpose"), (progress, cancelled) -> {
+            current.changePurpose(purpose);
+            return new Explorer(current).statistics();
+        }, statistics -> {
+            remember(purpose);
+            showNewSession(statistics);
+        }, message -> {
+            entryProblem.set(message);
+            entry.set(Entry.CHANGE_PURPOSE);
+        });
+    }
+
+    /** The user closed a sign-in or purpose dialog: nothing is shown until they sign in again. */
+    public void entryCancelled() {
+        entry.set(Entry.NONE);
+        if (workspace == null) {
+            status.set(I18n.text("status.notSignedIn"));
+        }
+    }
+
+    /** Shows the sign-in dialog again (after it was closed), while the workspace is open at its gate. */
+    public void requestSignIn() {
+        if (gate != null) {
+            entryProblem.set("");
+            entry.set(signedIn == null ? Entry.SIGN_IN : Entry.PURPOSE);
+        }
+    }
+
+    private void showNewSession(StoreStatistics statistics) {
+        history.reset(ChartState.EMPTY);
+        statementsOf = null;
+        publish();
+        results.clear();
+        storeDescription.set(workspace.description());
+        AnalystSession session = workspace.session();
+        sessionDescription.set(I18n.text("status.session", session.user(), Labels.agency(session.agency()),
+                session.purpose().caseReference(), session.purpose().reason()));
+        status.set(I18n.text("status.ready", statistics.entityCount(), statistics.linkCount()));
+        entryProblem.set("");
+        ready.set(true);
+    }
+
+    private void remember(Purpose purpose) {
+        try {
+            UserPreferences.rememberPurpose(purpose);
+        } catch (RuntimeException e) {
+            // the preferences file is a convenience; the purpose itself is on the audit log
+            status.set(org.netzbild.app.ErrorMessages.describe(e));
+        }
+    }
+
+    private void closeGate() {
+        WorkspaceGate previous = gate;
+        gate = null;
+        signedIn = null;
+        if (previous != null) {
+            tasks.executor().execute(previous::close);
+        }
+    }
+
+    public ObjectProperty<Entry> entryProperty() {
+        return entry;
+    }
+
+    /** Why the last sign-in, first account or purpose was refused; empty when it was not. */
+    public StringProperty entryProblemProperty() {
+        return entryProblem;
+    }
+
+    /** Whether the workspace at the gate holds the demo data (the sign-in dialog names the demo accounts). */
+    public BooleanProperty demoWorkspaceProperty() {
+        return demoWorkspace;
+    }
+
+    /** The purposes stated last, newest first, for the purpose dialog. */
+    public List<Purpose> recentPurposes() {
+        return UserPreferences.recentPurposes();
+    }
+
+    /** The user who signed in and is yet to state a purpose; empty when none. */
+    public String signedInUser() {
+        WorkspaceGate.SignedIn who = signedIn;
+        return who == null ? "" : who.user();
+    }
+
+    /** The current purpose, if signed in. */
+    public Purpose purpose() {
+        return workspace == null ? null : workspace.session().purpose();
     }
 
     private record Opened(Workspace workspace, StoreStatistics statistics) {
@@ -510,6 +718,9 @@ public final class ExplorerViewModel implements AutoCloseable {
         tasks.close();
         if (workspace != null) {
             workspace.close();
+        }
+        if (gate != null) {
+            gate.close();
         }
     }
 }

@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.netzbild.app.I18n;
+import org.netzbild.app.Labels;
 import org.netzbild.model.Entity;
 import org.netzbild.model.SearchHit;
 
@@ -81,12 +82,12 @@ final class SearchPane extends VBox {
                     + keyFacts(e));
             // the pane is narrow: the whole hit, every agency named, on hovering
             setTooltip(new javafx.scene.control.Tooltip(I18n.text("search.hit", I18n.text("type." + e.type()),
-                    e.caption(), String.join(", ", hit.agencies())) + keyFacts(e)));
+                    e.caption(), String.join(", ", hit.agencies().stream().map(Labels::agency).toList())) + keyFacts(e)));
         }
 
         /** Every agency that states something about the entity; beyond three, how many more. */
         private static String agencies(java.util.List<String> agencies) {
-            String named = String.join(", ", agencies.stream().limit(3).toList());
+            String named = String.join(", ", agencies.stream().limit(3).map(Labels::agency).toList());
             return agencies.size() <= 3 ? named : I18n.text("search.moreAgencies", named, agencies.size() - 3);
         }
 

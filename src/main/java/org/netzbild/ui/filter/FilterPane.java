@@ -33,7 +33,7 @@ import org.netzbild.model.Entity;
  */
 public final class FilterPane extends VBox {
 
-    private final CheckFilter agencies = new CheckFilter("agencyFilter", value -> value, this::emit);
+    private final CheckFilter agencies = new CheckFilter("agencyFilter", Labels::agency, this::emit);
     private final CheckFilter types = new CheckFilter("typeFilter", value -> I18n.text("type." + value), this::emit);
     private final CheckFilter linkTypes = new CheckFilter("linkTypeFilter", Labels::linkType, this::emit);
     private final CheckFilter municipalities = new CheckFilter("municipalityFilter", value -> value, this::emit);

@@ -12,17 +12,17 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import org.netzbild.app.I18n;
-import org.netzbild.app.WorkspaceSettings;
-import org.netzbild.security.AnalystSession;
+import org.netzbild.app.WorkspaceAddress;
 
 /**
  * Chooses where the graph lives: an embedded workspace folder or a Neo4j server or cluster
- * ({@code bolt://}, {@code neo4j://}, {@code neo4j+s://}) with user and password. Wrong input is
- * named in the dialog; connection errors come back from opening, in the status bar.
+ * ({@code bolt://}, {@code neo4j://}, {@code neo4j+s://}) with the server's user and password. Wrong
+ * input is named in the dialog; connection errors come back from opening, in the status bar; the
+ * chosen workspace then asks for a sign-in with one of its accounts.
  */
-public final class ConnectionDialog extends Dialog<WorkspaceSettings> {
+public final class ConnectionDialog extends Dialog<WorkspaceAddress> {
 
-    public ConnectionDialog(Path currentFolder, AnalystSession session) {
+    public ConnectionDialog(Path currentFolder) {
         setTitle(I18n.text("connection.title"));
         var group = new ToggleGroup();
         var embedded = new RadioButton(I18n.text("connection.embedded"));
@@ -61,7 +61,7 @@ public final class ConnectionDialog extends Dialog<WorkspaceSettings> {
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             try {
                 setResult(settings(embedded.isSelected(), folder.getText(), uri.getText(), user.getText(),
-                        password.getText(), database.getText(), currentFolder, session));
+                        password.getText(), database.getText(), currentFolder));
             } catch (IllegalArgumentException e) {
                 problem.setText(I18n.text("connection.invalid", e.getMessage()));
                 event.consume();
@@ -70,16 +70,16 @@ public final class ConnectionDialog extends Dialog<WorkspaceSettings> {
         setResultConverter(button -> button == ButtonType.OK ? getResult() : null);
     }
 
-    private static WorkspaceSettings settings(boolean embedded, String folder, String uri, String user, String password,
-                                              String database, Path currentFolder, AnalystSession session) {
+    private static WorkspaceAddress settings(boolean embedded, String folder, String uri, String user, String password,
+                                             String database, Path currentFolder) {
         if (embedded) {
             if (folder.isBlank()) {
                 throw new IllegalArgumentException(I18n.text("connection.folder"));
             }
-            return WorkspaceSettings.embedded(Path.of(folder.strip()), session);
+            return WorkspaceAddress.embedded(Path.of(folder.strip()));
         }
         URI address = URI.create(uri.strip());
-        return WorkspaceSettings.remote(currentFolder, address, user.isBlank() ? null : user.strip(),
-                password.toCharArray(), database.isBlank() ? null : database.strip(), session);
+        return WorkspaceAddress.remote(currentFolder, address, user.isBlank() ? null : user.strip(),
+                password.toCharArray(), database.isBlank() ? null : database.strip());
     }
 }

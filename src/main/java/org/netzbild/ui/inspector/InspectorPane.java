@@ -129,7 +129,7 @@ public final class InspectorPane extends VBox {
                 : p.grading().code() + (p.grading().scheme().equals("EU4x4") ? "" : " (" + p.grading().scheme() + ")");
         String handling = Labels.enumValue("Handling", p.handling().name())
                 + (p.handlingCode() == null ? "" : " " + p.handlingCode());
-        return new Row(property, value, p.sourceAgency(), p.sourceRef() == null ? "" : p.sourceRef(),
+        return new Row(property, value, Labels.agency(p.sourceAgency()), p.sourceRef() == null ? "" : p.sourceRef(),
                 DATE.withLocale(I18n.locale()).format(p.recordedAt().atZone(ZoneId.systemDefault())) + ", " + p.recordedBy(),
                 grading, I18n.text("nature." + p.nature().name()), handling, divergent);
     }

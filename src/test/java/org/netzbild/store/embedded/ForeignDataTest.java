@@ -24,7 +24,7 @@ import org.netzbild.testsupport.TemplateWorkspace;
  */
 class ForeignDataTest {
 
-    private static final AnalystSession ANALYST = AnalystSession.unrestricted("analyst.a", "PP Essen", "AZ 1");
+    private static final AnalystSession ANALYST = AnalystSession.unrestricted("analyst.a", "pp-essen", new org.netzbild.security.Purpose("AZ 1", "Test"));
 
     @TempDir
     static Path folder;

@@ -1,0 +1,81 @@
+package org.netzbild.store.cypher;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.netzbild.security.Account;
+import org.netzbild.security.PasswordHash;
+import org.netzbild.security.Role;
+import org.netzbild.store.AccountStore;
+import org.netzbild.store.NotFoundException;
+
+/** Accounts as {@code :NetzbildAccount} nodes, one per user name (constraint of migration V008). */
+public final class CypherAccountStore implements AccountStore {
+
+    static final String ACCOUNT = """
+            MATCH (a:NetzbildAccount {name: $name})
+            RETURN a.name AS name, a.agency AS agency, a.roles AS roles, a.enabled AS enabled, a.password AS password""";
+    static final String ACCOUNTS = """
+            MATCH (a:NetzbildAccount) WHERE a.name IS NOT NULL
+            RETURN a.name AS name, a.agency AS agency, a.roles AS roles, a.enabled AS enabled, a.password AS password
+            ORDER BY a.name""";
+    static final String ANY_ACCOUNT = "MATCH (a:NetzbildAccount) RETURN count(a) > 0 AS any";
+    static final String CREATE = """
+            CREATE (a:NetzbildAccount {name: $name, agency: $agency, roles: $roles, enabled: $enabled, password: $password})""";
+    static final String UPDATE = """
+            MATCH (a:NetzbildAccount {name: $name})
+            SET a.agency = $agency, a.roles = $roles, a.enabled = $enabled, a.password = $password
+            RETURN count(a) AS updated""";
+
+    private final CypherRunner runner;
+
+    public CypherAccountStore(CypherRunner runner) {
+        this.runner = runner;
+    }
+
+    @Override
+    public Optional<Account> account(String name) {
+        return runner.read(tx -> tx.run(ACCOUNT, Map.of("name", name))).stream().findFirst().map(CypherAccountStore::account);
+    }
+
+    @Override
+    public List<Account> accounts() {
+        return runner.read(tx -> tx.run(ACCOUNTS, Map.of())).stream().map(CypherAccountStore::account).toList();
+    }
+
+    @Override
+    public boolean anyAccount() {
+        return runner.read(tx -> tx.run(ANY_ACCOUNT, Map.of())).stream()
+                .anyMatch(row -> Boolean.TRUE.equals(row.get("any")));
+    }
+
+    @Override
+    public void create(Account account) {
+        runner.write(tx -> tx.run(CREATE, parameters(account)));
+    }
+
+    @Override
+    public void update(Account account) {
+        long updated = runner.write(tx -> tx.run(UPDATE, parameters(account))).stream()
+                .mapToLong(row -> ((Number) row.get("updated")).longValue()).sum();
+        if (updated == 0) {
+            throw new NotFoundException(account.name());
+        }
+    }
+
+    private static Map<String, Object> parameters(Account account) {
+        return Map.of("name", account.name(), "agency", account.agency(),
+                "roles", account.roles().stream().map(Role::name).sorted().toList(),
+                "enabled", account.enabled(), "password", account.password().encoded());
+    }
+
+    private static Account account(Map<String, Object> row) {
+        var roles = EnumSet.noneOf(Role.class);
+        for (Object role : (List<?>) row.get("roles")) {
+            roles.add(Role.valueOf((String) role));
+        }
+        return new Account((String) row.get("name"), (String) row.get("agency"), roles,
+                Boolean.TRUE.equals(row.get("enabled")), PasswordHash.parse((String) row.get("password")));
+    }
+}
