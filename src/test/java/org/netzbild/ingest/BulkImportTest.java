@@ -136,7 +136,7 @@ class BulkImportTest {
                     List.of(example("gewerbeamt-essen.csv")), (d, t) -> { }, s -> { }, () -> false).importId();
             var hits = workspace.store().search(new SearchRequest("Shisha Lounge", java.util.Set.of("Business"), 5));
             assertThat(hits).isNotEmpty();
-            assertThat(hits.getFirst().entity().provenance().sourceAgency()).isEqualTo("Gewerbeamt Essen");
+            assertThat(hits.getFirst().entity().provenance().sourceAgency()).isEqualTo("gwa-essen");
         }
         Path log = store.resolve("audit/audit.log");
         assertThat(org.netzbild.app.AuditCheck.verify(log).intact()).isTrue();

@@ -77,7 +77,7 @@ class ImportTest {
         Entity lounge = only("Shisha Lounge Rüttenscheid", "Business");
         assertThat(lounge.get("name")).isEqualTo("Shisha Lounge Rüttenscheid");
         assertThat(lounge.get("trade")).isEqualTo("SHISHA_BAR");
-        assertThat(lounge.provenance().sourceAgency()).isEqualTo("Gewerbeamt Essen");
+        assertThat(lounge.provenance().sourceAgency()).isEqualTo("gwa-essen");
         assertThat(lounge.provenance().legalBasis()).isEqualTo("§ 14 GewO");
         Entity dirk = only("Dirk Hoffmann", "Person");
         assertThat(dirk.get("birthDate")).isEqualTo(LocalDate.of(1971, 3, 14));
@@ -124,7 +124,7 @@ class ImportTest {
         Entity dirk = only("Dirk Hoffmann", "Person");
         var statements = workspace.store().statements(dirk.id());
         assertThat(statements).extracting(s -> s.provenance().sourceAgency())
-                .containsExactly("Gewerbeamt Essen", "Hauptzollamt Duisburg");
+                .containsExactly("gwa-essen", "hza-duisburg");
         assertThat(statements.get(1).get("birthPlace")).isEqualTo("Essen-Steele");
         assertThat(statements.get(1).get("aliases")).isEqualTo(List.of("Dicker"));
         // the customs spelling now finds the person the trade office registered
@@ -143,7 +143,7 @@ class ImportTest {
         assertThat(ftm.statements()).isEqualTo(1);
         Entity dirk = only("Dirk Hoffmann", "Person");
         assertThat(workspace.store().statements(dirk.id())).extracting(s -> s.provenance().sourceAgency())
-                .containsExactly("Gewerbeamt Essen", "LKA NRW");
+                .containsExactly("gwa-essen", "lka-nrw");
         var links = workspace.store().expand(ExpandRequest.of(dirk.id(), 1)).links();
         assertThat(links).extracting(org.netzbild.model.Link::type).contains("DIRECTS", "FAMILY", "MEMBER_OF");
         assertThat(links).filteredOn(l -> l.type().equals("FAMILY")).singleElement().satisfies(l -> {

@@ -20,7 +20,9 @@ public final class CypherAccountStore implements AccountStore {
             MATCH (a:NetzbildAccount) WHERE a.name IS NOT NULL
             RETURN a.name AS name, a.agency AS agency, a.roles AS roles, a.enabled AS enabled, a.password AS password
             ORDER BY a.name""";
-    static final String ANY_ACCOUNT = "MATCH (a:NetzbildAccount) RETURN count(a) > 0 AS any";
+    static final String ANY_ACCOUNT = """
+            MATCH (a:NetzbildAccount) WHERE a.name IS NOT NULL AND a.password IS NOT NULL
+            RETURN count(a) > 0 AS any""";
     static final String CREATE = """
             CREATE (a:NetzbildAccount {name: $name, agency: $agency, roles: $roles, enabled: $enabled, password: $password})""";
     static final String UPDATE = """
@@ -36,12 +38,13 @@ public final class CypherAccountStore implements AccountStore {
 
     @Override
     public Optional<Account> account(String name) {
-        return runner.read(tx -> tx.run(ACCOUNT, Map.of("name", name))).stream().findFirst().map(CypherAccountStore::account);
+        return runner.read(tx -> tx.run(ACCOUNT, Map.of("name", name))).stream()
+                .flatMap(row -> account(row).stream()).findFirst();
     }
 
     @Override
     public List<Account> accounts() {
-        return runner.read(tx -> tx.run(ACCOUNTS, Map.of())).stream().map(CypherAccountStore::account).toList();
+        return runner.read(tx -> tx.run(ACCOUNTS, Map.of())).stream().flatMap(row -> account(row).stream()).toList();
     }
 
     @Override
@@ -70,12 +73,24 @@ public final class CypherAccountStore implements AccountStore {
                 "enabled", account.enabled(), "password", account.password().encoded());
     }
 
-    private static Account account(Map<String, Object> row) {
-        var roles = EnumSet.noneOf(Role.class);
-        for (Object role : (List<?>) row.get("roles")) {
-            roles.add(Role.valueOf((String) role));
+    /**
+     * An account as stored; a node that is not a whole account (another client's plain Cypher on a
+     * shared server, with our label) is no account, so nobody can sign in with it.
+     */
+    private static Optional<Account> account(Map<String, Object> row) {
+        if (!(row.get("name") instanceof String name) || !(row.get("agency") instanceof String agency)
+                || !(row.get("roles") instanceof List<?> stored) || !(row.get("password") instanceof String password)) {
+            return Optional.empty();
         }
-        return new Account((String) row.get("name"), (String) row.get("agency"), roles,
-                Boolean.TRUE.equals(row.get("enabled")), PasswordHash.parse((String) row.get("password")));
+        try {
+            var roles = EnumSet.noneOf(Role.class);
+            for (Object role : stored) {
+                roles.add(Role.valueOf(String.valueOf(role)));
+            }
+            return Optional.of(new Account(name, agency, roles, Boolean.TRUE.equals(row.get("enabled")),
+                    PasswordHash.parse(password)));
+        } catch (IllegalArgumentException notAnAccount) {
+            return Optional.empty();
+        }
     }
 }

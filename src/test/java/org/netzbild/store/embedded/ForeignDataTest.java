@@ -50,6 +50,7 @@ class ForeignDataTest {
                     CREATE (:Entity)
                     CREATE (:Entity:Person {name: 'Bochum Halbfremd'})
                     CREATE (:NetzbildImport)
+                    CREATE (:NetzbildAccount {name: 'fremd', roles: 'ADMIN', password: 'klartext'})
                     CREATE (:Statement)
                     CREATE (:Person)
                     CREATE (:Person {name: 'Ohne Kennung'})
@@ -103,9 +104,13 @@ class ForeignDataTest {
             var err = new java.io.StringWriter();
             var arguments = new java.util.ArrayList<>(java.util.List.of(command));
             arguments.addAll(java.util.List.of("--store", other.toString()));
+            if (!command[0].equals("audit")) {
+                arguments.addAll(java.util.List.of("--as", TemplateWorkspace.ANALYST, "--case", "AZ 1", "--purpose", "Prüfung"));
+            }
 
             int code = org.netzbild.cli.NetzbildCommand.execute(new java.io.PrintWriter(out, true),
-                    new java.io.PrintWriter(err, true), arguments.toArray(String[]::new));
+                    new java.io.PrintWriter(err, true), java.util.Map.of("NETZBILD_ACCOUNT_PASSWORD", TemplateWorkspace.PASSWORD),
+                    arguments.toArray(String[]::new));
 
             assertThat(code).as(String.join(" ", command) + ": " + err).isIn(0, 3);
         }
