@@ -41,8 +41,8 @@ import org.netzbild.store.embedded.OfflineImporterInThisJvm;
  */
 public final class ImportBenchmark {
 
-    static final String BASE_AGENCY = "Meldebehörden Ruhr";
-    static final String INCREMENT_AGENCY = "Jobcenter Essen";
+    static final String BASE_AGENCY = "oa-essen";
+    static final String INCREMENT_AGENCY = "jc-essen";
     private static final int UNWIND_BATCH = 10_000;
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
 

@@ -25,8 +25,8 @@ class RegistryExportTest {
 
     @Test
     void theSameSeedWritesTheSameFile() throws Exception {
-        var first = new RegistryExport(7).write(folder.resolve("a"), "m", "Meldebehörde Test", "EMA-", 300, 0, 0, 0);
-        var second = new RegistryExport(7).write(folder.resolve("b"), "m", "Meldebehörde Test", "EMA-", 300, 0, 0, 0);
+        var first = new RegistryExport(7).write(folder.resolve("a"), "m", "oa-essen", "EMA-", 300, 0, 0, 0);
+        var second = new RegistryExport(7).write(folder.resolve("b"), "m", "oa-essen", "EMA-", 300, 0, 0, 0);
 
         assertThat(Files.readAllBytes(first.csv())).isEqualTo(Files.readAllBytes(second.csv()));
         assertThat(Files.readString(first.csv())).startsWith("Kennziffer;Familienname;Vorname;Geburtsdatum;");
@@ -35,7 +35,7 @@ class RegistryExportTest {
     @Test
     void anExportImportsAsPersonsWithTheirAddressAndRelativeAndASecondAgencyMergesWithIt() {
         var export = new RegistryExport(11);
-        var base = export.write(folder.resolve("files"), "melde", "Meldebehörde Test", "EMA-", 400, 0, 0, 0);
+        var base = export.write(folder.resolve("files"), "melde", "oa-essen", "EMA-", 400, 0, 0, 0);
         var again = export.write(folder.resolve("files"), "jobcenter", "Jobcenter Test", "JC-", 200, base.households(),
                 0.5, base.households());
         try (var workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder.resolve("store")),

@@ -578,7 +578,8 @@ abstract class GraphStoreContract {
                 .containsExactly(Operation.CREATE, Operation.CREATE, Operation.DISCLOSE, Operation.QUERY);
         assertThat(events).allSatisfy(e -> {
             assertThat(e.user()).isEqualTo("analyst.a");
-            assertThat(e.purpose()).isEqualTo("AZ 100 Js 1/26");
+            assertThat(e.actor().caseReference()).isEqualTo("AZ 100 Js 1/26");
+            assertThat(e.actor().agency()).isEqualTo(Records.POLICE);
         });
         assertThat(events).extracting(e -> e.outcome())
                 .containsExactly(Outcome.INTENDED, Outcome.DONE, Outcome.DONE, Outcome.DONE);
