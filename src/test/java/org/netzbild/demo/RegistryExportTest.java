@@ -36,7 +36,7 @@ class RegistryExportTest {
     void anExportImportsAsPersonsWithTheirAddressAndRelativeAndASecondAgencyMergesWithIt() {
         var export = new RegistryExport(11);
         var base = export.write(folder.resolve("files"), "melde", "oa-essen", "EMA-", 400, 0, 0, 0);
-        var again = export.write(folder.resolve("files"), "jobcenter", "Jobcenter Test", "JC-", 200, base.households(),
+        var again = export.write(folder.resolve("files"), "jobcenter", "jc-essen", "JC-", 200, base.households(),
                 0.5, base.households());
         try (var workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder.resolve("store")),
                 AnalystSession.unrestricted("t.1", "pp-essen", new org.netzbild.security.Purpose("AZ 1", "Test"))))) {

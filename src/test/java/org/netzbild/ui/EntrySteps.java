@@ -62,6 +62,16 @@ final class EntrySteps {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** A picture of a dialog, for the user guides ({@code target/screenshots}, copied to docs/images). */
+    void screenshot(String dialog, String name) throws Exception {
+        DialogPane pane = robot.lookup(dialog).query();
+        java.nio.file.Path screenshots = java.nio.file.Path.of(System.getProperty("netzbild.screenshots", "target/screenshots"));
+        java.nio.file.Files.createDirectories(screenshots);
+        javafx.scene.image.WritableImage image = WaitForAsyncUtils.asyncFx(() -> pane.getScene().snapshot(null)).get();
+        javax.imageio.ImageIO.write(javafx.embed.swing.SwingFXUtils.fromFXImage(image, null), "png",
+                screenshots.resolve(name).toFile());
+    }
+
     static void waitUntil(int seconds, Callable<Boolean> condition) throws TimeoutException {
         WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
                 () -> WaitForAsyncUtils.asyncFx(condition).get(seconds, TimeUnit.SECONDS));

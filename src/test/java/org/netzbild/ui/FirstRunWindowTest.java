@@ -45,6 +45,7 @@ class FirstRunWindowTest {
         entry.ok("#firstAdminDialog");
         EntrySteps.waitUntil(30, () -> robot.lookup("#firstAdminProblem").tryQuery()
                 .map(n -> ((javafx.scene.control.Label) n).getText().contains("mindestens 12 Zeichen")).orElse(false));
+        entry.screenshot("#firstAdminDialog", "first-admin-dialog.png");
 
         entry.createFirstAdmin("erste.admin", "pp-essen", "erstes-admin-passwort");
         entry.signInAndStatePurpose("erste.admin", "erstes-admin-passwort", "IT-1", "Arbeitsbereich einrichten");

@@ -2,14 +2,8 @@ package org.netzbild.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Platform;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DialogPane;
-import javafx.scene.image.WritableImage;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,7 +13,6 @@ import org.netzbild.testsupport.AuditLines;
 import org.netzbild.testsupport.TemplateWorkspace;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The window shows no data before a sign-in and a purpose: a wrong password is named in the
@@ -64,14 +57,14 @@ class SignInWindowTest {
         assertThat(AuditLines.of(workspace, "signIn").getLast().get("outcome")).isEqualTo("REFUSED");
         entry.type("#signInUser", TemplateWorkspace.ANALYST);
         entry.type("#signInPassword", TemplateWorkspace.PASSWORD);
-        screenshotOf("#signInDialog", "signin-dialog.png");
+        entry.screenshot("#signInDialog", "signin-dialog.png");
         entry.ok("#signInDialog");
 
         entry.type("#purposeCase", "ST/0418822/2025");
         entry.type("#purposeReason", "Auswertung der Verbundkontrolle Altendorfer Straße");
         assertThat(robot.lookup("#purposeRecent").<ComboBox<Purpose>>query().getItems())
                 .contains(new Purpose("ST/0000007/2026", "Frühere Auswertung"));
-        screenshotOf("#purposeDialog", "purpose-dialog.png");
+        entry.screenshot("#purposeDialog", "purpose-dialog.png");
         entry.ok("#purposeDialog");
         EntrySteps.waitUntil(60, () -> app.model().readyProperty().get());
 
@@ -90,16 +83,5 @@ class SignInWindowTest {
             assertThat(e.get("criteria")).contains("ST/0418822/2025");
         });
         assertThat(org.netzbild.app.UserPreferences.recentPurposes().getFirst().caseReference()).isEqualTo("ST/0000007/2026");
-    }
-
-    /** A picture of a dialog's pane, for the user guides. */
-    private void screenshotOf(String dialog, String name) throws Exception {
-        DialogPane pane = robot.lookup(dialog).query();
-        Path screenshots = Path.of(System.getProperty("netzbild.screenshots", "target/screenshots"));
-        Files.createDirectories(screenshots);
-        WritableImage image = WaitForAsyncUtils.asyncFx(() -> pane.getScene().snapshot(null)).get();
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", screenshots.resolve(name).toFile());
-        WaitForAsyncUtils.waitForFxEvents();
-        Platform.requestNextPulse();
     }
 }
