@@ -17,6 +17,10 @@ import org.netzbild.store.StoreCompactor;
  */
 public final class Erasure {
 
+    /** What the rebuilt store holds. */
+    public record Kept(long nodes, long links) {
+    }
+
     private final Workspace workspace;
 
     public Erasure(Workspace workspace) {
@@ -24,7 +28,7 @@ public final class Erasure {
     }
 
     /** Deletes the entity and rebuilds the store; {@link org.netzbild.store.NotFoundException} if absent or hidden. */
-    public StoreCompactor.Copied erase(String entityId, String reason) {
+    public Kept erase(String entityId, String reason) {
         requireReason(reason);
         requireEmbedded();
         workspace.store().delete(entityId);
@@ -35,7 +39,7 @@ public final class Erasure {
      * Rebuilds the store so that everything deleted so far (erased records, undone imports) is gone
      * from the disk. The workspace stays locked throughout: it is reopened on the rebuilt store.
      */
-    public StoreCompactor.Copied compact(String reason) {
+    public Kept compact(String reason) {
         requireReason(reason);
         requireEmbedded();
         var session = workspace.session();
@@ -53,7 +57,7 @@ public final class Erasure {
         workspace.audit().append(new AuditEvent(Instant.now(), session.user(), session.purpose(), Operation.DELETE,
                 "compact", "reason=" + reason + ", kept " + copied[0].nodes() + " nodes and "
                 + copied[0].relationships() + " relationships", AuditedIds.none(), Outcome.DONE));
-        return copied[0];
+        return new Kept(copied[0].nodes(), copied[0].relationships());
     }
 
     private static void requireReason(String reason) {

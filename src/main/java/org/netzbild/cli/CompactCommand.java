@@ -17,7 +17,7 @@ final class CompactCommand extends StoreCommand {
     @Override
     int run(Workspace workspace, PrintWriter out) {
         var kept = new Erasure(workspace).compact(reason);
-        out.println(I18n.text("compact.done", kept.nodes(), kept.relationships()));
+        out.println(I18n.text("compact.done", kept.nodes(), kept.links()));
         return 0;
     }
 }

@@ -21,7 +21,7 @@ final class EraseCommand extends StoreCommand {
     @Override
     int run(Workspace workspace, PrintWriter out) {
         var kept = new Erasure(workspace).erase(entityId, reason);
-        out.println(I18n.text("erase.done", entityId, kept.nodes(), kept.relationships()));
+        out.println(I18n.text("erase.done", entityId, kept.nodes(), kept.links()));
         return 0;
     }
 }
