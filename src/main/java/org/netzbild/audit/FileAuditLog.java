@@ -17,8 +17,19 @@ import java.time.Instant;
  * processes can never interleave entries, and a second one is refused before it touches anything.
  * A torn last entry (a crash in the middle of a write) is moved aside into a file of its own and
  * the recovery is itself logged; any other unreadable ending is refused, never repaired silently.
+ *
+ * <p>A full volume must not cost the entry that says an operation failed: beside the log lies a
+ * reserve ({@code audit.log.reserve}, {@value #RESERVE_BYTES} bytes written out, so the volume
+ * really holds them). An entry that cannot be written is taken back to the last whole line; if it
+ * is a {@link Outcome#FAILED} entry, the reserve is given up to make room and the entry written
+ * again. Every other entry is refused when the volume is full, so that the operation does not run.
+ * The reserve is laid out again at the next open; while there is no room for it, the log does not
+ * open, and nothing runs unaudited.
  */
 public final class FileAuditLog implements AuditSink {
+
+    /** Room for a few failure entries of import batches (each lists up to 1,000 ids, some 40 kB). */
+    static final int RESERVE_BYTES = 256 * 1024;
 
     private final Path file;
     private final FileChannel channel;
@@ -44,10 +55,8 @@ public final class FileAuditLog implements AuditSink {
             Files.createDirectories(file.toAbsolutePath().getParent());
             lock = AuditLogLock.acquire(file);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
-            String torn = tornTail(channel);
-            if (torn != null) {
-                moveAside(file, torn);
-            }
+            String torn = tornTail(file, channel);
+            layOutReserve(reserveOf(file));
             String last = lastLine(channel);
             long seq = 0;
             String prev = AuditChain.GENESIS;
@@ -72,6 +81,12 @@ public final class FileAuditLog implements AuditSink {
             return log;
         } catch (IOException e) {
             closeQuietly(channel, lock);
+            if (NoRoomForAuditLogException.isNoRoom(e)) {
+                throw new NoRoomForAuditLogException(file, e);
+            }
+            if (AuditLogReadOnlyException.isReadOnly(e)) {
+                throw new AuditLogReadOnlyException(file, e);
+            }
             throw new AuditFailureException("cannot open the audit log " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(channel, lock);
@@ -79,8 +94,11 @@ public final class FileAuditLog implements AuditSink {
         }
     }
 
-    /** The bytes after the last newline, if the file does not end with one: a write cut short. */
-    private static String tornTail(FileChannel channel) throws IOException {
+    /**
+     * The bytes after the last newline, if the file does not end with one (a write cut short),
+     * moved aside before they are cut off the log, so that a failed move loses nothing.
+     */
+    private static String tornTail(Path file, FileChannel channel) throws IOException {
         long size = channel.size();
         if (size == 0) {
             return null;
@@ -91,9 +109,33 @@ public final class FileAuditLog implements AuditSink {
         }
         var tail = ByteBuffer.allocate((int) Math.min(size - start, 1 << 20));
         channel.read(tail, start);
+        String torn = new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8);
+        moveAside(file, torn);
         channel.truncate(start);
         channel.force(true);
-        return new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8);
+        return torn;
+    }
+
+    private static Path reserveOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".reserve");
+    }
+
+    /** Writes the reserve out in full (a sparse file would hold no room); refuses the open when the volume is full. */
+    private static void layOutReserve(Path reserve) throws IOException {
+        if (Files.isRegularFile(reserve) && Files.size(reserve) == RESERVE_BYTES) {
+            return;
+        }
+        try (var out = FileChannel.open(reserve, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            var zeros = ByteBuffer.allocate(RESERVE_BYTES);
+            while (zeros.hasRemaining()) {
+                out.write(zeros);
+            }
+            out.force(true);
+        } catch (IOException e) {
+            Files.deleteIfExists(reserve);
+            throw e;
+        }
     }
 
     /** Where the line that ends at {@code end} (exclusive) begins: just after the newline before it, or 0. */
@@ -137,18 +179,59 @@ public final class FileAuditLog implements AuditSink {
     @Override
     public synchronized void append(AuditEvent event) {
         String line = AuditChain.line(seq + 1, prev, event);
+        byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
         try {
-            ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
-            channel.force(false);
+            write(bytes);
         } catch (IOException e) {
-            throw new AuditFailureException("cannot write the audit log " + file + ": " + e.getMessage(), e);
+            if (event.outcome() != Outcome.FAILED || !giveUpReserve()) {
+                throw failure(file, e);
+            }
+            try {
+                write(bytes);
+            } catch (IOException again) {
+                again.addSuppressed(e);
+                throw failure(file, again);
+            }
         }
         seq++;
         prev = line.substring(line.lastIndexOf(AuditChain.HASH_MEMBER) + AuditChain.HASH_MEMBER.length(),
                 line.length() - 2);
+    }
+
+    /** Writes one whole line and forces it to disk, or takes back whatever of it was written and throws. */
+    private void write(byte[] line) throws IOException {
+        long end = channel.size();
+        try {
+            ByteBuffer bytes = ByteBuffer.wrap(line);
+            while (bytes.hasRemaining()) {
+                channel.write(bytes, end + bytes.position());
+            }
+            channel.force(false);
+        } catch (IOException e) {
+            try {
+                channel.truncate(end);
+                channel.force(false);
+            } catch (IOException cannotTakeBack) {
+                // the next open moves the torn line aside; the failure to write is the one to report
+                e.addSuppressed(cannotTakeBack);
+            }
+            throw e;
+        }
+    }
+
+    /** Frees the reserve's room for a failure entry; false when it was given up before. */
+    private boolean giveUpReserve() {
+        try {
+            return Files.deleteIfExists(reserveOf(file));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static AuditFailureException failure(Path file, IOException e) {
+        return NoRoomForAuditLogException.isNoRoom(e)
+                ? new NoRoomForAuditLogException(file, e)
+                : new AuditFailureException("cannot write the audit log " + file + ": " + e.getMessage(), e);
     }
 
     /** Whether the log had no entry when it was opened (a new workspace, or a log that went missing). */
