@@ -18,13 +18,16 @@ import java.time.Instant;
  * A torn last entry (a crash in the middle of a write) is moved aside into a file of its own and
  * the recovery is itself logged; any other unreadable ending is refused, never repaired silently.
  *
- * <p>A full volume must not cost the entry that says an operation failed: beside the log lies a
- * reserve ({@code audit.log.reserve}, {@value #RESERVE_BYTES} bytes written out, so the volume
+ * <p>A full volume must not cost the entry that says what became of an operation: beside the log
+ * lies a reserve ({@code audit.log.reserve}, {@value #RESERVE_BYTES} bytes written out, so the volume
  * really holds them). An entry that cannot be written is taken back to the last whole line; if it
- * is a {@link Outcome#FAILED} entry, the reserve is given up to make room and the entry written
- * again. Every other entry is refused when the volume is full, so that the operation does not run.
- * The reserve is laid out again at the next open; while there is no room for it, the log does not
- * open, and nothing runs unaudited.
+ * records what already happened — a {@link Outcome#FAILED} entry, or the {@link Outcome#DONE} of a
+ * write that has run — the reserve is given up to make room and the entry written again. An entry
+ * before the act (a write's intent, the entry that releases a read's result) is refused when the
+ * volume is full, so that the operation does not run.
+ * Once the reserve is spent, an entry before an act is written only after the reserve was laid out
+ * again, so that nothing new starts on its room; so does every open, and while there is no room
+ * for it, the log does not open and nothing runs unaudited.
  */
 public final class FileAuditLog implements AuditSink {
 
@@ -37,6 +40,7 @@ public final class FileAuditLog implements AuditSink {
     private final boolean fresh;
     private long seq;
     private String prev;
+    private boolean reserveSpent;
 
     private FileAuditLog(Path file, FileChannel channel, AuditLogLock lock, boolean fresh, long seq, String prev) {
         this.file = file;
@@ -178,12 +182,21 @@ public final class FileAuditLog implements AuditSink {
 
     @Override
     public synchronized void append(AuditEvent event) {
+        if (reserveSpent && !recordsWhatHappened(event)) {
+            // nothing new starts on the reserve's room: only once the reserve is whole again
+            try {
+                layOutReserve(reserveOf(file));
+                reserveSpent = false;
+            } catch (IOException e) {
+                throw failure(file, e);
+            }
+        }
         String line = AuditChain.line(seq + 1, prev, event);
         byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
         try {
             write(bytes);
         } catch (IOException e) {
-            if (event.outcome() != Outcome.FAILED || !giveUpReserve()) {
+            if (!recordsWhatHappened(event) || !giveUpReserve()) {
                 throw failure(file, e);
             }
             try {
@@ -219,10 +232,20 @@ public final class FileAuditLog implements AuditSink {
         }
     }
 
-    /** Frees the reserve's room for a failure entry; false when it was given up before. */
+    /** A failure, or a write that has run: what the log must not lose for lack of room. */
+    private static boolean recordsWhatHappened(AuditEvent event) {
+        return event.outcome() == Outcome.FAILED || event.outcome() == Outcome.DONE && switch (event.operation()) {
+            case CREATE, CHANGE, DELETE -> true;
+            case QUERY, DISCLOSE, COMBINE -> false;
+        };
+    }
+
+    /** Frees the reserve's room for an entry of what happened; false when it was given up before. */
     private boolean giveUpReserve() {
         try {
-            return Files.deleteIfExists(reserveOf(file));
+            boolean freed = Files.deleteIfExists(reserveOf(file));
+            reserveSpent = reserveSpent || freed;
+            return freed;
         } catch (IOException e) {
             return false;
         }

@@ -48,6 +48,26 @@ class AuditLogOnAFullVolumeTest {
     }
 
     @Test
+    void theDoneOfAWriteThatRanIsKeptFromTheReserveButAReadsResultIsNotReleased() throws Exception {
+        try (var volume = SmallVolume.mount(folder, 2)) {
+            Path file = volume.root().resolve("audit").resolve("audit.log");
+            try (var log = FileAuditLog.open(file)) {
+                log.append(event("write", Outcome.INTENDED));
+                volume.fillCompletely();
+
+                log.append(event("write", Outcome.DONE));
+                var read = new AuditEvent(Instant.parse("2026-12-06T08:00:01Z"), "analyst.a", "AZ 1", Operation.QUERY,
+                        "search", "", event("search", Outcome.DONE).ids(), Outcome.DONE);
+                assertThatThrownBy(() -> log.append(read)).isInstanceOf(NoRoomForAuditLogException.class);
+            }
+
+            assertThat(Files.readAllLines(file, StandardCharsets.UTF_8)).hasSize(2)
+                    .last().asString().contains("\"outcome\":\"DONE\"").contains("\"action\":\"write\"");
+            assertThat(AuditVerifier.verify(file).intact()).isTrue();
+        }
+    }
+
+    @Test
     void withoutRoomForItsReserveTheLogDoesNotOpenAndOnceThereIsRoomItLaysTheReserveOutAgain() throws Exception {
         try (var volume = SmallVolume.mount(folder, 2)) {
             Path file = volume.root().resolve("audit").resolve("audit.log");
