@@ -34,6 +34,7 @@ public final class ErrorMessages {
             case DuplicateIdException e -> I18n.text("error.duplicate", e.getMessage());
             case org.netzbild.store.StoreFullException e -> I18n.text("error.storeFull", e.folder());
             case org.netzbild.store.StoreShutdownException e -> I18n.text("error.shutdownTimedOut", e.folder(), e.seconds());
+            case org.netzbild.store.ServerUnreachableException e -> I18n.text("error.serverUnreachable", e.server());
             case StoreUnavailableException e -> I18n.text("error.unavailable", e.getMessage());
             case org.netzbild.store.StoreAccessDeniedException e -> I18n.text("error.accessDenied", e.server(), e.user());
             case InvalidRecordException e -> I18n.text("error.invalid", String.join("; ", e.violations().stream()

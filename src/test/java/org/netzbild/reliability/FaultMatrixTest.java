@@ -349,7 +349,7 @@ class FaultMatrixTest {
 
             for (var answer : List.of(imported, read)) {
                 assertThat(answer.exitCode()).as(answer.err()).isEqualTo(4);
-                assertThat(answer.err()).contains("Database not reachable");
+                assertThat(answer.err()).contains("The server " + proxy.uri() + " cannot be reached, or the connection to it broke off");
                 assertThat(answer.since(struck)).as("time to answer").isLessThan(ANSWERS_WITHIN);
                 noStackTraces(answer.err());
             }
@@ -412,7 +412,7 @@ class FaultMatrixTest {
 
             for (var answer : List.of(imported, read)) {
                 assertThat(answer.exitCode()).as(answer.err()).isEqualTo(4);
-                assertThat(answer.err()).contains("Database not reachable");
+                assertThat(answer.err()).contains("The server " + proxy.uri() + " cannot be reached, or the connection to it broke off");
                 assertThat(answer.since(struck)).as("time to answer").isLessThan(ANSWERS_WITHIN);
                 noStackTraces(answer.err());
             }
