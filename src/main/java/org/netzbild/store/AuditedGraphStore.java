@@ -228,7 +228,7 @@ public final class AuditedGraphStore implements GraphStore {
             audit.append(intent.failed());
         } catch (RuntimeException auditFailure) {
             e.addSuppressed(auditFailure);
-            // once, to the log file: the user reads the command's own message
+            // one line, no stack trace: the command says in its own message what failed
             LOG.error("could not log the failure of a {} on the audit log: {}", action, auditFailure.getMessage());
         }
     }
