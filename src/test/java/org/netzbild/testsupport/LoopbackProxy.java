@@ -150,6 +150,7 @@ public final class LoopbackProxy implements AutoCloseable {
                 return false;
             }
             held = link;
+            link.held = true;
             holds.remove(this);
             reached.countDown();
             return true;
@@ -178,6 +179,8 @@ public final class LoopbackProxy implements AutoCloseable {
 
         private final Socket client;
         private final Socket server;
+        /** Held: the client waits for its answer until the test drops it, even if the server goes away meanwhile. */
+        private volatile boolean held;
 
         Link(Socket client, Socket server) {
             this.client = client;
@@ -186,7 +189,7 @@ public final class LoopbackProxy implements AutoCloseable {
 
         void start() {
             Thread.ofPlatform().daemon().name("proxy-up").start(this::clientToServer);
-            Thread.ofPlatform().daemon().name("proxy-down").start(() -> copy(server, client));
+            Thread.ofPlatform().daemon().name("proxy-down").start(this::serverToClient);
         }
 
         /** Passes the client's bytes on, unless they hold the awaited text: then nothing more goes through. */
@@ -224,9 +227,11 @@ public final class LoopbackProxy implements AutoCloseable {
             }
         }
 
-        private void copy(Socket from, Socket to) {
+        private void serverToClient() {
             byte[] buffer = new byte[64 * 1024];
-            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+            try {
+                InputStream in = server.getInputStream();
+                OutputStream out = client.getOutputStream();
                 int read;
                 while ((read = in.read(buffer)) > 0) {
                     out.write(buffer, 0, read);
@@ -235,7 +240,19 @@ public final class LoopbackProxy implements AutoCloseable {
             } catch (IOException e) {
                 // closed
             } finally {
-                close();
+                if (held) {
+                    closeQuietly(server); // the client learns of it only when the test drops the connection
+                } else {
+                    close();
+                }
+            }
+        }
+
+        private static void closeQuietly(Socket socket) {
+            try {
+                socket.close();
+            } catch (IOException ignored) {
+                // closing anyway
             }
         }
 
