@@ -64,8 +64,14 @@ public final class Workspace implements AutoCloseable {
      * cannot be undone, but it must not pass unnoticed: it becomes the first entry of the new log.
      */
     private static void recordMissingLog(AuditSink audit, WorkspaceSettings settings) {
-        LOG.warn("the store at {} holds data but its audit log {} was empty or missing",
-                settings.location(), settings.auditFile());
+        if (settings.isEmbedded()) {
+            LOG.warn("the store at {} holds data but its audit log {} was empty or missing",
+                    settings.location(), settings.auditFile());
+        } else {
+            // a new client folder at a server that holds data: every analyst's first start, not a warning
+            LOG.info("the audit log {} starts beside a server that holds data ({})", settings.auditFile(),
+                    settings.location());
+        }
         audit.append(new AuditEvent(Instant.now(), settings.session().user(), settings.session().purpose(),
                 Operation.CHANGE, "auditLogMissing", "the store already held data when this audit log was started",
                 AuditedIds.none(), Outcome.DONE));

@@ -8,7 +8,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** A command that opens the workspace, does its work, and turns errors into a message and an exit code. */
+/**
+ * A command that opens the workspace, does its work, and turns errors into a message and an exit
+ * code. The message is printed before the workspace is closed: closing a database whose volume is
+ * full can take its bounded while, and the user must not wait for it in the dark.
+ */
 abstract class StoreCommand implements Callable<Integer> {
 
     @Mixin
@@ -21,13 +25,33 @@ abstract class StoreCommand implements Callable<Integer> {
     public final Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        try (Workspace workspace = Workspace.open(createsWorkspace() ? storeOptions.settings() : storeOptions.existing())) {
-            return run(workspace, out);
+        Workspace workspace;
+        try {
+            workspace = Workspace.open(createsWorkspace() ? storeOptions.settings() : storeOptions.existing());
         } catch (RuntimeException e) {
-            err.println(ErrorMessages.describe(e));
-            err.flush();
-            return ErrorMessages.exitCode(e);
+            return failed(e, err);
         }
+        int code;
+        try {
+            code = run(workspace, out);
+        } catch (RuntimeException e) {
+            code = failed(e, err);
+        } finally {
+            out.flush();
+        }
+        try {
+            workspace.close();
+        } catch (RuntimeException e) {
+            int closing = failed(e, err);
+            code = code == 0 ? closing : code;
+        }
+        return code;
+    }
+
+    private static int failed(RuntimeException e, PrintWriter err) {
+        err.println(ErrorMessages.describe(e));
+        err.flush();
+        return ErrorMessages.exitCode(e);
     }
 
     abstract int run(Workspace workspace, PrintWriter out);
