@@ -27,6 +27,8 @@ public final class ErrorMessages {
             case org.netzbild.ingest.ImportRefusedException e -> I18n.text("error.importRefused", e.problems().size(),
                     String.join("\n", e.problems().stream().map(p -> p.describe(I18n.locale())).toList()));
             case org.netzbild.ingest.ImportCancelledException e -> I18n.text("error.importCancelled");
+            case org.netzbild.ingest.ImportInterruptedException e -> I18n.text("error.importInterrupted", e.importId(),
+                    describe(e.getCause()), org.netzbild.store.ImportLease.STANDARD.toMinutes());
             case org.netzbild.store.ImportInUseException e -> I18n.text("error.importInUse", e.importId(),
                     String.join(", ", e.dependents().stream()
                             .map(d -> d.isEmpty() ? I18n.text("error.importInUse.byHand") : d).toList()));
@@ -37,10 +39,15 @@ public final class ErrorMessages {
             case AuditLogInUseException e -> I18n.text("error.auditInUse", e.file(),
                     e.holder().pid() < 0 ? "?" : Long.toString(e.holder().pid()), since(e.holder().since()));
             case DuplicateIdException e -> I18n.text("error.duplicate", e.getMessage());
+            case org.netzbild.store.StoreFullException e -> I18n.text("error.storeFull", e.folder());
+            case org.netzbild.store.StoreShutdownException e -> I18n.text("error.shutdownTimedOut", e.folder(), e.seconds());
+            case org.netzbild.store.ServerUnreachableException e -> I18n.text("error.serverUnreachable", e.server());
             case StoreUnavailableException e -> I18n.text("error.unavailable", e.getMessage());
             case org.netzbild.store.StoreAccessDeniedException e -> I18n.text("error.accessDenied", e.server(), e.user());
             case InvalidRecordException e -> I18n.text("error.invalid", String.join("; ", e.violations().stream()
                     .map(v -> v.recordId() + ": " + v.field() + ": " + v.reason(I18n.locale())).toList()));
+            case org.netzbild.audit.NoRoomForAuditLogException e -> I18n.text("error.auditFull", e.file());
+            case org.netzbild.audit.AuditLogReadOnlyException e -> I18n.text("error.auditReadOnly", e.file());
             case AuditFailureException e -> I18n.text("error.audit", e.getMessage());
             case org.netzbild.store.StoreFolderException e -> e.orphan() != null
                     ? I18n.text("error.pointerMissing", e.pointer(), e.orphan())
@@ -65,6 +72,7 @@ public final class ErrorMessages {
         return switch (error) {
             case UserFacingException e when e.isBadArgument() -> 2;
             case org.netzbild.ingest.ImportRefusedException e -> 2;
+            case org.netzbild.ingest.ImportInterruptedException e -> exitCode(e.getCause());
             case org.netzbild.store.ImportInUseException e -> 7;
             case org.netzbild.store.ImportRunningException e -> 7;
             case NotFoundException e -> 3;

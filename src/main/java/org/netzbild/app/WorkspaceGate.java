@@ -213,8 +213,14 @@ public final class WorkspaceGate implements AutoCloseable {
      * cannot be undone, but it must not pass unnoticed: it becomes the first entry of the new log.
      */
     private static void recordMissingLog(AuditSink audit, StoreLocation location, Path folder) {
-        LOG.warn("the store at {} holds data but its audit log {} was empty or missing", location,
-                WorkspaceSettings.auditFile(folder));
+        if (location instanceof StoreLocation.Embedded) {
+            LOG.warn("the store at {} holds data but its audit log {} was empty or missing", location,
+                    WorkspaceSettings.auditFile(folder));
+        } else {
+            // a new client folder at a server that holds data: every analyst's first start, not a warning
+            LOG.info("the audit log {} starts beside a server that holds data ({})", WorkspaceSettings.auditFile(folder),
+                    location);
+        }
         audit.append(new AuditEvent(Instant.now(), org.netzbild.store.AuditedGraphStore.actorOf(UPKEEP),
                 Operation.CHANGE, "auditLogMissing", "the store already held data when this audit log was started",
                 AuditedIds.none(), Outcome.DONE));

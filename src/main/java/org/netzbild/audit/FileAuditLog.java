@@ -17,8 +17,22 @@ import java.time.Instant;
  * processes can never interleave entries, and a second one is refused before it touches anything.
  * A torn last entry (a crash in the middle of a write) is moved aside into a file of its own and
  * the recovery is itself logged; any other unreadable ending is refused, never repaired silently.
+ *
+ * <p>A full volume must not cost the entry that says what became of an operation: beside the log
+ * lies a reserve ({@code audit.log.reserve}, {@value #RESERVE_BYTES} bytes written out, so the volume
+ * really holds them). An entry that cannot be written is taken back to the last whole line; if it
+ * records what already happened — a {@link Outcome#FAILED} entry, or the {@link Outcome#DONE} of a
+ * write that has run — the reserve is given up to make room and the entry written again. An entry
+ * before the act (a write's intent, the entry that releases a read's result) is refused when the
+ * volume is full, so that the operation does not run.
+ * Once the reserve is spent, an entry before an act is written only after the reserve was laid out
+ * again, so that nothing new starts on its room; so does every open, and while there is no room
+ * for it, the log does not open and nothing runs unaudited.
  */
 public final class FileAuditLog implements AuditSink {
+
+    /** Room for a few failure entries of import batches (each lists up to 1,000 ids, some 40 kB). */
+    static final int RESERVE_BYTES = 256 * 1024;
 
     private final Path file;
     private final FileChannel channel;
@@ -26,6 +40,7 @@ public final class FileAuditLog implements AuditSink {
     private final boolean fresh;
     private long seq;
     private String prev;
+    private boolean reserveSpent;
 
     private FileAuditLog(Path file, FileChannel channel, AuditLogLock lock, boolean fresh, long seq, String prev) {
         this.file = file;
@@ -44,10 +59,8 @@ public final class FileAuditLog implements AuditSink {
             Files.createDirectories(file.toAbsolutePath().getParent());
             lock = AuditLogLock.acquire(file);
             channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.READ);
-            String torn = tornTail(channel);
-            if (torn != null) {
-                moveAside(file, torn);
-            }
+            String torn = tornTail(file, channel);
+            layOutReserve(reserveOf(file));
             String last = lastLine(channel);
             long seq = 0;
             String prev = AuditChain.GENESIS;
@@ -72,6 +85,12 @@ public final class FileAuditLog implements AuditSink {
             return log;
         } catch (IOException e) {
             closeQuietly(channel, lock);
+            if (NoRoomForAuditLogException.isNoRoom(e)) {
+                throw new NoRoomForAuditLogException(file, e);
+            }
+            if (AuditLogReadOnlyException.isReadOnly(e)) {
+                throw new AuditLogReadOnlyException(file, e);
+            }
             throw new AuditFailureException("cannot open the audit log " + file + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(channel, lock);
@@ -79,8 +98,11 @@ public final class FileAuditLog implements AuditSink {
         }
     }
 
-    /** The bytes after the last newline, if the file does not end with one: a write cut short. */
-    private static String tornTail(FileChannel channel) throws IOException {
+    /**
+     * The bytes after the last newline, if the file does not end with one (a write cut short),
+     * moved aside before they are cut off the log, so that a failed move loses nothing.
+     */
+    private static String tornTail(Path file, FileChannel channel) throws IOException {
         long size = channel.size();
         if (size == 0) {
             return null;
@@ -91,9 +113,33 @@ public final class FileAuditLog implements AuditSink {
         }
         var tail = ByteBuffer.allocate((int) Math.min(size - start, 1 << 20));
         channel.read(tail, start);
+        String torn = new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8);
+        moveAside(file, torn);
         channel.truncate(start);
         channel.force(true);
-        return new String(tail.array(), 0, tail.position(), StandardCharsets.UTF_8);
+        return torn;
+    }
+
+    private static Path reserveOf(Path file) {
+        return file.resolveSibling(file.getFileName() + ".reserve");
+    }
+
+    /** Writes the reserve out in full (a sparse file would hold no room); refuses the open when the volume is full. */
+    private static void layOutReserve(Path reserve) throws IOException {
+        if (Files.isRegularFile(reserve) && Files.size(reserve) == RESERVE_BYTES) {
+            return;
+        }
+        try (var out = FileChannel.open(reserve, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            var zeros = ByteBuffer.allocate(RESERVE_BYTES);
+            while (zeros.hasRemaining()) {
+                out.write(zeros);
+            }
+            out.force(true);
+        } catch (IOException e) {
+            Files.deleteIfExists(reserve);
+            throw e;
+        }
     }
 
     /** Where the line that ends at {@code end} (exclusive) begins: just after the newline before it, or 0. */
@@ -136,19 +182,79 @@ public final class FileAuditLog implements AuditSink {
 
     @Override
     public synchronized void append(AuditEvent event) {
-        String line = AuditChain.line(seq + 1, prev, event);
-        try {
-            ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
+        if (reserveSpent && !recordsWhatHappened(event)) {
+            // nothing new starts on the reserve's room: only once the reserve is whole again
+            try {
+                layOutReserve(reserveOf(file));
+                reserveSpent = false;
+            } catch (IOException e) {
+                throw failure(file, e);
             }
-            channel.force(false);
+        }
+        String line = AuditChain.line(seq + 1, prev, event);
+        byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
+        try {
+            write(bytes);
         } catch (IOException e) {
-            throw new AuditFailureException("cannot write the audit log " + file + ": " + e.getMessage(), e);
+            if (!recordsWhatHappened(event) || !giveUpReserve()) {
+                throw failure(file, e);
+            }
+            try {
+                write(bytes);
+            } catch (IOException again) {
+                again.addSuppressed(e);
+                throw failure(file, again);
+            }
         }
         seq++;
         prev = line.substring(line.lastIndexOf(AuditChain.HASH_MEMBER) + AuditChain.HASH_MEMBER.length(),
                 line.length() - 2);
+    }
+
+    /** Writes one whole line and forces it to disk, or takes back whatever of it was written and throws. */
+    private void write(byte[] line) throws IOException {
+        long end = channel.size();
+        try {
+            ByteBuffer bytes = ByteBuffer.wrap(line);
+            while (bytes.hasRemaining()) {
+                channel.write(bytes, end + bytes.position());
+            }
+            channel.force(false);
+        } catch (IOException e) {
+            try {
+                channel.truncate(end);
+                channel.force(false);
+            } catch (IOException cannotTakeBack) {
+                // the next open moves the torn line aside; the failure to write is the one to report
+                e.addSuppressed(cannotTakeBack);
+            }
+            throw e;
+        }
+    }
+
+    /** A failure, or a write that has run: what the log must not lose for lack of room. */
+    private static boolean recordsWhatHappened(AuditEvent event) {
+        return event.outcome() == Outcome.FAILED || event.outcome() == Outcome.DONE && switch (event.operation()) {
+            case CREATE, CHANGE, DELETE, SIGN_IN -> true;
+            case QUERY, DISCLOSE, COMBINE -> false;
+        };
+    }
+
+    /** Frees the reserve's room for an entry of what happened; false when it was given up before. */
+    private boolean giveUpReserve() {
+        try {
+            boolean freed = Files.deleteIfExists(reserveOf(file));
+            reserveSpent = reserveSpent || freed;
+            return freed;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static AuditFailureException failure(Path file, IOException e) {
+        return NoRoomForAuditLogException.isNoRoom(e)
+                ? new NoRoomForAuditLogException(file, e)
+                : new AuditFailureException("cannot write the audit log " + file + ": " + e.getMessage(), e);
     }
 
     /** Whether the log had no entry when it was opened (a new workspace, or a log that went missing). */

@@ -70,18 +70,27 @@ final class ImportCommand extends StoreCommand {
             return 0;
         }
         PrintWriter err = this.spec.commandLine().getErr();
+        boolean[] progressed = {false};
         Importer.Progress progress = (done, total) -> {
+            progressed[0] = true;
             err.print(total < 0 ? I18n.text("import.progressRows", done) : I18n.text("import.progress", done, total));
             err.flush();
         };
         Importer.Summary summary;
-        if (bulk) {
-            summary = imports.runBulk(spec, files, progress, step -> err.println(I18n.text(step.messageKey)), () -> false);
-        } else {
-            if (largeInput() && imports.bulkPossible()) {
-                err.println(I18n.text("import.bulkHint"));
+        try {
+            if (bulk) {
+                summary = imports.runBulk(spec, files, progress, step -> err.println(I18n.text(step.messageKey)), () -> false);
+            } else {
+                if (largeInput() && imports.bulkPossible()) {
+                    err.println(I18n.text("import.bulkHint"));
+                }
+                summary = imports.run(spec, files, progress, () -> false);
             }
-            summary = imports.run(spec, files, progress, () -> false);
+        } catch (RuntimeException e) {
+            if (progressed[0]) {
+                err.println(); // ends the progress line, so that the message starts on a line of its own
+            }
+            throw e;
         }
         err.println();
         out.println(I18n.text("import.done", summary.importId(), summary.rows(), summary.newEntities(),

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /**
  * A command that opens the workspace, signs in ({@code --as}, the account password), states its
  * purpose ({@code --case}, {@code --purpose}), does its work, and turns errors into a message and
- * an exit code.
+ * an exit code. A failure is told before the workspace is closed: closing a database whose volume
+ * is full can take its bounded while, and the user must not wait for it in the dark.
  */
 abstract class StoreCommand implements Callable<Integer> {
 
@@ -34,10 +35,34 @@ abstract class StoreCommand implements Callable<Integer> {
                 return enter(gate, environment, out);
             }
         } catch (RuntimeException e) {
-            err.println(ErrorMessages.describe(e));
-            err.flush();
-            return ErrorMessages.exitCode(e);
+            return failed(e, err);
         }
+    }
+
+    /** Runs the command's work on an open workspace, tells a failure, then closes the workspace. */
+    final int runThenClose(Workspace workspace, PrintWriter out) {
+        PrintWriter err = spec.commandLine().getErr();
+        int code;
+        try {
+            code = run(workspace, out);
+        } catch (RuntimeException e) {
+            code = failed(e, err);
+        } finally {
+            out.flush();
+        }
+        try {
+            workspace.close();
+        } catch (RuntimeException e) {
+            int closing = failed(e, err);
+            code = code == 0 ? closing : code;
+        }
+        return code;
+    }
+
+    private static int failed(RuntimeException e, PrintWriter err) {
+        err.println(ErrorMessages.describe(e));
+        err.flush();
+        return ErrorMessages.exitCode(e);
     }
 
     /** Signs in and runs; a command that works before anyone can sign in (first run, demo) overrides this. */
@@ -50,9 +75,7 @@ abstract class StoreCommand implements Callable<Integer> {
         } finally {
             Arrays.fill(password, '\0');
         }
-        try (Workspace workspace = gate.enter(signedIn, storeOptions.purpose())) {
-            return run(workspace, out);
-        }
+        return runThenClose(gate.enter(signedIn, storeOptions.purpose()), out);
     }
 
     abstract int run(Workspace workspace, PrintWriter out);

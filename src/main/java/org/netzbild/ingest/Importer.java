@@ -153,6 +153,10 @@ public final class Importer {
             writeAll(spec, files, mapper, writer, total, progress, cancelled);
             store.completeImport(importId, writer.records);
             return writer.summary(total);
+        } catch (org.netzbild.store.StoreUnavailableException | org.netzbild.audit.NoRoomForAuditLogException gone) {
+            // taking it back needs the same store and audit log: it would wait out the unreachable store once
+            // more, or be refused unaudited; the next open of the store rolls it back
+            throw new ImportInterruptedException(importId, gone);
         } catch (RuntimeException e) {
             try {
                 store.abandonImport(importId);

@@ -49,9 +49,17 @@ public record MappingSpec(String name, Source source, ProvenanceSpec provenance,
      * @param grading EU 4x4 code such as {@code B2}
      * @param nature  {@code FACT} or {@code ASSESSMENT}, default FACT
      * @param handling {@code OPEN}, {@code AGENCY_ONLY} or {@code NEED_TO_KNOW}, default OPEN
+     * @param needToKnowUsers with {@code NEED_TO_KNOW}: the users who may see the records besides the importer
+     * @param needToKnowCases with {@code NEED_TO_KNOW}: the cases whose analysts may see them
      */
     public record ProvenanceSpec(String agency, String reference, String grading, String nature, String handling,
-                                 String handlingCode, String legalBasis) {
+                                 String handlingCode, String legalBasis, java.util.List<String> needToKnowUsers,
+                                 java.util.List<String> needToKnowCases) {
+
+        public ProvenanceSpec {
+            needToKnowUsers = needToKnowUsers == null ? java.util.List.of() : java.util.List.copyOf(needToKnowUsers);
+            needToKnowCases = needToKnowCases == null ? java.util.List.of() : java.util.List.copyOf(needToKnowCases);
+        }
     }
 
     /**

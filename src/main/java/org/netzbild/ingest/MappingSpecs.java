@@ -233,6 +233,9 @@ public final class MappingSpecs {
             if (p.handling() != null && !HANDLINGS.contains(p.handling())) {
                 problems.add(ImportProblem.of(file, 0, null, "provenance.handling", "violation.notAllowed", p.handling(), HANDLINGS.toString()));
             }
+            if (!"NEED_TO_KNOW".equals(p.handling()) && !(p.needToKnowUsers().isEmpty() && p.needToKnowCases().isEmpty())) {
+                problems.add(ImportProblem.of(file, 0, null, "provenance.needToKnow", "problem.needToKnowWithoutHandling"));
+            }
         }
         if (spec.entities().isEmpty() && !ftm) {
             problems.add(ImportProblem.of(file, 0, null, "entities", "problem.noEntities"));

@@ -219,6 +219,10 @@ final class RowMapper {
         Provenance provenance = Provenance.of(p.agency().strip(), p.reference(), recordedAt, recordedBy, Grading.eu(p.grading()))
                 .as(p.nature() == null ? Nature.FACT : Nature.valueOf(p.nature()))
                 .handled(p.handling() == null ? Handling.OPEN : Handling.valueOf(p.handling()), p.handlingCode());
+        if (provenance.handling() == Handling.NEED_TO_KNOW) {
+            provenance = provenance.needToKnow(new org.netzbild.model.NeedToKnow(
+                    java.util.Set.copyOf(p.needToKnowUsers()), java.util.Set.copyOf(p.needToKnowCases())));
+        }
         return p.legalBasis() == null ? provenance : provenance.collected(CollectionMethod.OVERT, p.legalBasis());
     }
 }

@@ -13,6 +13,8 @@ import java.util.Objects;
  *
  * @param handlingCode Europol handling code {@code H0}–{@code H3} or {@code null}
  * @param handlingNote the restriction in words where {@code handlingCode} is {@code H3}
+ * @param needToKnow who besides the recorder may see a {@link Handling#NEED_TO_KNOW} record;
+ *        {@link NeedToKnow#NONE} for every other handling
  */
 public record Provenance(
         String sourceAgency,
@@ -28,7 +30,8 @@ public record Provenance(
         String handlingNote,
         LocalDate validFrom,
         LocalDate validTo,
-        LocalDate reviewBy) {
+        LocalDate reviewBy,
+        NeedToKnow needToKnow) {
 
     public Provenance {
         Objects.requireNonNull(sourceAgency, "sourceAgency");
@@ -39,6 +42,18 @@ public record Provenance(
         if (validFrom != null && validTo != null && validTo.isBefore(validFrom)) {
             throw new IllegalArgumentException("validTo " + validTo + " lies before validFrom " + validFrom);
         }
+        needToKnow = needToKnow == null ? NeedToKnow.NONE : needToKnow;
+        if (handling != Handling.NEED_TO_KNOW && !needToKnow.isEmpty()) {
+            throw new IllegalArgumentException("only a NEED_TO_KNOW record names who may see it, not a " + handling + " one");
+        }
+    }
+
+    /** A record that names no need-to-know users or cases. */
+    public Provenance(String sourceAgency, String sourceRef, Instant recordedAt, String recordedBy,
+                      CollectionMethod collection, String legalBasis, Grading grading, Nature nature, Handling handling,
+                      String handlingCode, String handlingNote, LocalDate validFrom, LocalDate validTo, LocalDate reviewBy) {
+        this(sourceAgency, sourceRef, recordedAt, recordedBy, collection, legalBasis, grading, nature, handling,
+                handlingCode, handlingNote, validFrom, validTo, reviewBy, NeedToKnow.NONE);
     }
 
     /** A minimal overt fact from {@code agency}, graded as given; the rest can be set with the withers. */
@@ -49,17 +64,17 @@ public record Provenance(
 
     public Provenance validBetween(LocalDate from, LocalDate to) {
         return new Provenance(sourceAgency, sourceRef, recordedAt, recordedBy, collection, legalBasis, grading,
-                nature, handling, handlingCode, handlingNote, from, to, reviewBy);
+                nature, handling, handlingCode, handlingNote, from, to, reviewBy, needToKnow);
     }
 
     public Provenance reviewedBy(LocalDate date) {
         return new Provenance(sourceAgency, sourceRef, recordedAt, recordedBy, collection, legalBasis, grading,
-                nature, handling, handlingCode, handlingNote, validFrom, validTo, date);
+                nature, handling, handlingCode, handlingNote, validFrom, validTo, date, needToKnow);
     }
 
     public Provenance as(Nature newNature) {
         return new Provenance(sourceAgency, sourceRef, recordedAt, recordedBy, collection, legalBasis, grading,
-                newNature, handling, handlingCode, handlingNote, validFrom, validTo, reviewBy);
+                newNature, handling, handlingCode, handlingNote, validFrom, validTo, reviewBy, needToKnow);
     }
 
     public Provenance handled(Handling newHandling, String code) {
@@ -69,12 +84,19 @@ public record Provenance(
     /** With a Europol handling code; {@code note} states the restriction in words (needed for H3). */
     public Provenance handled(Handling newHandling, String code, String note) {
         return new Provenance(sourceAgency, sourceRef, recordedAt, recordedBy, collection, legalBasis, grading,
-                nature, newHandling, code, note, validFrom, validTo, reviewBy);
+                nature, newHandling, code, note, validFrom, validTo, reviewBy,
+                newHandling == Handling.NEED_TO_KNOW ? needToKnow : NeedToKnow.NONE);
+    }
+
+    /** Restricted to the recorder and these users and cases. */
+    public Provenance needToKnow(NeedToKnow who) {
+        return new Provenance(sourceAgency, sourceRef, recordedAt, recordedBy, collection, legalBasis, grading,
+                nature, Handling.NEED_TO_KNOW, handlingCode, handlingNote, validFrom, validTo, reviewBy, who);
     }
 
     public Provenance collected(CollectionMethod how, String basis) {
         return new Provenance(sourceAgency, sourceRef, recordedAt, recordedBy, how, basis, grading,
-                nature, handling, handlingCode, handlingNote, validFrom, validTo, reviewBy);
+                nature, handling, handlingCode, handlingNote, validFrom, validTo, reviewBy, needToKnow);
     }
 
     /**

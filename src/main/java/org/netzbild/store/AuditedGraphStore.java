@@ -11,6 +11,7 @@ import org.netzbild.audit.Actor;
 import org.netzbild.audit.AuditEvent;
 import org.netzbild.audit.AuditSink;
 import org.netzbild.audit.AuditedIds;
+import org.netzbild.audit.NoRoomForAuditLogException;
 import org.netzbild.audit.Operation;
 import org.netzbild.audit.Outcome;
 import org.netzbild.model.Entity;
@@ -37,6 +38,11 @@ import org.slf4j.LoggerFactory;
  * fails gets {@code FAILED}. A read runs
  * first and is logged, with the ids it found, before its result is released; if the log entry
  * cannot be written, the caller gets the audit failure instead of the data.
+ *
+ * <p>A read that fails is logged as {@code FAILED}, without ids (nothing was released).
+ * When the audit log's volume is full, the entry that could not be written is followed by a
+ * {@code FAILED} one, which the log writes from its reserve: a write refused for lack of room, or a
+ * read whose result was withheld, is on record like any other failure.
  */
 public final class AuditedGraphStore implements GraphStore {
 
@@ -202,7 +208,12 @@ public final class AuditedGraphStore implements GraphStore {
     private void writing(Operation operation, String action, String criteria, Collection<String> ids, Runnable work) {
         AuditEvent intent = new AuditEvent(Instant.now(), actorOf(session), operation, action,
                 criteria, AuditedIds.of(ids), Outcome.INTENDED);
-        audit.append(intent);
+        try {
+            audit.append(intent);
+        } catch (NoRoomForAuditLogException full) {
+            failed(intent, action, full);
+            throw full;
+        }
         try {
             work.run();
         } catch (RuntimeException e) {
@@ -214,21 +225,36 @@ public final class AuditedGraphStore implements GraphStore {
     }
 
     private void failed(AuditEvent intent, String action, RuntimeException e) {
-        {
-            try {
-                audit.append(intent.failed());
-            } catch (RuntimeException auditFailure) {
-                e.addSuppressed(auditFailure);
-                LOG.error("could not log the failure of a {} on the audit log", action, auditFailure);
-            }
+        try {
+            audit.append(intent.failed());
+        } catch (RuntimeException auditFailure) {
+            e.addSuppressed(auditFailure);
+            // one line, no stack trace: the command says in its own message what failed
+            LOG.error("could not log the failure of a {} on the audit log: {}", action, auditFailure.getMessage());
         }
     }
 
     private <T> T reading(Operation operation, String action, String criteria, Supplier<T> work,
                           java.util.function.Function<T, List<String>> released) {
-        T result = work.get();
-        audit.append(new AuditEvent(Instant.now(), actorOf(session), operation, action, criteria,
-                AuditedIds.of(released.apply(result)), Outcome.DONE));
+        T result;
+        try {
+            result = work.get();
+        } catch (RuntimeException e) {
+            // nothing was released; the attempt is on record all the same (a store that went away, an unknown id)
+            failed(new AuditEvent(Instant.now(), actorOf(session), operation, action, criteria,
+                    AuditedIds.none(), Outcome.INTENDED), action, e);
+            throw e;
+        }
+        var done = new AuditEvent(Instant.now(), actorOf(session), operation, action, criteria,
+                AuditedIds.of(released.apply(result)), Outcome.DONE);
+        try {
+            audit.append(done);
+        } catch (NoRoomForAuditLogException full) {
+            // the result is withheld, and that it was is on record: a failed read that released no id
+            failed(new AuditEvent(done.time(), done.actor(), operation, action, criteria,
+                    AuditedIds.none(), Outcome.INTENDED), action, full);
+            throw full;
+        }
         return result;
     }
 

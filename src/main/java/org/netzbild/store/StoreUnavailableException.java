@@ -1,7 +1,7 @@
 package org.netzbild.store;
 
 /** The database cannot be reached or has been shut down. */
-public final class StoreUnavailableException extends StoreException {
+public class StoreUnavailableException extends StoreException {
 
     public StoreUnavailableException(String message, Throwable cause) {
         super(message, cause);

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 
@@ -26,6 +27,19 @@ class MessagesTest {
         Properties english = load("/i18n/messages_en.properties");
 
         assertThat(english.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(german.stringPropertyNames());
+    }
+
+    @Test
+    void aMessageWithValuesDoublesItsApostrophes() throws IOException {
+        // MessageFormat reads a single ' as the start of literal text: "workspace's {0}" would print {0}
+        for (String bundle : List.of("messages", "messages_en", "problems", "problems_en")) {
+            load("/i18n/" + bundle + ".properties").forEach((key, value) -> {
+                String text = (String) value;
+                if (text.matches("(?s).*\\{\\d.*")) {
+                    assertThat(text.replace("''", "")).as(bundle + ": " + key).doesNotContain("'");
+                }
+            });
+        }
     }
 
     @Test

@@ -85,6 +85,13 @@ class LayerRulesTest {
             .orShould().callMethod(org.netzbild.security.AnalystSession.class, "unrestricted", String.class, String.class,
                     org.netzbild.security.Purpose.class);
 
+    // one place hands Cypher to the adapters, and it adds the session's visibility to every read (issue 15);
+    // the adapters themselves run only the migrations' schema statements through their own transactions
+    private static final ArchRule onlySessionTxRunsStatements = noClasses()
+            .that().doNotHaveFullyQualifiedName("org.netzbild.store.cypher.SessionTx")
+            .and().resideOutsideOfPackages("org.netzbild.store.embedded..", "org.netzbild.store.bolt..")
+            .should().callMethod(org.netzbild.store.cypher.CypherTx.class, "run", String.class, java.util.Map.class);
+
     private static DescribedPredicate<JavaClass> resideInOurCodeOutside(String excluded) {
         return DescribedPredicate.describe("reside in org.netzbild outside of " + excluded + "..",
                 c -> c.getPackageName().startsWith("org.netzbild.") && !c.getPackageName().equals(excluded)
@@ -156,6 +163,11 @@ class LayerRulesTest {
     @Test
     void theProductHoldsNoBenchmark() {
         theProductHoldsNoBenchmark.check(CLASSES);
+    }
+
+    @Test
+    void onlySessionTxRunsStatements() {
+        onlySessionTxRunsStatements.check(CLASSES);
     }
 
     @Test

@@ -16,6 +16,8 @@ import org.netzbild.model.ExpandRequest;
 import org.netzbild.model.PathRequest;
 import org.netzbild.schema.ReferenceData;
 import org.netzbild.security.AnalystSession;
+import org.netzbild.security.Purpose;
+import org.netzbild.security.Visibility;
 import org.netzbild.store.GraphStore;
 import org.netzbild.store.PortAndReference;
 import org.netzbild.store.RawCypherReference;
@@ -96,6 +98,38 @@ class ReferencesAnswerAsThePortTest {
             withPaths += ours.isEmpty() ? 0 : 1;
         }
         assertThat(withPaths).as("pairs with a path").isGreaterThan(3);
+    }
+
+    @Test
+    void forARestrictedSessionBothSidesLeaveOutTheSameRecords() {
+        // an analyst of the agency of the first sample entity, on a case of their own
+        String agency = port.entity(sample.ids().getFirst()).orElseThrow().provenance().sourceAgency();
+        var restricted = new AnalystSession("bench.r", agency, new Purpose("AZ 1", "Test"), Visibility.of("bench.r", agency, "AZ 1"));
+        GraphStore theirPort = both.port(restricted, new RecordingAuditSink());
+        RawCypherReference theirReference = both.reference(restricted);
+        int narrower = 0;
+        for (String id : sample.ids()) {
+            for (int hops = 1; hops <= 2; hops++) {
+                var request = new ExpandRequest(id, Set.of(), hops, 500);
+                if (theirPort.entity(id).isEmpty()) {
+                    assertThat(theirReference.expand(id, hops, 500).entityIds()).as(id).isEmpty();
+                    continue;
+                }
+                var ours = PortAnswers.ids(theirPort.expand(request));
+                var theirs = theirReference.expand(id, hops, 500);
+                assertThat(PortAnswers.same(theirPort, request, ours, theirs)).as(id + ": " + theirs + " for " + ours).isTrue();
+                narrower += ours.entityIds().size() < PortAnswers.ids(port.expand(request)).entityIds().size() ? 1 : 0;
+            }
+        }
+        for (String[] pair : sample.pairs()) {
+            if (theirPort.entity(pair[0]).isEmpty() || theirPort.entity(pair[1]).isEmpty()) {
+                assertThat(theirReference.paths(pair[0], pair[1], 10)).as(pair[0] + " → " + pair[1]).isEmpty();
+                continue;
+            }
+            var ours = PortAnswers.ids(theirPort.shortestPaths(new PathRequest(pair[0], pair[1], 6, Set.of(), 10)));
+            assertThat(PortAnswers.same(ours, theirReference.paths(pair[0], pair[1], 10), 10)).as(pair[0] + " → " + pair[1]).isTrue();
+        }
+        assertThat(narrower).as("expands from which the restriction hides something").isPositive();
     }
 
     @Test

@@ -24,6 +24,9 @@ import org.netzbild.audit.Operation;
 import org.netzbild.audit.Outcome;
 import org.netzbild.model.ExpandRequest;
 import org.netzbild.model.PathRequest;
+import org.netzbild.security.AnalystSession;
+import org.netzbild.security.Purpose;
+import org.netzbild.security.Visibility;
 import org.netzbild.store.GraphStore;
 import org.netzbild.store.PortAndReference;
 import org.netzbild.store.RawCypherReference;
@@ -95,8 +98,17 @@ public final class StoreBenchmark {
         int repeat = settings.repeat();
         // The unreported pass warms up (measured first, a query also pays for compiling the code
         // paths the others share) and checks that port and reference give the same answers.
-        List<String> agreement = sameAnswers(store, raw, sample);
-        List<String> rows = latencyRows(store, raw, sample, repeat);
+        List<String> agreement = new ArrayList<>(sameAnswers(store, raw, sample));
+        // and for an analyst restricted to what their agency and case may see (issue 15)
+        String agency = store.entity(sample.ids().getFirst()).orElseThrow().provenance().sourceAgency();
+        var restricted = new AnalystSession("bench.restricted", agency, new Purpose("AZ Benchmark", "Test"),
+                Visibility.of("bench.restricted", agency, "AZ Benchmark"));
+        GraphStore restrictedStore = both.port(restricted, both.audit());
+        RawCypherReference restrictedRaw = both.reference(restricted);
+        BenchmarkSample restrictedSample = BenchmarkSample.of(restrictedStore, settings.seed());
+        sameAnswers(restrictedStore, restrictedRaw, restrictedSample).forEach(a -> agreement.add("restricted " + a));
+        List<String> rows = latencyRows(store, raw, sample, repeat, "");
+        rows.addAll(latencyRows(restrictedStore, restrictedRaw, restrictedSample, repeat, ", restricted session"));
         String auditRow = auditCost(repeat);
 
         line("### %s, %,d persons (seed %d), %s", LocalDate.now(), settings.persons(), settings.seed(),
@@ -171,7 +183,8 @@ public final class StoreBenchmark {
         }
     }
 
-    private List<String> latencyRows(GraphStore store, RawCypherReference raw, BenchmarkSample sample, int repeat) {
+    private List<String> latencyRows(GraphStore store, RawCypherReference raw, BenchmarkSample sample, int repeat,
+                                     String who) {
         var rows = new ArrayList<String>();
         var ids = sample.ids();
         var pairs = sample.pairs();
@@ -181,13 +194,13 @@ public final class StoreBenchmark {
             times.measure(i -> ids.get(i % ids.size()),
                     id -> store.expand(new ExpandRequest(id, Set.of(), h, LIMIT)),
                     id -> raw.expand(id, h, LIMIT));
-            rows.add(times.row("expand " + hops + (hops == 1 ? " hop" : " hops") + ", limit " + LIMIT));
+            rows.add(times.row("expand " + hops + (hops == 1 ? " hop" : " hops") + ", limit " + LIMIT + who));
         }
         var times = new AlternatingTimes(repeat);
         times.measure(i -> pairs.get(i % pairs.size()),
                 pair -> store.shortestPaths(new PathRequest(pair[0], pair[1], MAX_HOPS, Set.of(), MAX_PATHS)),
                 pair -> raw.paths(pair[0], pair[1], MAX_PATHS));
-        rows.add(times.row("all shortest paths, max " + MAX_HOPS + " hops"));
+        rows.add(times.row("all shortest paths, max " + MAX_HOPS + " hops" + who));
         return rows;
     }
 

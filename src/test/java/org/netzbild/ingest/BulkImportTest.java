@@ -26,12 +26,15 @@ import org.netzbild.model.SearchRequest;
 import org.netzbild.security.AnalystSession;
 import org.netzbild.store.embedded.EmbeddedRunner;
 import org.netzbild.store.embedded.StoreFolders;
+import org.netzbild.testsupport.TemplateWorkspace;
 
 /**
  * The bulk import through Neo4j's offline importer (ADR 0011) against the transactional import it
  * stands in for: the same files give the same graph, node for node and property for property; the
  * result is searchable, listed, audited and undoable; it is refused for a store that holds data,
- * and a file with a problem leaves the empty store and no folder behind.
+ * and a file with a problem leaves the empty store and no folder behind. Each workspace starts as a
+ * copy of the migrated template ({@link TemplateWorkspace}): what a first open leaves, reference
+ * data and nothing else, which is the store a bulk import is for.
  */
 class BulkImportTest {
 
@@ -63,12 +66,12 @@ class BulkImportTest {
         Path normal = folder.resolve("normal");
         Path bulk = folder.resolve("bulk");
         Importer.Summary viaStore;
-        try (var workspace = Workspace.open(WorkspaceSettings.embedded(normal, SESSION))) {
+        try (var workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(normal), SESSION))) {
             viaStore = new Imports(workspace).run(spec(spec), paths, (d, t) -> { }, () -> false);
         }
         Importer.Summary viaImporter;
         var steps = new ArrayList<Imports.BulkStep>();
-        try (var workspace = Workspace.open(WorkspaceSettings.embedded(bulk, SESSION))) {
+        try (var workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(bulk), SESSION))) {
             var imports = new Imports(workspace);
             assertThat(imports.bulkPossible()).isTrue();
             viaImporter = imports.runBulk(spec(spec), paths, (d, t) -> { }, steps::add, () -> false);
@@ -130,7 +133,7 @@ class BulkImportTest {
         // the importer splits its file lists at commas: a workspace path may have one
         Path store = folder.resolve("Akte 12, Teil 2");
         String importId;
-        try (var workspace = Workspace.open(WorkspaceSettings.embedded(store, SESSION))) {
+        try (var workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(store), SESSION))) {
             var imports = new Imports(workspace);
             importId = imports.runBulk(Imports.spec(example("gewerbeamt-essen.yaml")),
                     List.of(example("gewerbeamt-essen.csv")), (d, t) -> { }, s -> { }, () -> false).importId();
@@ -161,7 +164,7 @@ class BulkImportTest {
                 Name,Vorname,Geburtsdatum,Geburtsort,Schreibweisen,Aliasnamen
                 Krause,Jens,31.02.1983,Duisburg,,
                 """, StandardCharsets.UTF_8);
-        try (var workspace = Workspace.open(WorkspaceSettings.embedded(store, SESSION))) {
+        try (var workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(store), SESSION))) {
             var imports = new Imports(workspace);
             assertThatThrownBy(() -> imports.runBulk(Imports.spec(example("zoll-personen.yaml")), List.of(broken),
                     (d, t) -> { }, s -> { }, () -> false))
@@ -187,7 +190,7 @@ class BulkImportTest {
     @Test
     void aLostPointerStopsTheOpenAndNothingIsDeleted() throws IOException {
         Path store = folder.resolve("ws");
-        try (var workspace = Workspace.open(WorkspaceSettings.embedded(store, SESSION))) {
+        try (var workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(store), SESSION))) {
             new Imports(workspace).runBulk(Imports.spec(example("gewerbeamt-essen.yaml")),
                     List.of(example("gewerbeamt-essen.csv")), (d, t) -> { }, s -> { }, () -> false);
         }

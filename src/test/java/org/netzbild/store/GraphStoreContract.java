@@ -31,12 +31,10 @@ import org.netzbild.testsupport.Records;
  * against a real server over Bolt. Each test uses ids of its own, so tests share one database per
  * class without clearing it.
  */
-abstract class GraphStoreContract {
+abstract class GraphStoreContract extends VisibilityContract {
 
     protected static final AnalystSession ANALYST = AnalystSession.unrestricted("analyst.a", Records.POLICE, new org.netzbild.security.Purpose("AZ 100 Js 1/26", "Test"));
 
-    /** The connection of the subclass's database, open for the whole class. */
-    protected abstract StoreConnection connection();
 
     protected RecordingAuditSink audit;
     protected GraphStore store;

@@ -11,16 +11,22 @@ import org.netzbild.store.embedded.StoreFolders;
  * The port and the benchmarks' plain-Cypher reference on one database in one JVM, as the
  * benchmarks need them: opens the database itself (the product hands no runner out), migrates it
  * and builds the audited port through {@link StoreConnection}, exactly as a workspace does, and
- * gives the same runner to the {@link RawCypherReference}. Test scope.
+ * gives the same runner to the {@link RawCypherReference}, filtered by the session's visibility as the
+ * port is. Test scope.
  */
 public final class PortAndReference implements AutoCloseable {
 
     private final StoreConnection connection;
+    private final AuditSink audit;
+    private final CypherRunner runner;
     private final GraphStore port;
     private final RawCypherReference reference;
 
-    private PortAndReference(StoreConnection connection, GraphStore port, RawCypherReference reference) {
+    private PortAndReference(StoreConnection connection, AuditSink audit, CypherRunner runner, GraphStore port,
+                             RawCypherReference reference) {
         this.connection = connection;
+        this.audit = audit;
+        this.runner = runner;
         this.port = port;
         this.reference = reference;
     }
@@ -32,7 +38,8 @@ public final class PortAndReference implements AutoCloseable {
             case StoreLocation.Remote remote -> BoltRunner.connect(remote);
         };
         StoreConnection connection = StoreConnection.over(runner, location, session, audit, ImportLease.standard());
-        return new PortAndReference(connection, connection.session(session, audit), new RawCypherReference(runner));
+        return new PortAndReference(connection, audit, runner, connection.session(session, audit),
+                new RawCypherReference(runner, session.visibility()));
     }
 
     /** The audited port, as {@code Workspace.store()} hands it out. */
@@ -42,6 +49,21 @@ public final class PortAndReference implements AutoCloseable {
 
     public RawCypherReference reference() {
         return reference;
+    }
+
+    /** Where the ports audit to. */
+    public AuditSink audit() {
+        return audit;
+    }
+
+    /** The port for another session on the same database, e.g. a restricted one. */
+    public GraphStore port(AnalystSession session, AuditSink audit) {
+        return connection.session(session, audit);
+    }
+
+    /** The reference filtered as {@link #port(AnalystSession, AuditSink)} filters for that session. */
+    public RawCypherReference reference(AnalystSession session) {
+        return new RawCypherReference(runner, session.visibility());
     }
 
     @Override

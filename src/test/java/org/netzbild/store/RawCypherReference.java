@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.netzbild.store.cypher.CypherRunner;
 import org.netzbild.store.cypher.CypherTx;
+import org.netzbild.security.Visibility;
 
 /**
  * The reference the benchmarks compare the port with: the same questions asked in the plain
@@ -27,30 +28,71 @@ public final class RawCypherReference {
     }
 
     // Each statement returns all properties of the nodes and links, as the port's do, so that
-    // the comparison is about the work, not about lazily unread records.
-    private static final String CENTRE_AND_NEIGHBOURS = """
-            MATCH (c:Entity {id: $id})
-            CALL (c) { MATCH (c)--(b:Entity) WHERE b <> c WITH DISTINCT b LIMIT $cap RETURN collect(b) AS ms }
-            RETURN c {.*} AS c, [m IN ms | m {.*}] AS ms""";
-    private static final String CENTRE = "MATCH (c:Entity {id: $id}) RETURN c {.*} AS c";
-    private static final String NEXT_HOP = """
-            UNWIND $frontier AS fid MATCH (a:Entity {id: fid})--(b:Entity) WHERE NOT b.id IN $known
-            WITH DISTINCT b LIMIT $cap RETURN b {.*} AS b""";
-    private static final String LINKS_AMONG = """
-            UNWIND $ids AS aid MATCH (a:Entity {id: aid})-[r]->(b:Entity) WHERE b.id IN $ids
-            RETURN r {.*, type: type(r), from: a.id, to: b.id} AS r""";
-    private static final String UNSHOWN = """
-            MATCH (c:Entity {id: $id})--(b:Entity) WHERE NOT b.id IN $known RETURN count(DISTINCT b) AS unshown""";
-    private static final String PATHS = """
-            MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})
-            MATCH p = allShortestPaths((a)-[*..6]-(b))
-            RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | r {.*, type: type(r)}] AS links
-            LIMIT $maxPaths""";
+    // the comparison is about the work, not about lazily unread records. A reference for a
+    // restricted session writes the need-to-know rule inline where a developer would ({@link #seen}).
+    private final String centreAndNeighboursQuery;
+    private final String centreQuery;
+    private final String nextHopQuery;
+    private final String linksAmongQuery;
+    private final String unshownQuery;
+    private final String pathsQuery;
 
     private final CypherRunner runner;
+    private final Visibility visibility;
 
     RawCypherReference(CypherRunner runner) {
+        this(runner, Visibility.everything());
+    }
+
+    /** The reference for a session of this visibility: the same filter as the port's, in plain Cypher. */
+    RawCypherReference(CypherRunner runner, Visibility visibility) {
         this.runner = runner;
+        this.visibility = visibility;
+        centreAndNeighboursQuery = """
+                MATCH (c:Entity {id: $id}) WHERE %s
+                CALL (c) { MATCH (c)-[r]-(b:Entity) WHERE b <> c AND %s AND %s WITH DISTINCT b LIMIT $cap
+                           RETURN collect(b) AS ms }
+                RETURN c {.*} AS c, [m IN ms | m {.*}] AS ms""".formatted(seen("c"), seen("r"), seen("b"));
+        centreQuery = "MATCH (c:Entity {id: $id}) WHERE %s RETURN c {.*} AS c".formatted(seen("c"));
+        nextHopQuery = """
+                UNWIND $frontier AS fid MATCH (a:Entity {id: fid})-[r]-(b:Entity) WHERE NOT b.id IN $known AND %s AND %s
+                WITH DISTINCT b LIMIT $cap RETURN b {.*} AS b""".formatted(seen("r"), seen("b"));
+        linksAmongQuery = """
+                UNWIND $ids AS aid MATCH (a:Entity {id: aid})-[r]->(b:Entity) WHERE b.id IN $ids AND %s AND %s AND %s
+                RETURN r {.*, type: type(r), from: a.id, to: b.id} AS r""".formatted(seen("a"), seen("r"), seen("b"));
+        unshownQuery = """
+                MATCH (c:Entity {id: $id})-[r]-(b:Entity) WHERE NOT b.id IN $known AND %s AND %s
+                RETURN count(DISTINCT b) AS unshown""".formatted(seen("r"), seen("b"));
+        pathsQuery = """
+                MATCH (a:Entity {id: $from}) WHERE %s MATCH (b:Entity {id: $to}) WHERE %s
+                MATCH p = allShortestPaths((a)-[*..6]-(b))
+                WHERE all(r IN relationships(p) WHERE %s) AND all(n IN nodes(p) WHERE %s)
+                RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | r {.*, type: type(r)}] AS links
+                LIMIT $maxPaths""".formatted(seen("a"), seen("b"), seen("r"), seen("n"));
+    }
+
+    /**
+     * Whether the session may see record {@code x}, as {@code Visibility} defines it: open, its own
+     * agency's, or need-to-know for its user or case. Nothing for an unrestricted session.
+     */
+    private String seen(String x) {
+        if (visibility.unrestricted()) {
+            return "true";
+        }
+        return ("(x.handling = 'OPEN' OR (x.handling = 'AGENCY_ONLY' AND x.sourceAgency IN $agencies)"
+                + " OR (x.handling = 'NEED_TO_KNOW' AND (x.recordedBy = $user OR $user IN x.needToKnowUsers"
+                + " OR any(k IN x.needToKnowCases WHERE k IN $cases))))").replace("x.", x + ".");
+    }
+
+    private Map<String, Object> with(Map<String, Object> parameters) {
+        if (visibility.unrestricted()) {
+            return parameters;
+        }
+        var all = new java.util.HashMap<>(parameters);
+        all.put("agencies", List.copyOf(visibility.agencies()));
+        all.put("user", visibility.user());
+        all.put("cases", List.copyOf(visibility.cases()));
+        return all;
     }
 
     /**
@@ -62,8 +104,8 @@ public final class RawCypherReference {
         return runner.read(tx -> hops == 1 ? oneHop(tx, id, limit) : hopByHop(tx, id, hops, limit));
     }
 
-    private static Neighbourhood oneHop(CypherTx tx, String id, int limit) {
-        var rows = tx.run(CENTRE_AND_NEIGHBOURS, Map.of("id", id, "cap", (long) limit + 1));
+    private Neighbourhood oneHop(CypherTx tx, String id, int limit) {
+        var rows = tx.run(centreAndNeighboursQuery, with(Map.of("id", id, "cap", (long) limit + 1)));
         if (rows.isEmpty()) {
             return new Neighbourhood(Set.of(), Set.of(), false, 0);
         }
@@ -75,8 +117,8 @@ public final class RawCypherReference {
         return answer(tx, id, shown, truncated);
     }
 
-    private static Neighbourhood hopByHop(CypherTx tx, String id, int hops, int limit) {
-        if (tx.run(CENTRE, Map.of("id", id)).isEmpty()) {
+    private Neighbourhood hopByHop(CypherTx tx, String id, int hops, int limit) {
+        if (tx.run(centreQuery, with(Map.of("id", id))).isEmpty()) {
             return new Neighbourhood(Set.of(), Set.of(), false, 0);
         }
         var shown = new LinkedHashSet<String>();
@@ -87,7 +129,7 @@ public final class RawCypherReference {
             // one more than fits, so that a full neighbourhood is told apart from a cut one
             long cap = limit + 2L - shown.size();
             var next = new ArrayList<String>();
-            for (var row : tx.run(NEXT_HOP, Map.of("frontier", frontier, "known", List.copyOf(shown), "cap", cap))) {
+            for (var row : tx.run(nextHopQuery, with(Map.of("frontier", frontier, "known", List.copyOf(shown), "cap", cap)))) {
                 if (shown.size() > limit) {
                     truncated = true;
                     break;
@@ -101,13 +143,13 @@ public final class RawCypherReference {
         return answer(tx, id, shown, truncated);
     }
 
-    private static Neighbourhood answer(CypherTx tx, String centre, Set<String> shown, boolean truncated) {
+    private Neighbourhood answer(CypherTx tx, String centre, Set<String> shown, boolean truncated) {
         var links = new LinkedHashSet<String>();
-        for (var row : tx.run(LINKS_AMONG, Map.of("ids", List.copyOf(shown)))) {
+        for (var row : tx.run(linksAmongQuery, with(Map.of("ids", List.copyOf(shown))))) {
             links.add(idOf(row.get("r")));
         }
         long unshown = !truncated ? 0
-                : (Long) tx.run(UNSHOWN, Map.of("id", centre, "known", List.copyOf(shown))).getFirst().get("unshown");
+                : (Long) tx.run(unshownQuery, with(Map.of("id", centre, "known", List.copyOf(shown)))).getFirst().get("unshown");
         return new Neighbourhood(shown, links, truncated, unshown);
     }
 
@@ -115,11 +157,11 @@ public final class RawCypherReference {
     public List<Path> paths(String from, String to, int maxPaths) {
         return runner.read(tx -> {
             if (from.equals(to)) {
-                var centre = tx.run(CENTRE, Map.of("id", from));
-                return centre.isEmpty() ? List.<Path>of() : List.of(new Path(List.of(idOf(centre.getFirst().get("c"))), List.of()));
+                var only = tx.run(centreQuery, with(Map.of("id", from)));
+                return only.isEmpty() ? List.<Path>of() : List.of(new Path(List.of(idOf(only.getFirst().get("c"))), List.of()));
             }
             var paths = new ArrayList<Path>();
-            for (var row : tx.run(PATHS, Map.of("from", from, "to", to, "maxPaths", (long) maxPaths))) {
+            for (var row : tx.run(pathsQuery, with(Map.of("from", from, "to", to, "maxPaths", (long) maxPaths)))) {
                 paths.add(new Path(((List<?>) row.get("nodes")).stream().map(RawCypherReference::idOf).toList(),
                         ((List<?>) row.get("links")).stream().map(RawCypherReference::idOf).toList()));
             }

@@ -29,8 +29,11 @@ public final class BoltServerProcess implements AutoCloseable {
             port = socket.getLocalPort();
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        var command = List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
-                "-Dlogback.configurationFile=logback-test.xml",
+        // a cheaper start: no GC threads to start for a small heap, and C1 alone, whose code serves
+        // the few hundred queries of a test class at a fraction of C2's compile time (a class data
+        // archive as ChildJvm's would not pay: a test JVM starts one or two servers)
+        var command = List.of(java, "-Xmx768m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), "-Dlogback.configurationFile=logback-test.xml",
                 BoltServerMain.class.getName(), folder.toString(), Integer.toString(port));
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.PIPE).start();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
+import org.netzbild.store.embedded.OfflineImporter;
 
 /**
  * Starts a main class of the tests in a JVM of its own, for harnesses that kill processes. Such a
@@ -18,6 +19,11 @@ import java.util.jar.JarOutputStream;
  * time to an open store on this machine kind (14 s → 7 s, measured under load on 2 cores). The
  * archive needs a class path of jars, so the test's class folders are packed into jars once per
  * test JVM. Short-lived children may add {@code -XX:TieredStopAtLevel=1} (C1 only).
+ *
+ * <p>A child that runs a bulk import starts Neo4j's offline importer in a JVM of its own
+ * ({@code OfflineImporter}); the child passes that JVM the same cheaper start, through the
+ * importer's options setting: the test JVM's options (C1, the serial collector, set in the build)
+ * and, since the child's class path is one of jars, an archive of the importer's classes.
  */
 public final class ChildJvm {
 
@@ -41,12 +47,21 @@ public final class ChildJvm {
         command.add("-Xlog:cds=off");
         command.add("-Xlog:cds+dynamic=off");
         command.addAll(jvmOptions);
+        command.add("-D" + OfflineImporter.JVM_OPTIONS + "=" + importerOptions());
         command.add("-cp");
         command.add(classPath);
         command.add("-Dlogback.configurationFile=logback-test.xml");
         command.add(main.getName());
         command.addAll(arguments);
         return new ProcessBuilder(command).redirectErrorStream(true);
+    }
+
+    /** This JVM's options for the offline importer's JVM, and the importer's class data archive. */
+    private static String importerOptions() {
+        return String.join(" ", System.getProperty(OfflineImporter.JVM_OPTIONS, ""),
+                "-XX:+AutoCreateSharedArchive",
+                "-XX:SharedArchiveFile=" + folder.resolve(OfflineImporter.class.getSimpleName() + ".jsa"),
+                "-Xlog:cds=off", "-Xlog:cds+dynamic=off").strip();
     }
 
     private static void prepare() {

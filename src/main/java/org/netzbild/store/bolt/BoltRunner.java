@@ -30,6 +30,8 @@ import org.netzbild.store.cypher.Values;
 /** Runs the port's Cypher on a server or cluster over Bolt. */
 public final class BoltRunner implements CypherRunner {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BoltRunner.class);
+
     private final StoreLocation.Remote location;
     private final Driver driver;
     private final BookmarkManager bookmarks;
@@ -108,7 +110,9 @@ public final class BoltRunner implements CypherRunner {
             return new org.netzbild.store.StoreAccessDeniedException(where, location.user(), e);
         }
         if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
-            return StoreErrors.unavailable("the server " + where + " cannot be reached: " + e.getMessage(), e);
+            // once, into the log file (the driver logged each retry there); the terminal gets the command's message
+            LOG.info("the server {} cannot be reached: {}", where, e.getMessage());
+            return new org.netzbild.store.ServerUnreachableException(where, e);
         }
         if (e instanceof Neo4jException neo4j && neo4j.code() != null) {
             return StoreErrors.fromStatus(neo4j.code(), e, where);

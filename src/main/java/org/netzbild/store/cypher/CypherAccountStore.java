@@ -13,22 +13,22 @@ import org.netzbild.store.NotFoundException;
 /** Accounts as {@code :NetzbildAccount} nodes, one per user name (constraint of migration V008). */
 public final class CypherAccountStore implements AccountStore {
 
-    static final String ACCOUNT = """
+    static final Bookkeeping ACCOUNT = Bookkeeping.of("""
             MATCH (a:NetzbildAccount {name: $name})
-            RETURN a.name AS name, a.agency AS agency, a.roles AS roles, a.enabled AS enabled, a.password AS password""";
-    static final String ACCOUNTS = """
+            RETURN a.name AS name, a.agency AS agency, a.roles AS roles, a.enabled AS enabled, a.password AS password""");
+    static final Bookkeeping ACCOUNTS = Bookkeeping.of("""
             MATCH (a:NetzbildAccount) WHERE a.name IS NOT NULL
             RETURN a.name AS name, a.agency AS agency, a.roles AS roles, a.enabled AS enabled, a.password AS password
-            ORDER BY a.name""";
-    static final String ANY_ACCOUNT = """
+            ORDER BY a.name""");
+    static final Bookkeeping ANY_ACCOUNT = Bookkeeping.of("""
             MATCH (a:NetzbildAccount) WHERE a.name IS NOT NULL AND a.password IS NOT NULL
-            RETURN count(a) > 0 AS any""";
-    static final String CREATE = """
-            CREATE (a:NetzbildAccount {name: $name, agency: $agency, roles: $roles, enabled: $enabled, password: $password})""";
-    static final String UPDATE = """
+            RETURN count(a) > 0 AS any""");
+    static final Bookkeeping CREATE = Bookkeeping.of("""
+            CREATE (a:NetzbildAccount {name: $name, agency: $agency, roles: $roles, enabled: $enabled, password: $password})""");
+    static final Bookkeeping UPDATE = Bookkeeping.of("""
             MATCH (a:NetzbildAccount {name: $name})
             SET a.agency = $agency, a.roles = $roles, a.enabled = $enabled, a.password = $password
-            RETURN count(a) AS updated""";
+            RETURN count(a) AS updated""");
 
     private final CypherRunner runner;
 
@@ -38,29 +38,29 @@ public final class CypherAccountStore implements AccountStore {
 
     @Override
     public Optional<Account> account(String name) {
-        return runner.read(tx -> tx.run(ACCOUNT, Map.of("name", name))).stream()
+        return runner.read(tx -> new SessionTx(tx, Map.of()).run(ACCOUNT, Map.of("name", name))).stream()
                 .flatMap(row -> account(row).stream()).findFirst();
     }
 
     @Override
     public List<Account> accounts() {
-        return runner.read(tx -> tx.run(ACCOUNTS, Map.of())).stream().flatMap(row -> account(row).stream()).toList();
+        return runner.read(tx -> new SessionTx(tx, Map.of()).run(ACCOUNTS, Map.of())).stream().flatMap(row -> account(row).stream()).toList();
     }
 
     @Override
     public boolean anyAccount() {
-        return runner.read(tx -> tx.run(ANY_ACCOUNT, Map.of())).stream()
+        return runner.read(tx -> new SessionTx(tx, Map.of()).run(ANY_ACCOUNT, Map.of())).stream()
                 .anyMatch(row -> Boolean.TRUE.equals(row.get("any")));
     }
 
     @Override
     public void create(Account account) {
-        runner.write(tx -> tx.run(CREATE, parameters(account)));
+        runner.write(tx -> new SessionTx(tx, Map.of()).run(CREATE, parameters(account)));
     }
 
     @Override
     public void update(Account account) {
-        long updated = runner.write(tx -> tx.run(UPDATE, parameters(account))).stream()
+        long updated = runner.write(tx -> new SessionTx(tx, Map.of()).run(UPDATE, parameters(account))).stream()
                 .mapToLong(row -> ((Number) row.get("updated")).longValue()).sum();
         if (updated == 0) {
             throw new NotFoundException(account.name());

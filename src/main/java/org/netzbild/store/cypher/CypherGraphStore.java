@@ -41,7 +41,7 @@ import org.netzbild.store.WriteMode;
  */
 public final class CypherGraphStore implements GraphStore {
 
-    private static final String[] PATH_STATEMENTS = new String[PathRequest.MAX_HOPS + 1];
+    private static final SessionRead[] PATH_STATEMENTS = new SessionRead[PathRequest.MAX_HOPS + 1];
 
     static {
         for (int hops = 1; hops <= PathRequest.MAX_HOPS; hops++) {
@@ -56,6 +56,7 @@ public final class CypherGraphStore implements GraphStore {
     private final RecordValidator validator;
     private final RecordMapping mapping;
     private final Visibility visibility;
+    private final Map<String, Object> scope;
     private final ImportLease lease;
 
     public CypherGraphStore(CypherRunner runner, Ontology ontology, Visibility visibility) {
@@ -68,6 +69,7 @@ public final class CypherGraphStore implements GraphStore {
         this.validator = new RecordValidator(ontology);
         this.mapping = new RecordMapping(ontology);
         this.visibility = visibility;
+        this.scope = SessionTx.scope(visibility);
         this.lease = lease;
     }
 
@@ -82,9 +84,9 @@ public final class CypherGraphStore implements GraphStore {
             runner.schema(pending.stream().flatMap(m -> m.statements().stream()).toList());
             current = pending.getLast().version();
             long version = current;
-            runner.write(tx -> tx.run(Statements.SET_SCHEMA_VERSION, Map.of("version", version)));
+            write(tx -> tx.run(Statements.SET_SCHEMA_VERSION, Map.of("version", version)));
         }
-        runner.read(tx -> tx.run(Statements.AWAIT_INDEXES, Map.of()));
+        read(tx -> tx.run(Statements.AWAIT_INDEXES, Map.of()));
         return current;
     }
 
@@ -94,11 +96,11 @@ public final class CypherGraphStore implements GraphStore {
      * database (it answers yes or no and discloses no record).
      */
     public boolean holdsOnly(String source) {
-        return runner.read(tx -> (Boolean) tx.run(Statements.HOLDS_ONLY, Map.of("source", source)).getFirst().get("empty"));
+        return read(tx -> (Boolean) tx.run(Statements.HOLDS_ONLY, Map.of("source", source)).getFirst().get("empty"));
     }
 
     public int schemaVersion() {
-        return runner.read(tx -> {
+        return read(tx -> {
             Object version = tx.run(Statements.SCHEMA_VERSION, Map.of()).getFirst().get("version");
             return version == null ? 0 : ((Long) version).intValue();
         });
@@ -114,9 +116,12 @@ public final class CypherGraphStore implements GraphStore {
         if (batch.size() == 0) {
             return;
         }
-        runner.write(tx -> {
+        write(tx -> {
             var storedTypeOf = storedTypes(tx, endpointsOutside(batch));
             validator.requireValid(batch, storedTypeOf);
+            if (mode == WriteMode.UPSERT) {
+                refuseHiddenIds(tx, batch);
+            }
             var entityStatement = mode == WriteMode.CREATE ? Statements.CREATE_ENTITIES : Statements.UPSERT_ENTITIES;
             String importId = batch.importId();
             if (importId != null && tx.run(Statements.IMPORT_ALIVE, Map.of("id", importId, "now", utc(lease.now()),
@@ -145,6 +150,24 @@ public final class CypherGraphStore implements GraphStore {
         });
     }
 
+    /**
+     * An upsert must not overwrite a record the session may not see: its id answers as taken, as a
+     * create of it would (ids are the contributing agency's own, so this only happens to one who
+     * re-uses another agency's id).
+     */
+    private void refuseHiddenIds(SessionTx tx, WriteBatch batch) {
+        if (visibility.unrestricted() || batch.entities().isEmpty()) {
+            return;
+        }
+        var ids = batch.entities().stream().map(Entity::id).collect(Collectors.toSet());
+        var visible = storedTypes(tx, ids);
+        var hidden = tx.run(Statements.EXISTING_IDS, Map.of("ids", List.copyOf(ids))).stream()
+                .map(row -> (String) row.get("id")).filter(id -> visible.apply(id) == null).sorted().toList();
+        if (!hidden.isEmpty()) {
+            throw new org.netzbild.store.DuplicateIdException("a record with this id exists already: " + hidden.getFirst(), null);
+        }
+    }
+
     private static Map<String, Object> marked(Map<String, Object> row, String importId) {
         if (importId != null) {
             row.put(RecordMapping.IMPORT_ID, importId);
@@ -163,11 +186,12 @@ public final class CypherGraphStore implements GraphStore {
         row.put("heartbeatAt", utc(lease.now()));
         row.put("status", ImportRecord.Status.RUNNING.name());
         row.put("records", 0L);
-        runner.write(tx -> tx.run(Statements.BEGIN_IMPORT, Map.of("row", row)));
+        write(tx -> tx.run(Statements.BEGIN_IMPORT, Map.of("row", row)));
     }
 
     @Override
     public void completeImport(String importId, long records) {
+        requireOwn(importId);
         setImportStatus(importId, ImportRecord.Status.COMPLETE, records);
     }
 
@@ -178,13 +202,13 @@ public final class CypherGraphStore implements GraphStore {
         }
         var params = Map.<String, Object>of("id", importId, "entities", List.copyOf(entityIds),
                 "links", links.stream().map(l -> Map.of("from", l.fromId(), "id", l.id())).toList());
-        runner.write(tx -> tx.run(Statements.RELY_ON, params));
+        write(tx -> tx.run(Statements.RELY_ON, params));
     }
 
     @Override
     public List<ImportRecord> imports() {
         var statuses = java.util.Arrays.stream(ImportRecord.Status.values()).map(Enum::name).toList();
-        return runner.read(tx -> tx.run(Statements.IMPORTS, Map.of("statuses", statuses)).stream().map(row -> {
+        return read(tx -> tx.run(Statements.IMPORTS, Map.of("statuses", statuses)).stream().map(row -> {
             @SuppressWarnings("unchecked")
             var i = (Map<String, Object>) row.get("import");
             return new ImportRecord((String) i.get("id"), (String) i.get("label"), (String) i.get("agency"),
@@ -197,9 +221,16 @@ public final class CypherGraphStore implements GraphStore {
         return java.time.ZonedDateTime.ofInstant(instant, java.time.ZoneOffset.UTC);
     }
 
+    /** Another agency's import answers as a missing one: a restricted session may neither see nor undo it. */
+    private void requireOwn(String importId) {
+        if (read(tx -> tx.run(Statements.OWN_IMPORT_STATE, Map.of("id", importId))).isEmpty()) {
+            throw new NotFoundException(importId);
+        }
+    }
+
     /** Refuses to undo an import whose lease holds: its writer would go on writing (ImportLease). */
     private void requireNotRunning(String importId) {
-        var state = runner.read(tx -> tx.run(Statements.IMPORT_STATE, Map.of("id", importId)));
+        var state = read(tx -> tx.run(Statements.IMPORT_STATE, Map.of("id", importId)));
         // no state: the undo says "not found"
         if (!state.isEmpty() && ImportRecord.Status.RUNNING.name().equals(state.getFirst().get("status"))
                 && lease.holds(heartbeat(state.getFirst()))) {
@@ -221,7 +252,7 @@ public final class CypherGraphStore implements GraphStore {
             if (record.status() == ImportRecord.Status.COMPLETE) {
                 continue;
             }
-            var state = runner.read(tx -> tx.run(Statements.IMPORT_STATE, Map.of("id", record.id())));
+            var state = read(tx -> tx.run(Statements.IMPORT_STATE, Map.of("id", record.id())));
             if (record.status() == ImportRecord.Status.UNDOING || state.isEmpty() || !lease.holds(heartbeat(state.getFirst()))) {
                 dead.add(record);
             }
@@ -231,18 +262,20 @@ public final class CypherGraphStore implements GraphStore {
 
     @Override
     public long abandonImport(String importId) {
+        requireOwn(importId);
         return removeImport(importId, true);
     }
 
     @Override
     public long undoImport(String importId, boolean evenIfOthersDependOnIt) {
+        requireOwn(importId);
         requireNotRunning(importId);
         return removeImport(importId, evenIfOthersDependOnIt);
     }
 
     private long removeImport(String importId, boolean evenIfOthersDependOnIt) {
         if (!evenIfOthersDependOnIt) {
-            List<String> dependents = runner.read(tx -> tx.run(Statements.IMPORT_DEPENDENTS, Map.of("id", importId))
+            List<String> dependents = read(tx -> tx.run(Statements.IMPORT_DEPENDENTS, Map.of("id", importId))
                     .stream().map(row -> (String) row.get("other")).toList());
             if (!dependents.isEmpty()) {
                 throw new ImportInUseException(importId, dependents);
@@ -254,17 +287,17 @@ public final class CypherGraphStore implements GraphStore {
             deleted += deleteInBatches(Statements.deleteImportLinks(type), Map.of("id", importId));
         }
         deleted += deleteInBatches(Statements.DELETE_IMPORT_ENTITIES, Map.of("id", importId));
-        runner.write(tx -> tx.run(Statements.DELETE_IMPORT, Map.of("id", importId)));
+        write(tx -> tx.run(Statements.DELETE_IMPORT, Map.of("id", importId)));
         return deleted;
     }
 
     /** Deletes in transactions of bounded size (a large import would not fit one); counts what went. */
-    private long deleteInBatches(String statement, Map<String, Object> params) {
+    private long deleteInBatches(Bookkeeping statement, Map<String, Object> params) {
         var withBatch = new HashMap<>(params);
         withBatch.put("batch", (long) DELETE_BATCH);
         long total = 0;
         while (true) {
-            long deleted = runner.write(tx -> (Long) tx.run(statement, withBatch).getFirst().get("deleted"));
+            long deleted = write(tx -> (Long) tx.run(statement, withBatch).getFirst().get("deleted"));
             total += deleted;
             if (deleted < DELETE_BATCH) {
                 return total;
@@ -277,7 +310,7 @@ public final class CypherGraphStore implements GraphStore {
         params.put("id", importId);
         params.put("status", status.name());
         params.put("records", records);
-        boolean found = runner.write(tx -> !tx.run(Statements.SET_IMPORT_STATUS, params).isEmpty());
+        boolean found = write(tx -> !tx.run(Statements.SET_IMPORT_STATUS, params).isEmpty());
         if (!found) {
             throw new NotFoundException(importId);
         }
@@ -297,14 +330,14 @@ public final class CypherGraphStore implements GraphStore {
                 listProperties.add(p);
             }
         });
-        String statement = Statements.matching(type, key, listProperties);
-        return runner.read(tx -> tx.run(statement, scoped(Map.of("keys", values))).stream()
+        SessionRead statement = Statements.matching(type, key, listProperties);
+        return read(tx -> tx.run(statement, Map.of("keys", values)).stream()
                 .map(row -> mapping.entity(node(row))).toList());
     }
 
     @Override
     public Entity update(Entity entity) {
-        runner.write(tx -> {
+        write(tx -> {
             String stored = storedTypes(tx, Set.of(entity.id())).apply(entity.id());
             if (stored == null) {
                 throw new NotFoundException(entity.id());
@@ -324,15 +357,15 @@ public final class CypherGraphStore implements GraphStore {
 
     @Override
     public Optional<Entity> entity(String id) {
-        return runner.read(tx -> tx.run(Statements.ENTITY, scoped(Map.of("id", id))).stream()
+        return read(tx -> tx.run(Statements.ENTITY, Map.of("id", id)).stream()
                 .findFirst().map(row -> mapping.entity(node(row))));
     }
 
     @Override
     public Optional<Link> link(String id) {
-        return runner.read(tx -> {
+        return read(tx -> {
             for (String type : ontology.linkTypes().keySet()) {
-                var rows = tx.run(Statements.LINK, scoped(Map.of("id", id, "type", type)));
+                var rows = tx.run(Statements.LINK, Map.of("id", id, "type", type));
                 if (!rows.isEmpty()) {
                     return Optional.of(mapping.link(link(rows.getFirst())));
                 }
@@ -346,7 +379,7 @@ public final class CypherGraphStore implements GraphStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return runner.read(tx -> tx.run(Statements.ENTITIES, scoped(Map.of("ids", List.copyOf(ids)))).stream()
+        return read(tx -> tx.run(Statements.ENTITIES, Map.of("ids", List.copyOf(ids))).stream()
                 .map(row -> mapping.entity(node(row))).toList());
     }
 
@@ -355,15 +388,15 @@ public final class CypherGraphStore implements GraphStore {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return runner.read(tx -> tx.run(Statements.LINKS_AMONG, scoped(Map.of("ids", List.copyOf(ids),
-                "linkTypes", List.of()))).stream().map(row -> mapping.link(link(row))).toList());
+        return read(tx -> tx.run(Statements.LINKS_AMONG, Map.of("ids", List.copyOf(ids),
+                "linkTypes", List.of())).stream().map(row -> mapping.link(link(row))).toList());
     }
 
     @Override
     @SuppressWarnings("unchecked")
     public List<Statement> statements(String entityId) {
-        return runner.read(tx -> {
-            var rows = tx.run(Statements.STATEMENTS, scoped(Map.of("id", entityId)));
+        return read(tx -> {
+            var rows = tx.run(Statements.STATEMENTS, Map.of("id", entityId));
             if (rows.isEmpty()) {
                 return List.of();
             }
@@ -380,9 +413,9 @@ public final class CypherGraphStore implements GraphStore {
         if (entityIds.isEmpty()) {
             return Map.of();
         }
-        return runner.read(tx -> {
+        return read(tx -> {
             var all = new LinkedHashMap<String, List<Statement>>();
-            tx.run(Statements.STATEMENTS_OF_MANY, scoped(Map.of("ids", List.copyOf(entityIds)))).forEach(row -> {
+            tx.run(Statements.STATEMENTS_OF_MANY, Map.of("ids", List.copyOf(entityIds))).forEach(row -> {
                 var entity = mapping.entity(node(row));
                 var statements = new ArrayList<Statement>();
                 statements.add(Statement.of(entity));
@@ -395,8 +428,10 @@ public final class CypherGraphStore implements GraphStore {
 
     @Override
     public void delete(String entityId) {
-        runner.write(tx -> {
-            if (tx.run(Statements.DELETE_ENTITY, Map.of("id", entityId)).isEmpty()) {
+        write(tx -> {
+            // a record the session may not see answers as a missing one
+            if (storedTypes(tx, Set.of(entityId)).apply(entityId) == null
+                    || tx.run(Statements.DELETE_ENTITY, Map.of("id", entityId)).isEmpty()) {
                 throw new NotFoundException(entityId);
             }
             return null;
@@ -409,9 +444,9 @@ public final class CypherGraphStore implements GraphStore {
         if (query.isEmpty()) {
             return List.of();
         }
-        var params = scoped(Map.of("query", query, "types", List.copyOf(request.types()),
-                "limit", (long) request.limit(), "fetch", (long) Math.max(request.limit() * 4, 100)));
-        return runner.read(tx -> tx.run(Statements.SEARCH, params).stream()
+        var params = Map.of("query", query, "types", List.copyOf(request.types()),
+                "limit", (long) request.limit(), "fetch", (long) Math.max(request.limit() * 4, 100));
+        return read(tx -> tx.run(Statements.SEARCH, params).stream()
                 .map(row -> {
                     Entity entity = mapping.entity(node(row));
                     // the record's own agency first, then the others in alphabetical order
@@ -433,11 +468,11 @@ public final class CypherGraphStore implements GraphStore {
     /** The common case: two statements in one transaction (plus a count for hubs that do not fit). */
     @SuppressWarnings("unchecked")
     private Neighbourhood expandOneHop(ExpandRequest request) {
-        return runner.read(tx -> {
+        return read(tx -> {
             var known = new java.util.ArrayList<>(request.exclude());
             known.add(request.entityId());
-            var rows = tx.run(Statements.EXPAND_ONE_HOP, scoped(Map.of("id", request.entityId(),
-                    "linkTypes", List.copyOf(request.linkTypes()), "known", known, "cap", (long) request.limit() + 1)));
+            var rows = tx.run(Statements.EXPAND_ONE_HOP, Map.of("id", request.entityId(),
+                    "linkTypes", List.copyOf(request.linkTypes()), "known", known, "cap", (long) request.limit() + 1));
             if (rows.isEmpty()) {
                 throw new NotFoundException(request.entityId());
             }
@@ -449,22 +484,22 @@ public final class CypherGraphStore implements GraphStore {
             shown.add(centre);
             shown.addAll(truncated ? found.subList(0, request.limit()) : found);
             var shownIds = shown.stream().map(Entity::id).collect(Collectors.toSet());
-            var links = tx.run(Statements.LINKS_AMONG, scoped(Map.of("ids", List.copyOf(shownIds),
-                    "linkTypes", List.copyOf(request.linkTypes())))).stream().map(r -> mapping.link(link(r))).toList();
+            var links = tx.run(Statements.LINKS_AMONG, Map.of("ids", List.copyOf(shownIds),
+                    "linkTypes", List.copyOf(request.linkTypes()))).stream().map(r -> mapping.link(link(r))).toList();
             long unshown = 0;
             if (truncated) {
                 var allKnown = new java.util.ArrayList<>(known);
                 allKnown.addAll(shownIds);
-                unshown = (Long) tx.run(Statements.UNSHOWN_NEIGHBOURS, scoped(Map.of("id", centre.id(),
-                        "linkTypes", List.copyOf(request.linkTypes()), "known", allKnown))).getFirst().get("unshown");
+                unshown = (Long) tx.run(Statements.UNSHOWN_NEIGHBOURS, Map.of("id", centre.id(),
+                        "linkTypes", List.copyOf(request.linkTypes()), "known", allKnown)).getFirst().get("unshown");
             }
             return new Neighbourhood(centre.id(), shown, links, truncated, unshown);
         });
     }
 
     private Neighbourhood expandHopByHop(ExpandRequest request) {
-        return runner.read(tx -> {
-            var centre = tx.run(Statements.ENTITY, scoped(Map.of("id", request.entityId())));
+        return read(tx -> {
+            var centre = tx.run(Statements.ENTITY, Map.of("id", request.entityId()));
             if (centre.isEmpty()) {
                 throw new NotFoundException(request.entityId());
             }
@@ -477,9 +512,9 @@ public final class CypherGraphStore implements GraphStore {
             boolean truncated = false;
             for (int hop = 1; hop <= request.hops() && !frontier.isEmpty() && !truncated; hop++) {
                 long room = request.limit() + 1L - shown.size();
-                var rows = tx.run(Statements.NEIGHBOURS, scoped(Map.of("frontier", frontier,
+                var rows = tx.run(Statements.NEIGHBOURS, Map.of("frontier", frontier,
                         "linkTypes", List.copyOf(request.linkTypes()), "known", List.copyOf(known),
-                        "cap", room + 1)));
+                        "cap", room + 1));
                 var next = new ArrayList<String>();
                 for (var row : rows) {
                     if (shown.size() > request.limit()) {
@@ -493,11 +528,11 @@ public final class CypherGraphStore implements GraphStore {
                 }
                 frontier = next;
             }
-            var links = tx.run(Statements.LINKS_AMONG, scoped(Map.of("ids", List.copyOf(shown.keySet()),
-                    "linkTypes", List.copyOf(request.linkTypes())))).stream()
+            var links = tx.run(Statements.LINKS_AMONG, Map.of("ids", List.copyOf(shown.keySet()),
+                    "linkTypes", List.copyOf(request.linkTypes()))).stream()
                     .map(row -> mapping.link(link(row))).toList();
-            long unshown = !truncated ? 0 : (Long) tx.run(Statements.UNSHOWN_NEIGHBOURS, scoped(Map.of("id", first.id(),
-                    "linkTypes", List.copyOf(request.linkTypes()), "known", List.copyOf(known))))
+            long unshown = !truncated ? 0 : (Long) tx.run(Statements.UNSHOWN_NEIGHBOURS, Map.of("id", first.id(),
+                    "linkTypes", List.copyOf(request.linkTypes()), "known", List.copyOf(known)))
                     .getFirst().get("unshown");
             return new Neighbourhood(first.id(), List.copyOf(shown.values()), links, truncated, unshown);
         });
@@ -505,30 +540,30 @@ public final class CypherGraphStore implements GraphStore {
 
     @Override
     public List<GraphPath> shortestPaths(PathRequest request) {
-        return runner.read(tx -> {
+        return read(tx -> {
             for (String id : List.of(request.fromId(), request.toId())) {
-                if (tx.run(Statements.ENTITY, scoped(Map.of("id", id))).isEmpty()) {
+                if (tx.run(Statements.ENTITY, Map.of("id", id)).isEmpty()) {
                     throw new NotFoundException(id);
                 }
             }
             if (request.fromId().equals(request.toId())) {
-                var only = mapping.entity(node(tx.run(Statements.ENTITY, scoped(Map.of("id", request.fromId()))).getFirst()));
+                var only = mapping.entity(node(tx.run(Statements.ENTITY, Map.of("id", request.fromId())).getFirst()));
                 return List.of(new GraphPath(List.of(only), List.of()));
             }
-            var params = scoped(Map.of("from", request.fromId(), "to", request.toId(),
-                    "linkTypes", List.copyOf(request.linkTypes()), "maxPaths", (long) request.maxPaths()));
+            var params = Map.of("from", request.fromId(), "to", request.toId(),
+                    "linkTypes", List.copyOf(request.linkTypes()), "maxPaths", (long) request.maxPaths());
             return tx.run(PATH_STATEMENTS[request.maxHops()], params).stream().map(this::path).toList();
         });
     }
 
     @Override
     public StoreStatistics statistics() {
-        return runner.read(tx -> {
+        return read(tx -> {
             var entities = new HashMap<String, Long>();
-            tx.run(Statements.ENTITY_COUNTS, scoped(Map.of()))
+            tx.run(Statements.ENTITY_COUNTS, Map.of())
                     .forEach(row -> entities.put((String) row.get("type"), (Long) row.get("count")));
             var links = new HashMap<String, Long>();
-            tx.run(Statements.LINK_COUNTS, scoped(Map.of()))
+            tx.run(Statements.LINK_COUNTS, Map.of())
                     .forEach(row -> links.put((String) row.get("type"), (Long) row.get("count")));
             Object version = tx.run(Statements.SCHEMA_VERSION, Map.of()).getFirst().get("version");
             return new StoreStatistics(entities, links, version == null ? 0 : ((Long) version).intValue());
@@ -548,11 +583,14 @@ public final class CypherGraphStore implements GraphStore {
         return new GraphPath(nodes, links);
     }
 
-    private Map<String, Object> scoped(Map<String, Object> params) {
-        var all = new HashMap<>(params);
-        all.put("unrestricted", visibility.unrestricted());
-        all.put("agencies", List.copyOf(visibility.agencies()));
-        return all;
+    /** Work in a read transaction, its session reads filtered by this session's visibility. */
+    private <T> T read(java.util.function.Function<SessionTx, T> work) {
+        return runner.read(tx -> work.apply(new SessionTx(tx, scope)));
+    }
+
+    /** Work in a write transaction; what it reads of records is filtered as in {@link #read}. */
+    private <T> T write(java.util.function.Function<SessionTx, T> work) {
+        return runner.write(tx -> work.apply(new SessionTx(tx, scope)));
     }
 
     private static Set<String> endpointsOutside(WriteBatch batch) {
@@ -570,7 +608,7 @@ public final class CypherGraphStore implements GraphStore {
         return outside;
     }
 
-    private static java.util.function.Function<String, String> storedTypes(CypherTx tx, Set<String> ids) {
+    private static java.util.function.Function<String, String> storedTypes(SessionTx tx, Set<String> ids) {
         if (ids.isEmpty()) {
             return id -> null;
         }

@@ -16,6 +16,7 @@ import org.netzbild.model.Grading;
 import org.netzbild.model.Handling;
 import org.netzbild.model.Link;
 import org.netzbild.model.Nature;
+import org.netzbild.model.NeedToKnow;
 import org.netzbild.model.Provenance;
 import org.netzbild.model.Statement;
 import org.netzbild.schema.EntityTypeDefinition;
@@ -153,6 +154,10 @@ public final class RecordMapping {
         row.put("validFrom", p.validFrom());
         row.put("validTo", p.validTo());
         row.put("reviewBy", p.reviewBy());
+        if (!p.needToKnow().isEmpty()) {
+            row.put("needToKnowUsers", p.needToKnow().users().stream().sorted().toList());
+            row.put("needToKnowCases", p.needToKnow().cases().stream().sorted().toList());
+        }
         row.values().removeIf(java.util.Objects::isNull);
     }
 
@@ -173,7 +178,17 @@ public final class RecordMapping {
                 (String) row.get("handlingNote"),
                 (LocalDate) row.get("validFrom"),
                 (LocalDate) row.get("validTo"),
-                (LocalDate) row.get("reviewBy"));
+                (LocalDate) row.get("reviewBy"),
+                new NeedToKnow(strings(row.get("needToKnowUsers")), strings(row.get("needToKnowCases"))));
+    }
+
+    private static Set<String> strings(Object list) {
+        if (!(list instanceof List<?> values)) {
+            return Set.of();
+        }
+        var strings = new java.util.HashSet<String>();
+        values.forEach(v -> strings.add(String.valueOf(v)));
+        return strings;
     }
 
     private static Instant instant(Object value) {

@@ -1,122 +1,120 @@
 package org.netzbild.store.cypher;
 
 /**
- * Every Cypher statement the port runs, as constants. Values always arrive as parameters; labels
- * and relationship types use Cypher's dynamic {@code $(...)} form with a parameter whose value the
- * ontology has already vetted. {@code VISIBLE(x)} stands for the session's visibility rule and is
- * expanded once, at class initialisation, from the constant {@link #visible(String)}.
+ * Every Cypher statement the port runs, as constants of one of two kinds: a {@link SessionRead},
+ * written with {@code VISIBLE(x)} for every record variable it binds and checked for that when the
+ * class is initialised, or {@link Bookkeeping}. Values always arrive as parameters; labels and
+ * relationship types use Cypher's dynamic {@code $(...)} form with a parameter whose value the
+ * ontology has already vetted.
  */
 final class Statements {
 
     private Statements() {
     }
 
-    /**
-     * The visibility rule for a node or relationship variable; parameters {@code $unrestricted},
-     * {@code $agencies}. It also keeps out what Netzbild did not write: on a shared server another
-     * client can create nodes and links with plain Cypher, even with Netzbild's labels; a record
-     * without an id or the agency that stated it is not one of ours and is never read.
-     */
-    static String visible(String variable) {
-        return "(" + variable + ".id IS NOT NULL AND " + variable + ".sourceAgency IS NOT NULL AND ($unrestricted OR "
-                + variable + ".handling = 'OPEN' OR " + variable + ".sourceAgency IN $agencies))";
-    }
-
     static final String LINK_PROJECTION = "{.*, _type: type(%1$s), _from: startNode(%1$s).id, _to: endNode(%1$s).id}";
 
-    static final String SCHEMA_VERSION = """
-            OPTIONAL MATCH (s:NetzbildSchema {id: 'schema'}) RETURN s.version AS version""";
+    static final Bookkeeping SCHEMA_VERSION = Bookkeeping.of("""
+            OPTIONAL MATCH (s:NetzbildSchema {id: 'schema'}) RETURN s.version AS version""");
 
-    static final String SET_SCHEMA_VERSION = """
-            MERGE (s:NetzbildSchema {id: 'schema'}) SET s.version = $version, s.migratedAt = datetime()""";
+    static final Bookkeeping SET_SCHEMA_VERSION = Bookkeeping.of("""
+            MERGE (s:NetzbildSchema {id: 'schema'}) SET s.version = $version, s.migratedAt = datetime()""");
 
     /** Generous: after a bulk load of millions of records the indexes take minutes to populate. */
-    static final String AWAIT_INDEXES = "CALL db.awaitIndexes(3600)";
+    static final Bookkeeping AWAIT_INDEXES = Bookkeeping.of("CALL db.awaitIndexes(3600)");
 
     /** Whether the database holds nothing but reference data (records of that source, no links, no imports). */
-    static final String HOLDS_ONLY = """
+    static final Bookkeeping HOLDS_ONLY = Bookkeeping.of("""
             CALL () { MATCH (n) WHERE NOT n:NetzbildSchema AND NOT n:NetzbildAccount AND NOT (n:Entity AND n.sourceAgency = $source)
                       RETURN count(n) AS others LIMIT 1 }
             CALL () { MATCH ()-[r]->() RETURN count(r) AS links LIMIT 1 }
-            RETURN others = 0 AND links = 0 AS empty""";
+            RETURN others = 0 AND links = 0 AS empty""");
 
-    static final String TYPES_OF = """
-            UNWIND $ids AS wanted MATCH (n:Entity {id: wanted}) RETURN n.id AS id, n.type AS type""";
+    static final Bookkeeping CREATE_ENTITIES = Bookkeeping.of("""
+            UNWIND $rows AS row CREATE (n:Entity:$($type)) SET n = row""");
 
-    static final String CREATE_ENTITIES = """
-            UNWIND $rows AS row CREATE (n:Entity:$($type)) SET n = row""";
+    static final Bookkeeping UPSERT_ENTITIES = Bookkeeping.of("""
+            UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row SET n:$($type)""");
 
-    static final String UPSERT_ENTITIES = """
-            UNWIND $rows AS row MERGE (n:Entity {id: row.id}) SET n = row SET n:$($type)""";
-
-    static final String CREATE_LINKS = """
+    static final Bookkeeping CREATE_LINKS = Bookkeeping.of("""
             UNWIND $rows AS row
             MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
-            CREATE (a)-[r:$($type)]->(b) SET r = row.props""";
+            CREATE (a)-[r:$($type)]->(b) SET r = row.props""");
 
-    static final String UPSERT_LINKS = """
+    static final Bookkeeping UPSERT_LINKS = Bookkeeping.of("""
             UNWIND $rows AS row
             MATCH (a:Entity {id: row.from}) MATCH (b:Entity {id: row.to})
-            MERGE (a)-[r:$($type) {id: row.props.id}]->(b) SET r = row.props""";
+            MERGE (a)-[r:$($type) {id: row.props.id}]->(b) SET r = row.props""");
 
-    static final String CREATE_STATEMENTS = """
+    static final Bookkeeping CREATE_STATEMENTS = Bookkeeping.of("""
             UNWIND $rows AS row MATCH (e:Entity {id: row.entityId})
-            CREATE (s:Statement)-[:STATES]->(e) SET s = row""";
+            CREATE (s:Statement)-[:STATES]->(e) SET s = row""");
 
-    static final String UPSERT_STATEMENTS = """
+    static final Bookkeeping UPSERT_STATEMENTS = Bookkeeping.of("""
             UNWIND $rows AS row MATCH (e:Entity {id: row.entityId})
-            MERGE (s:Statement {id: row.id}) SET s = row MERGE (s)-[:STATES]->(e)""";
+            MERGE (s:Statement {id: row.id}) SET s = row MERGE (s)-[:STATES]->(e)""");
+
+    /** Which of these ids are taken, seen or not: an upsert must not take over a record the session cannot see. */
+    static final Bookkeeping EXISTING_IDS = Bookkeeping.of("""
+            UNWIND $ids AS wanted MATCH (n:Entity {id: wanted}) RETURN n.id AS id""");
+
+    /** The types of the entities of these ids the session may see: what a write may refer to. */
+    static final SessionRead TYPES_OF = SessionRead.of("""
+            UNWIND $ids AS wanted MATCH (n:Entity {id: wanted}) WHERE VISIBLE(n) RETURN n.id AS id, n.type AS type""");
 
     /** The entity's own record and the further statements about it the session may see, oldest first. */
-    static final String STATEMENTS = "MATCH (e:Entity {id: $id}) WHERE " + visible("e") + """
-
-            OPTIONAL MATCH (s:Statement)-[:STATES]->(e) WHERE\s""" + visible("s") + """
-
+    static final SessionRead STATEMENTS = SessionRead.of("""
+            MATCH (e:Entity {id: $id}) WHERE VISIBLE(e)
+            OPTIONAL MATCH (s:Statement)-[:STATES]->(e) WHERE VISIBLE(s)
             WITH e, s ORDER BY s.recordedAt, s.id
-            RETURN e {.*} AS node, [x IN collect(s) | x {.*}] AS statements""";
+            RETURN e {.*} AS node, [x IN collect(s) | x {.*}] AS statements""");
 
     /** {@link #STATEMENTS} for a list of entities at once: one row per visible entity. */
-    static final String STATEMENTS_OF_MANY = "UNWIND $ids AS wanted MATCH (e:Entity {id: wanted}) WHERE " + visible("e") + """
-
-            OPTIONAL MATCH (s:Statement)-[:STATES]->(e) WHERE\s""" + visible("s") + """
-
+    static final SessionRead STATEMENTS_OF_MANY = SessionRead.of("""
+            UNWIND $ids AS wanted MATCH (e:Entity {id: wanted}) WHERE VISIBLE(e)
+            OPTIONAL MATCH (s:Statement)-[:STATES]->(e) WHERE VISIBLE(s)
             WITH e, s ORDER BY s.recordedAt, s.id
-            RETURN e {.*} AS node, [x IN collect(s) | x {.*}] AS statements""";
+            RETURN e {.*} AS node, [x IN collect(s) | x {.*}] AS statements""");
 
-    static final String BEGIN_IMPORT = "CREATE (i:NetzbildImport) SET i = $row";
+    /**
+     * The imports a session may see, with what a record of one needs ({@code $statuses}: the status
+     * names): a restricted session sees its own agency's; a node another client gave the label is
+     * left out.
+     */
+    static final SessionRead IMPORTS = SessionRead.of("""
+            MATCH (i:NetzbildImport) WHERE OWN_IMPORT(i) AND i.status IN $statuses
+              AND i.startedAt IS NOT NULL AND i.records IS NOT NULL
+            RETURN i {.*} AS import ORDER BY i.startedAt, i.id""");
+
+    /** Whether the session may see this import (undoing another agency's import answers as a missing one). */
+    static final SessionRead OWN_IMPORT_STATE = SessionRead.of("""
+            MATCH (i:NetzbildImport {id: $id}) WHERE OWN_IMPORT(i) RETURN i.id AS id""");
+
+    static final Bookkeeping BEGIN_IMPORT = Bookkeeping.of("CREATE (i:NetzbildImport) SET i = $row");
 
     /**
      * A batch of a running import renews its lease and counts its records, in the batch's own
      * transaction; no row means the import is gone (rolled back or undone) and the batch must fail.
      */
-    static final String IMPORT_ALIVE = """
+    static final Bookkeeping IMPORT_ALIVE = Bookkeeping.of("""
             MATCH (i:NetzbildImport {id: $id}) WHERE i.status = 'RUNNING'
             SET i.heartbeatAt = $now, i.records = i.records + $records
-            RETURN i.id AS id""";
+            RETURN i.id AS id""");
 
     /** An import's status and last sign of life, for the lease. */
-    static final String IMPORT_STATE = """
-            MATCH (i:NetzbildImport {id: $id}) RETURN i.status AS status, i.heartbeatAt AS heartbeatAt""";
+    static final Bookkeeping IMPORT_STATE = Bookkeeping.of("""
+            MATCH (i:NetzbildImport {id: $id}) RETURN i.status AS status, i.heartbeatAt AS heartbeatAt""");
 
-    static final String SET_IMPORT_STATUS = """
+    static final Bookkeeping SET_IMPORT_STATUS = Bookkeeping.of("""
             MATCH (i:NetzbildImport {id: $id}) SET i.status = $status, i.records = coalesce($records, i.records)
-            RETURN i.id AS id""";
-
-    /**
-     * Imports with what a record of one needs ({@code $statuses}: the status names); a node another
-     * client gave the label is left out.
-     */
-    static final String IMPORTS = """
-            MATCH (i:NetzbildImport) WHERE i.id IS NOT NULL AND i.status IN $statuses
-              AND i.startedAt IS NOT NULL AND i.records IS NOT NULL
-            RETURN i {.*} AS import ORDER BY i.startedAt, i.id""";
+            RETURN i.id AS id""");
 
     /**
      * What else hangs on an import's entities: links and statements of other imports (their ids)
      * or entered by hand (the empty string); and later imports that re-sent its records. Undoing
      * the import would take them along.
      */
-    static final String IMPORT_DEPENDENTS = """
+    static final Bookkeeping IMPORT_DEPENDENTS = Bookkeeping.of("""
             CALL () {
               MATCH (n:Entity {importId: $id})
               CALL (n) {
@@ -131,14 +129,14 @@ final class Statements {
               MATCH (later:NetzbildImport) WHERE $id IN later.reliesOn
               RETURN later.id AS other
             }
-            RETURN DISTINCT other LIMIT 20""";
+            RETURN DISTINCT other LIMIT 20""");
 
     /**
      * Adds to a running import's {@code reliesOn} the imports that wrote the records it re-sends:
      * the entities, its own agency's statements about them, and the links (found from their start
      * node, which the id constraint indexes). Records entered by hand have no import and add nothing.
      */
-    static final String RELY_ON = """
+    static final Bookkeeping RELY_ON = Bookkeeping.of("""
             MATCH (i:NetzbildImport {id: $id})
             CALL (i) {
               UNWIND $entities AS entityId
@@ -155,40 +153,40 @@ final class Statements {
             }
             WITH i, collect(DISTINCT other) AS others
             SET i.reliesOn = reduce(acc = coalesce(i.reliesOn, []), other IN others |
-                CASE WHEN other IS NULL OR other = i.id OR other IN acc THEN acc ELSE acc + other END)""";
+                CASE WHEN other IS NULL OR other = i.id OR other IN acc THEN acc ELSE acc + other END)""");
 
-    static final String DELETE_IMPORT_STATEMENTS = """
-            MATCH (s:Statement {importId: $id}) WITH s LIMIT $batch DETACH DELETE s RETURN count(*) AS deleted""";
+    static final Bookkeeping DELETE_IMPORT_STATEMENTS = Bookkeeping.of("""
+            MATCH (s:Statement {importId: $id}) WITH s LIMIT $batch DETACH DELETE s RETURN count(*) AS deleted""");
 
     /** Per link type, with the type written out so that the type's importId index serves the match. */
-    static String deleteImportLinks(String type) {
-        return "MATCH ()-[r:" + identifier(type) + " {importId: $id}]->() WITH r LIMIT $batch DELETE r"
-                + " RETURN count(*) AS deleted";
+    static Bookkeeping deleteImportLinks(String type) {
+        return Bookkeeping.of("MATCH ()-[r:" + identifier(type) + " {importId: $id}]->() WITH r LIMIT $batch DELETE r"
+                + " RETURN count(*) AS deleted");
     }
 
-    static final String DELETE_IMPORT_ENTITIES = """
+    static final Bookkeeping DELETE_IMPORT_ENTITIES = Bookkeeping.of("""
             MATCH (n:Entity {importId: $id}) WITH n LIMIT $batch
             OPTIONAL MATCH (s:Statement)-[:STATES]->(n)
             WITH n, collect(s) AS statements
             FOREACH (s IN statements | DETACH DELETE s)
-            DETACH DELETE n RETURN count(*) AS deleted""";
+            DETACH DELETE n RETURN count(*) AS deleted""");
 
-    static final String DELETE_IMPORT = "MATCH (i:NetzbildImport {id: $id}) DELETE i";
+    static final Bookkeeping DELETE_IMPORT = Bookkeeping.of("MATCH (i:NetzbildImport {id: $id}) DELETE i");
 
     /**
      * Visible entities of one type whose identity key equals one of {@code $keys} (a list property
      * matches when it contains the value). The type and property names come from the ontology,
      * checked to be plain identifiers, never from user input; the values are parameters.
      */
-    static String matching(String type, java.util.List<String> properties, java.util.Set<String> listProperties) {
+    static SessionRead matching(String type, java.util.List<String> properties, java.util.Set<String> listProperties) {
         var conditions = new StringBuilder();
         for (int i = 0; i < properties.size(); i++) {
             String property = identifier(properties.get(i));
             conditions.append(listProperties.contains(property)
                     ? "key[" + i + "] IN n." + property : "n." + property + " = key[" + i + "]").append(" AND ");
         }
-        return "UNWIND $keys AS key MATCH (n:" + identifier(type) + ") WHERE " + conditions + visible("n")
-                + " RETURN DISTINCT n {.*} AS node";
+        return SessionRead.of("UNWIND $keys AS key MATCH (n:" + identifier(type) + ") WHERE " + conditions
+                + "VISIBLE(n) RETURN DISTINCT n {.*} AS node");
     }
 
     private static String identifier(String name) {
@@ -198,45 +196,49 @@ final class Statements {
         return name;
     }
 
-    static final String UPDATE_ENTITY = """
-            MATCH (n:Entity {id: $id}) SET n = $row RETURN n.id AS id""";
+    /** Replaces an entity's record; the port has looked it up through {@link #TYPES_OF} in the same transaction. */
+    static final Bookkeeping UPDATE_ENTITY = Bookkeeping.of("""
+            MATCH (n:Entity {id: $id}) SET n = $row RETURN n.id AS id""");
 
-    static final String ENTITY = "MATCH (n:Entity {id: $id}) WHERE " + visible("n") + " RETURN n {.*} AS node";
+    static final SessionRead ENTITY = SessionRead.of("""
+            MATCH (n:Entity {id: $id}) WHERE VISIBLE(n) RETURN n {.*} AS node""");
 
-    static final String LINK = "MATCH (a:Entity)-[r:$($type) {id: $id}]->(b:Entity) WHERE " + visible("r")
-            + " AND " + visible("a") + " AND " + visible("b") + " RETURN r " + LINK_PROJECTION.formatted("r") + " AS link";
+    static final SessionRead LINK = SessionRead.of("""
+            MATCH (a:Entity)-[r:$($type) {id: $id}]->(b:Entity) WHERE VISIBLE(r) AND VISIBLE(a) AND VISIBLE(b)
+            RETURN r""" + " " + LINK_PROJECTION.formatted("r") + " AS link");
 
-    /** Deletes an entity with its links and every statement about it. */
-    static final String DELETE_ENTITY = """
+    /**
+     * Deletes an entity with its links and every statement about it; the port has looked it up
+     * through {@link #TYPES_OF} in the same transaction.
+     */
+    static final Bookkeeping DELETE_ENTITY = Bookkeeping.of("""
             MATCH (n:Entity {id: $id})
             OPTIONAL MATCH (s:Statement)-[:STATES]->(n)
             WITH n, n.id AS id, collect(s) AS statements
             FOREACH (s IN statements | DETACH DELETE s)
-            DETACH DELETE n RETURN id""";
+            DETACH DELETE n RETURN id""");
 
     /**
      * Full-text search over the entities' own search text and over what further statements say
      * (another agency's spelling of a name finds the person); an entity found both ways counts once
      * with its better score. A statement counts only if the session may see it.
      */
-    static final String SEARCH = """
+    static final SessionRead SEARCH = SessionRead.of("""
             CALL () {
               CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $fetch}) YIELD node, score
               RETURN node AS hit, score
               UNION ALL
               CALL db.index.fulltext.queryNodes('statement_search', $query, {limit: $fetch}) YIELD node, score
-              WHERE\s""" + visible("node") + """
-
-              MATCH (node)-[:STATES]->(e:Entity)
+              WHERE VISIBLE(node)
+              MATCH (node)-[:STATES]->(e:Entity) WHERE VISIBLE(e)
               RETURN e AS hit, score
             }
             WITH hit, max(score) AS score
-            WHERE (size($types) = 0 OR hit.type IN $types) AND\s""" + visible("hit") + """
-            \sWITH hit, score ORDER BY score DESC, hit.id LIMIT $limit
+            WHERE (size($types) = 0 OR hit.type IN $types) AND VISIBLE(hit)
+            WITH hit, score ORDER BY score DESC, hit.id LIMIT $limit
             RETURN hit {.*} AS node, score,
-                   [(s:Statement)-[:STATES]->(hit) WHERE\s""" + visible("s") + """
-             | s.sourceAgency] AS stating
-            ORDER BY score DESC, node.id""";
+                   [(s:Statement)-[:STATES]->(hit) WHERE VISIBLE(s) | s.sourceAgency] AS stating
+            ORDER BY score DESC, node.id""");
 
     /**
      * The centre and up to {@code $cap} new neighbours in one statement; the links among them follow
@@ -244,61 +246,63 @@ final class Statements {
      * (a list built inside the query was searched element by element for every candidate link,
      * which made hubs slow: measured in docs/benchmarks.md).
      */
-    static final String EXPAND_ONE_HOP = "MATCH (c:Entity {id: $id}) WHERE " + visible("c") + """
-
+    static final SessionRead EXPAND_ONE_HOP = SessionRead.of("""
+            MATCH (c:Entity {id: $id}) WHERE VISIBLE(c)
             CALL (c) {
               MATCH (c)-[r]-(b:Entity)
-              WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND NOT b.id IN $known AND\s"""
-            + visible("r") + " AND " + visible("b") + """
-
+              WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND NOT b.id IN $known
+                AND VISIBLE(r) AND VISIBLE(b)
               WITH DISTINCT b LIMIT $cap
               RETURN collect(b) AS neighbours
             }
-            RETURN c {.*} AS node, [n IN neighbours | n {.*}] AS neighbours""";
+            RETURN c {.*} AS node, [n IN neighbours | n {.*}] AS neighbours""");
 
     /** One hop outwards from a frontier, distinct new neighbours only, capped. */
-    static final String NEIGHBOURS = """
+    static final SessionRead NEIGHBOURS = SessionRead.of("""
             UNWIND $frontier AS fid
             MATCH (a:Entity {id: fid})-[r]-(b:Entity)
-            WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND NOT b.id IN $known AND\s"""
-            + visible("r") + " AND " + visible("b") + """
-            \sWITH DISTINCT b LIMIT $cap RETURN b {.*} AS node""";
+            WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND NOT b.id IN $known
+              AND VISIBLE(a) AND VISIBLE(r) AND VISIBLE(b)
+            WITH DISTINCT b LIMIT $cap RETURN b {.*} AS node""");
 
     /** How many direct neighbours of a centre are not yet known. */
-    static final String UNSHOWN_NEIGHBOURS = """
+    static final SessionRead UNSHOWN_NEIGHBOURS = SessionRead.of("""
             MATCH (a:Entity {id: $id})-[r]-(b:Entity)
-            WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND NOT b.id IN $known AND\s"""
-            + visible("r") + " AND " + visible("b") + """
-            \sRETURN count(DISTINCT b) AS unshown""";
+            WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND NOT b.id IN $known
+              AND VISIBLE(a) AND VISIBLE(r) AND VISIBLE(b)
+            RETURN count(DISTINCT b) AS unshown""");
 
-    static final String ENTITIES = """
-            UNWIND $ids AS wanted MATCH (n:Entity {id: wanted}) WHERE\s""" + visible("n") + """
-            \sRETURN n {.*} AS node""";
+    static final SessionRead ENTITIES = SessionRead.of("""
+            UNWIND $ids AS wanted MATCH (n:Entity {id: wanted}) WHERE VISIBLE(n)
+            RETURN n {.*} AS node""");
 
-    /** The links among a set of shown entities. */
-    static final String LINKS_AMONG = """
+    /** The links among a set of entities: both ends and the link itself must be visible. */
+    static final SessionRead LINKS_AMONG = SessionRead.of("""
             UNWIND $ids AS aid
             MATCH (a:Entity {id: aid})-[r]->(b:Entity)
-            WHERE b.id IN $ids AND (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND\s""" + visible("r") + """
-            \sRETURN r""" + " " + LINK_PROJECTION.formatted("r") + " AS link";
+            WHERE b.id IN $ids AND (size($linkTypes) = 0 OR type(r) IN $linkTypes)
+              AND VISIBLE(a) AND VISIBLE(r) AND VISIBLE(b)
+            RETURN r""" + " " + LINK_PROJECTION.formatted("r") + " AS link");
 
-    static final String ENTITY_COUNTS = "MATCH (n:Entity) WHERE " + visible("n")
-            + " RETURN n.type AS type, count(*) AS count";
+    static final SessionRead ENTITY_COUNTS = SessionRead.of("""
+            MATCH (n:Entity) WHERE VISIBLE(n) RETURN n.type AS type, count(*) AS count""");
 
-    static final String LINK_COUNTS = "MATCH (a:Entity)-[r]->(b:Entity) WHERE " + visible("r") + " AND "
-            + visible("a") + " AND " + visible("b") + " RETURN type(r) AS type, count(*) AS count";
+    static final SessionRead LINK_COUNTS = SessionRead.of("""
+            MATCH (a:Entity)-[r]->(b:Entity) WHERE VISIBLE(r) AND VISIBLE(a) AND VISIBLE(b)
+            RETURN type(r) AS type, count(*) AS count""");
 
     /**
      * Shortest paths need the length bound as a literal (Cypher does not take a parameter there),
-     * so there is one statement per allowed bound, made here from the integer constants 1..max.
+     * so there is one statement per allowed bound, made here from the integer constants 1..max. The
+     * filter on every node and relationship of the path is applied during the search, so the paths
+     * found are the shortest among those the session may see.
      */
-    static String shortestPaths(int maxHops) {
-        return "MATCH (a:Entity {id: $from}) MATCH (b:Entity {id: $to})\n"
+    static SessionRead shortestPaths(int maxHops) {
+        return SessionRead.of("MATCH (a:Entity {id: $from}) WHERE VISIBLE(a) MATCH (b:Entity {id: $to}) WHERE VISIBLE(b)\n"
                 + "MATCH p = allShortestPaths((a)-[*.." + maxHops + "]-(b))\n"
-                + "WHERE all(r IN relationships(p) WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND "
-                + visible("r") + ")\n"
-                + "  AND all(x IN nodes(p) WHERE " + visible("x") + ")\n"
+                + "WHERE all(r IN relationships(p) WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND VISIBLE(r))\n"
+                + "  AND all(x IN nodes(p) WHERE VISIBLE(x))\n"
                 + "RETURN [x IN nodes(p) | x {.*}] AS nodes, [r IN relationships(p) | r "
-                + LINK_PROJECTION.formatted("r") + "] AS links LIMIT $maxPaths";
+                + LINK_PROJECTION.formatted("r") + "] AS links LIMIT $maxPaths");
     }
 }

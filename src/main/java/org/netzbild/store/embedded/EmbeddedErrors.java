@@ -5,6 +5,7 @@ import org.neo4j.graphdb.TransactionFailureException;
 import org.neo4j.kernel.api.exceptions.Status;
 import org.netzbild.store.StoreErrors;
 import org.netzbild.store.StoreException;
+import org.netzbild.store.StoreFullException;
 
 /** Translates the embedded database's exceptions into the port's. */
 final class EmbeddedErrors {
@@ -13,7 +14,13 @@ final class EmbeddedErrors {
     }
 
     static RuntimeException translate(RuntimeException e, String where) {
-        if (e instanceof StoreException || !e.getClass().getName().startsWith("org.neo4j")) {
+        if (e instanceof StoreException) {
+            return e;
+        }
+        if (StoreFullException.isNoRoom(e)) {
+            return new StoreFullException(where, e);
+        }
+        if (!e.getClass().getName().startsWith("org.neo4j")) {
             return e;
         }
         if (e instanceof DatabaseShutdownException) {

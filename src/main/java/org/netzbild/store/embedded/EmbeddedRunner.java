@@ -9,17 +9,35 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.Result;
 import org.neo4j.graphdb.Transaction;
+import org.netzbild.store.StoreShutdownException;
+import org.netzbild.store.StoreUnavailableException;
 import org.netzbild.store.cypher.CypherRunner;
 import org.netzbild.store.cypher.CypherTx;
 import org.netzbild.store.cypher.Values;
 
-/** Runs the port's Cypher in an in-process database. */
+/**
+ * Runs the port's Cypher in an in-process database.
+ *
+ * <p>Closing is bounded. Neo4j's shutdown writes the page cache out and, should a write fail,
+ * tries again for ever: on a full volume a closing database spun at full CPU for a quarter of an
+ * hour and the command never answered. Once a write has failed for lack of room (or the database
+ * reported itself unavailable), closing waits {@value #TROUBLED_SHUTDOWN_SECONDS} s and then leaves the database
+ * as a crash would; its transaction log holds every committed write, and the next open recovers
+ * them. A healthy database gets {@value #HEALTHY_SHUTDOWN_MINUTES} minutes (a large checkpoint on a slow disk), so
+ * that only a hang is cut short.
+ */
 public final class EmbeddedRunner implements CypherRunner {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EmbeddedRunner.class);
+
+    static final long TROUBLED_SHUTDOWN_SECONDS = 10;
+    static final long HEALTHY_SHUTDOWN_MINUTES = 10;
 
     private final Path folder;
     private final DatabaseManagementService service;
     private final GraphDatabaseService database;
     private final boolean ownsService;
+    private volatile boolean troubled;
 
     private EmbeddedRunner(Path folder, DatabaseManagementService service, boolean ownsService) {
         this.folder = folder;
@@ -72,7 +90,11 @@ public final class EmbeddedRunner implements CypherRunner {
             tx.commit();
             return result;
         } catch (RuntimeException e) {
-            throw EmbeddedErrors.translate(e, folder.toString());
+            RuntimeException translated = EmbeddedErrors.translate(e, folder.toString());
+            if (translated instanceof StoreUnavailableException) {
+                troubled = true;
+            }
+            throw translated;
         }
     }
 
@@ -96,10 +118,62 @@ public final class EmbeddedRunner implements CypherRunner {
         return "embedded " + folder.toAbsolutePath();
     }
 
+    /** Less than a mebibyte of room: a failed background write (page eviction) may not have reached a transaction yet. */
+    private boolean volumeIsFull() {
+        try {
+            return java.nio.file.Files.getFileStore(folder).getUsableSpace() < (1L << 20);
+        } catch (java.io.IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Shuts the database down, or gives up after the bound above and throws {@link StoreShutdownException}. */
     @Override
     public void close() {
-        if (ownsService) {
-            service.shutdown();
+        if (!ownsService) {
+            return;
+        }
+        boolean doomed = troubled || volumeIsFull();
+        long seconds = doomed ? TROUBLED_SHUTDOWN_SECONDS : HEALTHY_SHUTDOWN_MINUTES * 60;
+        // Neo4j prints the first failed page write's stack trace straight to stderr: into our log file with it
+        var printed = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream terminal = System.err;
+        if (doomed) {
+            System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        try {
+            shutDownWithin(seconds);
+        } finally {
+            if (doomed) {
+                System.setErr(terminal);
+                if (printed.size() > 0) {
+                    LOG.warn("the database printed while shutting down:\n{}", printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+                }
+            }
+        }
+    }
+
+    private void shutDownWithin(long seconds) {
+        RuntimeException[] failed = new RuntimeException[1];
+        // a daemon: a shutdown that never ends must not keep the process alive once the command has answered
+        Thread shutdown = Thread.ofPlatform().daemon().name("netzbild-database-shutdown").start(() -> {
+            try {
+                service.shutdown();
+            } catch (RuntimeException e) {
+                failed[0] = e;
+            }
+        });
+        try {
+            if (!shutdown.join(java.time.Duration.ofSeconds(seconds))) {
+                LOG.error("the database in {} did not shut down within {} s; left as a crash leaves it", folder, seconds);
+                throw new StoreShutdownException(folder.toString(), seconds);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreShutdownException(folder.toString(), 0);
+        }
+        if (failed[0] != null) {
+            throw EmbeddedErrors.translate(failed[0], folder.toString());
         }
     }
 }

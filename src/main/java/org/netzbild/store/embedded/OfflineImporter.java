@@ -23,8 +23,17 @@ import picocli.CommandLine;
  * format: node files with {@code :ID} and {@code :LABEL} columns, relationship files with
  * {@code :START_ID}, {@code :END_ID} and {@code :TYPE}. The JVM needs
  * {@code --add-opens=java.base/java.nio=ALL-UNNAMED} (the launcher script passes it).
+ *
+ * <p>The child JVM runs with the JVM's defaults (the C2 compiler, the default collector), which a
+ * real first import of millions of rows needs. The system property {@value #JVM_OPTIONS} adds
+ * options of its own, separated by spaces: the tests, whose imports are a few thousand rows and
+ * whose time goes into the JVM's start, ask for {@code -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
+ * and a class data archive there.
  */
 public final class OfflineImporter {
+
+    /** The system property with further options for the importer's JVM, separated by spaces. */
+    public static final String JVM_OPTIONS = "netzbild.offlineImporter.jvmOptions";
 
     private OfflineImporter() {
     }
@@ -53,6 +62,7 @@ public final class OfflineImporter {
         command.add(javaCommand());
         command.add("--add-opens=java.base/java.nio=ALL-UNNAMED");
         command.add("--enable-native-access=ALL-UNNAMED");
+        command.addAll(jvmOptions());
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(OfflineImporter.class.getName());
@@ -105,6 +115,12 @@ public final class OfflineImporter {
             said += " (log unreadable: " + e.getMessage() + ")";
         }
         return new OfflineImporterException(said, keepLogAt);
+    }
+
+    /** The options of {@value #JVM_OPTIONS}, none when it is not set. */
+    static List<String> jvmOptions() {
+        String options = System.getProperty(JVM_OPTIONS, "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
     /** The java launcher of this runtime (an installed app's launcher is not one). */

@@ -1,0 +1,130 @@
+package org.netzbild.store.cypher;
+
+import java.util.LinkedHashSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A statement that reads records for a session. It is written as a template in which
+ * {@code VISIBLE(x)} stands for the visibility rule applied to the record variable {@code x} (and
+ * {@code OWN_IMPORT(i)} for an import's bookkeeping node); {@link #of} refuses a template that binds
+ * a record variable without its rule, or walks an unnamed relationship other than a statement's
+ * {@code STATES}, and then expands the rule. {@link SessionTx} runs it with the session's parameters
+ * {@code $unrestricted}, {@code $user}, {@code $agencies} and {@code $cases}, always.
+ */
+final class SessionRead implements Query {
+
+    static final String VISIBLE = "VISIBLE(";
+    static final String OWN_IMPORT = "OWN_IMPORT(";
+
+    /** A node pattern with a variable: {@code (x)}, {@code (x:Label)}, {@code (x:Label {id: $id})}; not a call {@code f(x)}. */
+    private static final Pattern NODE = Pattern.compile("(?<![\\w.$])\\(\\s*([A-Za-z_]\\w*)\\s*(?::[^(){}]*)?(?:\\{[^}]*})?\\s*\\)");
+    private static final Pattern RELATIONSHIP = Pattern.compile("\\[\\s*([A-Za-z_]\\w*)?\\s*(:[^\\]*{]*)?(\\*[^\\]]*)?(?:\\{[^}]*})?\\s*]");
+    private static final Pattern RULE = Pattern.compile("(VISIBLE|OWN_IMPORT)\\((\\w+)\\)");
+
+    private final String cypher;
+    private final String template;
+
+    private SessionRead(String template, String cypher) {
+        this.template = template;
+        this.cypher = cypher;
+    }
+
+    static SessionRead of(String template) {
+        var filtered = new LinkedHashSet<String>();
+        Matcher rules = RULE.matcher(template);
+        while (rules.find()) {
+            filtered.add(rules.group(2));
+        }
+        if (filtered.isEmpty()) {
+            throw new IllegalArgumentException("a session read without a visibility rule: " + template);
+        }
+        for (String variable : recordVariables(template)) {
+            if (!filtered.contains(variable)) {
+                throw new IllegalArgumentException("record variable '" + variable + "' is read without VISIBLE("
+                        + variable + "): " + template);
+            }
+        }
+        return new SessionRead(template, expand(template));
+    }
+
+    /** The variables the template's patterns bind to nodes and relationships. */
+    static Set<String> recordVariables(String template) {
+        var variables = new LinkedHashSet<String>();
+        Matcher nodes = NODE.matcher(template);
+        while (nodes.find()) {
+            variables.add(nodes.group(1));
+        }
+        Matcher relationships = RELATIONSHIP.matcher(template);
+        while (relationships.find()) {
+            String variable = relationships.group(1);
+            String type = relationships.group(2);
+            String length = relationships.group(3);
+            if (variable != null) {
+                variables.add(variable);
+            } else if (length != null) {
+                requireWholePathFiltered(template);
+            } else if (type != null && type.replace(" ", "").equals(":STATES")) {
+                continue; // a statement's tie to its entity, no record of its own
+            } else if (type != null || template.substring(relationships.end()).startsWith("-")
+                    || template.substring(0, relationships.start()).endsWith("-")) {
+                throw new IllegalArgumentException("an unnamed relationship is walked unfiltered: " + relationships.group()
+                        + " in " + template);
+            }
+        }
+        return variables;
+    }
+
+    /** A variable-length pattern is allowed only when every node and relationship of its path is filtered. */
+    private static void requireWholePathFiltered(String template) {
+        if (!template.matches("(?s).*all\\(r IN relationships\\(p\\) WHERE .*VISIBLE\\(r\\).*")
+                || !template.matches("(?s).*all\\(x IN nodes\\(p\\) WHERE VISIBLE\\(x\\).*")) {
+            throw new IllegalArgumentException("a variable-length path must filter all its nodes and relationships: " + template);
+        }
+    }
+
+    /**
+     * The visibility rule (see {@link org.netzbild.security.Visibility}) for a record variable. It
+     * also keeps out what Netzbild did not write: on a shared server another client can create nodes
+     * and links with plain Cypher, even with Netzbild's labels; a record without an id or the agency
+     * that stated it is not one of ours and is never read.
+     */
+    static String visible(String x) {
+        return "(" + x + ".id IS NOT NULL AND " + x + ".sourceAgency IS NOT NULL AND ($unrestricted OR "
+                + x + ".handling = 'OPEN' OR (" + x + ".handling = 'AGENCY_ONLY' AND " + x + ".sourceAgency IN $agencies)"
+                + " OR (" + x + ".handling = 'NEED_TO_KNOW' AND (" + x + ".recordedBy = $user OR $user IN coalesce("
+                + x + ".needToKnowUsers, []) OR any(c IN coalesce(" + x + ".needToKnowCases, []) WHERE c IN $cases)))))";
+    }
+
+    /** An import's bookkeeping node: a restricted session sees the imports of its own agencies. */
+    static String ownImport(String i) {
+        return "(" + i + ".id IS NOT NULL AND ($unrestricted OR " + i + ".agency IN $agencies))";
+    }
+
+    private static String expand(String template) {
+        Matcher rules = RULE.matcher(template);
+        var expanded = new StringBuilder();
+        while (rules.find()) {
+            String rule = rules.group(1).equals("VISIBLE") ? visible(rules.group(2)) : ownImport(rules.group(2));
+            rules.appendReplacement(expanded, Matcher.quoteReplacement(rule));
+        }
+        rules.appendTail(expanded);
+        return expanded.toString();
+    }
+
+    @Override
+    public String cypher() {
+        return cypher;
+    }
+
+    /** The statement as written, with its rules by name. */
+    String template() {
+        return template;
+    }
+
+    @Override
+    public String toString() {
+        return template;
+    }
+}

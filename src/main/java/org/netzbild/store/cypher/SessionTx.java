@@ -1,0 +1,38 @@
+package org.netzbild.store.cypher;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.netzbild.security.Visibility;
+
+/**
+ * A transaction as the port's operations see it, and the only place that hands statement texts to
+ * the adapter's {@link CypherTx}: a {@link SessionRead} always runs with the session's visibility
+ * parameters, which a caller can neither forget nor override.
+ */
+final class SessionTx {
+
+    private final CypherTx tx;
+    private final Map<String, Object> scope;
+
+    SessionTx(CypherTx tx, Map<String, Object> scope) {
+        this.tx = tx;
+        this.scope = scope;
+    }
+
+    /** The parameters of a visibility, made once per session. */
+    static Map<String, Object> scope(Visibility visibility) {
+        return Map.of("unrestricted", visibility.unrestricted(), "user", visibility.user(),
+                "agencies", List.copyOf(visibility.agencies()), "cases", List.copyOf(visibility.cases()));
+    }
+
+    List<Map<String, Object>> run(SessionRead read, Map<String, Object> parameters) {
+        var all = new HashMap<>(parameters);
+        all.putAll(scope);
+        return tx.run(read.cypher(), all);
+    }
+
+    List<Map<String, Object>> run(Bookkeeping statement, Map<String, Object> parameters) {
+        return tx.run(statement.cypher(), parameters);
+    }
+}

@@ -1,0 +1,529 @@
+package org.netzbild.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+import java.lang.reflect.Method;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.netzbild.model.Entity;
+import org.netzbild.model.ExpandRequest;
+import org.netzbild.model.GraphPath;
+import org.netzbild.model.Handling;
+import org.netzbild.model.ImportRecord;
+import org.netzbild.model.Link;
+import org.netzbild.model.NeedToKnow;
+import org.netzbild.model.PathRequest;
+import org.netzbild.model.Provenance;
+import org.netzbild.model.SearchHit;
+import org.netzbild.model.SearchRequest;
+import org.netzbild.model.Statement;
+import org.netzbild.model.StoreStatistics;
+import org.netzbild.model.WriteBatch;
+import org.netzbild.security.AnalystSession;
+import org.netzbild.security.Purpose;
+import org.netzbild.security.Visibility;
+import org.netzbild.testsupport.RecordingAuditSink;
+import org.netzbild.testsupport.Records;
+
+/**
+ * Need-to-know on both adapters: two agencies, two cases, records of every handling, and for every
+ * method of the port a row saying how a restricted session meets a record it may not see. A read
+ * never returns a hidden id, never counts one and never walks through one; a write to a hidden id
+ * answers exactly as one to a missing id. What each session may see is worked out here, from the
+ * records alone (the oracle), and every answer is compared with it. A new method of the port
+ * without a row fails {@link #everyMethodOfThePortHasARowInTheTable}.
+ */
+abstract class VisibilityContract {
+
+    static final String CASE_A = "KA 100 Js 1/26";
+    static final String CASE_B = "KB 200 Js 2/26";
+    static final String RECORDER = "kommissarin.k";
+
+    /** The connection of the subclass's database, open for the whole class. */
+    protected abstract StoreConnection connection();
+
+    /** A police analyst on case A and a tax investigator on case B. */
+    private static final List<AnalystSession> SESSIONS = List.of(
+            new AnalystSession("pol.anna", Records.POLICE, new Purpose(CASE_A, "Test"), Visibility.of("pol.anna", Records.POLICE, CASE_A)),
+            new AnalystSession("fa.bernd", Records.TAX, new Purpose(CASE_B, "Test"), Visibility.of("fa.bernd", Records.TAX, CASE_B)));
+
+    // ---------------------------------------------------------------- the table
+
+    private interface Row extends BiConsumer<GraphStore, Fixture.Seen> {
+    }
+
+    private final Map<String, Row> table = table();
+
+    private Map<String, Row> table() {
+        var rows = new LinkedHashMap<String, Row>();
+        rows.put("description()", (store, seen) -> assertThat(store.description()).doesNotContain(seen.hiddenIds()));
+        rows.put("close()", (store, seen) -> { /* ends the session; nothing read */ });
+        rows.put("entity(String)", (store, seen) -> seen.fixture.entities.forEach(e ->
+                assertThat(store.entity(e.id()).isPresent()).as(e.id()).isEqualTo(seen.sees(e))));
+        rows.put("link(String)", (store, seen) -> seen.fixture.links.forEach(l ->
+                assertThat(store.link(l.id()).isPresent()).as(l.id()).isEqualTo(seen.sees(l))));
+        rows.put("entities(Collection)", (store, seen) ->
+                assertThat(Records.ids(store.entities(seen.fixture.entityIds()))).containsExactlyInAnyOrderElementsOf(seen.entityIds()));
+        rows.put("linksAmong(Collection)", (store, seen) ->
+                assertThat(linkIds(store.linksAmong(seen.fixture.entityIds()))).containsExactlyInAnyOrderElementsOf(seen.linkIds()));
+        rows.put("statements(String)", (store, seen) -> seen.fixture.entities.forEach(e ->
+                assertThat(statementIds(store.statements(e.id()))).as(e.id()).containsExactlyInAnyOrderElementsOf(seen.statementIdsOf(e))));
+        rows.put("statements(Collection)", (store, seen) -> {
+            var all = store.statements(seen.fixture.entityIds());
+            assertThat(all.keySet()).containsExactlyInAnyOrderElementsOf(seen.entityIds());
+            all.forEach((id, statements) -> assertThat(statementIds(statements))
+                    .containsExactlyInAnyOrderElementsOf(seen.statementIdsOf(seen.fixture.entity(id))));
+        });
+        rows.put("matching(String,List,List)", (store, seen) -> assertThat(Records.ids(store.matching("Person",
+                List.of("name", "birthDate"), seen.fixture.entities.stream()
+                        .map(e -> List.<Object>of(e.get("name"), e.get("birthDate"))).toList())))
+                .containsExactlyInAnyOrderElementsOf(seen.entityIds()));
+        rows.put("search(SearchRequest)", (store, seen) -> {
+            var hits = store.search(new SearchRequest(seen.fixture.token, Set.of(), 100));
+            assertThat(hits.stream().map(h -> h.entity().id()).toList()).containsExactlyInAnyOrderElementsOf(seen.entityIds());
+            // the agencies a hit names are those of the record and of the statements the session sees
+            hits.forEach(h -> assertThat(Set.copyOf(h.agencies())).isEqualTo(seen.agenciesStating(h.entity())));
+            // a word only one statement holds finds its entity if, and only if, the session may see the statement
+            for (Statement statement : seen.fixture.statements) {
+                assertThat(store.search(SearchRequest.of(seen.fixture.wordOf(statement))).stream().map(SearchHit::entity)
+                        .map(Entity::id).toList()).as(statement.id())
+                        .isEqualTo(seen.sees(statement.provenance()) ? List.of(statement.entityId()) : List.of());
+            }
+        });
+        rows.put("expand(ExpandRequest)", (store, seen) -> {
+            for (Entity centre : seen.fixture.entities) {
+                for (int hops = 1; hops <= 3; hops++) {
+                    var request = ExpandRequest.of(centre.id(), hops);
+                    if (!seen.sees(centre)) {
+                        int h = hops;
+                        assertAnswersAsMissing(centre.id(), id -> () -> store.expand(ExpandRequest.of(id, h)));
+                        continue;
+                    }
+                    var neighbourhood = store.expand(request);
+                    assertThat(Records.ids(neighbourhood.entities())).as("%s, %d hops", centre.id(), hops)
+                            .containsExactlyInAnyOrderElementsOf(seen.within(centre.id(), hops));
+                    assertThat(linkIds(neighbourhood.links())).doesNotContain(seen.hiddenIds());
+                    assertThat(neighbourhood.truncated()).isFalse();
+                }
+            }
+        });
+        rows.put("shortestPaths(PathRequest)", (store, seen) -> {
+            for (Entity from : seen.fixture.entities) {
+                for (Entity to : seen.fixture.entities) {
+                    var request = new PathRequest(from.id(), to.id(), 6, Set.of(), 50);
+                    if (!seen.sees(from)) {
+                        assertAnswersAsMissing(from.id(), id -> () -> store.shortestPaths(PathRequest.of(id, to.id(), 6)));
+                        continue;
+                    }
+                    if (!seen.sees(to)) {
+                        assertAnswersAsMissing(to.id(), id -> () -> store.shortestPaths(PathRequest.of(from.id(), id, 6)));
+                        continue;
+                    }
+                    assertThat(paths(store.shortestPaths(request))).as("%s to %s", from.id(), to.id())
+                            .isEqualTo(seen.shortestPaths(from.id(), to.id()));
+                }
+            }
+        });
+        rows.put("statistics()", (store, seen) -> {
+            // compared with the same session's count before the fixture was written
+            StoreStatistics before = seen.statisticsBefore;
+            StoreStatistics after = store.statistics();
+            assertThat(after.entityCount() - before.entityCount()).isEqualTo(seen.entityIds().size());
+            assertThat(after.linkCount() - before.linkCount()).isEqualTo(seen.linkIds().size());
+        });
+        rows.put("imports()", (store, seen) -> assertThat(store.imports()).extracting(ImportRecord::id)
+                .contains(seen.ownImport()).doesNotContain(seen.othersImport()));
+        rows.put("undoImport(String,boolean)", (store, seen) ->
+                assertAnswersAsMissing(seen.othersImport(), id -> () -> store.undoImport(id, true)));
+        rows.put("abandonImport(String)", (store, seen) ->
+                assertAnswersAsMissing(seen.othersImport(), id -> () -> store.abandonImport(id)));
+        rows.put("beginImport(ImportRecord)", (store, seen) -> {
+            // an import is begun by the session for its own agency: the other one never sees it
+            var record = new ImportRecord(seen.fixture.records.id("imp-" + seen.session.user()), "Probe",
+                    seen.session.agency(), seen.session.user(), Instant.now(), ImportRecord.Status.RUNNING, 0);
+            store.beginImport(record);
+            assertThat(store.imports()).extracting(ImportRecord::id).contains(record.id());
+            store.abandonImport(record.id());
+        });
+        rows.put("completeImport(String,long)", (store, seen) ->
+                assertAnswersAsMissing(seen.othersImport(), id -> () -> store.completeImport(id, 1)));
+        rows.put("relyOn(String,Collection,Collection)", (store, seen) -> {
+            // re-sending a hidden record is no way to learn which import wrote it: nothing is answered
+            store.relyOn(seen.ownImport(), seen.hiddenEntityIds(), List.of());
+            assertThat(store.imports()).extracting(ImportRecord::id).doesNotContain(seen.othersImport());
+        });
+        rows.put("update(Entity)", (store, seen) -> seen.hiddenEntities().forEach(e ->
+                assertAnswersAsMissing(e.id(), id -> () -> store.update(new Entity(id, e.type(), Records.props("name",
+                        "Überschrieben", "birthDate", LocalDate.of(1984, 5, 17)), Records.from(seen.session.agency()))))));
+        rows.put("delete(String)", (store, seen) -> seen.hiddenEntities().forEach(e ->
+                assertAnswersAsMissing(e.id(), id -> () -> store.delete(id))));
+        rows.put("write(WriteBatch,WriteMode)", (store, seen) -> seen.hiddenEntities().forEach(e -> {
+            var visible = seen.fixture.entities.stream().filter(seen::sees).findFirst().orElseThrow();
+            assertAnswersAsMissing(e.id(), id -> () -> store.write(new WriteBatch(List.of(), List.of(new Link(
+                    seen.fixture.records.id("probe-" + id), "ASSOCIATE", visible.id(), id, Map.of(),
+                    Records.from(seen.session.agency())))), WriteMode.CREATE));
+            assertAnswersAsMissing(e.id(), id -> () -> store.write(new WriteBatch(List.of(), List.of(), List.of(
+                    new Statement(seen.fixture.records.id("probe-st-" + id), id, Records.props("birthPlace", "Essen"),
+                            Records.from(seen.session.agency())))), WriteMode.UPSERT));
+            // an upsert over a hidden id is refused and the record stays as it was
+            var takeOver = new Entity(e.id(), e.type(), Records.props("name", "Übernommen", "birthDate",
+                    LocalDate.of(1984, 5, 17)), Records.from(seen.session.agency()));
+            assertThatThrownBy(() -> store.write(new WriteBatch(List.of(takeOver), List.of()), WriteMode.UPSERT))
+                    .isInstanceOf(DuplicateIdException.class);
+        }));
+        rows.put("create(Entity)", (store, seen) -> seen.hiddenEntities().forEach(e ->
+                assertThatThrownBy(() -> store.create(new Entity(e.id(), e.type(), e.properties(),
+                        Records.from(seen.session.agency())))).isInstanceOf(DuplicateIdException.class)));
+        rows.put("create(Link)", (store, seen) -> seen.hiddenEntities().forEach(e -> {
+            var visible = seen.fixture.entities.stream().filter(seen::sees).findFirst().orElseThrow();
+            assertAnswersAsMissing(e.id(), id -> () -> store.create(new Link(seen.fixture.records.id("probe2-" + id),
+                    "ASSOCIATE", id, visible.id(), Map.of(), Records.from(seen.session.agency()))));
+        }));
+        return rows;
+    }
+
+    @Test
+    void everyMethodOfThePortHasARowInTheTable() {
+        var methods = new TreeSet<String>();
+        for (Method method : GraphStore.class.getMethods()) {
+            methods.add(method.getName() + "(" + Arrays.stream(method.getParameterTypes()).map(Class::getSimpleName)
+                    .collect(Collectors.joining(",")) + ")");
+        }
+        assertThat(table.keySet()).containsExactlyInAnyOrderElementsOf(methods);
+    }
+
+    @Test
+    void aRestrictedSessionMeetsNoRecordItMayNotSeeInAnyMethodOfThePort() {
+        var records = new Records();
+        var before = new HashMap<String, StoreStatistics>();
+        var stores = new LinkedHashMap<AnalystSession, GraphStore>();
+        var audit = new RecordingAuditSink();
+        for (AnalystSession session : SESSIONS) {
+            GraphStore store = connection().session(session, audit);
+            stores.put(session, store);
+            before.put(session.user(), store.statistics());
+        }
+        var fixture = Fixture.write(connection(), records);
+        for (var entry : stores.entrySet()) {
+            var seen = fixture.seenBy(entry.getKey(), before.get(entry.getKey().user()));
+            assertThat(seen.entityIds()).as("the fixture hides something from each session and shows something")
+                    .isNotEmpty().hasSizeLessThan(fixture.entities.size());
+            table.forEach((method, row) -> {
+                try {
+                    row.accept(entry.getValue(), seen);
+                } catch (AssertionError e) {
+                    throw new AssertionError(entry.getKey().user() + ", " + method + ": " + e.getMessage(), e);
+                }
+            });
+        }
+        // and nothing a session tried changed a record
+        var everything = connection().session(AnalystSession.unrestricted("pruefer", Records.POLICE, new Purpose("Prüfung", "Test")), audit);
+        fixture.entities.forEach(e -> assertThat(everything.entity(e.id())).contains(e));
+        fixture.links.forEach(l -> assertThat(everything.link(l.id())).contains(l));
+    }
+
+    @Test
+    void aShorterPathThroughAHiddenRecordLeavesTheLongerVisibleOneToBeFound() {
+        var records = new Records();
+        Entity a = records.person("sp-a", "Pfad Anfang", Records.POLICE);
+        Entity hidden = records.restricted(records.person("sp-h", "Pfad Verdeckt", Records.TAX));
+        Entity b = records.person("sp-b", "Pfad Umweg Eins", Records.POLICE);
+        Entity c = records.person("sp-c", "Pfad Umweg Zwei", Records.POLICE);
+        Entity z = records.person("sp-z", "Pfad Ende", Records.POLICE);
+        var links = List.of(records.link("ah", "ASSOCIATE", a, hidden), records.link("hz", "ASSOCIATE", hidden, z),
+                records.link("ab", "ASSOCIATE", a, b), records.link("bc", "ASSOCIATE", b, c),
+                records.link("cz", "ASSOCIATE", c, z));
+        var audit = new RecordingAuditSink();
+        connection().session(AnalystSession.unrestricted("erfasser", Records.POLICE, new Purpose("Erfassung", "Test")), audit)
+                .write(new WriteBatch(List.of(a, hidden, b, c, z), links), WriteMode.CREATE);
+        GraphStore police = connection().session(SESSIONS.getFirst(), audit);
+
+        assertThat(police.shortestPaths(PathRequest.of(a.id(), z.id(), 4))).singleElement()
+                .satisfies(p -> assertThat(Records.ids(p.entities())).containsExactly(a.id(), b.id(), c.id(), z.id()));
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    /**
+     * The call with the hidden id fails with the same exception as with an id nobody ever wrote, and
+     * with the same message but for the id.
+     */
+    private static void assertAnswersAsMissing(String hiddenId,
+                                               java.util.function.Function<String, ThrowingCallable> call) {
+        String missingId = "nie-geschrieben-" + java.util.UUID.randomUUID();
+        Throwable hidden = catchThrowable(call.apply(hiddenId));
+        Throwable missing = catchThrowable(call.apply(missingId));
+        assertThat(missing).as("a missing id fails").isNotNull();
+        assertThat(hidden).as("a hidden %s must answer like a missing one", hiddenId).isNotNull()
+                .hasSameClassAs(missing);
+        assertThat(hidden.getMessage().replace(hiddenId, "ID")).isEqualTo(missing.getMessage().replace(missingId, "ID"));
+    }
+
+    private static List<String> linkIds(List<Link> links) {
+        return links.stream().map(Link::id).toList();
+    }
+
+    private static List<String> statementIds(List<Statement> statements) {
+        return statements.stream().map(Statement::id).toList();
+    }
+
+    private static Set<List<String>> paths(List<GraphPath> paths) {
+        return paths.stream().map(p -> Records.ids(p.entities())).collect(Collectors.toSet());
+    }
+
+    /** Every handling, of both agencies, with entities, links and statements, and the oracle. */
+    static final class Fixture {
+
+        final Records records;
+        final String token;
+        final List<Entity> entities = new ArrayList<>();
+        final List<Link> links = new ArrayList<>();
+        final List<Statement> statements = new ArrayList<>();
+        final Map<String, String> importOf = new HashMap<>();
+
+        private Fixture(Records records) {
+            this.records = records;
+            // a word for the full-text index that only this fixture holds
+            this.token = "Sichtprobe" + records.id("").replace("-", "");
+        }
+
+        static Fixture write(StoreConnection connection, Records records) {
+            var fixture = new Fixture(records);
+            var audit = new RecordingAuditSink();
+            GraphStore writer = connection.session(AnalystSession.unrestricted(RECORDER, Records.POLICE, new Purpose("Erfassung", "Test")), audit);
+            fixture.build();
+            writer.write(new WriteBatch(fixture.entities, fixture.links, fixture.statements), WriteMode.CREATE);
+            for (String agency : List.of(Records.POLICE, Records.TAX)) {
+                var record = new ImportRecord(records.id("import-" + agency.hashCode()), "Probe " + agency, agency,
+                        RECORDER, Instant.now(), ImportRecord.Status.RUNNING, 0);
+                writer.beginImport(record);
+                writer.completeImport(record.id(), 0);
+                fixture.importOf.put(agency, record.id());
+            }
+            return fixture;
+        }
+
+        private void build() {
+            // one entity per agency and handling, all linked into a ring and to a hub
+            var handlings = List.of(
+                    Map.entry("offen", provenance(Records.POLICE, Handling.OPEN, NeedToKnow.NONE)),
+                    Map.entry("offen-fa", provenance(Records.TAX, Handling.OPEN, NeedToKnow.NONE)),
+                    Map.entry("pol-nur", provenance(Records.POLICE, Handling.AGENCY_ONLY, NeedToKnow.NONE)),
+                    Map.entry("fa-nur", provenance(Records.TAX, Handling.AGENCY_ONLY, NeedToKnow.NONE)),
+                    Map.entry("fa-fuer-anna", provenance(Records.TAX, Handling.NEED_TO_KNOW, NeedToKnow.users("pol.anna"))),
+                    Map.entry("pol-fall-a", provenance(Records.POLICE, Handling.NEED_TO_KNOW, NeedToKnow.cases(CASE_A))),
+                    Map.entry("fa-fall-b", provenance(Records.TAX, Handling.NEED_TO_KNOW, NeedToKnow.cases(CASE_B))),
+                    Map.entry("pol-niemand", provenance(Records.POLICE, Handling.NEED_TO_KNOW, NeedToKnow.NONE)));
+            for (int i = 0; i < handlings.size(); i++) {
+                var h = handlings.get(i);
+                entities.add(new Entity(records.id(h.getKey()), "Person", Records.props("name", token + " " + h.getKey(),
+                        "birthDate", LocalDate.of(1980, 1, 1 + i)), h.getValue()));
+            }
+            Entity hub = entities.getFirst();
+            for (int i = 0; i < entities.size(); i++) {
+                Entity from = entities.get(i);
+                Entity to = entities.get((i + 1) % entities.size());
+                // ring links take the handling of their start, so hidden links also join visible ends
+                links.add(new Link(records.id("ring-" + i), "ASSOCIATE", from.id(), to.id(), Map.of(), from.provenance()));
+                if (i > 1) {
+                    links.add(new Link(records.id("hub-" + i), "ASSOCIATE", hub.id(), from.id(), Map.of("context", "Treffen"),
+                            handlings.get((i + 3) % handlings.size()).getValue()));
+                }
+            }
+            // what each handling says about the second open person, each in a word of its own
+            for (int i = 0; i < handlings.size(); i++) {
+                var h = handlings.get(i);
+                var statement = new Statement(records.id("st-" + h.getKey()), entities.get(1).id(),
+                        Records.props("aliases", List.of("Alias" + i)), h.getValue());
+                statements.add(new Statement(statement.id(), statement.entityId(),
+                        Records.props("aliases", List.of(wordOf(statement))), statement.provenance()));
+            }
+        }
+
+        private static Provenance provenance(String agency, Handling handling, NeedToKnow who) {
+            var provenance = Records.from(agency).handled(handling, null);
+            return handling == Handling.NEED_TO_KNOW ? provenance.needToKnow(who) : provenance;
+        }
+
+        List<String> entityIds() {
+            return Records.ids(entities);
+        }
+
+        /** The one word a statement holds: the token and the statement's own letters. */
+        String wordOf(Statement statement) {
+            String key = statement.id().substring(statement.id().lastIndexOf("st-") + 3).replaceAll("[^a-z]", "");
+            return token + "x" + key + "q";
+        }
+
+        Entity entity(String id) {
+            return entities.stream().filter(e -> e.id().equals(id)).findFirst().orElseThrow();
+        }
+
+        Seen seenBy(AnalystSession session, StoreStatistics before) {
+            return new Seen(this, session, before);
+        }
+
+        /** What one session may see, worked out from the records' provenance alone. */
+        static final class Seen {
+
+            final Fixture fixture;
+            final AnalystSession session;
+            final StoreStatistics statisticsBefore;
+
+            Seen(Fixture fixture, AnalystSession session, StoreStatistics before) {
+                this.fixture = fixture;
+                this.session = session;
+                this.statisticsBefore = before;
+            }
+
+            boolean sees(Provenance p) {
+                return switch (p.handling()) {
+                    case OPEN -> true;
+                    case AGENCY_ONLY -> p.sourceAgency().equals(session.agency());
+                    case NEED_TO_KNOW -> p.recordedBy().equals(session.user()) || p.needToKnow().users().contains(session.user())
+                            || p.needToKnow().cases().stream().anyMatch(session.visibility().cases()::contains);
+                };
+            }
+
+            boolean sees(Entity e) {
+                return sees(e.provenance());
+            }
+
+            boolean sees(Link l) {
+                return sees(l.provenance()) && sees(fixture.entity(l.fromId())) && sees(fixture.entity(l.toId()));
+            }
+
+            List<String> entityIds() {
+                return fixture.entities.stream().filter(this::sees).map(Entity::id).toList();
+            }
+
+            List<Entity> hiddenEntities() {
+                return fixture.entities.stream().filter(e -> !sees(e)).toList();
+            }
+
+            List<String> hiddenEntityIds() {
+                return Records.ids(hiddenEntities());
+            }
+
+            List<String> linkIds() {
+                return fixture.links.stream().filter(this::sees).map(Link::id).toList();
+            }
+
+            /** Every id of the fixture the session may not see: entities, links, statements. */
+            String[] hiddenIds() {
+                var hidden = new ArrayList<>(hiddenEntityIds());
+                fixture.links.stream().filter(l -> !sees(l)).map(Link::id).forEach(hidden::add);
+                fixture.statements.stream().filter(s -> !sees(s.provenance())).map(Statement::id).forEach(hidden::add);
+                return hidden.toArray(String[]::new);
+            }
+
+            List<String> statementIdsOf(Entity e) {
+                if (!sees(e)) {
+                    return List.of();
+                }
+                var ids = new ArrayList<String>();
+                ids.add(e.id());
+                fixture.statements.stream().filter(s -> s.entityId().equals(e.id()) && sees(s.provenance()))
+                        .map(Statement::id).forEach(ids::add);
+                return ids;
+            }
+
+            Set<String> agenciesStating(Entity e) {
+                var agencies = new HashSet<String>();
+                agencies.add(e.provenance().sourceAgency());
+                fixture.statements.stream().filter(s -> s.entityId().equals(e.id()) && sees(s.provenance()))
+                        .map(s -> s.provenance().sourceAgency()).forEach(agencies::add);
+                return agencies;
+            }
+
+            String ownImport() {
+                return fixture.importOf.get(session.agency());
+            }
+
+            String othersImport() {
+                return fixture.importOf.entrySet().stream().filter(e -> !e.getKey().equals(session.agency()))
+                        .map(Map.Entry::getValue).findFirst().orElseThrow();
+            }
+
+            private Map<String, Set<String>> neighbours() {
+                var neighbours = new HashMap<String, Set<String>>();
+                fixture.links.stream().filter(this::sees).forEach(l -> {
+                    neighbours.computeIfAbsent(l.fromId(), k -> new HashSet<>()).add(l.toId());
+                    neighbours.computeIfAbsent(l.toId(), k -> new HashSet<>()).add(l.fromId());
+                });
+                return neighbours;
+            }
+
+            /** The visible entities within {@code hops} visible links of the centre, the centre included. */
+            Set<String> within(String centre, int hops) {
+                var neighbours = neighbours();
+                var reached = new HashSet<>(Set.of(centre));
+                var frontier = Set.of(centre);
+                for (int hop = 0; hop < hops; hop++) {
+                    var next = new HashSet<String>();
+                    frontier.forEach(id -> neighbours.getOrDefault(id, Set.of()).stream().filter(reached::add).forEach(next::add));
+                    frontier = next;
+                }
+                return reached;
+            }
+
+            /** All shortest paths between two visible entities over visible links and entities, at most six long. */
+            Set<List<String>> shortestPaths(String from, String to) {
+                if (from.equals(to)) {
+                    return Set.of(List.of(from));
+                }
+                var neighbours = neighbours();
+                var distance = new HashMap<String, Integer>(Map.of(from, 0));
+                var queue = new ArrayDeque<>(List.of(from));
+                while (!queue.isEmpty()) {
+                    String id = queue.poll();
+                    for (String next : neighbours.getOrDefault(id, Set.of())) {
+                        if (distance.putIfAbsent(next, distance.get(id) + 1) == null) {
+                            queue.add(next);
+                        }
+                    }
+                }
+                if (!distance.containsKey(to) || distance.get(to) > 6) {
+                    return Set.of();
+                }
+                var paths = new HashSet<List<String>>();
+                walkBack(to, distance, neighbours, new ArrayList<>(List.of(to)), paths);
+                return paths;
+            }
+
+            private static void walkBack(String at, Map<String, Integer> distance, Map<String, Set<String>> neighbours,
+                                         List<String> reversed, Set<List<String>> paths) {
+                if (distance.get(at) == 0) {
+                    var path = new ArrayList<>(reversed);
+                    java.util.Collections.reverse(path);
+                    paths.add(path);
+                    return;
+                }
+                for (String previous : neighbours.get(at)) {
+                    if (distance.containsKey(previous) && distance.get(previous) == distance.get(at) - 1) {
+                        reversed.add(previous);
+                        walkBack(previous, distance, neighbours, reversed, paths);
+                        reversed.removeLast();
+                    }
+                }
+            }
+        }
+    }
+}

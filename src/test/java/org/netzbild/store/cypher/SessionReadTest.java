@@ -1,0 +1,69 @@
+package org.netzbild.store.cypher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import org.junit.jupiter.api.Test;
+
+/** A read of records cannot be written without the visibility rule on every record it binds. */
+class SessionReadTest {
+
+    @Test
+    void aReadWithTheRuleOnEveryRecordIsExpandedToTheRule() {
+        var read = SessionRead.of("MATCH (a:Entity {id: $id})-[r]-(b:Entity) WHERE VISIBLE(a) AND VISIBLE(r) AND VISIBLE(b) RETURN b");
+
+        assertThat(read.cypher()).doesNotContain("VISIBLE(").contains("a.handling = 'OPEN'", "r.sourceAgency IN $agencies",
+                "$user IN coalesce(b.needToKnowUsers, [])", "c IN $cases");
+    }
+
+    @Test
+    void aRecordBoundWithoutTheRuleIsRefused() {
+        assertThatThrownBy(() -> SessionRead.of("MATCH (a:Entity {id: $id})-[r]-(b:Entity) WHERE VISIBLE(a) AND VISIBLE(r) RETURN b"))
+                .hasMessageContaining("'b'");
+        assertThatThrownBy(() -> SessionRead.of("MATCH (a:Entity)-[r]->(b) WHERE VISIBLE(a) AND VISIBLE(b) RETURN r"))
+                .hasMessageContaining("'r'");
+        assertThatThrownBy(() -> SessionRead.of("MATCH (n:Entity) RETURN count(n)"))
+                .hasMessageContaining("without a visibility rule");
+    }
+
+    @Test
+    void anUnnamedRelationshipOrAnUnfilteredPathIsRefused() {
+        assertThatThrownBy(() -> SessionRead.of("MATCH (a:Entity)-[:OWNS]->(b:Entity) WHERE VISIBLE(a) AND VISIBLE(b) RETURN b"))
+                .hasMessageContaining("unnamed relationship");
+        assertThatThrownBy(() -> SessionRead.of("MATCH p = (a:Entity)-[*..3]-(b:Entity) WHERE VISIBLE(a) AND VISIBLE(b) RETURN p"))
+                .hasMessageContaining("variable-length");
+        // a statement's tie to its entity is no record of its own
+        assertThat(SessionRead.of("MATCH (s:Statement)-[:STATES]->(e:Entity) WHERE VISIBLE(s) AND VISIBLE(e) RETURN s").cypher())
+                .contains("[:STATES]");
+    }
+
+    @Test
+    void functionCallsAndListsAreNoRecords() {
+        assertThat(SessionRead.recordVariables("""
+                MATCH (n:Entity) WHERE VISIBLE(n) RETURN count(n), collect(n), [x IN collect(n) | x {.*}], size($ids), key[0]"""))
+                .containsExactly("n");
+    }
+
+    @Test
+    void everyReadOfTheStatementsIsASessionReadAndEveryOtherStatementBookkeeping() throws Exception {
+        int reads = 0;
+        for (Field field : Statements.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && Query.class.isAssignableFrom(field.getType())) {
+                Object statement = field.get(null);
+                assertThat(statement).as(field.getName()).isInstanceOf(field.getType());
+                if (statement instanceof SessionRead read) {
+                    reads++;
+                    assertThat(read.cypher()).as(field.getName()).doesNotContain("VISIBLE(", "OWN_IMPORT(");
+                } else {
+                    assertThat(((Bookkeeping) statement).cypher()).as(field.getName()).doesNotContain(" RETURN n {.*}", "AS node");
+                }
+            }
+        }
+        assertThat(reads).isGreaterThanOrEqualTo(15);
+        for (int hops = 1; hops <= org.netzbild.model.PathRequest.MAX_HOPS; hops++) {
+            assertThat(Statements.shortestPaths(hops).cypher()).contains("*.." + hops + "]");
+        }
+    }
+}
