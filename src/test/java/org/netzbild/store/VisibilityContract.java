@@ -38,6 +38,7 @@ import org.netzbild.model.StoreStatistics;
 import org.netzbild.model.WriteBatch;
 import org.netzbild.security.AnalystSession;
 import org.netzbild.security.Purpose;
+import org.netzbild.security.Role;
 import org.netzbild.security.Visibility;
 import org.netzbild.testsupport.RecordingAuditSink;
 import org.netzbild.testsupport.Records;
@@ -61,8 +62,8 @@ abstract class VisibilityContract {
 
     /** A police analyst on case A and a tax investigator on case B. */
     private static final List<AnalystSession> SESSIONS = List.of(
-            new AnalystSession("pol.anna", Records.POLICE, new Purpose(CASE_A, "Test"), Visibility.of("pol.anna", Records.POLICE, CASE_A)),
-            new AnalystSession("fa.bernd", Records.TAX, new Purpose(CASE_B, "Test"), Visibility.of("fa.bernd", Records.TAX, CASE_B)));
+            new AnalystSession("pol.anna", Records.POLICE, new Purpose(CASE_A, "Test"), Visibility.of("pol.anna", Records.POLICE, CASE_A), Set.of(Role.EDITOR)),
+            new AnalystSession("fa.bernd", Records.TAX, new Purpose(CASE_B, "Test"), Visibility.of("fa.bernd", Records.TAX, CASE_B), Set.of(Role.EDITOR)));
 
     // ---------------------------------------------------------------- the table
 

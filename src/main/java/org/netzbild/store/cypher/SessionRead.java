@@ -97,9 +97,12 @@ final class SessionRead implements Query {
                 + x + ".needToKnowUsers, []) OR any(c IN coalesce(" + x + ".needToKnowCases, []) WHERE c IN $cases)))))";
     }
 
-    /** An import's bookkeeping node: a restricted session sees the imports of its own agencies. */
+    /**
+     * An import's bookkeeping node: a restricted session sees the imports of its own agencies and
+     * those its user ran (an import on another agency's behalf, its records in that agency's name).
+     */
     static String ownImport(String i) {
-        return "(" + i + ".id IS NOT NULL AND ($unrestricted OR " + i + ".agency IN $agencies))";
+        return "(" + i + ".id IS NOT NULL AND ($unrestricted OR " + i + ".agency IN $agencies OR " + i + ".user = $user))";
     }
 
     private static String expand(String template) {
