@@ -84,11 +84,24 @@ class FaultMatrixTest {
     record Answer(int exitCode, String out, String err, Duration took) {
     }
 
+    /** The commands that open a store sign in as the template's editor and state a purpose. */
+    private static final java.util.Set<String> STORE_COMMANDS = java.util.Set.of("import", "search", "expand", "path", "info");
+    static final Map<String, String> ACCOUNT_PASSWORD = Map.of("NETZBILD_ACCOUNT_PASSWORD", TemplateWorkspace.PASSWORD);
+
+    static List<String> signedIn(List<String> command) {
+        var arguments = new ArrayList<>(command);
+        if (STORE_COMMANDS.contains(command.getFirst())) {
+            arguments.addAll(List.of("--as", TemplateWorkspace.EDITOR, "--case", "FM 1/26", "--purpose", "Fehlerprobe"));
+        }
+        return arguments;
+    }
+
     static Answer inProcess(String... args) {
         var out = new StringWriter();
         var err = new StringWriter();
         long start = System.nanoTime();
-        int code = NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), args);
+        int code = NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), ACCOUNT_PASSWORD,
+                signedIn(List.of(args)).toArray(String[]::new));
         return new Answer(code, out.toString(), err.toString(), Duration.ofNanos(System.nanoTime() - start));
     }
 
@@ -126,8 +139,8 @@ class FaultMatrixTest {
                 volume.fillUpTo(2L << 20);
 
                 // a child JVM: a database that cannot write out its pages must be able to take its process along
-                var command = CommandLineProcess.start(List.of("import", "--mapping", SPEC.toString(), csv.toString(),
-                        "--store", workspace.toString(), "--lang", "en"), Map.of(),
+                var command = CommandLineProcess.start(signedIn(List.of("import", "--mapping", SPEC.toString(), csv.toString(),
+                        "--store", workspace.toString(), "--lang", "en")), ACCOUNT_PASSWORD,
                         Map.of("netzbild.import.rowsPerBatch", "500"));
                 long started = System.nanoTime();
                 var ended = command.awaitEnd(ANSWERS_WITHIN.toSeconds() * 2);
@@ -307,8 +320,9 @@ class FaultMatrixTest {
             private CommandLineProcess client(Path clientFolder, String... command) throws IOException {
                 var arguments = new ArrayList<>(List.of(command));
                 arguments.addAll(List.of("--uri", proxy.uri(), "--user", "neo4j", "--store", clientFolder.toString(),
-                        "--as", clientFolder.getFileName().toString(), "--lang", "en"));
-                return CommandLineProcess.start(arguments, Map.of("NETZBILD_PASSWORD", "unused"),
+                        "--lang", "en"));
+                return CommandLineProcess.start(signedIn(arguments), Map.of("NETZBILD_PASSWORD", "unused",
+                                "NETZBILD_ACCOUNT_PASSWORD", TemplateWorkspace.PASSWORD),
                         Map.of("netzbild.import.rowsPerBatch", "500"));
             }
 

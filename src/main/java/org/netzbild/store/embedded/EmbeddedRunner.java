@@ -127,6 +127,9 @@ public final class EmbeddedRunner implements CypherRunner {
         }
     }
 
+    /** Set once a shutdown is given up; read by the shutdown thread when it ends. */
+    private volatile boolean abandonedShutdown;
+
     /** Shuts the database down, or gives up after the bound above and throws {@link StoreShutdownException}. */
     @Override
     public void close() {
@@ -141,19 +144,27 @@ public final class EmbeddedRunner implements CypherRunner {
         if (doomed) {
             System.setErr(new java.io.PrintStream(printed, true, java.nio.charset.StandardCharsets.UTF_8));
         }
+        Runnable restore = () -> {
+            System.setErr(terminal);
+            if (printed.size() > 0) {
+                LOG.warn("the database printed while shutting down:\n{}", printed.toString(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        };
+        boolean abandoned = false;
         try {
-            shutDownWithin(seconds);
+            shutDownWithin(seconds, doomed ? restore : () -> { });
+        } catch (StoreShutdownException e) {
+            // the abandoned shutdown goes on in the background and may still print: it restores stderr when it ends
+            abandoned = true;
+            throw e;
         } finally {
-            if (doomed) {
-                System.setErr(terminal);
-                if (printed.size() > 0) {
-                    LOG.warn("the database printed while shutting down:\n{}", printed.toString(java.nio.charset.StandardCharsets.UTF_8));
-                }
+            if (doomed && !abandoned) {
+                restore.run();
             }
         }
     }
 
-    private void shutDownWithin(long seconds) {
+    private void shutDownWithin(long seconds, Runnable whenAbandonedShutdownEnds) {
         RuntimeException[] failed = new RuntimeException[1];
         // a daemon: a shutdown that never ends must not keep the process alive once the command has answered
         Thread shutdown = Thread.ofPlatform().daemon().name("netzbild-database-shutdown").start(() -> {
@@ -161,10 +172,18 @@ public final class EmbeddedRunner implements CypherRunner {
                 service.shutdown();
             } catch (RuntimeException e) {
                 failed[0] = e;
+            } finally {
+                if (abandonedShutdown) {
+                    whenAbandonedShutdownEnds.run();
+                }
             }
         });
         try {
             if (!shutdown.join(java.time.Duration.ofSeconds(seconds))) {
+                abandonedShutdown = true;
+                if (!shutdown.isAlive()) {
+                    whenAbandonedShutdownEnds.run(); // it ended just now, before it could see the flag
+                }
                 LOG.error("the database in {} did not shut down within {} s; left as a crash leaves it", folder, seconds);
                 throw new StoreShutdownException(folder.toString(), seconds);
             }
