@@ -33,7 +33,7 @@ public final class Erasure {
         requireReason(reason);
         requireEmbedded();
         workspace.store().delete(entityId);
-        return compact(reason);
+        return rebuild(reason);
     }
 
     /**
@@ -43,6 +43,10 @@ public final class Erasure {
     public Kept compact(String reason) {
         requireReason(reason);
         requireEmbedded();
+        return rebuild(reason);
+    }
+
+    private Kept rebuild(String reason) {
         var session = workspace.session();
         var intended = new AuditEvent(Instant.now(), AuditedGraphStore.actorOf(session), Operation.DELETE, "compact",
                 "reason=" + reason, AuditedIds.none(), Outcome.INTENDED);
