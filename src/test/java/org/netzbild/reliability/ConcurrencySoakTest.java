@@ -29,7 +29,7 @@ import org.netzbild.store.ImportInUseException;
 import org.netzbild.store.ImportRunningException;
 import org.netzbild.store.NotFoundException;
 import org.netzbild.store.embedded.StoreFolders;
-import org.netzbild.testsupport.BoltServerProcess;
+import org.netzbild.testsupport.LocalBoltServer;
 import org.netzbild.testsupport.CommandLineProcess;
 import org.netzbild.testsupport.StoreCensus;
 import org.netzbild.testsupport.TemplateWorkspace;
@@ -124,11 +124,13 @@ class ConcurrencySoakTest {
      * Four analysts at one team server, each with a client folder (and audit log) of their own,
      * searching, expanding, importing and undoing at once; now and then one tries to undo another's
      * import, which is refused while it runs (its lease holds) or while later imports build on it.
+     * The server runs in this JVM ({@link LocalBoltServer}); the clients reach it through the driver
+     * over TCP, as from other machines.
      */
     @Test
     void fourClientsAtOneServerSearchExpandImportAndUndoAtOnce() throws Exception {
         Path serverWorkspace = TemplateWorkspace.copyTo(folder.resolve("server"));
-        try (var server = BoltServerProcess.start(StoreFolders.graph(serverWorkspace))) {
+        try (var server = LocalBoltServer.start(StoreFolders.graph(serverWorkspace))) {
             var clients = new ArrayList<Workspace>();
             var tallies = new ArrayList<Tally>();
             for (int i = 1; i <= 4; i++) {

@@ -8,20 +8,26 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.netzbild.testsupport.BoltServerProcess;
+import org.netzbild.testsupport.LocalBoltServer;
+import org.netzbild.testsupport.LoopbackProxy;
 import org.netzbild.testsupport.RecordingAuditSink;
 
-/** The port's contract on a real Neo4j server over Bolt, running in a JVM of its own on 127.0.0.1. */
+/**
+ * The port's contract on a real Neo4j server over Bolt on 127.0.0.1, reached through the Java driver
+ * over TCP. The server runs in the test's JVM ({@link LocalBoltServer}); the tests of a server that
+ * crashes, restarts or is cut off from its clients, in a process of its own, are in
+ * {@code reliability.FaultMatrixTest}.
+ */
 class BoltStoreContractTest extends GraphStoreContract {
 
     @TempDir
     static Path folder;
-    private static BoltServerProcess server;
+    private static LocalBoltServer server;
     private static StoreConnection connection;
 
     @BeforeAll
     static void start() throws Exception {
-        server = BoltServerProcess.start(folder);
+        server = LocalBoltServer.start(folder);
         connection = StoreConnection.open(remote(server), ANALYST, new RecordingAuditSink());
     }
 
@@ -36,17 +42,23 @@ class BoltStoreContractTest extends GraphStoreContract {
         return connection;
     }
 
-    private static StoreLocation.Remote remote(BoltServerProcess server) {
-        return new StoreLocation.Remote(URI.create(server.uri()), "neo4j", "unused".toCharArray(), null);
+    private static StoreLocation.Remote remote(LocalBoltServer server) {
+        return remote(server.uri());
+    }
+
+    private static StoreLocation.Remote remote(String uri) {
+        return new StoreLocation.Remote(URI.create(uri), "neo4j", "unused".toCharArray(), null);
     }
 
     @Test
-    void aServerThatIsGoneIsReportedAsUnavailable(@TempDir Path other) throws Exception {
+    void aServerThatIsGoneIsReportedAsUnavailable() throws Exception {
         var audit = new RecordingAuditSink();
-        try (BoltServerProcess doomed = BoltServerProcess.start(other)) {
-            var gone = StoreConnection.open(remote(doomed), ANALYST, audit);
+        // the server goes away for this client: its connections are closed and new ones refused
+        try (LoopbackProxy line = LoopbackProxy.to(server.uri())) {
+            var gone = StoreConnection.open(remote(line.uri()), ANALYST, audit);
             var session = gone.session(ANALYST, audit);
-            doomed.kill();
+            session.statistics();
+            line.close();
 
             assertThatThrownBy(session::statistics).isInstanceOf(StoreUnavailableException.class);
             gone.close();

@@ -27,6 +27,9 @@ public final class EmbeddedDatabase {
         return builder(folder)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
+                // Netty waits out a quiet period of 5 s for each of Bolt's two event loop groups before
+                // a stop returns; the clients are gone or refused by then, so a stop need not wait
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, java.time.Duration.ZERO)
                 .build();
     }
 

@@ -121,7 +121,7 @@ class ForeignDataTest {
         TemplateWorkspace.copyTo(other);
         writeForeignRecords(other);
         var audit = new RecordingAuditSink();
-        try (var server = org.netzbild.testsupport.BoltServerProcess.start(StoreFolders.graph(other));
+        try (var server = org.netzbild.testsupport.LocalBoltServer.start(StoreFolders.graph(other));
              var remote = StoreConnection.open(new StoreLocation.Remote(java.net.URI.create(server.uri()), "neo4j",
                      "unused".toCharArray(), null), ANALYST, audit)) {
             var session = remote.session(ANALYST, audit);
