@@ -26,6 +26,13 @@ public final class AuditCheck {
     private AuditCheck() {
     }
 
+    /** Verifies the audit trail of the server {@code workspace} works on (remote mode), as its user. */
+    public static Report verifyServer(Workspace workspace) {
+        AuditVerification result = workspace.verifyServerAuditTrail();
+        return new Report(result.entries(), result.firstBadLine(), result.firstBadSeq(),
+                result.intact() ? "" : I18n.text("audit.problem." + result.problem().name()));
+    }
+
     public static Report verify(Path auditFile) {
         if (!Files.isRegularFile(auditFile)) {
             throw new UserFacingException("error.auditMissing", auditFile);

@@ -119,6 +119,18 @@ public final class Workspace implements AutoCloseable {
         return connection.accounts(AuditedGraphStore.actorOf(settings.session()), audit);
     }
 
+    /**
+     * Walks the server's audit trail, the one chain of every client's entries (ADR 0023); for a
+     * DATA_PROTECTION user, audited either way.
+     */
+    org.netzbild.audit.AuditVerification verifyServerAuditTrail() {
+        require(Permission.READ_AUDIT, Operation.DISCLOSE, "verifyAuditTrail");
+        if (settings.isEmbedded()) {
+            throw UserFacingException.badArgument("audit.serverOnly");
+        }
+        return connection.verifyServerAuditTrail(AuditedGraphStore.actorOf(settings.session()), audit);
+    }
+
     public GraphStore store() {
         return store;
     }

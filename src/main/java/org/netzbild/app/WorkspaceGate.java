@@ -9,6 +9,7 @@ import java.util.Set;
 import org.netzbild.audit.Actor;
 import org.netzbild.audit.AuditEvent;
 import org.netzbild.audit.AuditSink;
+import org.netzbild.audit.ClientAndServerAudit;
 import org.netzbild.audit.AuditedIds;
 import org.netzbild.audit.FileAuditLog;
 import org.netzbild.audit.Operation;
@@ -49,11 +50,11 @@ public final class WorkspaceGate implements AutoCloseable {
 
     private final Path folder;
     private final StoreLocation location;
-    private final FileAuditLog audit;
+    private final AuditSink audit;
     private final StoreConnection connection;
     private boolean handedOver;
 
-    private WorkspaceGate(Path folder, StoreLocation location, FileAuditLog audit, StoreConnection connection) {
+    private WorkspaceGate(Path folder, StoreLocation location, AuditSink audit, StoreConnection connection) {
         this.folder = folder;
         this.location = location;
         this.audit = audit;
@@ -66,11 +67,16 @@ public final class WorkspaceGate implements AutoCloseable {
     }
 
     static WorkspaceGate open(Path folder, StoreLocation location) {
-        FileAuditLog audit = FileAuditLog.open(WorkspaceSettings.auditFile(folder));
+        FileAuditLog file = FileAuditLog.open(WorkspaceSettings.auditFile(folder));
         try {
-            StoreConnection connection = StoreConnection.open(location, UPKEEP, audit);
+            // the migration and the roll-back of dead imports are on this client's log only: the
+            // server's trail may not exist before the migration
+            StoreConnection connection = StoreConnection.open(location, UPKEEP, file);
             try {
-                if (audit.wasEmpty() && !connection.wasNew()) {
+                // on a server every entry goes to the server's trail as well, the one chain of all clients
+                AuditSink audit = connection.serverAuditTrail()
+                        .<AuditSink>map(trail -> new ClientAndServerAudit(file, trail)).orElse(file);
+                if (file.wasEmpty() && !connection.wasNew()) {
                     recordMissingLog(audit, location, folder);
                 }
                 loadReferenceDataOnce(connection.upkeep(UPKEEP, audit), folder);
@@ -80,7 +86,7 @@ public final class WorkspaceGate implements AutoCloseable {
                 throw e;
             }
         } catch (RuntimeException e) {
-            audit.close();
+            file.close();
             throw e;
         }
     }

@@ -49,6 +49,26 @@ public final class AuditVerifier {
         return new AuditVerification(lineNo, 0, 0, null);
     }
 
+    /** The result of walking a chain of lines, and the hash of its last entry. */
+    record Walk(AuditVerification verification, String lastHash) {
+    }
+
+    /** Walks lines already decoded (a server's trail), as {@link #verify(Path)} walks a file's. */
+    static Walk walk(java.util.Iterator<String> lines) {
+        long lineNo = 0;
+        String prev = AuditChain.GENESIS;
+        while (lines.hasNext()) {
+            String line = lines.next();
+            lineNo++;
+            var checked = check(line, lineNo, prev);
+            if (checked.problem() != null) {
+                return new Walk(new AuditVerification(lineNo, lineNo, checked.seq(), checked.problem()), prev);
+            }
+            prev = checked.hash();
+        }
+        return new Walk(new AuditVerification(lineNo, 0, 0, null), prev);
+    }
+
     private record Checked(long seq, String hash, AuditVerification.Problem problem) {
     }
 

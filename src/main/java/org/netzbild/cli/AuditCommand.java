@@ -2,51 +2,50 @@ package org.netzbild.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import org.netzbild.app.AuditCheck;
-import org.netzbild.app.ErrorMessages;
+import org.netzbild.app.Workspace;
 import org.netzbild.app.I18n;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
-/** The audit log: {@code audit verify} walks its hash chain. */
+/** The audit log: {@code audit verify} walks its hash chain, or the server's trail's ({@code --uri}). */
 @Command(name = "audit", mixinStandardHelpOptions = true, description = "${bundle:command.audit}", subcommands = AuditCommand.Verify.class)
 final class AuditCommand {
 
+    /**
+     * Walks the hash chain of the workspace's audit file; with {@code --uri}, that of the server's
+     * trail, which holds every client's entries (signed in as a DATA_PROTECTION user, with a purpose).
+     */
     @Command(name = "verify", mixinStandardHelpOptions = true, description = "${bundle:command.auditVerify}")
-    static final class Verify implements Callable<Integer> {
-
-        @Option(names = "--store", paramLabel = "DIR", descriptionKey = "option.store")
-        Path store;
+    static final class Verify extends StoreCommand {
 
         @Option(names = "--file", paramLabel = "FILE", descriptionKey = "option.auditFile")
         Path file;
 
-        @Spec
-        CommandSpec spec;
+        @Override
+        Integer withoutStore(PrintWriter out) {
+            if (storeOptions.uri != null) {
+                return null;
+            }
+            Path target = file != null ? file : storeOptions.folder().resolve("audit").resolve("audit.log");
+            return report(AuditCheck.verify(target), target.toString(), out);
+        }
 
         @Override
-        public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            Path folder = StoreOptions.workspaceFolder(store);
-            Path target = file != null ? file : folder.resolve("audit").resolve("audit.log");
-            try {
-                AuditCheck.Report result = AuditCheck.verify(target);
-                if (result.intact()) {
-                    out.println(I18n.text("audit.intact", result.entries(), target));
-                    return 0;
-                }
-                // an entry too damaged to read has no number to name
-                out.println(result.firstBadSeq() < 0
-                        ? I18n.text("audit.broken.unnumbered", target, result.firstBadLine(), result.problem())
-                        : I18n.text("audit.broken", target, result.firstBadLine(), result.firstBadSeq(), result.problem()));
-                return 6;
-            } catch (RuntimeException e) {
-                spec.commandLine().getErr().println(ErrorMessages.describe(e));
-                return ErrorMessages.exitCode(e);
+        int run(Workspace workspace, PrintWriter out) {
+            return report(AuditCheck.verifyServer(workspace), storeOptions.uri.toString(), out);
+        }
+
+        private static int report(AuditCheck.Report result, String where, PrintWriter out) {
+            if (result.intact()) {
+                out.println(I18n.text("audit.intact", result.entries(), where));
+                return 0;
             }
+            // an entry too damaged to read has no number to name
+            out.println(result.firstBadSeq() < 0
+                    ? I18n.text("audit.broken.unnumbered", where, result.firstBadLine(), result.problem())
+                    : I18n.text("audit.broken", where, result.firstBadLine(), result.firstBadSeq(), result.problem()));
+            return 6;
         }
     }
 }

@@ -30,6 +30,10 @@ abstract class StoreCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Environment environment = environment();
         try {
+            Integer done = withoutStore(out);
+            if (done != null) {
+                return done;
+            }
             var address = createsWorkspace() ? storeOptions.address(environment) : storeOptions.existing(environment);
             try (WorkspaceGate gate = WorkspaceGate.open(address)) {
                 return enter(gate, environment, out);
@@ -79,6 +83,11 @@ abstract class StoreCommand implements Callable<Integer> {
     }
 
     abstract int run(Workspace workspace, PrintWriter out);
+
+    /** Work a command may do without opening the store (a file of the workspace); its exit code, or null to open the store. */
+    Integer withoutStore(PrintWriter out) {
+        return null;
+    }
 
     /** Only a command that fills a new workspace may create one; the others refuse a folder that is none (a typo). */
     boolean createsWorkspace() {

@@ -11,7 +11,6 @@ import org.netzbild.audit.Actor;
 import org.netzbild.audit.AuditEvent;
 import org.netzbild.audit.AuditSink;
 import org.netzbild.audit.AuditedIds;
-import org.netzbild.audit.NoRoomForAuditLogException;
 import org.netzbild.audit.Operation;
 import org.netzbild.audit.Outcome;
 import org.netzbild.model.Entity;
@@ -210,9 +209,11 @@ public final class AuditedGraphStore implements GraphStore {
                 criteria, AuditedIds.of(ids), Outcome.INTENDED);
         try {
             audit.append(intent);
-        } catch (NoRoomForAuditLogException full) {
-            failed(intent, action, full);
-            throw full;
+        } catch (RuntimeException refused) {
+            // a full volume (the log writes the failure from its reserve) or, in remote mode, a server
+            // whose trail did not take the entry: the failure goes wherever it still can
+            failed(intent, action, refused);
+            throw refused;
         }
         try {
             work.run();
@@ -249,11 +250,11 @@ public final class AuditedGraphStore implements GraphStore {
                 AuditedIds.of(released.apply(result)), Outcome.DONE);
         try {
             audit.append(done);
-        } catch (NoRoomForAuditLogException full) {
-            // the result is withheld, and that it was is on record: a failed read that released no id
+        } catch (RuntimeException refused) {
+            // the result is withheld, and that it was is on record where it can be: a failed read that released no id
             failed(new AuditEvent(done.time(), done.actor(), operation, action, criteria,
-                    AuditedIds.none(), Outcome.INTENDED), action, full);
-            throw full;
+                    AuditedIds.none(), Outcome.INTENDED), action, refused);
+            throw refused;
         }
         return result;
     }

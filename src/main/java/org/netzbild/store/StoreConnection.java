@@ -157,6 +157,30 @@ public final class StoreConnection implements AutoCloseable {
                 && new CypherGraphStore(runner, ontology, Visibility.everything()).holdsOnly(source);
     }
 
+    /**
+     * The server's audit trail, which every client of a server appends to (ADR 0023); none for an
+     * embedded store, whose audit log is the workspace's file.
+     */
+    public java.util.Optional<AuditSink> serverAuditTrail() {
+        return runner instanceof EmbeddedRunner ? java.util.Optional.empty()
+                : java.util.Optional.of(new org.netzbild.store.cypher.CypherAuditTrail(runner));
+    }
+
+    /**
+     * Walks the server's audit trail and checks it against its head; audited in {@code actor}'s
+     * name on {@code audit} (who checked the trail, and what was found). Refused for an embedded store.
+     */
+    public org.netzbild.audit.AuditVerification verifyServerAuditTrail(org.netzbild.audit.Actor actor, AuditSink audit) {
+        if (runner instanceof EmbeddedRunner) {
+            throw new IllegalStateException("an embedded store keeps its audit log in the workspace's file");
+        }
+        var result = new org.netzbild.store.cypher.CypherAuditTrail(runner).verify();
+        audit.append(new AuditEvent(Instant.now(), actor, Operation.DISCLOSE, "verifyAuditTrail",
+                result.intact() ? result.entries() + " entries intact" : "broken at entry " + result.firstBadLine()
+                        + " (" + result.problem() + ")", AuditedIds.none(), Outcome.DONE));
+        return result;
+    }
+
     public String description() {
         return runner.description();
     }

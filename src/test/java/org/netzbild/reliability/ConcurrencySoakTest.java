@@ -30,6 +30,11 @@ import org.netzbild.store.ImportRunningException;
 import org.netzbild.store.NotFoundException;
 import org.netzbild.store.embedded.StoreFolders;
 import org.netzbild.testsupport.LocalBoltServer;
+import org.netzbild.testsupport.RecordingAuditSink;
+import org.netzbild.audit.Actor;
+import org.netzbild.audit.ClientAndServerAudit;
+import org.netzbild.store.StoreConnection;
+import org.netzbild.store.StoreLocation;
 import org.netzbild.testsupport.CommandLineProcess;
 import org.netzbild.testsupport.StoreCensus;
 import org.netzbild.testsupport.TemplateWorkspace;
@@ -40,8 +45,9 @@ import org.netzbild.testsupport.TemplateWorkspace;
  * loopback interface only. Afterwards every operation that was answered has its entry in the audit
  * log (no more, no fewer), every log verifies, and no record lies outside a complete import's list.
  *
- * <p>In remote mode each client keeps its own audit log (there is no server-side audit trail yet):
- * the entries are counted per client.
+ * <p>In remote mode each client keeps its own audit log, and every entry also goes into the server's
+ * trail (ADR 0023): the entries are counted per client, and the trail must hold all of them in one
+ * chain that verifies.
  */
 class ConcurrencySoakTest {
 
@@ -143,6 +149,14 @@ class ConcurrencySoakTest {
             for (int i = 0; i < 4; i++) {
                 before[i] = auditLines(clients.get(i).settings().folder()).size();
             }
+            // the server's trail, the one chain of every client's entries (ADR 0023), as an officer checks it
+            var officer = new Actor("datenschutz.soak", "PP Essen", "DS 1", "Prüfung");
+            var officerLog = new RecordingAuditSink();
+            long trailBefore;
+            try (var check = StoreConnection.open(remote(server), UPKEEP_OF_THE_CHECK, new RecordingAuditSink())) {
+                trailBefore = check.verifyServerAuditTrail(officer,
+                        new ClientAndServerAudit(officerLog, check.serverAuditTrail().orElseThrow())).entries();
+            }
             long deadline = System.nanoTime() + SOAK.toNanos();
             var threads = new ArrayList<Thread>();
             for (int i = 0; i < 4; i++) {
@@ -173,10 +187,29 @@ class ConcurrencySoakTest {
                 System.out.printf("soak, client %d of a server: %s answered in %d s%n", i + 1, tally.answered,
                         SOAK.toSeconds());
             }
+            long clientEntries = 0;
+            for (int i = 0; i < 4; i++) {
+                clientEntries += auditLines(folder.resolve("client-" + (i + 1))).size() - before[i];
+            }
+            try (var check = StoreConnection.open(remote(server), UPKEEP_OF_THE_CHECK, new RecordingAuditSink())) {
+                var trail = check.verifyServerAuditTrail(officer,
+                        new ClientAndServerAudit(officerLog, check.serverAuditTrail().orElseThrow()));
+                assertThat(trail.intact()).as("the server's trail: %s", trail).isTrue();
+                assertThat(trail.entries() - trailBefore).as("every client's entries of the soak in the server's one chain,"
+                        + " and the first check's own").isEqualTo(clientEntries + 1);
+                System.out.printf("soak, the server's trail: %d entries of four clients in one chain%n", clientEntries);
+            }
             var census = StoreCensus.ofServer(server.uri());
             assertThat(census.strays()).as("records outside an import's list").isZero();
             assertThat(census.unfinished()).as("imports left running").isZero();
         }
+    }
+
+    private static final AnalystSession UPKEEP_OF_THE_CHECK = AnalystSession.unrestricted("datenschutz.soak", "PP Essen",
+            new Purpose("DS 1", "Prüfung"));
+
+    private static StoreLocation.Remote remote(LocalBoltServer server) {
+        return new StoreLocation.Remote(URI.create(server.uri()), "neo4j", "unused".toCharArray(), null);
     }
 
     private static void reads(Workspace workspace, Tally tally, long deadline) {

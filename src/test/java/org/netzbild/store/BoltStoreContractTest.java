@@ -1,5 +1,6 @@
 package org.netzbild.store;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
@@ -9,6 +10,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netzbild.testsupport.LocalBoltServer;
+import org.netzbild.testsupport.Records;
+import org.netzbild.audit.Actor;
+import org.netzbild.audit.AuditVerification;
+import org.netzbild.audit.ClientAndServerAudit;
+import org.netzbild.model.SearchRequest;
+import org.neo4j.driver.AuthTokens;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.GraphDatabase;
+import org.neo4j.driver.Session;
+import java.util.List;
+import java.util.Set;
 import org.netzbild.testsupport.LoopbackProxy;
 import org.netzbild.testsupport.RecordingAuditSink;
 
@@ -132,5 +144,68 @@ class BoltStoreContractTest extends GraphStoreContract {
         writer.beginImport(new org.netzbild.model.ImportRecord(importId, importId + ".csv", org.netzbild.testsupport.Records.TAX,
                 "fa.1", java.time.Instant.now(), org.netzbild.model.ImportRecord.Status.RUNNING, 0));
         return importId;
+    }
+
+    /**
+     * Remote mode's audit trail (ADR 0023): two clients work at once, each entry going into the
+     * client's own log and into the server's one chain; the chain verifies and holds every entry of
+     * both, and a check names an entry removed from its end and an entry altered in its middle.
+     */
+    @Test
+    void everyClientsEntriesFallIntoTheServersOneChainWhichNamesARemovedOrAlteredEntry(@TempDir Path own)
+            throws Exception {
+        try (LocalBoltServer trailServer = LocalBoltServer.start(own);
+             StoreConnection first = StoreConnection.open(remote(trailServer), ANALYST, new RecordingAuditSink());
+             StoreConnection second = StoreConnection.open(remote(trailServer), ANALYST, new RecordingAuditSink())) {
+            var firstLog = new RecordingAuditSink();
+            var secondLog = new RecordingAuditSink();
+            var firstAudit = new ClientAndServerAudit(firstLog, first.serverAuditTrail().orElseThrow());
+            var secondAudit = new ClientAndServerAudit(secondLog, second.serverAuditTrail().orElseThrow());
+            GraphStore a = first.session(ANALYST, firstAudit);
+            GraphStore b = second.session(ANALYST, secondAudit);
+            a.create(r.person("kette-1", "Kette Eins"));
+            var failures = new java.util.concurrent.CopyOnWriteArrayList<Throwable>();
+            var clients = new java.util.ArrayList<Thread>();
+            for (GraphStore client : List.of(a, b)) {
+                clients.add(Thread.ofPlatform().start(() -> {
+                    try {
+                        for (int i = 0; i < 30; i++) {
+                            client.search(new SearchRequest("Kette", Set.of(), 10));
+                            client.entity("kette-1");
+                        }
+                    } catch (Throwable t) {
+                        failures.add(t);
+                    }
+                }));
+            }
+            for (Thread client : clients) {
+                client.join();
+            }
+            assertThat(failures).isEmpty();
+            long written = firstLog.events().size() + secondLog.events().size();
+            Actor officer = new Actor("datenschutz.a", Records.POLICE, "DS 1/26", "Prüfung");
+
+            var intact = first.verifyServerAuditTrail(officer, firstAudit);
+            assertThat(intact.intact()).as("%s", intact).isTrue();
+            assertThat(intact.entries()).as("every entry of both clients, in one chain").isEqualTo(written);
+            assertThat(firstLog.events().getLast().action()).as("the check is on record").isEqualTo("verifyAuditTrail");
+
+            try (Driver driver = GraphDatabase.driver(trailServer.uri(), AuthTokens.none());
+                 Session raw = driver.session()) {
+                raw.run("MATCH (e:NetzbildAuditEntry) WITH e ORDER BY e.seq DESC LIMIT 1 DELETE e").consume();
+                var cut = first.verifyServerAuditTrail(officer, firstAudit);
+                assertThat(cut.problem()).as("the last entry removed").isEqualTo(AuditVerification.Problem.CHAIN_BROKEN);
+                assertThat(cut.firstBadLine()).isEqualTo(written + 1);
+
+                long altered = raw.run("""
+                        MATCH (e:NetzbildAuditEntry) WHERE e.line CONTAINS '"outcome":"DONE"'
+                        WITH e ORDER BY e.seq SKIP 5 LIMIT 1
+                        SET e.line = replace(e.line, '"outcome":"DONE"', '"outcome":"FAILED"')
+                        RETURN e.seq AS seq""").single().get("seq").asLong();
+                var changed = first.verifyServerAuditTrail(officer, firstAudit);
+                assertThat(changed.problem()).isEqualTo(AuditVerification.Problem.ALTERED);
+                assertThat(changed.firstBadLine()).isEqualTo(altered);
+            }
+        }
     }
 }

@@ -82,6 +82,17 @@ public final class BoltRunner implements CypherRunner {
     }
 
     @Override
+    public <T> T writeOnce(Function<CypherTx, T> work) {
+        try (Session session = session(); var tx = session.beginTransaction()) {
+            T result = work.apply(cypher(tx));
+            tx.commit();
+            return result;
+        } catch (RuntimeException e) {
+            throw translate(e, location);
+        }
+    }
+
+    @Override
     public void schema(String statement) {
         write(tx -> tx.run(statement, Map.of()));
     }
@@ -94,7 +105,7 @@ public final class BoltRunner implements CypherRunner {
         return driver.session(config.build());
     }
 
-    private static CypherTx cypher(TransactionContext tx) {
+    private static CypherTx cypher(org.neo4j.driver.SimpleQueryRunner tx) {
         return (cypher, parameters) -> {
             List<Map<String, Object>> rows = tx.run(cypher, parameters).list(record -> Values.row(record.asMap()));
             return rows;

@@ -14,6 +14,14 @@ public interface CypherRunner extends AutoCloseable {
 
     <T> T write(Function<CypherTx, T> work);
 
+    /**
+     * Runs {@code work} in one write transaction without retrying it: for work that must fail at
+     * once when the database is gone (the server's audit trail), not after a retry window.
+     */
+    default <T> T writeOnce(Function<CypherTx, T> work) {
+        return write(work);
+    }
+
     /** Runs a schema statement (constraint, index) in a transaction of its own. */
     void schema(String statement);
 
