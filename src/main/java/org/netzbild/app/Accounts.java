@@ -33,7 +33,7 @@ public final class Accounts {
             throw UserFacingException.badArgument("accounts.exists", name);
         }
         Account account = newAccount(name, agency, roles, password, workspace.referenceData());
-        workspace.accounts().create(account);
+        workspace.accounts().create(account, password);
         return account;
     }
 
@@ -56,7 +56,7 @@ public final class Accounts {
         if (!name.equals(workspace.session().user())) {
             workspace.require(Permission.MANAGE_ACCOUNTS, Operation.CHANGE, "updateAccount");
         }
-        workspace.accounts().update(existing(name).withPassword(hash(password)));
+        workspace.accounts().setPassword(existing(name).withPassword(hash(password)), password);
     }
 
     private Account existing(String name) {
