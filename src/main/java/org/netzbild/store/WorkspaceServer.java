@@ -37,13 +37,13 @@ public final class WorkspaceServer implements AutoCloseable {
     private final ServedDatabase database;
     private final BoltGateway gateway;
     private final String uri;
-    private final List<String> accountsWithoutLogin;
+    private final AuditSink audit;
 
-    private WorkspaceServer(ServedDatabase database, BoltGateway gateway, String uri, List<String> accountsWithoutLogin) {
+    private WorkspaceServer(ServedDatabase database, BoltGateway gateway, String uri, AuditSink audit) {
         this.database = database;
         this.gateway = gateway;
         this.uri = uri;
-        this.accountsWithoutLogin = accountsWithoutLogin;
+        this.audit = audit;
     }
 
     /**
@@ -55,14 +55,14 @@ public final class WorkspaceServer implements AutoCloseable {
                                         AuditSink audit) {
         ServedDatabase database = ServedDatabase.start(StoreFolders.graph(workspaceFolder), audit);
         try {
-            List<String> withoutLogin = alignLogins(database.runner(), audit);
+            removeStrayLogins(database.runner(), audit);
             var gateway = BoltGateway.open(address, database.boltAddress(),
                     certificate == null ? null : certificate.context());
             String scheme = certificate == null ? "bolt://" : "bolt+s://";
             String host = address.getAddress() != null && address.getAddress().isAnyLocalAddress()
                     ? "0.0.0.0" : address.getHostString();
             String uri = scheme + (host.contains(":") ? "[" + host + "]" : host) + ":" + gateway.port();
-            return new WorkspaceServer(database, gateway, uri, withoutLogin);
+            return new WorkspaceServer(database, gateway, uri, audit);
         } catch (IOException e) {
             database.close();
             throw new StoreUnavailableException("cannot listen on " + address + ": " + e.getMessage(), e);
@@ -75,18 +75,13 @@ public final class WorkspaceServer implements AutoCloseable {
     /**
      * Makes the server's logins the enabled accounts' logins: a login without an enabled account
      * (Neo4j's default {@code neo4j}, a disabled account's, one made by hand over Bolt) and one that
-     * still waits for its first password are removed, audited. Answers the enabled accounts that
-     * have no login: made before logins followed accounts, or in a store a bulk import or an erasure
-     * rebuilt; they must set their password again.
+     * still waits for its first password are removed, audited.
      */
-    private static List<String> alignLogins(EmbeddedRunner runner, AuditSink audit) {
+    private static void removeStrayLogins(EmbeddedRunner runner, AuditSink audit) {
         ServerLogins logins = runner.logins();
-        List<Account> accounts = new AuditedAccountStore(new CypherAccountStore(runner), audit, SERVER).accounts();
-        Set<String> enabled = new TreeSet<>();
-        accounts.stream().filter(Account::enabled).forEach(account -> enabled.add(account.name()));
-        Map<String, Boolean> existing = logins.names();
+        Set<String> enabled = enabledAccounts(runner, audit);
         var removed = new ArrayList<String>();
-        existing.forEach((name, waitsForPassword) -> {
+        logins.names().forEach((name, waitsForPassword) -> {
             if (waitsForPassword || !enabled.contains(name)) {
                 removed.add(name);
             }
@@ -99,7 +94,13 @@ public final class WorkspaceServer implements AutoCloseable {
             removed.forEach(logins::remove);
             audit.append(intent.done(intent.ids()));
         }
-        return enabled.stream().filter(name -> !existing.containsKey(name) || existing.get(name)).toList();
+    }
+
+    private static Set<String> enabledAccounts(EmbeddedRunner runner, AuditSink audit) {
+        List<Account> accounts = new AuditedAccountStore(new CypherAccountStore(runner), audit, SERVER).accounts();
+        Set<String> enabled = new TreeSet<>();
+        accounts.stream().filter(Account::enabled).forEach(account -> enabled.add(account.name()));
+        return enabled;
     }
 
     /** The address clients connect to ({@code bolt://} or {@code bolt+s://}). */
@@ -107,9 +108,15 @@ public final class WorkspaceServer implements AutoCloseable {
         return uri;
     }
 
-    /** Enabled accounts that cannot log in to this server until they set their password again. */
+    /**
+     * Enabled accounts that have no login, so cannot use this server until they set their password
+     * again: made before logins followed accounts, or in a store that a bulk import, an erasure or
+     * a compaction rebuilt (a new {@code system} database).
+     */
     public List<String> accountsWithoutLogin() {
-        return accountsWithoutLogin;
+        EmbeddedRunner runner = database.runner();
+        Map<String, Boolean> logins = runner.logins().names();
+        return enabledAccounts(runner, audit).stream().filter(name -> !logins.containsKey(name)).toList();
     }
 
     @Override

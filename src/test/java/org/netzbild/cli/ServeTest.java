@@ -40,6 +40,8 @@ class ServeTest {
     @TempDir
     static Path folder;
 
+    private static final String NEW_PASSWORD = "Kanarienvogel-Passwort-4711";
+
     private static Path served;
     private static TeamServer server;
 
@@ -72,7 +74,8 @@ class ServeTest {
     @Test
     void theServerListensOnTheLoopbackInterfaceUnencryptedByDefault() {
         assertThat(server.uri()).startsWith("bolt://127.0.0.1:");
-        assertThat(server.accountsWithoutLogin()).as("the template's accounts were made with their logins").isEmpty();
+        assertThat(server.accountsWithoutLogin()).as("the template's accounts were made with their logins")
+                .doesNotContain(TemplateWorkspace.ADMIN, TemplateWorkspace.ANALYST, TemplateWorkspace.EDITOR);
     }
 
     @Test
@@ -102,6 +105,7 @@ class ServeTest {
         assertThat(entries).extracting(e -> e.get("outcome")).containsExactly("INTENDED", "DONE");
         assertThat(entries.getLast().json().toString()).contains("note-by-a-raw-client");
         assertThat(entries.getLast().get("operation")).isEqualTo("CREATE");
+        assertThat(entries.getLast().get("agency")).isEqualTo(TemplateWorkspace.AGENCY);
     }
 
     @Test
@@ -120,9 +124,24 @@ class ServeTest {
         assertThatThrownBy(() -> connect(AuthTokens.basic(TemplateWorkspace.DATA_PROTECTION, TemplateWorkspace.PASSWORD)))
                 .isInstanceOf(AuthenticationException.class);
 
-        assertThat(client(Map.of("NETZBILD_NEW_PASSWORD", "ein neues langes Passwort"), TemplateWorkspace.ADMIN,
+        assertThat(client(Map.of("NETZBILD_NEW_PASSWORD", NEW_PASSWORD), TemplateWorkspace.ADMIN,
                 "user", "add", "neu.test", "--agency", TemplateWorkspace.AGENCY, "--role", "ANALYST")).as(err.toString()).isZero();
-        connect(AuthTokens.basic("neu.test", "ein neues langes Passwort"));
+        connect(AuthTokens.basic("neu.test", NEW_PASSWORD));
+        assertThat(filesHolding(NEW_PASSWORD, served, folder)).as("no file holds the password, logs included").isEmpty();
+    }
+
+    @Test
+    void anAccountWhoseLoginIsGoneIsNamedAsOneThatMustSetItsPasswordAgain() throws IOException {
+        assertThat(client(Map.of("NETZBILD_NEW_PASSWORD", "ein anderes langes Passwort"), TemplateWorkspace.ADMIN,
+                "user", "add", "alt.test", "--agency", TemplateWorkspace.AGENCY, "--role", "ANALYST")).as(err.toString()).isZero();
+        // as an account made before logins followed accounts (any Community login may drop logins)
+        try (var driver = GraphDatabase.driver(server.uri(), AuthTokens.basic(TemplateWorkspace.ADMIN, TemplateWorkspace.PASSWORD));
+             var session = driver.session(org.neo4j.driver.SessionConfig.forDatabase("system"))) {
+            session.run("DROP USER $name", Map.of("name", "alt.test")).consume();
+        }
+
+        assertThat(server.accountsWithoutLogin()).containsExactly("alt.test");
+        assertThat(I18n.text("serve.noLogin", "alt.test", served)).contains("must set its password again");
     }
 
     @Test
@@ -186,6 +205,29 @@ class ServeTest {
         variables.put("NETZBILD_ACCOUNT_PASSWORD", TemplateWorkspace.PASSWORD);
         return NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), variables,
                 all.toArray(String[]::new));
+    }
+
+    /** Every file under the folders whose bytes contain {@code text} (as UTF-8 or UTF-16). */
+    private static List<Path> filesHolding(String text, Path... folders) throws IOException {
+        var holding = new ArrayList<Path>();
+        for (Path root : folders) {
+            try (var files = Files.walk(root)) {
+                for (Path file : files.filter(Files::isRegularFile).toList()) {
+                    byte[] bytes;
+                    try {
+                        bytes = Files.readAllBytes(file);
+                    } catch (IOException locked) {
+                        continue;
+                    }
+                    if (new String(bytes, StandardCharsets.ISO_8859_1).contains(text)
+                            || new String(bytes, StandardCharsets.UTF_16LE).contains(text)
+                            || new String(bytes, StandardCharsets.UTF_16BE).contains(text)) {
+                        holding.add(file);
+                    }
+                }
+            }
+        }
+        return holding;
     }
 
     private static byte[] readAll(InputStream in) throws IOException {

@@ -22,7 +22,7 @@ import org.netzbild.audit.Outcome;
 
 /**
  * Every write committed to a served workspace, on the workspace's audit log in the name of the
- * Bolt login that made it, whatever client sent it: logged as intended before the commit (a log
+ * Bolt login that made it (and its account's agency), whatever client sent it: logged as intended before the commit (a log
  * that cannot be written stops the commit, as for the port's own writes) and as done or failed
  * after. The ids are the records' own ({@code id}, an account's {@code name}); the criteria count
  * what changed and quote the transaction's metadata, which the client chose and which is logged as
@@ -34,6 +34,7 @@ final class CommitAudit implements TransactionEventListener<AuditEvent> {
     /** The user name Neo4j gives the database's own transactions (none through Bolt). */
     private static final String NOBODY = "";
     private static final int METADATA_CHARACTERS = 500;
+    private static final Label ACCOUNT = Label.label("NetzbildAccount");
 
     private final AuditSink audit;
 
@@ -57,7 +58,7 @@ final class CommitAudit implements TransactionEventListener<AuditEvent> {
         String criteria = "over Bolt: nodes +" + createdNodes + " -" + deletedNodes + ", relationships +" + createdRelationships
                 + " -" + deletedRelationships + metadata(data.metaData());
         String user = data.username() == null || data.username().equals(NOBODY) ? "neo4j-internal" : data.username();
-        var intent = new AuditEvent(Instant.now(), new Actor(user, "", "", ""),
+        var intent = new AuditEvent(Instant.now(), new Actor(user, agencyOf(user, transaction), "", ""),
                 operation(createdNodes + createdRelationships, deletedNodes + deletedRelationships, data),
                 "commitOverBolt", criteria, AuditedIds.of(ids), Outcome.INTENDED);
         audit.append(intent);
@@ -76,6 +77,12 @@ final class CommitAudit implements TransactionEventListener<AuditEvent> {
         }
     }
 
+    /** The agency of the login's account, read in the committing transaction; empty when there is no such account. */
+    private static String agencyOf(String user, Transaction transaction) {
+        Node account = transaction.findNode(ACCOUNT, "name", user);
+        return account == null ? "" : String.valueOf(account.getProperty("agency", ""));
+    }
+
     private static Operation operation(long created, long deleted, TransactionData data) {
         boolean changed = data.assignedNodeProperties().iterator().hasNext() && created == 0
                 || data.removedNodeProperties().iterator().hasNext() && deleted == 0;
@@ -91,7 +98,7 @@ final class CommitAudit implements TransactionEventListener<AuditEvent> {
     /** The record's id as the port knows it, read while the record still exists. */
     private static void add(Set<String> ids, Entity entity) {
         Object id = entity.getProperty("id", null);
-        if (id == null && entity instanceof Node node && node.hasLabel(Label.label("NetzbildAccount"))) {
+        if (id == null && entity instanceof Node node && node.hasLabel(ACCOUNT)) {
             id = node.getProperty("name", null);
         }
         if (id != null) {
