@@ -145,6 +145,16 @@ class ServeTest {
     }
 
     @Test
+    void anAccountNameTheServerCannotTakeAsALoginIsRefusedBeforeAnythingIsWritten() throws IOException {
+        int code = client(Map.of("NETZBILD_NEW_PASSWORD", "ein langes Passwort"), TemplateWorkspace.ADMIN,
+                "user", "add", "Jürgen Müller", "--agency", TemplateWorkspace.AGENCY, "--role", "ANALYST");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("The user name \"Jürgen Müller\" cannot be used");
+        assertThat(AuditLines.text(served)).as("no write reached the server").doesNotContain("Jürgen Müller");
+    }
+
+    @Test
     void anHttpRequestOrWebSocketUpgradeIsClosedUnanswered() throws IOException {
         var address = URI.create(server.uri());
         try (var socket = new Socket(address.getHost(), address.getPort())) {
