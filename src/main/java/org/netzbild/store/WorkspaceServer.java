@@ -53,20 +53,30 @@ public final class WorkspaceServer implements AutoCloseable {
      */
     public static WorkspaceServer start(Path workspaceFolder, InetSocketAddress address, ServerCertificate certificate,
                                         AuditSink audit) {
-        ServedDatabase database = ServedDatabase.start(StoreFolders.graph(workspaceFolder), audit);
+        BoltGateway gateway;
+        try {
+            gateway = BoltGateway.bind(address, certificate == null ? null : certificate.context());
+        } catch (IOException e) {
+            throw new StoreUnavailableException("cannot listen on " + address + ": " + e.getMessage(), e);
+        }
+        String host = address.getAddress() != null && address.getAddress().isAnyLocalAddress()
+                ? thisMachine() : address.getHostString();
+        var published = new InetSocketAddress(host, gateway.port());
+        ServedDatabase database;
+        try {
+            database = ServedDatabase.start(StoreFolders.graph(workspaceFolder), published, audit);
+        } catch (RuntimeException e) {
+            gateway.close();
+            throw e;
+        }
         try {
             removeStrayLogins(database.runner(), audit);
-            var gateway = BoltGateway.open(address, database.boltAddress(),
-                    certificate == null ? null : certificate.context());
+            gateway.passTo(database.boltAddress());
             String scheme = certificate == null ? "bolt://" : "bolt+s://";
-            String host = address.getAddress() != null && address.getAddress().isAnyLocalAddress()
-                    ? "0.0.0.0" : address.getHostString();
             String uri = scheme + (host.contains(":") ? "[" + host + "]" : host) + ":" + gateway.port();
             return new WorkspaceServer(database, gateway, uri, audit);
-        } catch (IOException e) {
-            database.close();
-            throw new StoreUnavailableException("cannot listen on " + address + ": " + e.getMessage(), e);
         } catch (RuntimeException e) {
+            gateway.close();
             database.close();
             throw e;
         }
@@ -101,6 +111,15 @@ public final class WorkspaceServer implements AutoCloseable {
         Set<String> enabled = new TreeSet<>();
         accounts.stream().filter(Account::enabled).forEach(account -> enabled.add(account.name()));
         return enabled;
+    }
+
+    /** For a server on every interface: the name clients (and the routing table) know this machine by. */
+    private static String thisMachine() {
+        try {
+            return java.net.InetAddress.getLocalHost().getCanonicalHostName();
+        } catch (java.net.UnknownHostException e) {
+            return "localhost";
+        }
     }
 
     /** The address clients connect to ({@code bolt://} or {@code bolt+s://}). */

@@ -79,6 +79,19 @@ class ServeTest {
     }
 
     @Test
+    void aRoutingClientIsSentToTheServersPortNotPastIt() {
+        int port = URI.create(server.uri()).getPort();
+        try (var driver = GraphDatabase.driver(server.uri(), AuthTokens.basic(TemplateWorkspace.ANALYST, TemplateWorkspace.PASSWORD));
+             var session = driver.session(org.neo4j.driver.SessionConfig.forDatabase("system"))) {
+            // the system database takes no UNWIND: the table is taken apart here
+            var addresses = session.run("CALL dbms.routing.getRoutingTable({}, 'neo4j') YIELD servers RETURN servers")
+                    .single().get("servers").asList(server -> server.get("addresses").asList(a -> a.asString()))
+                    .stream().flatMap(List::stream).toList();
+            assertThat(addresses).isNotEmpty().allMatch(address -> address.equals("127.0.0.1:" + port));
+        }
+    }
+
+    @Test
     void anAnonymousBoltClientIsRefused() {
         assertThatThrownBy(() -> connect(AuthTokens.none())).isInstanceOf(AuthenticationException.class);
     }

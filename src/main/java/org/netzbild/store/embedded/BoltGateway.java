@@ -35,19 +35,22 @@ public final class BoltGateway implements AutoCloseable {
     private static final int FIRST_WORDS_MILLIS = 10_000;
 
     private final ServerSocket listening;
-    private final InetSocketAddress database;
     private final ExecutorService connections = Executors.newVirtualThreadPerTaskExecutor();
     private final Set<Socket> open = ConcurrentHashMap.newKeySet();
     private final Thread acceptor;
+    private volatile InetSocketAddress database;
 
-    private BoltGateway(ServerSocket listening, InetSocketAddress database) {
+    private BoltGateway(ServerSocket listening) {
         this.listening = listening;
-        this.database = database;
         this.acceptor = Thread.ofPlatform().daemon().name("bolt-gateway").unstarted(this::acceptAll);
     }
 
-    /** Listens on {@code address}; with {@code tls} (else null) every connection is TLS. */
-    public static BoltGateway open(InetSocketAddress address, InetSocketAddress database, SSLContext tls) throws IOException {
+    /**
+     * Binds {@code address} (so that its port is known before the database starts and can be
+     * advertised); with {@code tls} (else null) every connection is TLS. Nothing is accepted before
+     * {@link #passTo}.
+     */
+    public static BoltGateway bind(InetSocketAddress address, SSLContext tls) throws IOException {
         ServerSocket listening = tls == null ? new ServerSocket() : tls.getServerSocketFactory().createServerSocket();
         try {
             if (listening instanceof SSLServerSocket secure) {
@@ -58,9 +61,13 @@ public final class BoltGateway implements AutoCloseable {
             listening.close();
             throw e;
         }
-        var gateway = new BoltGateway(listening, database);
-        gateway.acceptor.start();
-        return gateway;
+        return new BoltGateway(listening);
+    }
+
+    /** Starts accepting, passing Bolt connections on to {@code database}. */
+    public void passTo(InetSocketAddress database) {
+        this.database = database;
+        acceptor.start();
     }
 
     public int port() {

@@ -35,10 +35,13 @@ public final class EmbeddedDatabase {
      * database, which are the workspace's accounts, ADR 0020), the Bolt connector on a port of the
      * loopback interface the system picks, unencrypted and without its HTTP discovery answer. Only
      * Netzbild's {@link BoltGateway} is meant to reach it: Neo4j's Bolt port also speaks HTTP and
-     * WebSocket, with no setting to stop it.
+     * WebSocket, with no setting to stop it. {@code advertised} is the gateway's address, which the
+     * routing table names.
      */
-    static DatabaseManagementService served(Path folder) {
+    static DatabaseManagementService served(Path folder, SocketAddress advertised) {
         return builder(folder)
+                // a routing client (neo4j://) is sent where the gateway listens, never past it
+                .setConfig(BoltConnector.advertised_address, advertised)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))

@@ -25,11 +25,15 @@ public final class ServedDatabase implements AutoCloseable {
         this.bolt = bolt;
     }
 
-    /** Starts the database in {@code folder} (the workspace's graph folder), its writes audited to {@code audit}. */
-    public static ServedDatabase start(Path folder, AuditSink audit) {
+    /**
+     * Starts the database in {@code folder} (the workspace's graph folder), its writes audited to
+     * {@code audit}; routing clients are told to use {@code gateway}.
+     */
+    public static ServedDatabase start(Path folder, InetSocketAddress gateway, AuditSink audit) {
         DatabaseManagementService service;
         try {
-            service = EmbeddedDatabase.served(folder);
+            service = EmbeddedDatabase.served(folder,
+                    new org.neo4j.configuration.helpers.SocketAddress(gateway.getHostString(), gateway.getPort()));
         } catch (RuntimeException e) {
             throw EmbeddedErrors.translate(e, folder.toString());
         }
