@@ -56,6 +56,9 @@ final class StoreOptions {
             return WorkspaceAddress.embedded(folder);
         }
         WorkspaceAddress.requireEncryptionOffThisMachine(uri);
+        if (trustCertificate != null && !java.nio.file.Files.isReadable(trustCertificate)) {
+            throw UserFacingException.badArgument("error.trustCertificateMissing", trustCertificate.toAbsolutePath());
+        }
         if (user == null || user.isBlank()) {
             String name = account != null ? account : environment.get("NETZBILD_USER");
             if (name == null || name.isBlank()) {

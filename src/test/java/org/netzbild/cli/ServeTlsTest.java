@@ -85,6 +85,14 @@ class ServeTlsTest {
     }
 
     @Test
+    void aTrustCertificateThatIsNotThereIsRefusedBeforeAnyConnection() throws IOException {
+        int code = client(List.of("--trust-certificate", folder.resolve("no-such.crt").toString()));
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("no-such.crt (--trust-certificate) is missing");
+    }
+
+    @Test
     void anUnencryptedClientIsNotServed() throws IOException {
         String plain = server.uri().replace("bolt+s://", "bolt://");
         var all = new ArrayList<>(List.of("search", "Bochum", "--uri", plain, "--as", TemplateWorkspace.ANALYST,
