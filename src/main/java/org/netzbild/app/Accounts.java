@@ -20,6 +20,9 @@ public final class Accounts {
     /** Shorter passwords are refused: BSI IT-Grundschutz ORP.4.A22 asks for length over rules. */
     public static final int MINIMUM_PASSWORD_LENGTH = 12;
 
+    /** What Neo4j takes as a login name (it refuses spaces, umlauts, ',' and ':'), and so an account's name. */
+    private static final java.util.regex.Pattern LOGIN_NAME = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
+
     private final Workspace workspace;
 
     public Accounts(Workspace workspace) {
@@ -33,7 +36,7 @@ public final class Accounts {
             throw UserFacingException.badArgument("accounts.exists", name);
         }
         Account account = newAccount(name, agency, roles, password, workspace.referenceData());
-        workspace.accounts().create(account);
+        workspace.accounts().create(account, password);
         return account;
     }
 
@@ -56,7 +59,7 @@ public final class Accounts {
         if (!name.equals(workspace.session().user())) {
             workspace.require(Permission.MANAGE_ACCOUNTS, Operation.CHANGE, "updateAccount");
         }
-        workspace.accounts().update(existing(name).withPassword(hash(password)));
+        workspace.accounts().setPassword(existing(name).withPassword(hash(password)), password);
     }
 
     private Account existing(String name) {
@@ -67,6 +70,10 @@ public final class Accounts {
     static Account newAccount(String name, String agency, Set<Role> roles, char[] password, ReferenceData reference) {
         if (name == null || name.isBlank() || name.strip().equalsIgnoreCase(WorkspaceGate.PROGRAM)) {
             throw UserFacingException.badArgument("accounts.badName", String.valueOf(name));
+        }
+        if (!LOGIN_NAME.matcher(name.strip()).matches()) {
+            // the account's server login (ADR 0020) takes the same name, and Neo4j refuses others
+            throw UserFacingException.badArgument("accounts.nameCharacters", name.strip());
         }
         if (agency == null || !reference.agencies().contains(agency)) {
             throw UserFacingException.badArgument("accounts.unknownAgency", String.valueOf(agency));

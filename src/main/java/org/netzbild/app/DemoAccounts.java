@@ -36,7 +36,7 @@ public final class DemoAccounts {
         for (DemoAccount demo : ALL) {
             Account account = Accounts.newAccount(demo.name(), demo.agency(), Set.of(demo.role()),
                     PASSWORD.toCharArray(), reference);
-            accounts.create(account);
+            accounts.create(account, PASSWORD.toCharArray());
         }
     }
 }

@@ -42,6 +42,10 @@ public final class ErrorMessages {
             case org.netzbild.store.StoreFullException e -> I18n.text("error.storeFull", e.folder());
             case org.netzbild.store.StoreShutdownException e -> I18n.text("error.shutdownTimedOut", e.folder(), e.seconds());
             case org.netzbild.store.ServerUnreachableException e -> I18n.text("error.serverUnreachable", e.server());
+            case org.netzbild.store.ServerProtocolException e -> I18n.text("error.serverProtocol", e.server());
+            case org.netzbild.store.ServerNotTrustedException e -> I18n.text("error.serverNotTrusted", e.server());
+            case org.netzbild.store.UnencryptedServerException e -> I18n.text("error.unencryptedServer", e.server());
+            case org.netzbild.store.ServerCertificateException e -> I18n.text("serve.badCertificate", e.file(), e.reason());
             case StoreUnavailableException e -> I18n.text("error.unavailable", e.getMessage());
             case org.netzbild.store.StoreAccessDeniedException e -> I18n.text("error.accessDenied", e.server(), e.user());
             case InvalidRecordException e -> I18n.text("error.invalid", String.join("; ", e.violations().stream()
@@ -73,6 +77,8 @@ public final class ErrorMessages {
             case UserFacingException e when e.isBadArgument() -> 2;
             case org.netzbild.ingest.ImportRefusedException e -> 2;
             case org.netzbild.ingest.ImportInterruptedException e -> exitCode(e.getCause());
+            case org.netzbild.store.UnencryptedServerException e -> 2;
+            case org.netzbild.store.ServerCertificateException e -> 2;
             case org.netzbild.store.ImportInUseException e -> 7;
             case org.netzbild.store.ImportRunningException e -> 7;
             case NotFoundException e -> 3;

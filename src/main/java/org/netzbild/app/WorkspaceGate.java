@@ -164,7 +164,7 @@ public final class WorkspaceGate implements AutoCloseable {
             throw UserFacingException.badArgument("accounts.notFirst");
         }
         Account admin = Accounts.newAccount(name, agency, Set.of(Role.ADMIN), password, referenceData());
-        accounts(actor).create(admin);
+        accounts(actor).create(admin, password);
         return admin;
     }
 

@@ -13,7 +13,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** Serves a workspace over Bolt on 127.0.0.1 until interrupted (Ctrl+C). */
+/**
+ * Serves a workspace over Bolt until interrupted (Ctrl+C): the workspace's accounts log in, every
+ * write is audited, on 127.0.0.1 unless {@code --listen} names another address, which then needs
+ * {@code --certificate} and {@code --key} (ADR 0020).
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "${bundle:command.serve}")
 final class ServeCommand implements Callable<Integer> {
 
@@ -23,12 +27,22 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", defaultValue = "7687", descriptionKey = "option.port")
     int port;
 
+    @Option(names = "--listen", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", descriptionKey = "option.listen")
+    String listen;
+
+    @Option(names = "--certificate", paramLabel = "FILE", descriptionKey = "option.certificate")
+    Path certificate;
+
+    @Option(names = "--key", paramLabel = "FILE", descriptionKey = "option.key")
+    Path key;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws InterruptedException, IOException {
         PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
         Path folder = StoreOptions.workspaceFolder(store);
         TeamServer server;
         try {
@@ -36,9 +50,9 @@ final class ServeCommand implements Callable<Integer> {
                 // serving a mistyped folder would create a new, empty and unmigrated database there
                 throw org.netzbild.app.UserFacingException.badArgument("error.noWorkspace", folder.toAbsolutePath());
             }
-            server = TeamServer.start(folder, port);
+            server = TeamServer.start(folder, new TeamServer.Settings(listen, port, certificate, key));
         } catch (RuntimeException e) {
-            spec.commandLine().getErr().println(ErrorMessages.describe(e));
+            err.println(ErrorMessages.describe(e));
             return ErrorMessages.exitCode(e);
         }
         var stopped = new CountDownLatch(1);
@@ -47,8 +61,11 @@ final class ServeCommand implements Callable<Integer> {
             stopped.countDown();
         }));
         out.println(I18n.text("serve.ready", server.uri(), folder));
-        spec.commandLine().getErr().println(I18n.text("serve.warning"));
+        for (String account : server.accountsWithoutLogin()) {
+            err.println(I18n.text("serve.noLogin", account, folder));
+        }
         out.flush();
+        err.flush();
         stopped.await();
         return 0;
     }

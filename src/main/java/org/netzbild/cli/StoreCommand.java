@@ -35,6 +35,10 @@ abstract class StoreCommand implements Callable<Integer> {
                 return done;
             }
             var address = createsWorkspace() ? storeOptions.address(environment) : storeOptions.existing(environment);
+            if (address.transportWarning() != null) {
+                err.println(address.transportWarning());
+                err.flush();
+            }
             try (WorkspaceGate gate = WorkspaceGate.open(address)) {
                 return enter(gate, environment, out);
             }
@@ -78,6 +82,7 @@ abstract class StoreCommand implements Callable<Integer> {
             signedIn = gate.signIn(user, password);
         } finally {
             Arrays.fill(password, '\0');
+            storeOptions.forgetAccountPassword();
         }
         return runThenClose(gate.enter(signedIn, storeOptions.purpose()), out);
     }

@@ -30,6 +30,9 @@ final class StoreOptions {
     @Option(names = "--database", paramLabel = "NAME", descriptionKey = "option.database")
     String database;
 
+    @Option(names = "--trust-certificate", paramLabel = "FILE", descriptionKey = "option.trustCertificate")
+    Path trustCertificate;
+
     @Option(names = "--as", paramLabel = "USER", descriptionKey = "option.as")
     String account;
 
@@ -39,16 +42,32 @@ final class StoreOptions {
     @Option(names = "--purpose", paramLabel = "REASON", descriptionKey = "option.purpose")
     String reason;
 
-    /** The folder and where its graph lives; a remote server's password is asked for here. */
+    /** The account's password once asked for, so that a served workspace's login and the sign-in ask once. */
+    private char[] accountPassword;
+
+    /**
+     * The folder and where its graph lives; a remote server's password is asked for here. Without
+     * {@code --user} the server is a served workspace ({@code netzbild serve}, ADR 0020): its logins
+     * are the workspace's accounts, so the account ({@code --as}) logs in with its own password.
+     */
     WorkspaceAddress address(Environment environment) {
         Path folder = folder();
         if (uri == null) {
             return WorkspaceAddress.embedded(folder);
         }
-        if (user == null || user.isBlank()) {
-            throw UserFacingException.badArgument("error.remoteNeedsUser", uri);
+        WorkspaceAddress.requireEncryptionOffThisMachine(uri);
+        if (trustCertificate != null && !java.nio.file.Files.isReadable(trustCertificate)) {
+            throw UserFacingException.badArgument("error.trustCertificateMissing", trustCertificate.toAbsolutePath());
         }
-        return WorkspaceAddress.remote(folder, uri, user, serverPassword(environment), database);
+        if (user == null || user.isBlank()) {
+            String name = account != null ? account : environment.get("NETZBILD_USER");
+            if (name == null || name.isBlank()) {
+                throw UserFacingException.badArgument("error.remoteNeedsUser", uri);
+            }
+            return WorkspaceAddress.served(folder, uri, name.strip(), accountPassword(environment, name.strip()),
+                    database, trustCertificate);
+        }
+        return WorkspaceAddress.remote(folder, uri, user, serverPassword(environment), database, trustCertificate);
     }
 
     /**
@@ -78,11 +97,21 @@ final class StoreOptions {
 
     /** The account's password: {@code NETZBILD_ACCOUNT_PASSWORD} or typed; refused (exit 2) when neither. */
     char[] accountPassword(Environment environment, String name) {
-        char[] password = environment.secret("NETZBILD_ACCOUNT_PASSWORD", I18n.text("prompt.accountPassword", name));
-        if (password == null) {
+        if (accountPassword == null) {
+            accountPassword = environment.secret("NETZBILD_ACCOUNT_PASSWORD", I18n.text("prompt.accountPassword", name));
+        }
+        if (accountPassword == null) {
             throw UserFacingException.badArgument("signIn.passwordMissing", name);
         }
-        return password;
+        return accountPassword.clone();
+    }
+
+    /** Forgets the account's password (after the sign-in). */
+    void forgetAccountPassword() {
+        if (accountPassword != null) {
+            java.util.Arrays.fill(accountPassword, '\0');
+            accountPassword = null;
+        }
     }
 
     /** The stated purpose, as typed; null when case or reason is missing (the gate refuses and logs that). */

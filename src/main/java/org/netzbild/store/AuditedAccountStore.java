@@ -51,13 +51,19 @@ public final class AuditedAccountStore implements AccountStore {
     }
 
     @Override
-    public void create(Account account) {
-        writing(Operation.CREATE, "createAccount", account, () -> delegate.create(account));
+    public void create(Account account, char[] password) {
+        writing(Operation.CREATE, "createAccount", account, () -> delegate.create(account, password));
     }
 
     @Override
     public void update(Account account) {
         writing(Operation.CHANGE, "updateAccount", account, () -> delegate.update(account));
+    }
+
+    /** Logged as "setPassword": that a password was set, never which. */
+    @Override
+    public void setPassword(Account account, char[] password) {
+        writing(Operation.CHANGE, "setPassword", account, () -> delegate.setPassword(account, password));
     }
 
     private void writing(Operation operation, String action, Account account, Runnable work) {

@@ -126,7 +126,9 @@ class CommandLineTest {
 
     @Test
     void aServerWithoutAUserNameIsRefusedBeforeAnythingIsTried() {
-        assertThat(run("info", "--uri", "bolt://127.0.0.1:9")).isEqualTo(2);
+        // neither --user (a server's own login) nor --as (a served workspace's account)
+        assertThat(NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), Map.of(),
+                "info", "--uri", "bolt://127.0.0.1:9", "--store", workspace.toString())).isEqualTo(2);
 
         assertThat(err.toString()).contains("The user name for the server bolt://127.0.0.1:9 is missing")
                 .doesNotContain("null");

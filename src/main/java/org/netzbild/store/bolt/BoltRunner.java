@@ -20,7 +20,11 @@ import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
+import java.net.URI;
+import org.netzbild.store.ServerNotTrustedException;
 import org.netzbild.store.StoreErrors;
+import org.netzbild.store.UnencryptedServerException;
+import org.netzbild.store.cypher.ServerLogins;
 import org.netzbild.store.StoreException;
 import org.netzbild.store.StoreLocation;
 import org.netzbild.store.cypher.CypherRunner;
@@ -42,18 +46,33 @@ public final class BoltRunner implements CypherRunner {
         this.bookmarks = BookmarkManagers.defaultManager(BookmarkManagerConfig.builder().build());
     }
 
-    /** Connects and checks the connection, so a wrong address or password fails here with a clear message. */
+    /**
+     * Connects and checks the connection, so a wrong address or password, or a certificate that is
+     * not trusted, fails here with a clear message. An unencrypted address is accepted only for a
+     * server on this machine.
+     */
     public static BoltRunner connect(StoreLocation.Remote location) {
+        if (!location.isEncrypted() && !location.isLoopback()) {
+            throw new UnencryptedServerException(location.uri().toString());
+        }
         AuthToken auth = location.user() == null || location.user().isBlank()
                 ? AuthTokens.none()
                 : AuthTokens.basic(location.user(), new String(location.password()));
-        Config config = Config.builder()
+        Config.ConfigBuilder config = Config.builder()
                 .withLogging(Logging.slf4j())
                 .withConnectionTimeout(10, TimeUnit.SECONDS)
                 .withConnectionAcquisitionTimeout(20, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(10, TimeUnit.SECONDS)
-                .build();
-        Driver driver = GraphDatabase.driver(location.uri(), auth, config);
+                .withMaxTransactionRetryTime(10, TimeUnit.SECONDS);
+        URI uri = location.uri();
+        if (location.isEncrypted() && location.trustCertificate() != null) {
+            // the driver takes a trust setting only with a plain scheme: "+s" in the address means
+            // "the system's certificates", so the named certificate goes into the settings instead
+            uri = URI.create(uri.toString().replaceFirst("\\+s://", "://"));
+            config.withEncryption()
+                    .withTrustStrategy(Config.TrustStrategy.trustCustomCertificateSignedBy(location.trustCertificate().toFile())
+                            .withHostnameVerification());
+        }
+        Driver driver = GraphDatabase.driver(uri, auth, config.build());
         try {
             driver.verifyConnectivity();
         } catch (RuntimeException e) {
@@ -61,6 +80,52 @@ public final class BoltRunner implements CypherRunner {
             throw translate(e, location);
         }
         return new BoltRunner(location, driver);
+    }
+
+    /**
+     * The server's logins when they are the workspace's accounts: the user came in with an
+     * account's own login (a served workspace, ADR 0020). Neo4j Community lets every user
+     * administer users, so the signed-in ADMIN's connection can keep them; the port checks the
+     * role first.
+     */
+    @Override
+    public ServerLogins logins() {
+        return location.accountLogin() ? new SystemLogins() : ServerLogins.NONE;
+    }
+
+    /** The logins in the server's {@code system} database, through this connection. */
+    private final class SystemLogins implements ServerLogins {
+
+        @Override
+        public void set(String name, char[] password) {
+            String statement = names().containsKey(name) ? ALTER : CREATE;
+            system(statement, Map.of("name", name, "password", new String(password)));
+        }
+
+        @Override
+        public void remove(String name) {
+            system(DROP, Map.of("name", name));
+        }
+
+        @Override
+        public Map<String, Boolean> names() {
+            try (Session session = driver.session(SessionConfig.forDatabase("system"))) {
+                var names = new java.util.HashMap<String, Boolean>();
+                session.executeRead(tx -> tx.run(NAMES).list()).forEach(row ->
+                        names.put(row.get("user").asString(), row.get("passwordChangeRequired").asBoolean(false)));
+                return names;
+            } catch (RuntimeException e) {
+                throw translate(e, location);
+            }
+        }
+
+        private void system(String statement, Map<String, Object> parameters) {
+            try (Session session = driver.session(SessionConfig.forDatabase("system"))) {
+                session.executeWrite(tx -> tx.run(statement, parameters).consume());
+            } catch (RuntimeException e) {
+                throw translate(e, location);
+            }
+        }
     }
 
     @Override
@@ -120,6 +185,17 @@ public final class BoltRunner implements CypherRunner {
         if (e instanceof AuthenticationException) {
             return new org.netzbild.store.StoreAccessDeniedException(where, location.user(), e);
         }
+        // the driver words a handshake answered by something other than Bolt (TLS among them) so
+        if (e instanceof org.neo4j.driver.exceptions.ProtocolException
+                || e instanceof org.neo4j.driver.exceptions.ClientException && e.getMessage() != null
+                && e.getMessage().startsWith("Protocol error, server suggested unexpected protocol version")) {
+            LOG.info("the server {} did not answer as a Bolt server: {}", where, e.getMessage());
+            return new org.netzbild.store.ServerProtocolException(where, e);
+        }
+        if (untrusted(e)) {
+            LOG.info("the certificate of the server {} is not trusted: {}", where, e.getMessage());
+            return new ServerNotTrustedException(where, e);
+        }
         if (e instanceof ServiceUnavailableException || e instanceof SessionExpiredException) {
             // once, into the log file (the driver logged each retry there); the terminal gets the command's message
             LOG.info("the server {} cannot be reached: {}", where, e.getMessage());
@@ -129,6 +205,18 @@ public final class BoltRunner implements CypherRunner {
             return StoreErrors.fromStatus(neo4j.code(), e, where);
         }
         return e;
+    }
+
+    /** A TLS handshake the driver refused: the server's certificate is not vouched for. */
+    private static boolean untrusted(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof javax.net.ssl.SSLHandshakeException
+                    || cause instanceof java.security.cert.CertificateException
+                    || cause instanceof java.security.cert.CertPathValidatorException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -53,13 +53,33 @@ public final class CypherAccountStore implements AccountStore {
                 .anyMatch(row -> Boolean.TRUE.equals(row.get("any")));
     }
 
+    /** The account first, its login after: a login without an account would let a stranger in. */
     @Override
-    public void create(Account account) {
+    public void create(Account account, char[] password) {
         runner.write(tx -> new SessionTx(tx, Map.of()).run(CREATE, parameters(account)));
+        if (account.enabled()) {
+            runner.logins().set(account.name(), password);
+        }
     }
 
     @Override
     public void update(Account account) {
+        // a disabled account's login goes first: should the update fail after, nobody logs in with it
+        if (!account.enabled()) {
+            runner.logins().remove(account.name());
+        }
+        store(account);
+    }
+
+    @Override
+    public void setPassword(Account account, char[] password) {
+        store(account);
+        if (account.enabled()) {
+            runner.logins().set(account.name(), password);
+        }
+    }
+
+    private void store(Account account) {
         long updated = runner.write(tx -> new SessionTx(tx, Map.of()).run(UPDATE, parameters(account))).stream()
                 .mapToLong(row -> ((Number) row.get("updated")).longValue()).sum();
         if (updated == 0) {

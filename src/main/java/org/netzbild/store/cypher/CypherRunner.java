@@ -33,6 +33,14 @@ public interface CypherRunner extends AutoCloseable {
         statements.forEach(this::schema);
     }
 
+    /**
+     * The server's logins, where they are the workspace's accounts and this connection may keep
+     * them (ADR 0020); {@link ServerLogins#NONE} elsewhere.
+     */
+    default ServerLogins logins() {
+        return ServerLogins.NONE;
+    }
+
     /** Kind and location, for the user; never a password. */
     String description();
 

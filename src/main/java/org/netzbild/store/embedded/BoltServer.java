@@ -5,9 +5,10 @@ import org.neo4j.dbms.api.DatabaseManagementService;
 
 /**
  * A Neo4j server over Bolt on the loopback interface, made of the embedded database with the
- * Bolt connector switched on. The contract tests start it in a JVM of its own to test the remote
- * adapter against a real server; a team can use it as a small shared server.
- * Authentication is off: it listens on 127.0.0.1 only.
+ * Bolt connector switched on, for the tests: the contract tests start it in a JVM of its own to
+ * test the remote adapter against a real server. Authentication is off and it listens on
+ * 127.0.0.1 only; it is not {@code netzbild serve}, which is {@link ServedDatabase} behind a
+ * {@link BoltGateway} (ADR 0020).
  */
 public final class BoltServer implements AutoCloseable {
 

@@ -33,6 +33,26 @@ public final class EmbeddedDatabase {
                 .build();
     }
 
+    /**
+     * A service for {@code netzbild serve}: authentication on (the logins of its {@code system}
+     * database, which are the workspace's accounts, ADR 0020), the Bolt connector on a port of the
+     * loopback interface the system picks, unencrypted and without its HTTP discovery answer. Only
+     * Netzbild's {@link BoltGateway} is meant to reach it: Neo4j's Bolt port also speaks HTTP and
+     * WebSocket, with no setting to stop it. {@code advertised} is the gateway's address, which the
+     * routing table names.
+     */
+    static DatabaseManagementService served(Path folder, SocketAddress advertised) {
+        return builder(folder)
+                // a routing client (neo4j://) is sent where the gateway listens, never past it
+                .setConfig(BoltConnector.advertised_address, advertised)
+                .setConfig(GraphDatabaseSettings.auth_enabled, true)
+                .setConfig(BoltConnector.enabled, true)
+                .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", 0))
+                .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
+                .setConfig(BoltConnector.enable_discovery, false)
+                .build();
+    }
+
     private static DatabaseManagementServiceBuilder builder(Path folder) {
         // Neo4j refuses a path that is not normalised ('/home/a/./akte'), as a relative --store gives
         return new DatabaseManagementServiceBuilder(folder.toAbsolutePath().normalize())

@@ -113,6 +113,12 @@ public final class EmbeddedRunner implements CypherRunner {
         return rows;
     }
 
+    /** The logins of this database management service's {@code system} database: those {@code serve} checks. */
+    @Override
+    public org.netzbild.store.cypher.ServerLogins logins() {
+        return new SystemDatabaseLogins(service, folder.toString());
+    }
+
     @Override
     public String description() {
         return "embedded " + folder.toAbsolutePath();

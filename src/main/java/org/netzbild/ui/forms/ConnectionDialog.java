@@ -37,10 +37,13 @@ public final class ConnectionDialog extends Dialog<WorkspaceAddress> {
         var user = new TextField();
         var password = new PasswordField();
         var database = new TextField();
+        var trust = new TextField();
+        trust.setId("connectionTrustCertificate");
+        trust.setPromptText(I18n.text("connection.trustCertificate.prompt"));
         var problem = new Label();
         problem.setId("connectionProblem");
         problem.setStyle("-fx-text-fill: #b00020;");
-        for (var field : new javafx.scene.Node[] {uri, user, password, database}) {
+        for (var field : new javafx.scene.Node[] {uri, user, password, database, trust}) {
             field.disableProperty().bind(embedded.selectedProperty());
         }
         folder.disableProperty().bind(remote.selectedProperty());
@@ -55,15 +58,20 @@ public final class ConnectionDialog extends Dialog<WorkspaceAddress> {
         grid.addRow(4, new Label(I18n.text("connection.user")), user);
         grid.addRow(5, new Label(I18n.text("connection.password")), password);
         grid.addRow(6, new Label(I18n.text("connection.database")), database);
-        grid.add(problem, 0, 7, 2, 1);
+        grid.addRow(7, new Label(I18n.text("connection.trustCertificate")), trust);
+        grid.add(problem, 0, 8, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, Buttons.cancel());
         getDialogPane().lookupButton(ButtonType.OK).addEventFilter(javafx.event.ActionEvent.ACTION, event -> {
             try {
                 setResult(settings(embedded.isSelected(), folder.getText(), uri.getText(), user.getText(),
-                        password.getText(), database.getText(), currentFolder));
+                        password.getText(), database.getText(), trust.getText(), currentFolder));
             } catch (IllegalArgumentException e) {
                 problem.setText(I18n.text("connection.invalid", e.getMessage()));
+                event.consume();
+            } catch (org.netzbild.app.UserFacingException e) {
+                // an unencrypted address of another machine (ADR 0020): said here, before anything is tried
+                problem.setText(org.netzbild.app.ErrorMessages.describe(e));
                 event.consume();
             }
         });
@@ -71,7 +79,7 @@ public final class ConnectionDialog extends Dialog<WorkspaceAddress> {
     }
 
     private static WorkspaceAddress settings(boolean embedded, String folder, String uri, String user, String password,
-                                             String database, Path currentFolder) {
+                                             String database, String trust, Path currentFolder) {
         if (embedded) {
             if (folder.isBlank()) {
                 throw new IllegalArgumentException(I18n.text("connection.folder"));
@@ -79,7 +87,10 @@ public final class ConnectionDialog extends Dialog<WorkspaceAddress> {
             return WorkspaceAddress.embedded(Path.of(folder.strip()));
         }
         URI address = URI.create(uri.strip());
-        return WorkspaceAddress.remote(currentFolder, address, user.isBlank() ? null : user.strip(),
-                password.toCharArray(), database.isBlank() ? null : database.strip());
+        var remote = WorkspaceAddress.remote(currentFolder, address, user.isBlank() ? null : user.strip(),
+                password.toCharArray(), database.isBlank() ? null : database.strip(),
+                trust.isBlank() ? null : Path.of(trust.strip()));
+        WorkspaceAddress.requireEncryptionOffThisMachine(address);
+        return remote;
     }
 }
