@@ -303,4 +303,34 @@ class CommandLineTest {
         assertThat(run("import", "--list")).isZero();
         assertThat(out.toString()).containsOnlyOnce("COMPLETE");
     }
+
+    /**
+     * At a team server every client's entries are in the server's one chain (ADR 0023): an editor's
+     * search is on it, only a DATA_PROTECTION user may check it (an editor is refused, exit 4), and
+     * the check names the server.
+     */
+    @Test
+    void auditVerifyWithAUriChecksTheServersTrailForADataProtectionUserOnly(@TempDir Path served, @TempDir Path client)
+            throws Exception {
+        TemplateWorkspace.copyTo(served);
+        try (var server = org.netzbild.testsupport.LocalBoltServer.start(
+                org.netzbild.store.embedded.StoreFolders.graph(served))) {
+            var environment = Map.of("NETZBILD_PASSWORD", "unused", "NETZBILD_ACCOUNT_PASSWORD", TemplateWorkspace.PASSWORD);
+            java.util.function.BiFunction<String, String[], Integer> asUser = (user, command) -> {
+                var all = new ArrayList<>(List.of(command));
+                all.addAll(List.of("--uri", server.uri(), "--user", "neo4j", "--store", client.toString(), "--as", user,
+                        "--case", "DS/1/2026", "--purpose", "Prüfung des Protokolls"));
+                return NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), environment,
+                        all.toArray(String[]::new));
+            };
+            assertThat(asUser.apply(TemplateWorkspace.EDITOR, new String[] {"search", "Bochum"})).as(err.toString()).isZero();
+
+            assertThat(asUser.apply(TemplateWorkspace.EDITOR, new String[] {"audit", "verify"})).isEqualTo(4);
+            assertThat(err.toString()).contains(TemplateWorkspace.EDITOR);
+            out.getBuffer().setLength(0);
+            assertThat(asUser.apply(TemplateWorkspace.DATA_PROTECTION, new String[] {"audit", "verify"})).as(err.toString())
+                    .isZero();
+            assertThat(out.toString()).contains("Audit log intact:").contains(server.uri());
+        }
+    }
 }

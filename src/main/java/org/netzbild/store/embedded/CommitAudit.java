@@ -44,6 +44,10 @@ final class CommitAudit implements TransactionEventListener<AuditEvent> {
 
     @Override
     public AuditEvent beforeCommit(TransactionData data, Transaction transaction, GraphDatabaseService database) {
+        if (onlyAppendsToTheAuditTrail(data)) {
+            // a client's entry in the server's audit trail (ADR 0023) is itself the record of what it did
+            return null;
+        }
         var ids = new LinkedHashSet<String>();
         data.createdNodes().forEach(node -> add(ids, node));
         data.createdRelationships().forEach(relationship -> add(ids, relationship));
@@ -67,8 +71,53 @@ final class CommitAudit implements TransactionEventListener<AuditEvent> {
 
     @Override
     public void afterCommit(TransactionData data, AuditEvent intent, GraphDatabaseService database) {
-        audit.append(intent.done(intent.ids()));
+        if (intent != null) {
+            audit.append(intent.done(intent.ids()));
+        }
     }
+
+    /** A transaction that creates audit entries and moves the trail's head, and touches nothing else. */
+    private static boolean onlyAppendsToTheAuditTrail(TransactionData data) {
+        if (data.deletedNodes().iterator().hasNext() || data.createdRelationships().iterator().hasNext()
+                || data.deletedRelationships().iterator().hasNext()
+                || data.assignedRelationshipProperties().iterator().hasNext()
+                || data.removedRelationshipProperties().iterator().hasNext()
+                || data.assignedLabels().iterator().hasNext() && !labelsOfTheTrail(data.assignedLabels())
+                || data.removedLabels().iterator().hasNext()) {
+            return false;
+        }
+        boolean any = false;
+        for (var node : data.createdNodes()) {
+            any = true;
+            if (!node.hasLabel(TRAIL_ENTRY) && !node.hasLabel(TRAIL_HEAD)) {
+                return false;
+            }
+        }
+        for (var entry : data.assignedNodeProperties()) {
+            any = true;
+            if (!entry.entity().hasLabel(TRAIL_ENTRY) && !entry.entity().hasLabel(TRAIL_HEAD)) {
+                return false;
+            }
+        }
+        for (var entry : data.removedNodeProperties()) {
+            if (!entry.entity().hasLabel(TRAIL_HEAD)) {
+                return false;
+            }
+        }
+        return any;
+    }
+
+    private static boolean labelsOfTheTrail(Iterable<org.neo4j.graphdb.event.LabelEntry> labels) {
+        for (var entry : labels) {
+            if (!entry.label().equals(TRAIL_ENTRY) && !entry.label().equals(TRAIL_HEAD)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static final org.neo4j.graphdb.Label TRAIL_ENTRY = org.neo4j.graphdb.Label.label("NetzbildAuditEntry");
+    private static final org.neo4j.graphdb.Label TRAIL_HEAD = org.neo4j.graphdb.Label.label("NetzbildAuditHead");
 
     @Override
     public void afterRollback(TransactionData data, AuditEvent intent, GraphDatabaseService database) {
