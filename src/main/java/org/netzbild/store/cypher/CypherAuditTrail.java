@@ -14,7 +14,7 @@ import org.netzbild.audit.AuditVerification;
 /**
  * The server's audit trail: one hash-chained {@code :NetzbildAuditEntry} node per entry, holding
  * the line an audit file would hold, and one {@code :NetzbildAuditHead} with the number and hash
- * of the last entry (constraints of migration V009). Every client appends in a transaction that
+ * of the last entry (constraints of migration V010). Every client appends in a transaction that
  * first takes the head's write lock, so the clients' entries fall into one order, each naming its
  * predecessor; the transaction commits before {@link #append} returns (ADR 0023).
  *
