@@ -60,10 +60,11 @@ public final class ReviewPeriods {
         }
     }
 
-    /** The period of a record of {@code entityType} from an agency of {@code kind} ({@code null} when unknown). */
+    /** The period of a record of {@code entityType} from an agency of {@code kind} (either {@code null} when unknown or none). */
     public Period period(String entityType, AgencyKind kind) {
         for (String key : new String[] {
-                kind == null ? null : "type." + entityType + "." + kind, "type." + entityType,
+                kind == null || entityType == null ? null : "type." + entityType + "." + kind,
+                entityType == null ? null : "type." + entityType,
                 kind == null ? null : "agency." + kind}) {
             if (key != null && periods.containsKey(key)) {
                 return periods.get(key);
