@@ -77,6 +77,18 @@ public final class ReviewQueueWindow {
         reason.setPromptText(I18n.text("review.reasonPrompt"));
         HBox.setHgrow(reason, Priority.ALWAYS);
         until.setId("reviewUntil");
+        // dates as the user's language writes them, whatever the machine's locale
+        until.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : dayFormat().format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                return text == null || text.isBlank() ? null : LocalDate.parse(text.strip(), dayFormat());
+            }
+        });
         handling.setId("reviewHandling");
         handling.getItems().setAll(Handling.AGENCY_ONLY, Handling.NEED_TO_KNOW);
         handling.setValue(Handling.AGENCY_ONLY);
@@ -199,6 +211,10 @@ public final class ReviewQueueWindow {
     }
 
     private static String day(LocalDate date) {
-        return date == null ? "" : DAY.format(date);
+        return date == null ? "" : dayFormat().format(date);
+    }
+
+    private static DateTimeFormatter dayFormat() {
+        return I18n.locale().getLanguage().equals("de") ? DAY : DateTimeFormatter.ISO_LOCAL_DATE;
     }
 }
