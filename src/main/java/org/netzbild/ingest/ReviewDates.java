@@ -3,7 +3,6 @@ package org.netzbild.ingest;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.netzbild.model.Provenance;
@@ -26,7 +25,7 @@ final class ReviewDates {
     private final ReviewPeriods periods;
     private final Period filePeriod;
     private final org.netzbild.model.AgencyKind kind;
-    private final Map<String, Provenance> byType = new HashMap<>();
+    private final Map<String, Provenance> byType = new java.util.concurrent.ConcurrentHashMap<>();
 
     ReviewDates(Provenance base, MappingSpec.ProvenanceSpec spec, ReviewPeriods periods) {
         this.base = base;
