@@ -182,6 +182,27 @@ class ReviewDatesTest {
     }
 
     @Test
+    void aFileReSentWhileItsEarlierRecordIsOverdueIsRefusedUntilTheOfficerHasDecided() throws IOException {
+        String name = "Frist Wiederholt " + r.id("");
+        String csv = "Name;Geburtsdatum;Prüfdatum\n" + name + ";05.05.1985;%s\n";
+        var first = importFile(spec("reviewBy: Prüfdatum"), csv.formatted("31.12.2030"));
+        String id = first.newEntityIds().getFirst();
+        // the record falls due (written as it stands, with yesterday's date)
+        connection.upkeep(AnalystSession.unrestricted("upkeep", "pp-essen", PURPOSE), AUDIT)
+                .write(new WriteBatch(List.of(new Entity(id, "Person", Records.props("name", name, "birthDate",
+                        LocalDate.of(1985, 5, 5)), store(EDITOR).entity(id).orElseThrow().provenance()
+                        .reviewedBy(TODAY.minusDays(1)))), List.of()), WriteMode.UPSERT);
+
+        // the same agency's id again: data due for review are not combined with new data before review
+        assertThatThrownBy(() -> importFile(spec("reviewBy: Prüfdatum"), csv.formatted("31.12.2032")))
+                .isInstanceOf(org.netzbild.store.DuplicateIdException.class).hasMessageContaining(id);
+        assertThat(store(OFFICER).dueForReview(10_000)).extracting(Entity::id).contains(id);
+
+        store(OFFICER).keep(id, TODAY.plusYears(1), "Vorgang noch offen");
+        assertThat(importFile(spec("reviewBy: Prüfdatum"), csv.formatted("31.12.2032")).alreadyKnown()).isEqualTo(1);
+    }
+
+    @Test
     void anOverdueRecordIsOutOfSearchExpandAndPathsButInItsAgencysReviewQueue() {
         String name = "Frist Abgelaufen " + r.id("");
         Entity overdue = person("overdue", name, TODAY.minusDays(1));
