@@ -85,8 +85,9 @@ public final class EntityForms {
     public Entity create(String type, Map<String, String> input, String grading, boolean assessment) {
         Map<String, Object> properties = parseAll(type, input);
         var session = workspace.session();
-        Provenance provenance = Provenance.of(session.agency(), session.purpose().caseReference(), Instant.now(), session.user(),
-                Grading.eu(grading)).as(assessment ? Nature.ASSESSMENT : Nature.FACT);
+        Instant now = Instant.now();
+        Provenance provenance = Provenance.of(session.agency(), session.purpose().caseReference(), now, session.user(),
+                Grading.eu(grading)).as(assessment ? Nature.ASSESSMENT : Nature.FACT).reviewedBy(reviewBy(type, now));
         Entity entity = new Entity(type.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID(), type, properties, provenance);
         return store(entity, true);
     }
@@ -137,8 +138,10 @@ public final class EntityForms {
             throw new FormErrors(errors);
         }
         var session = workspace.session();
-        Provenance provenance = Provenance.of(session.agency(), session.purpose().caseReference(), Instant.now(), session.user(),
-                Grading.eu(grading)).as(assessment ? Nature.ASSESSMENT : Nature.FACT).validBetween(from, to);
+        Instant now = Instant.now();
+        Provenance provenance = Provenance.of(session.agency(), session.purpose().caseReference(), now, session.user(),
+                Grading.eu(grading)).as(assessment ? Nature.ASSESSMENT : Nature.FACT).validBetween(from, to)
+                .reviewedBy(reviewBy(type, now));
         Entity start = reversed ? b : a;
         Entity end = reversed ? a : b;
         var link = new Link("link-" + UUID.randomUUID(), type, start.id(), end.id(), properties, provenance);
@@ -180,12 +183,26 @@ public final class EntityForms {
             state(existing, properties, grading, assessment);
             return existing;
         }
-        Provenance provenance = new Provenance(session.agency(), session.purpose().caseReference(), Instant.now(), session.user(),
+        Instant now = Instant.now();
+        // an edit is a new event about the record: its review date moves on, never back
+        java.time.LocalDate reviewBy = reviewBy(existing.type(), now);
+        if (existing.provenance().reviewBy() != null && existing.provenance().reviewBy().isAfter(reviewBy)) {
+            reviewBy = existing.provenance().reviewBy();
+        }
+        Provenance provenance = new Provenance(session.agency(), session.purpose().caseReference(), now, session.user(),
                 existing.provenance().collection(), existing.provenance().legalBasis(), Grading.eu(grading),
                 assessment ? Nature.ASSESSMENT : Nature.FACT, existing.provenance().handling(),
                 existing.provenance().handlingCode(), existing.provenance().handlingNote(),
-                existing.provenance().validFrom(), existing.provenance().validTo(), existing.provenance().reviewBy());
+                existing.provenance().validFrom(), existing.provenance().validTo(), reviewBy,
+                existing.provenance().needToKnow());
         return store(new Entity(existing.id(), existing.type(), properties, provenance), false);
+    }
+
+    /** The review date of a record of {@code type} the session's agency records now (ADR 0022). */
+    private java.time.LocalDate reviewBy(String type, Instant now) {
+        var kind = org.netzbild.schema.Agencies.standard().byId(workspace.session().agency())
+                .map(org.netzbild.schema.CooperationAgency::kind).orElse(null);
+        return workspace.settings().reviewPeriods().reviewBy(type, kind, now);
     }
 
     /** The session agency's statement: only the values that differ from the record. */
@@ -200,8 +217,9 @@ public final class EntityForms {
             throw new FormErrors(Map.of("", I18n.text("form.nothingStated")));
         }
         var session = workspace.session();
-        Provenance provenance = Provenance.of(session.agency(), session.purpose().caseReference(), Instant.now(), session.user(),
-                Grading.eu(grading)).as(assessment ? Nature.ASSESSMENT : Nature.FACT);
+        Instant now = Instant.now();
+        Provenance provenance = Provenance.of(session.agency(), session.purpose().caseReference(), now, session.user(),
+                Grading.eu(grading)).as(assessment ? Nature.ASSESSMENT : Nature.FACT).reviewedBy(reviewBy(existing.type(), now));
         var statement = new Statement("statement-" + UUID.randomUUID(), existing.id(), stated, provenance);
         try {
             workspace.store().write(new WriteBatch(List.of(), List.of(), List.of(statement)), WriteMode.CREATE);

@@ -37,6 +37,18 @@ public final class Erasure {
     }
 
     /**
+     * Erases an entity of the session's review queue (§ 75 BDSG, ADR 0022): deleted through the
+     * port's review door, which finds only entities due for review of the session's agency, then
+     * the store is rebuilt; {@link org.netzbild.store.NotFoundException} when it is not in the queue.
+     */
+    public Kept eraseDue(String entityId, String reason) {
+        requireReason(reason);
+        requireEmbedded();
+        workspace.store().deleteDue(entityId, reason);
+        return rebuild(reason);
+    }
+
+    /**
      * Rebuilds the store so that everything deleted so far (erased records, undone imports) is gone
      * from the disk. The workspace stays locked throughout: it is reopened on the rebuilt store.
      */

@@ -146,6 +146,7 @@ public final class Imports {
     }
 
     private Importer importer() {
-        return new Importer(workspace.store(), Ontology.standard(), workspace.session().user());
+        return new Importer(workspace.store(), Ontology.standard(), workspace.session().user(),
+                workspace.settings().reviewPeriods());
     }
 }

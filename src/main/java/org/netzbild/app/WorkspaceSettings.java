@@ -43,6 +43,16 @@ public record WorkspaceSettings(Path folder, StoreLocation location, AnalystSess
         return location instanceof StoreLocation.Embedded;
     }
 
+    /**
+     * How long records may be kept before they are due for review (ADR 0022): the shipped periods
+     * ({@code graph-schema/review-periods.properties}) with the keys of the workspace's own
+     * {@code review-periods.properties} over them. Read when asked, so that a changed file applies
+     * to the next record written.
+     */
+    public org.netzbild.schema.ReviewPeriods reviewPeriods() {
+        return org.netzbild.schema.ReviewPeriods.standardWith(folder.resolve("review-periods.properties"));
+    }
+
     public Path auditFile() {
         return auditFile(folder);
     }

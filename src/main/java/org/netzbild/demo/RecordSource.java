@@ -3,7 +3,6 @@ package org.netzbild.demo;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.SplittableRandom;
-import org.netzbild.model.AgencyKind;
 import org.netzbild.model.CollectionMethod;
 import org.netzbild.model.Grading;
 import org.netzbild.model.Handling;
@@ -43,7 +42,7 @@ final class RecordSource {
         var provenance = Provenance.of(agency.id(), reference, recordedAt, agency.user(random),
                         Grading.eu(GRADINGS[random.nextInt(GRADINGS.length)]))
                 .collected(CollectionMethod.OVERT, agency.legalBasis())
-                .reviewedBy(recorded.plusYears(agency.kind() == AgencyKind.POLICE ? 5 : 10));
+                .reviewedBy(recorded.plus(org.netzbild.schema.ReviewPeriods.standard().period(null, agency.kind())));
         return random.nextInt(100) < 6 ? provenance.handled(Handling.AGENCY_ONLY, null) : provenance;
     }
 

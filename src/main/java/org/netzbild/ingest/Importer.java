@@ -58,11 +58,18 @@ public final class Importer {
     private final GraphStore store;
     private final Ontology ontology;
     private final String user;
+    private final org.netzbild.schema.ReviewPeriods periods;
 
     public Importer(GraphStore store, Ontology ontology, String user) {
+        this(store, ontology, user, org.netzbild.schema.ReviewPeriods.standard());
+    }
+
+    /** With the workspace's review periods, which give every imported record its review date (ADR 0022). */
+    public Importer(GraphStore store, Ontology ontology, String user, org.netzbild.schema.ReviewPeriods periods) {
         this.store = store;
         this.ontology = ontology;
         this.user = user;
+        this.periods = periods;
     }
 
     /**
@@ -73,7 +80,7 @@ public final class Importer {
     }
 
     public Preview preview(MappingSpec spec, Path file, int maxRows) {
-        var mapper = new RowMapper(spec, ontology, user, Instant.now());
+        var mapper = new RowMapper(spec, ontology, user, Instant.now(), periods);
         var problems = new ArrayList<ImportProblem>();
         var rows = new ArrayList<SourceRow>();
         var entities = new LinkedHashMap<String, Entity>();
@@ -111,7 +118,7 @@ public final class Importer {
 
     /** The first pass alone: how many rows, or {@link ImportRefusedException} with every problem. */
     public long check(MappingSpec spec, List<Path> files) {
-        var mapper = new RowMapper(spec, ontology, user, Instant.now());
+        var mapper = new RowMapper(spec, ontology, user, Instant.now(), periods);
         var problems = new ArrayList<ImportProblem>();
         var seen = new HashMap<String, Seen>();
         long[] rows = {0};
@@ -144,7 +151,7 @@ public final class Importer {
     /** Checks, then imports; returns what was written. */
     public Summary run(MappingSpec spec, List<Path> files, String label, Progress progress, BooleanSupplier cancelled) {
         long total = check(spec, files);
-        var mapper = new RowMapper(spec, ontology, user, Instant.now());
+        var mapper = new RowMapper(spec, ontology, user, Instant.now(), periods);
         String importId = "import-" + UUID.randomUUID();
         store.beginImport(new ImportRecord(importId, label, mapper.provenance().sourceAgency(), user, Instant.now(),
                 ImportRecord.Status.RUNNING, 0));
@@ -190,7 +197,7 @@ public final class Importer {
      */
     public Summary runInto(BulkTarget target, MappingSpec spec, List<Path> files, Progress progress,
                            BooleanSupplier cancelled) {
-        var mapper = new RowMapper(spec, ontology, user, Instant.now());
+        var mapper = new RowMapper(spec, ontology, user, Instant.now(), periods);
         String importId = "import-" + UUID.randomUUID();
         var writer = new BatchWriter(importId, mapper, target);
         long rows = writeAll(spec, files, mapper, writer, -1, progress, cancelled);
@@ -199,7 +206,7 @@ public final class Importer {
 
     /** The agency a spec's records are stated by (its provenance), for registering a bulk import. */
     public String agency(MappingSpec spec) {
-        return new RowMapper(spec, ontology, user, Instant.now()).provenance().sourceAgency();
+        return new RowMapper(spec, ontology, user, Instant.now(), periods).provenance().sourceAgency();
     }
 
     /**

@@ -51,10 +51,13 @@ public record MappingSpec(String name, Source source, ProvenanceSpec provenance,
      * @param handling {@code OPEN}, {@code AGENCY_ONLY} or {@code NEED_TO_KNOW}, default OPEN
      * @param needToKnowUsers with {@code NEED_TO_KNOW}: the users who may see the records besides the importer
      * @param needToKnowCases with {@code NEED_TO_KNOW}: the cases whose analysts may see them
+     * @param reviewPeriod how long after the import the records are due for review (ISO-8601, e.g.
+     *        {@code P5Y}); without it, the workspace's periods (ADR 0022)
+     * @param reviewBy a column holding each row's review date; an empty cell leaves the period
      */
     public record ProvenanceSpec(String agency, String reference, String grading, String nature, String handling,
                                  String handlingCode, String legalBasis, java.util.List<String> needToKnowUsers,
-                                 java.util.List<String> needToKnowCases) {
+                                 java.util.List<String> needToKnowCases, String reviewPeriod, Column reviewBy) {
 
         public ProvenanceSpec {
             needToKnowUsers = needToKnowUsers == null ? java.util.List.of() : java.util.List.copyOf(needToKnowUsers);

@@ -204,6 +204,16 @@ public final class MappingSpecs {
         return "problem.specShape";
     }
 
+    /** A positive ISO-8601 period such as {@code P5Y} or {@code P18M}. */
+    private static boolean isPeriod(String text) {
+        try {
+            var period = java.time.Period.parse(text.strip());
+            return !period.isNegative() && !period.isZero();
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
     /** Every way the spec does not fit the ontology or itself; problems carry the field's path, not yet its line. */
     static List<ImportProblem> check(String file, MappingSpec spec, Ontology ontology) {
         var problems = new ArrayList<ImportProblem>();
@@ -232,6 +242,9 @@ public final class MappingSpecs {
             }
             if (p.handling() != null && !HANDLINGS.contains(p.handling())) {
                 problems.add(ImportProblem.of(file, 0, null, "provenance.handling", "violation.notAllowed", p.handling(), HANDLINGS.toString()));
+            }
+            if (p.reviewPeriod() != null && !isPeriod(p.reviewPeriod())) {
+                problems.add(ImportProblem.of(file, 0, null, "provenance.reviewPeriod", "problem.reviewPeriod", p.reviewPeriod()));
             }
             if (!"NEED_TO_KNOW".equals(p.handling()) && !(p.needToKnowUsers().isEmpty() && p.needToKnowCases().isEmpty())) {
                 problems.add(ImportProblem.of(file, 0, null, "provenance.needToKnow", "problem.needToKnowWithoutHandling"));

@@ -34,13 +34,21 @@ final class RowMapper {
     private final ValueParser values;
     private final RecordValidator validator;
     private final Provenance provenance;
+    private final ReviewDates reviewDates;
 
     RowMapper(MappingSpec spec, Ontology ontology, String recordedBy, Instant recordedAt) {
+        this(spec, ontology, recordedBy, recordedAt, org.netzbild.schema.ReviewPeriods.standard());
+    }
+
+    RowMapper(MappingSpec spec, Ontology ontology, String recordedBy, Instant recordedAt,
+              org.netzbild.schema.ReviewPeriods periods) {
         this.spec = spec;
         this.ontology = ontology;
         this.values = new ValueParser(spec.source() == null ? MappingSpec.Source.DEFAULT : spec.source());
         this.validator = new RecordValidator(ontology);
-        this.provenance = provenance(spec.provenance(), recordedBy, recordedAt);
+        var base = provenance(spec.provenance(), recordedBy, recordedAt);
+        this.reviewDates = new ReviewDates(base, spec.provenance(), periods);
+        this.provenance = reviewDates.of(null);
     }
 
     Provenance provenance() {
@@ -59,6 +67,9 @@ final class RowMapper {
             java.util.stream.Stream.of(link.validFrom(), link.validTo()).filter(java.util.Objects::nonNull)
                     .forEach(c -> wanted.addAll(c.columns()));
         }
+        if (spec.provenance() != null && spec.provenance().reviewBy() != null) {
+            wanted.addAll(spec.provenance().reviewBy().columns());
+        }
         return wanted.stream().filter(c -> !header.contains(c))
                 .map(c -> ImportProblem.of(file, 1, c, null, "problem.missingColumn", String.join(", ", header)))
                 .toList();
@@ -74,6 +85,7 @@ final class RowMapper {
             }
         };
         var entities = new LinkedHashMap<String, Entity>();
+        java.time.LocalDate rowReviewBy = reviewDates.ofRow(row, values, problems);
         for (var mapping : spec.entities()) {
             var keyValues = mapping.id().stream().map(row::text).toList();
             if (keyValues.stream().allMatch(String::isEmpty)) {
@@ -81,7 +93,8 @@ final class RowMapper {
             }
             var definitions = ontology.entityType(mapping.type()).orElseThrow().properties();
             var properties = properties(row, mapping.properties(), definitions, problems);
-            var entity = new Entity(entityId(mapping.type(), keyValues), mapping.type(), properties, provenance);
+            var entity = new Entity(entityId(mapping.type(), keyValues), mapping.type(), properties,
+                    reviewDates.of(mapping.type(), rowReviewBy));
             boolean valid = report(row, validator.check(entity), mapping.properties(), problems);
             if (valid) {
                 entities.put(mapping.key(), entity);
@@ -97,7 +110,7 @@ final class RowMapper {
             var definitions = ontology.linkType(mapping.type()).orElseThrow().properties();
             var properties = properties(row, mapping.properties(), definitions, problems);
             var link = new Link(linkId(mapping.type(), from.id(), to.id()), mapping.type(), from.id(), to.id(),
-                    properties, held(row, mapping, problems));
+                    properties, reviewDates.of(held(row, mapping, problems), rowReviewBy));
             if (report(row, validator.check(link, id -> id.equals(from.id()) ? from.type() : to.type()),
                     mapping.properties(), problems)) {
                 links.add(link);

@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 public final class Migrations {
 
     private static final String FOLDER = "/graph-schema/migrations/";
+    /** The line in a migration file after which its data statements follow. */
+    static final String DATA_MARKER = "// ---- data ----";
     private static final Pattern FILE = Pattern.compile("V(\\d{3})__([a-z0-9_]+)\\.cypher");
 
     private Migrations() {
@@ -36,7 +38,11 @@ public final class Migrations {
             if (version != result.size() + 1) {
                 throw new IllegalStateException("migration " + file + " breaks the sequence 1, 2, 3, ...");
             }
-            result.add(new Migration(version, m.group(2), statements(String.join("\n", lines(FOLDER + file)))));
+            String text = String.join("\n", lines(FOLDER + file));
+            int data = text.indexOf(DATA_MARKER);
+            result.add(data < 0 ? new Migration(version, m.group(2), statements(text))
+                    : new Migration(version, m.group(2), statements(text.substring(0, data)),
+                    statements(text.substring(data + DATA_MARKER.length()))));
         }
         return result;
     }

@@ -12,6 +12,8 @@ public enum Permission {
     IMPORT,
     /** Creating, listing, disabling accounts and setting their passwords. */
     MANAGE_ACCOUNTS,
-    /** Reading the audit log and working the review queue. */
-    READ_AUDIT
+    /** Reading the audit log. */
+    READ_AUDIT,
+    /** Working the review queue (§ 75 BDSG): listing overdue records, keeping, restricting, erasing them. */
+    REVIEW
 }

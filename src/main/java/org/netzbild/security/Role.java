@@ -14,7 +14,7 @@ public enum Role {
     ANALYST(EnumSet.of(Permission.READ_CASE_DATA, Permission.ANALYSE)),
     EDITOR(EnumSet.of(Permission.READ_CASE_DATA, Permission.ANALYSE, Permission.WRITE, Permission.IMPORT)),
     ADMIN(EnumSet.of(Permission.MANAGE_ACCOUNTS)),
-    DATA_PROTECTION(EnumSet.of(Permission.READ_AUDIT));
+    DATA_PROTECTION(EnumSet.of(Permission.READ_AUDIT, Permission.REVIEW));
 
     private final Set<Permission> permissions;
 

@@ -200,6 +200,30 @@ public final class AuditedGraphStore implements GraphStore {
     }
 
     @Override
+    public List<Entity> dueForReview(int limit) {
+        return reading(Operation.QUERY, "dueForReview", "limit=" + limit, () -> delegate.dueForReview(limit),
+                found -> found.stream().map(Entity::id).toList());
+    }
+
+    @Override
+    public void keep(String entityId, java.time.LocalDate reviewBy, String reason) {
+        writing(Operation.CHANGE, "keep", "until=" + reviewBy + ", reason=" + reason, List.of(entityId),
+                () -> delegate.keep(entityId, reviewBy, reason));
+    }
+
+    @Override
+    public void restrict(String entityId, org.netzbild.model.Handling handling, java.time.LocalDate reviewBy, String reason) {
+        writing(Operation.CHANGE, "restrict", "handling=" + handling + ", until=" + reviewBy + ", reason=" + reason,
+                List.of(entityId), () -> delegate.restrict(entityId, handling, reviewBy, reason));
+    }
+
+    @Override
+    public void deleteDue(String entityId, String reason) {
+        writing(Operation.DELETE, "deleteDue", "reason=" + reason, List.of(entityId),
+                () -> delegate.deleteDue(entityId, reason));
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

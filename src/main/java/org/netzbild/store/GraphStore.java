@@ -136,6 +136,31 @@ public interface GraphStore extends AutoCloseable {
 
     StoreStatistics statistics();
 
+    /**
+     * The review queue (§ 75 BDSG, ADR 0022): the entities of the session's agencies whose review
+     * date has passed, earliest first, at most {@code limit}, whatever their handling. Such entities
+     * are out of every other read until they are kept, restricted or erased.
+     */
+    List<Entity> dueForReview(int limit);
+
+    /**
+     * Keeps an entity of the review queue until {@code reviewBy} (a later date than today);
+     * {@link NotFoundException} unless it is in the session's queue. The reason goes to the audit log.
+     */
+    void keep(String entityId, java.time.LocalDate reviewBy, String reason);
+
+    /**
+     * Keeps an entity of the review queue until {@code reviewBy} for fewer eyes: {@code AGENCY_ONLY}
+     * or {@code NEED_TO_KNOW}; {@link NotFoundException} unless it is in the session's queue.
+     */
+    void restrict(String entityId, org.netzbild.model.Handling handling, java.time.LocalDate reviewBy, String reason);
+
+    /**
+     * Deletes an entity of the review queue with its links and every statement about it, the first
+     * step of its erasure; {@link NotFoundException} unless it is in the session's queue.
+     */
+    void deleteDue(String entityId, String reason);
+
     @Override
     void close();
 }

@@ -173,6 +173,30 @@ public final class PermittedGraphStore implements GraphStore {
     }
 
     @Override
+    public List<Entity> dueForReview(int limit) {
+        require(Permission.REVIEW, Operation.QUERY, "dueForReview");
+        return delegate.dueForReview(limit);
+    }
+
+    @Override
+    public void keep(String entityId, java.time.LocalDate reviewBy, String reason) {
+        require(Permission.REVIEW, Operation.CHANGE, "keep");
+        delegate.keep(entityId, reviewBy, reason);
+    }
+
+    @Override
+    public void restrict(String entityId, org.netzbild.model.Handling handling, java.time.LocalDate reviewBy, String reason) {
+        require(Permission.REVIEW, Operation.CHANGE, "restrict");
+        delegate.restrict(entityId, handling, reviewBy, reason);
+    }
+
+    @Override
+    public void deleteDue(String entityId, String reason) {
+        require(Permission.REVIEW, Operation.DELETE, "deleteDue");
+        delegate.deleteDue(entityId, reason);
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

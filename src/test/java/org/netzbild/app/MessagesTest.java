@@ -69,6 +69,17 @@ class MessagesTest {
     }
 
     @Test
+    void everyPermissionHasWordsInBothLanguagesForTheRefusal() throws IOException {
+        Properties german = load("/i18n/messages.properties");
+        Properties english = load("/i18n/messages_en.properties");
+
+        for (var permission : org.netzbild.security.Permission.values()) {
+            assertThat(german).containsKey("permission." + permission);
+            assertThat(english).containsKey("permission." + permission);
+        }
+    }
+
+    @Test
     void everyEntityTypeOfTheOntologyHasALabelInBothLanguages() throws IOException {
         Properties german = load("/i18n/messages.properties");
         Properties english = load("/i18n/messages_en.properties");

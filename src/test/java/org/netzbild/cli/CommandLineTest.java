@@ -53,6 +53,35 @@ class CommandLineTest {
                 all.toArray(String[]::new));
     }
 
+    /** A command on the test's workspace as the DATA_PROTECTION account of pp-essen. */
+    private int asOfficer(String... args) {
+        var all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--store", workspace.toString(), "--as", TemplateWorkspace.DATA_PROTECTION,
+                "--case", "DS 2026/14", "--purpose", "Aussonderungsprüfung"));
+        return NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true), SIGNED_IN,
+                all.toArray(String[]::new));
+    }
+
+    @Test
+    void theOfficerListsAndKeepsAnOverdueRecordWithAReasonAndAnEditorIsRefusedTheQueue() {
+        var overdue = new org.netzbild.model.Entity("cli-faellig-1", "Person", Map.of("name", "Kommandozeile Fristablauf"),
+                org.netzbild.testsupport.Records.from(TemplateWorkspace.AGENCY)
+                        .reviewedBy(java.time.LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1)));
+        try (var opened = org.netzbild.app.Workspace.open(org.netzbild.app.WorkspaceSettings.embedded(workspace,
+                org.netzbild.security.AnalystSession.unrestricted("erfasser", TemplateWorkspace.AGENCY,
+                        new org.netzbild.security.Purpose("ST/1/26", "Erfassung"))))) {
+            opened.store().create(overdue);
+        }
+
+        assertThat(asOfficer("review", "list")).isZero();
+        assertThat(out.toString()).contains("cli-faellig-1", "Kommandozeile Fristablauf", "1 records due for review");
+        assertThat(asOfficer("review", "keep", "cli-faellig-1")).isEqualTo(2);
+        assertThat(err.toString()).contains("--reason");
+        assertThat(asOfficer("review", "keep", "cli-faellig-1", "--until", "2099-12-31", "--reason", "Verfahren läuft")).isZero();
+        assertThat(out.toString()).contains("cli-faellig-1 is kept and due for review again on 2099-12-31");
+        assertThat(run("review", "list")).as(err.toString()).isEqualTo(4);
+    }
+
     /** {@code audit verify}, which reads the log file and signs in to nothing. */
     private int verifyAudit() {
         return NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),

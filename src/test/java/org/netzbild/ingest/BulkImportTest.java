@@ -93,6 +93,11 @@ class BulkImportTest {
         var expected = dump(normal);
         var actual = dump(bulk);
         assertThat(actual).containsExactlyElementsOf(expected);
+        // every record of the file has its review date on the bulk path too, as a date (ADR 0022)
+        String agency = spec(spec).provenance().agency().strip();
+        assertThat(actual).filteredOn(line -> line.startsWith("[") && line.substring(0, line.indexOf(']')).contains("Entity")
+                        && line.contains("sourceAgency=" + agency + ":"))
+                .isNotEmpty().allSatisfy(line -> assertThat(line).containsPattern("reviewBy=\\d{4}-\\d{2}-\\d{2}:LocalDate"));
         // nothing of the load is left beside the store
         try (var entries = Files.list(bulk)) {
             assertThat(entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("graph")).sorted())

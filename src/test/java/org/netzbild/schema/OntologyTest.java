@@ -65,9 +65,38 @@ class OntologyTest {
     void migrationsAreNumberedAndSplitIntoStatements() {
         var migrations = Migrations.standard();
 
-        assertThat(migrations).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8);
+        assertThat(migrations).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(migrations).allSatisfy(m -> assertThat(m.statements()).isNotEmpty()
                 .allSatisfy(s -> assertThat(s).contains("IF NOT EXISTS")));
+    }
+
+    @Test
+    void aMigrationsDataStatementsFollowItsDataMarkerAndAreNoSchemaStatements() {
+        var reviewDates = Migrations.standard().get(8);
+
+        assertThat(reviewDates.name()).isEqualTo("review_dates");
+        assertThat(reviewDates.statements()).singleElement().asString().startsWith("CREATE INDEX entity_review_by");
+        assertThat(reviewDates.data()).singleElement().asString().startsWith("MATCH (n:Entity)").contains("SET n.reviewBy");
+        assertThat(Migrations.standard().subList(0, 8)).allSatisfy(m -> assertThat(m.data()).isEmpty());
+    }
+
+    @Test
+    void reviewPeriodsTakeTheMostSpecificKeyAndAWorkspaceFileOverridesTheShippedOnes(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder)
+            throws java.io.IOException {
+        assertThat(ReviewPeriods.standard().period("Person", org.netzbild.model.AgencyKind.POLICE)).isEqualTo(java.time.Period.ofYears(10));
+        var file = folder.resolve("review-periods.properties");
+        java.nio.file.Files.writeString(file, "agency.MUNICIPAL=P5Y\ntype.Vehicle=P3Y\ntype.Vehicle.MUNICIPAL=P2Y\n");
+        var periods = ReviewPeriods.standardWith(file);
+
+        assertThat(periods.period("Person", org.netzbild.model.AgencyKind.MUNICIPAL)).isEqualTo(java.time.Period.ofYears(5));
+        assertThat(periods.period("Vehicle", org.netzbild.model.AgencyKind.POLICE)).isEqualTo(java.time.Period.ofYears(3));
+        assertThat(periods.period("Vehicle", org.netzbild.model.AgencyKind.MUNICIPAL)).isEqualTo(java.time.Period.ofYears(2));
+        assertThat(periods.period("Person", org.netzbild.model.AgencyKind.POLICE)).isEqualTo(java.time.Period.ofYears(10));
+        assertThat(periods.reviewBy("Person", null, java.time.Instant.parse("2026-02-28T23:30:00Z")))
+                .isEqualTo(java.time.LocalDate.of(2036, 2, 28));
+        java.nio.file.Files.writeString(file, "default=zehn Jahre\n");
+        assertThatThrownBy(() -> ReviewPeriods.standardWith(file)).hasMessageContaining("default=zehn Jahre")
+                .hasMessageContaining(file.toString());
     }
 
     @Test

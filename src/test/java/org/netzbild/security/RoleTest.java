@@ -26,8 +26,8 @@ class RoleTest {
     }
 
     @Test
-    void dataProtectionReadsTheAuditLogNotTheCases() {
-        assertThat(Role.DATA_PROTECTION.permissions()).containsExactly(Permission.READ_AUDIT);
+    void dataProtectionReadsTheAuditLogAndWorksTheReviewQueueNotTheCases() {
+        assertThat(Role.DATA_PROTECTION.permissions()).containsExactlyInAnyOrder(Permission.READ_AUDIT, Permission.REVIEW);
     }
 
     @Test

@@ -618,6 +618,51 @@ abstract class GraphStoreContract extends VisibilityContract {
         assertThat(after.schemaVersion()).isEqualTo(org.netzbild.schema.Migrations.latestVersion());
     }
 
+    // ---------------------------------------------------------------- review dates (ADR 0022)
+
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneOffset.UTC);
+
+    private Entity reviewedBy(Entity e, LocalDate date) {
+        return new Entity(e.id(), e.type(), e.properties(), e.provenance().reviewedBy(date));
+    }
+
+    @Test
+    void aLinkOrStatementMovesTheReviewDatesOfItsEntitiesOnButNeverBack() {
+        Entity a = store.create(reviewedBy(r.person("a", "Frist Anfang"), TODAY.plusYears(1)));
+        Entity b = store.create(reviewedBy(r.person("b", "Frist Ende"), TODAY.plusYears(3)));
+        store.create(new Link(r.id("ab"), "ASSOCIATE", a.id(), b.id(), java.util.Map.of(),
+                Records.from(Records.POLICE).reviewedBy(TODAY.plusYears(2))));
+        store.write(new WriteBatch(List.of(), List.of(), List.of(new Statement(r.id("st"), a.id(),
+                Records.props("birthPlace", "Essen"), Records.from(Records.TAX).reviewedBy(TODAY.plusYears(4))))),
+                WriteMode.CREATE);
+
+        assertThat(store.entity(a.id()).orElseThrow().provenance().reviewBy()).isEqualTo(TODAY.plusYears(4));
+        assertThat(store.entity(b.id()).orElseThrow().provenance().reviewBy()).isEqualTo(TODAY.plusYears(3));
+    }
+
+    @Test
+    void aRecordKeptOrRestrictedFromTheReviewQueueIsReadAgainUntilItsNewDate() {
+        Entity kept = store.create(reviewedBy(r.person("kept", "Frist Behalten"), TODAY.minusDays(1)));
+        Entity restricted = store.create(reviewedBy(r.person("restricted", "Frist Eingeschränkt"), TODAY.minusDays(1)));
+        assertThat(store.entity(kept.id())).isEmpty();
+        assertThat(store.dueForReview(10_000)).extracting(Entity::id).contains(kept.id(), restricted.id());
+
+        store.keep(kept.id(), TODAY.plusYears(1), "Verfahren läuft noch");
+        store.restrict(restricted.id(), Handling.AGENCY_ONLY, TODAY.plusMonths(6), "nur noch für die eigene Behörde");
+
+        assertThat(store.entity(kept.id()).orElseThrow().provenance().reviewBy()).isEqualTo(TODAY.plusYears(1));
+        assertThat(store.entity(restricted.id()).orElseThrow().provenance().handling()).isEqualTo(Handling.AGENCY_ONLY);
+        assertThat(store.dueForReview(10_000)).extracting(Entity::id).doesNotContain(kept.id(), restricted.id());
+        var tax = connection().session(new AnalystSession("fa.1", Records.TAX, ANALYST.purpose(),
+                Visibility.agencies(Set.of(Records.TAX))), audit);
+        assertThat(tax.entity(restricted.id())).isEmpty();
+        assertThat(audit.events()).anySatisfy(e -> {
+            assertThat(e.action()).isEqualTo("keep");
+            assertThat(e.criteria()).contains("Verfahren läuft noch");
+            assertThat(e.outcome()).isEqualTo(Outcome.DONE);
+        });
+    }
+
     private static List<String> ids(List<org.netzbild.model.SearchHit> hits) {
         return hits.stream().map(h -> h.entity().id()).toList();
     }

@@ -76,19 +76,22 @@ public final class RawCypherReference {
      * agency's, or need-to-know for its user or case. Nothing for an unrestricted session.
      */
     private String seen(String x) {
+        // an entity whose review date has passed is out of every read, as in the port (ADR 0022)
+        String current = "(NOT x:Entity OR x.reviewBy IS NULL OR x.reviewBy >= $today)";
         if (visibility.unrestricted()) {
-            return "true";
+            return current.replace("x:", x + ":").replace("x.", x + ".");
         }
-        return ("(x.handling = 'OPEN' OR (x.handling = 'AGENCY_ONLY' AND x.sourceAgency IN $agencies)"
+        return ("(" + current + " AND (x.handling = 'OPEN' OR (x.handling = 'AGENCY_ONLY' AND x.sourceAgency IN $agencies)"
                 + " OR (x.handling = 'NEED_TO_KNOW' AND (x.recordedBy = $user OR $user IN x.needToKnowUsers"
-                + " OR any(k IN x.needToKnowCases WHERE k IN $cases))))").replace("x.", x + ".");
+                + " OR any(k IN x.needToKnowCases WHERE k IN $cases)))))").replace("x:", x + ":").replace("x.", x + ".");
     }
 
     private Map<String, Object> with(Map<String, Object> parameters) {
-        if (visibility.unrestricted()) {
-            return parameters;
-        }
         var all = new java.util.HashMap<>(parameters);
+        all.put("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC));
+        if (visibility.unrestricted()) {
+            return all;
+        }
         all.put("agencies", List.copyOf(visibility.agencies()));
         all.put("user", visibility.user());
         all.put("cases", List.copyOf(visibility.cases()));

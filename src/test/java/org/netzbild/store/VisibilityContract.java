@@ -38,6 +38,7 @@ import org.netzbild.model.StoreStatistics;
 import org.netzbild.model.WriteBatch;
 import org.netzbild.security.AnalystSession;
 import org.netzbild.security.Purpose;
+import org.netzbild.security.NotPermittedException;
 import org.netzbild.security.Role;
 import org.netzbild.security.Visibility;
 import org.netzbild.testsupport.RecordingAuditSink;
@@ -189,6 +190,29 @@ abstract class VisibilityContract {
             assertThatThrownBy(() -> store.write(new WriteBatch(List.of(takeOver), List.of()), WriteMode.UPSERT))
                     .isInstanceOf(DuplicateIdException.class);
         }));
+        // the review queue (ADR 0022): only an officer of the record's agency meets an overdue record there
+        rows.put("dueForReview(int)", (store, seen) -> {
+            assertThatThrownBy(() -> store.dueForReview(10)).isInstanceOf(NotPermittedException.class);
+            assertThat(Records.ids(officer(seen).dueForReview(10_000))).filteredOn(seen.fixture.entityIds()::contains)
+                    .containsExactlyInAnyOrderElementsOf(seen.dueForTheOfficer());
+        });
+        rows.put("keep(String,LocalDate,String)", (store, seen) -> {
+            assertThatThrownBy(() -> store.keep(seen.dueForTheOfficer().getFirst(), LATER, "Probe"))
+                    .isInstanceOf(NotPermittedException.class);
+            seen.notDueForTheOfficer().forEach(id -> assertAnswersAsMissing(id,
+                    i -> () -> officer(seen).keep(i, LATER, "Probe")));
+        });
+        rows.put("restrict(String,Handling,LocalDate,String)", (store, seen) -> {
+            assertThatThrownBy(() -> store.restrict(seen.dueForTheOfficer().getFirst(), Handling.AGENCY_ONLY, LATER, "Probe"))
+                    .isInstanceOf(NotPermittedException.class);
+            seen.notDueForTheOfficer().forEach(id -> assertAnswersAsMissing(id,
+                    i -> () -> officer(seen).restrict(i, Handling.AGENCY_ONLY, LATER, "Probe")));
+        });
+        rows.put("deleteDue(String,String)", (store, seen) -> {
+            assertThatThrownBy(() -> store.deleteDue(seen.dueForTheOfficer().getFirst(), "Probe"))
+                    .isInstanceOf(NotPermittedException.class);
+            seen.notDueForTheOfficer().forEach(id -> assertAnswersAsMissing(id, i -> () -> officer(seen).deleteDue(i, "Probe")));
+        });
         rows.put("create(Entity)", (store, seen) -> seen.hiddenEntities().forEach(e ->
                 assertThatThrownBy(() -> store.create(new Entity(e.id(), e.type(), e.properties(),
                         Records.from(seen.session.agency())))).isInstanceOf(DuplicateIdException.class)));
@@ -198,6 +222,16 @@ abstract class VisibilityContract {
                     "ASSOCIATE", id, visible.id(), Map.of(), Records.from(seen.session.agency()))));
         }));
         return rows;
+    }
+
+    private static final LocalDate LATER = LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1);
+
+    /** The data protection officer of the session's agency, seeing as the session does. */
+    private GraphStore officer(Fixture.Seen seen) {
+        var s = seen.session;
+        return connection().session(new AnalystSession("dsb-" + s.user(), s.agency(), s.purpose(),
+                new Visibility(false, "dsb-" + s.user(), s.visibility().agencies(), s.visibility().cases()),
+                Set.of(Role.DATA_PROTECTION)), new RecordingAuditSink());
     }
 
     @Test
@@ -236,8 +270,17 @@ abstract class VisibilityContract {
         }
         // and nothing a session tried changed a record
         var everything = connection().session(AnalystSession.unrestricted("pruefer", Records.POLICE, new Purpose("Prüfung", "Test")), audit);
-        fixture.entities.forEach(e -> assertThat(everything.entity(e.id())).contains(e));
-        fixture.links.forEach(l -> assertThat(everything.link(l.id())).contains(l));
+        var due = everything.dueForReview(10_000);
+        fixture.entities.forEach(e -> {
+            if (Fixture.overdue(e)) {
+                assertThat(due).contains(e);
+            } else {
+                assertThat(everything.entity(e.id())).contains(e);
+            }
+        });
+        // a link to an overdue record waits with it for the review, unchanged
+        fixture.links.stream().filter(l -> !Fixture.overdue(fixture.entity(l.fromId())) && !Fixture.overdue(fixture.entity(l.toId())))
+                .forEach(l -> assertThat(everything.link(l.id())).contains(l));
     }
 
     @Test
@@ -337,6 +380,18 @@ abstract class VisibilityContract {
                 entities.add(new Entity(records.id(h.getKey()), "Person", Records.props("name", token + " " + h.getKey(),
                         "birthDate", LocalDate.of(1980, 1, 1 + i)), h.getValue()));
             }
+            // records whose review date has passed: out of every read of every session (ADR 0022)
+            LocalDate yesterday = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1);
+            var overdue = List.of(
+                    Map.entry("pol-faellig", provenance(Records.POLICE, Handling.OPEN, NeedToKnow.NONE).reviewedBy(yesterday)),
+                    Map.entry("fa-faellig", provenance(Records.TAX, Handling.OPEN, NeedToKnow.NONE).reviewedBy(yesterday)),
+                    Map.entry("pol-faellig-niemand", provenance(Records.POLICE, Handling.NEED_TO_KNOW, NeedToKnow.NONE)
+                            .reviewedBy(yesterday)));
+            for (int i = 0; i < overdue.size(); i++) {
+                var o = overdue.get(i);
+                entities.add(new Entity(records.id(o.getKey()), "Person", Records.props("name", token + " " + o.getKey(),
+                        "birthDate", LocalDate.of(1981, 1, 1 + i)), o.getValue()));
+            }
             Entity hub = entities.getFirst();
             for (int i = 0; i < entities.size(); i++) {
                 Entity from = entities.get(i);
@@ -365,6 +420,12 @@ abstract class VisibilityContract {
 
         List<String> entityIds() {
             return Records.ids(entities);
+        }
+
+        /** Whether the record's review date has passed, which takes it out of every normal read. */
+        static boolean overdue(Entity e) {
+            return e.provenance().reviewBy() != null
+                    && e.provenance().reviewBy().isBefore(LocalDate.now(java.time.ZoneOffset.UTC));
         }
 
         /** The one word a statement holds: the token and the statement's own letters. */
@@ -404,7 +465,25 @@ abstract class VisibilityContract {
             }
 
             boolean sees(Entity e) {
-                return sees(e.provenance());
+                return sees(e.provenance()) && !overdue(e);
+            }
+
+            /** The overdue records of the session's agency, whatever their handling: its officer's queue. */
+            List<String> dueForTheOfficer() {
+                return fixture.entities.stream().filter(e -> overdue(e)
+                        && session.visibility().agencies().contains(e.provenance().sourceAgency())).map(Entity::id).toList();
+            }
+
+            /** Ids the officer's queue does not hold: another agency's overdue record, a current own one. */
+            List<String> notDueForTheOfficer() {
+                var ids = new ArrayList<String>();
+                fixture.entities.stream().filter(e -> overdue(e)
+                        && !session.visibility().agencies().contains(e.provenance().sourceAgency())).map(Entity::id)
+                        .forEach(ids::add);
+                fixture.entities.stream().filter(e -> !overdue(e)
+                        && session.visibility().agencies().contains(e.provenance().sourceAgency())).map(Entity::id)
+                        .findFirst().ifPresent(ids::add);
+                return ids;
             }
 
             boolean sees(Link l) {

@@ -15,7 +15,8 @@ final class Bookkeeping implements Query {
     }
 
     static Bookkeeping of(String cypher) {
-        if (cypher.contains(SessionRead.VISIBLE) || cypher.contains(SessionRead.OWN_IMPORT)) {
+        if (cypher.contains(SessionRead.VISIBLE) || cypher.contains(SessionRead.OWN_IMPORT)
+                || cypher.contains(SessionRead.DUE)) {
             throw new IllegalArgumentException("a statement with a visibility rule is a session read: " + cypher);
         }
         return new Bookkeeping(cypher);

@@ -82,12 +82,29 @@ public final class CypherGraphStore implements GraphStore {
         var pending = migrations.stream().filter(m -> m.version() > before).toList();
         if (!pending.isEmpty()) {
             runner.schema(pending.stream().flatMap(m -> m.statements().stream()).toList());
+            var data = pending.stream().flatMap(m -> m.data().stream()).map(Bookkeeping::of).toList();
+            if (!data.isEmpty()) {
+                var parameters = migrationParameters();
+                write(tx -> {
+                    data.forEach(statement -> tx.run(statement, parameters));
+                    return null;
+                });
+            }
             current = pending.getLast().version();
             long version = current;
             write(tx -> tx.run(Statements.SET_SCHEMA_VERSION, Map.of("version", version)));
         }
         read(tx -> tx.run(Statements.AWAIT_INDEXES, Map.of()));
         return current;
+    }
+
+    /** What a migration's data statements may use: the shipped review periods and the agencies' kinds. */
+    private static Map<String, Object> migrationParameters() {
+        var periods = new HashMap<String, Object>();
+        org.netzbild.schema.ReviewPeriods.standard().all().forEach((key, period) -> periods.put(key, period.toString()));
+        var kinds = new HashMap<String, Object>();
+        org.netzbild.schema.Agencies.standard().all().forEach(a -> kinds.put(a.id(), a.kind().name()));
+        return Map.of("periods", periods, "kinds", kinds, "referenceSource", org.netzbild.schema.ReferenceData.SOURCE);
     }
 
     /**
@@ -138,6 +155,7 @@ public final class CypherGraphStore implements GraphStore {
                     .forEach((type, links) -> tx.run(linkStatement, Map.of("type", type, "rows",
                             links.stream().map(l -> Map.of("from", l.fromId(), "to", l.toId(),
                                     "props", marked(mapping.row(l), importId))).toList())));
+            moveReviewDates(tx, batch);
             if (!batch.statements().isEmpty()) {
                 var types = new HashMap<String, String>();
                 batch.entities().forEach(e -> types.put(e.id(), e.type()));
@@ -148,6 +166,81 @@ public final class CypherGraphStore implements GraphStore {
             }
             return null;
         });
+    }
+
+    /**
+     * A link or statement is a new event about the entities it touches: their review dates move on
+     * to its own where that is later (ADR 0022). Run after the batch's entities are written, so that
+     * every entity it touches exists.
+     */
+    private static void moveReviewDates(SessionTx tx, WriteBatch batch) {
+        var moves = new ArrayList<Map<String, Object>>();
+        for (Link link : batch.links()) {
+            if (link.provenance().reviewBy() != null) {
+                moves.add(Map.of("id", link.fromId(), "reviewBy", link.provenance().reviewBy()));
+                moves.add(Map.of("id", link.toId(), "reviewBy", link.provenance().reviewBy()));
+            }
+        }
+        for (Statement statement : batch.statements()) {
+            if (statement.provenance().reviewBy() != null) {
+                moves.add(Map.of("id", statement.entityId(), "reviewBy", statement.provenance().reviewBy()));
+            }
+        }
+        if (!moves.isEmpty()) {
+            tx.run(Statements.MOVE_REVIEW_DATES, Map.of("moves", moves));
+        }
+    }
+
+    @Override
+    public List<Entity> dueForReview(int limit) {
+        return read(tx -> tx.run(Statements.DUE_FOR_REVIEW, Map.of("limit", (long) limit)).stream()
+                .map(row -> mapping.entity(node(row))).toList());
+    }
+
+    @Override
+    public void keep(String entityId, java.time.LocalDate reviewBy, String reason) {
+        requireLater(reviewBy);
+        write(tx -> {
+            requireDue(tx, entityId);
+            tx.run(Statements.KEEP, Map.of("id", entityId, "reviewBy", reviewBy));
+            return null;
+        });
+    }
+
+    @Override
+    public void restrict(String entityId, org.netzbild.model.Handling handling, java.time.LocalDate reviewBy, String reason) {
+        if (handling == org.netzbild.model.Handling.OPEN) {
+            throw new IllegalArgumentException("restricting a record means AGENCY_ONLY or NEED_TO_KNOW, not OPEN");
+        }
+        requireLater(reviewBy);
+        write(tx -> {
+            requireDue(tx, entityId);
+            tx.run(Statements.RESTRICT, Map.of("id", entityId, "reviewBy", reviewBy, "handling", handling.name()));
+            return null;
+        });
+    }
+
+    @Override
+    public void deleteDue(String entityId, String reason) {
+        write(tx -> {
+            requireDue(tx, entityId);
+            tx.run(Statements.DELETE_ENTITY, Map.of("id", entityId));
+            return null;
+        });
+    }
+
+    /** An entity not in the session's review queue answers as a missing one, whether absent, current or another agency's. */
+    private static void requireDue(SessionTx tx, String entityId) {
+        if (tx.run(Statements.DUE_ENTITY, Map.of("id", entityId)).isEmpty()) {
+            throw new NotFoundException(entityId);
+        }
+    }
+
+    /** A kept record is due again on a later day: a date today or before would leave it in the queue. */
+    private static void requireLater(java.time.LocalDate reviewBy) {
+        if (!reviewBy.isAfter(java.time.LocalDate.now(java.time.ZoneOffset.UTC))) {
+            throw new IllegalArgumentException("a new review date must lie after today: " + reviewBy);
+        }
     }
 
     /**

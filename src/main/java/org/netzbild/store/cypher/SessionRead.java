@@ -17,11 +17,12 @@ final class SessionRead implements Query {
 
     static final String VISIBLE = "VISIBLE(";
     static final String OWN_IMPORT = "OWN_IMPORT(";
+    static final String DUE = "DUE(";
 
     /** A node pattern with a variable: {@code (x)}, {@code (x:Label)}, {@code (x:Label {id: $id})}; not a call {@code f(x)}. */
     private static final Pattern NODE = Pattern.compile("(?<![\\w.$])\\(\\s*([A-Za-z_]\\w*)\\s*(?::[^(){}]*)?(?:\\{[^}]*})?\\s*\\)");
     private static final Pattern RELATIONSHIP = Pattern.compile("\\[\\s*([A-Za-z_]\\w*)?\\s*(:[^\\]*{]*)?(\\*[^\\]]*)?(?:\\{[^}]*})?\\s*]");
-    private static final Pattern RULE = Pattern.compile("(VISIBLE|OWN_IMPORT)\\((\\w+)\\)");
+    private static final Pattern RULE = Pattern.compile("(VISIBLE|OWN_IMPORT|DUE)\\((\\w+)\\)");
 
     private final String cypher;
     private final String template;
@@ -91,10 +92,32 @@ final class SessionRead implements Query {
      * that stated it is not one of ours and is never read.
      */
     static String visible(String x) {
-        return "(" + x + ".id IS NOT NULL AND " + x + ".sourceAgency IS NOT NULL AND ($unrestricted OR "
+        return "(" + x + ".id IS NOT NULL AND " + x + ".sourceAgency IS NOT NULL AND " + current(x) + " AND ($unrestricted OR "
                 + x + ".handling = 'OPEN' OR (" + x + ".handling = 'AGENCY_ONLY' AND " + x + ".sourceAgency IN $agencies)"
                 + " OR (" + x + ".handling = 'NEED_TO_KNOW' AND (" + x + ".recordedBy = $user OR $user IN coalesce("
                 + x + ".needToKnowUsers, []) OR any(c IN coalesce(" + x + ".needToKnowCases, []) WHERE c IN $cases)))))";
+    }
+
+    /**
+     * Storage limitation (§ 75 BDSG, ADR 0022): an entity whose review date has passed is out of every
+     * normal read until its agency's data protection officer has reviewed it ({@link #due}). The
+     * entity is the unit of review: its links and the statements about it go with it (a read walks
+     * only between visible entities), and their own review dates move the entity's on, so they are
+     * not checked here. {@code $today} is set by {@link SessionTx} for every read.
+     */
+    static String current(String x) {
+        return "(NOT " + x + ":Entity OR " + x + ".reviewBy IS NULL OR " + x + ".reviewBy >= $today)";
+    }
+
+    /**
+     * The review queue's rule: an entity of the session's own agencies (the controller, who decides
+     * on its records) whose review date has passed, whatever its handling, since the agency's data
+     * protection officer reviews need-to-know records too. Only the review reads use it.
+     */
+    static String due(String x) {
+        return "(" + x + ".id IS NOT NULL AND " + x + ".sourceAgency IS NOT NULL AND " + x + ":Entity AND "
+                + x + ".reviewBy IS NOT NULL AND " + x + ".reviewBy < $today AND ($unrestricted OR "
+                + x + ".sourceAgency IN $agencies))";
     }
 
     /**
@@ -109,7 +132,11 @@ final class SessionRead implements Query {
         Matcher rules = RULE.matcher(template);
         var expanded = new StringBuilder();
         while (rules.find()) {
-            String rule = rules.group(1).equals("VISIBLE") ? visible(rules.group(2)) : ownImport(rules.group(2));
+            String rule = switch (rules.group(1)) {
+                case "VISIBLE" -> visible(rules.group(2));
+                case "DUE" -> due(rules.group(2));
+                default -> ownImport(rules.group(2));
+            };
             rules.appendReplacement(expanded, Matcher.quoteReplacement(rule));
         }
         rules.appendTail(expanded);

@@ -29,6 +29,8 @@ final class SessionTx {
     List<Map<String, Object>> run(SessionRead read, Map<String, Object> parameters) {
         var all = new HashMap<>(parameters);
         all.putAll(scope);
+        // read per statement, not per session: a desktop session outlasts midnight
+        all.put("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC));
         return tx.run(read.cypher(), all);
     }
 

@@ -200,6 +200,39 @@ final class Statements {
     static final Bookkeeping UPDATE_ENTITY = Bookkeeping.of("""
             MATCH (n:Entity {id: $id}) SET n = $row RETURN n.id AS id""");
 
+    /**
+     * A new event about an entity (a link to it, a statement about it) moves its review date on to
+     * the event's, never back; reference data, which has none, keeps none (ADR 0022). The port has
+     * looked the entities up through {@link #TYPES_OF} in the same transaction.
+     */
+    static final Bookkeeping MOVE_REVIEW_DATES = Bookkeeping.of("""
+            UNWIND $moves AS move MATCH (n:Entity {id: move.id})
+            WHERE n.reviewBy IS NOT NULL AND n.reviewBy < move.reviewBy
+            SET n.reviewBy = move.reviewBy""");
+
+    /** The review queue: entities of the session's agencies whose review date has passed, earliest first. */
+    static final SessionRead DUE_FOR_REVIEW = SessionRead.of("""
+            MATCH (n:Entity) WHERE DUE(n) RETURN n {.*} AS node ORDER BY n.reviewBy, n.id LIMIT $limit""");
+
+    /** Whether this entity is in the session's review queue: what keeping, restricting and erasing it need. */
+    static final SessionRead DUE_ENTITY = SessionRead.of("""
+            MATCH (n:Entity {id: $id}) WHERE DUE(n) RETURN n.id AS id""");
+
+    /** A reviewed entity is kept until a new date; the port has checked it through {@link #DUE_ENTITY}. */
+    static final Bookkeeping KEEP = Bookkeeping.of("""
+            MATCH (n:Entity {id: $id}) SET n.reviewBy = $reviewBy RETURN n.id AS id""");
+
+    /**
+     * A reviewed entity is kept until a new date for fewer eyes: its agency alone, or need-to-know
+     * (the users and cases it names already, else its recorder alone).
+     */
+    static final Bookkeeping RESTRICT = Bookkeeping.of("""
+            MATCH (n:Entity {id: $id})
+            SET n.reviewBy = $reviewBy, n.handling = $handling,
+                n.needToKnowUsers = CASE WHEN $handling = 'NEED_TO_KNOW' THEN n.needToKnowUsers END,
+                n.needToKnowCases = CASE WHEN $handling = 'NEED_TO_KNOW' THEN n.needToKnowCases END
+            RETURN n.id AS id""");
+
     static final SessionRead ENTITY = SessionRead.of("""
             MATCH (n:Entity {id: $id}) WHERE VISIBLE(n) RETURN n {.*} AS node""");
 

@@ -86,7 +86,11 @@ final class ExplorerMenus {
             choice.setOnAction(e -> view.chooseLanguage(locale));
             language.getItems().add(choice);
         }
-        var extras = new Menu(I18n.text("menu.extras"), null, language);
+        MenuItem review = item("action.reviewQueue", view::reviewQueue, null);
+        var extras = new Menu(I18n.text("menu.extras"), null, review, language);
+        // the review queue is the data protection officer's; who is signed in can change while the window lives
+        review.setVisible(view.mayReview());
+        extras.setOnShowing(e -> review.setVisible(view.mayReview()));
         var bar = new MenuBar(file, edit, chartMenu, extras);
         bar.setId("menuBar");
         return bar;

@@ -330,6 +330,25 @@ public final class ExplorerView extends BorderPane {
         return wizard;
     }
 
+    /**
+     * Opens the review queue (§ 75 BDSG) for a data protection officer; nothing for a session whose
+     * roles do not include working it (the menu item is hidden for them as well).
+     */
+    public org.netzbild.ui.review.ReviewQueueWindow reviewQueue() {
+        if (!mayReview()) {
+            return null;
+        }
+        var window = new org.netzbild.ui.review.ReviewQueueWindow(getScene() == null ? null : getScene().getWindow(),
+                new org.netzbild.app.ReviewQueue(model.workspace()), model.tasks().executor());
+        window.show();
+        return window;
+    }
+
+    /** Whether the signed-in session may work the review queue. */
+    boolean mayReview() {
+        return model.workspace() != null && model.workspace().session().may(org.netzbild.security.Permission.REVIEW);
+    }
+
     private java.util.Set<String> lastLinkTypes = java.util.Set.of();
 
     /** Asks which link types to follow, then expands the selection along those only. */

@@ -19,6 +19,19 @@ class SessionReadTest {
     }
 
     @Test
+    void theRuleLeavesOutEntitiesWhoseReviewDateHasPassedAndTheQueuesRuleFindsOnlyThose() {
+        var read = SessionRead.of("MATCH (a:Entity {id: $id})-[r]-(b:Entity) WHERE VISIBLE(a) AND VISIBLE(r) AND VISIBLE(b) RETURN b");
+        assertThat(read.cypher()).contains("(NOT a:Entity OR a.reviewBy IS NULL OR a.reviewBy >= $today)",
+                "(NOT r:Entity OR r.reviewBy IS NULL OR r.reviewBy >= $today)");
+
+        var due = SessionRead.of("MATCH (n:Entity) WHERE DUE(n) RETURN n");
+        assertThat(due.cypher()).doesNotContain("DUE(").contains("n.reviewBy < $today", "n.sourceAgency IN $agencies")
+                .doesNotContain("handling");
+        assertThatThrownBy(() -> Bookkeeping.of("MATCH (n:Entity) WHERE DUE(n) SET n.reviewBy = $d"))
+                .hasMessageContaining("session read");
+    }
+
+    @Test
     void aRecordBoundWithoutTheRuleIsRefused() {
         assertThatThrownBy(() -> SessionRead.of("MATCH (a:Entity {id: $id})-[r]-(b:Entity) WHERE VISIBLE(a) AND VISIBLE(r) RETURN b"))
                 .hasMessageContaining("'b'");
@@ -55,7 +68,7 @@ class SessionReadTest {
                 assertThat(statement).as(field.getName()).isInstanceOf(field.getType());
                 if (statement instanceof SessionRead read) {
                     reads++;
-                    assertThat(read.cypher()).as(field.getName()).doesNotContain("VISIBLE(", "OWN_IMPORT(");
+                    assertThat(read.cypher()).as(field.getName()).doesNotContain("VISIBLE(", "OWN_IMPORT(", "DUE(");
                 } else {
                     assertThat(((Bookkeeping) statement).cypher()).as(field.getName()).doesNotContain(" RETURN n {.*}", "AS node");
                 }
