@@ -86,7 +86,10 @@ final class ExplorerMenus {
             choice.setOnAction(e -> view.chooseLanguage(locale));
             language.getItems().add(choice);
         }
-        var extras = new Menu(I18n.text("menu.extras"), null, language);
+        // only for the data-protection role; the service refuses (and logs) anyone else all the same
+        MenuItem auditLog = item("action.auditLog", view::showAuditLog, null);
+        auditLog.visibleProperty().bind(model.mayReadAuditProperty());
+        var extras = new Menu(I18n.text("menu.extras"), null, language, auditLog);
         var bar = new MenuBar(file, edit, chartMenu, extras);
         bar.setId("menuBar");
         return bar;

@@ -363,6 +363,18 @@ public final class ExplorerView extends BorderPane {
         alert.show();
     }
 
+    /** Opens the audit log window for a data-protection officer; it reads the log once it shows. */
+    public org.netzbild.ui.audit.AuditLogWindow showAuditLog() {
+        if (model.workspace() == null || !model.mayReadAuditProperty().get()) {
+            return null;
+        }
+        var zone = java.time.ZoneId.systemDefault();
+        var window = new org.netzbild.ui.audit.AuditLogWindow(getScene() == null ? null : getScene().getWindow(),
+                new org.netzbild.ui.audit.AuditLogViewModel(model.workspace(), model.tasks(), zone), zone);
+        window.show();
+        return window;
+    }
+
     public void switchStore() {
         if (model.workspace() == null) {
             return;
