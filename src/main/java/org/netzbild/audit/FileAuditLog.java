@@ -289,11 +289,11 @@ public final class FileAuditLog implements AuditSink {
         String criteria = AuditChain.pruneCriteria(found.prunedUpTo(), found.lastHash()) + " before=" + before;
         var intent = new AuditEvent(Instant.now(), actor, Operation.DELETE, "pruneAudit", criteria,
                 new AuditedIds(List.of(), found.entries(), ""), Outcome.INTENDED);
+        append(intent);
         if (found.entries() == 0) {
             append(intent.done(intent.ids()));
             return found;
         }
-        append(intent);
         try {
             rewriteFrom(found, actor, before);
         } catch (IOException | RuntimeException e) {
