@@ -12,7 +12,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import org.netzbild.audit.AuditCsv;
-import org.netzbild.audit.AuditEntry;
 import org.netzbild.audit.AuditEvent;
 import org.netzbild.audit.AuditFilter;
 import org.netzbild.audit.AuditLogReader;
@@ -42,7 +41,11 @@ public final class AuditTrail {
      * @param matched    how many entries match in all (more than shown when cut at the limit)
      * @param unreadable lines that could not be read as entries (a damaged log)
      */
-    public record Findings(List<AuditEntry> entries, long matched, long unreadable, AuditCheck.Report verification) {
+    public record Findings(List<AuditLine> entries, long matched, long unreadable, AuditCheck.Report verification) {
+    }
+
+    /** What a prune deleted: how many entries, up to which number (0 when none). */
+    public record Pruned(long entries, long prunedUpTo) {
     }
 
     /** What an export wrote, and whether the log's hash chain holds. */
@@ -55,21 +58,27 @@ public final class AuditTrail {
         this.workspace = workspace;
     }
 
-    /** The first {@code limit} entries that pass {@code filter}, oldest first; refused without READ_AUDIT. */
-    public Findings find(AuditFilter filter, int limit) {
+    /**
+     * The first {@code limit} entries that answer {@code query} (days in {@code zone}), oldest first;
+     * refused without READ_AUDIT.
+     */
+    public Findings find(AuditQuery query, ZoneId zone, int limit) {
         workspace.require(Permission.READ_AUDIT, Operation.AUDIT_READ, "auditRead");
+        AuditFilter filter = query.filter(zone);
         AuditCheck.Report verification = AuditCheck.verify(workspace.auditFile());
         var found = AuditLogReader.read(workspace.auditFile(), filter, limit);
         logRead("auditRead", filter.describe() + ", " + found.matched() + " entries", filter);
-        return new Findings(found.entries(), found.matched(), found.unreadable(), verification);
+        return new Findings(found.entries().stream().map(AuditLine::of).toList(), found.matched(), found.unreadable(),
+                verification);
     }
 
     /**
-     * Writes every entry that passes {@code filter} to {@code csv} ({@link AuditCsv}: UTF-8 with BOM,
+     * Writes every entry that answers {@code query} (days and times in {@code zone}) to {@code csv} ({@link AuditCsv}: UTF-8 with BOM,
      * semicolons, formula-safe cells). The file appears only after the export is on the log.
      */
-    public Exported export(AuditFilter filter, Path csv, ZoneId zone) {
+    public Exported export(AuditQuery query, Path csv, ZoneId zone) {
         workspace.require(Permission.READ_AUDIT, Operation.AUDIT_READ, "auditExport");
+        AuditFilter filter = query.filter(zone);
         AuditCheck.Report verification = AuditCheck.verify(workspace.auditFile());
         Path target = csv.toAbsolutePath().normalize();
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
@@ -92,28 +101,14 @@ public final class AuditTrail {
      * Removes the entries the workspace's {@link AuditRetention} no longer keeps, leaving an anchor
      * so that {@code audit verify} still proves the rest (ADR 0021). Refused without READ_AUDIT.
      */
-    public FileAuditLog.Pruned prune(LocalDate today, ZoneId zone) {
+    public Pruned prune(LocalDate today, ZoneId zone) {
         workspace.require(Permission.READ_AUDIT, Operation.DELETE, "pruneAudit");
         if (!(workspace.audit() instanceof FileAuditLog log)) {
             throw new IllegalStateException("the workspace's audit log is no file: " + workspace.audit());
         }
         Instant keepsFrom = workspace.settings().auditRetention().keepsFrom(today, zone);
-        return log.prune(keepsFrom, AuditedGraphStore.actorOf(workspace.session()));
-    }
-
-    /**
-     * A filter from what a form or a command line gives: days as dates of the calendar in
-     * {@code zone}, {@code to} inclusive (the whole last day); empty texts and {@code null} let all through.
-     */
-    public static AuditFilter filter(String user, String caseReference, String purposeText, LocalDate from,
-                                     LocalDate to, Operation operation, Outcome outcome, String recordId, ZoneId zone) {
-        try {
-            return new AuditFilter(user, caseReference, purposeText,
-                    from == null ? null : from.atStartOfDay(zone).toInstant(),
-                    to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant(), operation, outcome, recordId);
-        } catch (IllegalArgumentException e) {
-            throw UserFacingException.badArgument("audit.badRange", from, to);
-        }
+        var pruned = log.prune(keepsFrom, AuditedGraphStore.actorOf(workspace.session()));
+        return new Pruned(pruned.entries(), pruned.prunedUpTo());
     }
 
     /** The retention the workspace configures. */
@@ -122,15 +117,22 @@ public final class AuditTrail {
     }
 
     private long writeCsv(AuditFilter filter, Path file, ZoneId zone) throws IOException {
-        var found = AuditLogReader.read(workspace.auditFile(), filter, Integer.MAX_VALUE);
+        long[] written = {0};
         try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             var csv = new AuditCsv(out, zone);
             csv.header();
-            for (AuditEntry entry : found.entries()) {
-                csv.entry(entry);
-            }
+            AuditLogReader.forEach(workspace.auditFile(), filter, entry -> {
+                try {
+                    csv.entry(entry);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                written[0]++;
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
-        return found.entries().size();
+        return written[0];
     }
 
     /** The read of the log on the log, with the record asked about as its id, before anything is released. */

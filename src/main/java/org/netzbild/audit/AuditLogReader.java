@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Reads the entries of an audit file that pass a filter, oldest first, line by line, so a log of
@@ -38,7 +39,21 @@ public final class AuditLogReader {
     /** The first {@code limit} entries that pass {@code filter}, with the number of all that pass. */
     public static Found read(Path file, AuditFilter filter, int limit) {
         var entries = new ArrayList<AuditEntry>();
-        long matched = 0;
+        long[] matched = {0};
+        long unreadable = forEach(file, filter, entry -> {
+            matched[0]++;
+            if (entries.size() < limit) {
+                entries.add(entry);
+            }
+        });
+        return new Found(entries, matched[0], unreadable);
+    }
+
+    /**
+     * Hands every entry that passes {@code filter} to {@code matching}, oldest first, holding one
+     * line at a time (an export of a whole year); returns how many lines could not be read.
+     */
+    public static long forEach(Path file, AuditFilter filter, Consumer<AuditEntry> matching) {
         long unreadable = 0;
         // an InputStreamReader replaces a broken byte instead of giving up on the whole log
         try (BufferedReader in = new BufferedReader(new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8))) {
@@ -52,15 +67,12 @@ public final class AuditLogReader {
                     continue;
                 }
                 if (entry != null && filter.matches(entry)) {
-                    matched++;
-                    if (entries.size() < limit) {
-                        entries.add(entry);
-                    }
+                    matching.accept(entry);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the audit log " + file, e);
         }
-        return new Found(entries, matched, unreadable);
+        return unreadable;
     }
 }

@@ -11,7 +11,7 @@ import org.netzbild.app.AuditTrail;
 import org.netzbild.app.ErrorMessages;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Workspace;
-import org.netzbild.audit.AuditEntry;
+import org.netzbild.app.AuditLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,13 +71,13 @@ final class AuditCommand {
 
         @Override
         int run(Workspace workspace, PrintWriter out) {
-            var findings = new AuditTrail(workspace).find(filters.filter(), Math.max(1, limit));
+            var findings = new AuditTrail(workspace).find(filters.query(), ZoneId.systemDefault(), Math.max(1, limit));
             var time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
             out.printf("%7s  %-19s  %-18s  %-14s  %-18s  %-11s  %-16s  %-8s  %s%n", "Nr.", I18n.text("audit.column.time"),
                     I18n.text("audit.column.user"), I18n.text("audit.column.agency"), I18n.text("audit.column.case"),
                     I18n.text("audit.column.operation"), I18n.text("audit.column.action"),
                     I18n.text("audit.column.outcome"), I18n.text("audit.column.criteria"));
-            for (AuditEntry e : findings.entries()) {
+            for (AuditLine e : findings.entries()) {
                 out.printf("%7d  %-19s  %-18s  %-14s  %-18s  %-11s  %-16s  %-8s  %s%s%n", e.seq(), time.format(e.time()),
                         e.user(), e.agency(), e.caseReference(), e.operation(), e.action(), e.outcome(), e.criteria(),
                         e.count() == 0 ? "" : " [" + e.count() + " ids]");
@@ -100,7 +100,7 @@ final class AuditCommand {
 
         @Override
         int run(Workspace workspace, PrintWriter out) {
-            var exported = new AuditTrail(workspace).export(filters.filter(), csv, ZoneId.systemDefault());
+            var exported = new AuditTrail(workspace).export(filters.query(), csv, ZoneId.systemDefault());
             out.println(I18n.text("audit.exported", exported.entries(), exported.file()));
             out.println(describe(exported.verification(), workspace.auditFile()));
             return exported.verification().intact() ? 0 : ALTERED;

@@ -1,11 +1,7 @@
 package org.netzbild.cli;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
-import org.netzbild.app.AuditTrail;
-import org.netzbild.audit.AuditFilter;
-import org.netzbild.audit.Operation;
-import org.netzbild.audit.Outcome;
+import org.netzbild.app.AuditQuery;
 import picocli.CommandLine.Option;
 
 /**
@@ -30,16 +26,15 @@ final class AuditFilterOptions {
     LocalDate to;
 
     @Option(names = "--operation", paramLabel = "OPERATION", descriptionKey = "option.auditOperation")
-    Operation operation;
+    String operation;
 
     @Option(names = "--outcome", paramLabel = "OUTCOME", descriptionKey = "option.auditOutcome")
-    Outcome outcome;
+    String outcome;
 
     @Option(names = "--record", paramLabel = "ID", descriptionKey = "option.auditRecord")
     String recordId;
 
-    AuditFilter filter() {
-        return AuditTrail.filter(user, caseReference, purposeText, from, to, operation, outcome, recordId,
-                ZoneId.systemDefault());
+    AuditQuery query() {
+        return new AuditQuery(user, caseReference, purposeText, from, to, operation, outcome, recordId);
     }
 }

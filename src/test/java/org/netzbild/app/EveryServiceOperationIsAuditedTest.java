@@ -25,7 +25,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import org.netzbild.audit.AuditFailureException;
-import org.netzbild.audit.AuditFilter;
 import org.netzbild.audit.Operation;
 import org.netzbild.audit.Outcome;
 import org.netzbild.chart.ChartState;
@@ -251,10 +250,10 @@ class EveryServiceOperationIsAuditedTest {
                     f -> new Accounts(f.as(ADMIN)).disable("tabelle.neu")),
 
             Row.of("AuditTrail.find", OFFICER, "auditRead", Operation.AUDIT_READ, true, f -> assertThat(
-                    new AuditTrail(f.as(OFFICER)).find(new AuditFilter(EDITOR, null, null, null, null, null, null,
-                            f.<Entity>get("person").id()), 100).entries()).isNotEmpty()),
+                    new AuditTrail(f.as(OFFICER)).find(new AuditQuery(EDITOR, null, null, null, null, null, null,
+                            f.<Entity>get("person").id()), ZoneId.of("Europe/Berlin"), 100).entries()).isNotEmpty()),
             Row.of("AuditTrail.export", OFFICER, "auditExport", Operation.AUDIT_READ, false,
-                    f -> new AuditTrail(f.as(OFFICER)).export(AuditFilter.everything(),
+                    f -> new AuditTrail(f.as(OFFICER)).export(AuditQuery.everything(),
                             f.workspace.resolveSibling("export.csv"), ZoneId.of("Europe/Berlin"))),
             Row.of("AuditTrail.prune", OFFICER, "pruneAudit", Operation.DELETE, false,
                     f -> new AuditTrail(f.as(OFFICER)).prune(LocalDate.now(), ZoneId.of("Europe/Berlin"))));

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.netzbild.app.Explorer;
 import org.netzbild.app.WorkspaceAddress;
 import org.netzbild.app.WorkspaceGate;
-import org.netzbild.audit.AuditEntry;
+import org.netzbild.app.AuditLine;
 import org.netzbild.security.Purpose;
 import org.netzbild.testsupport.AuditLines;
 import org.netzbild.testsupport.TemplateWorkspace;
@@ -73,7 +73,7 @@ class AuditLogWindowTest {
         });
         EntrySteps.waitUntil(60, () -> robot.lookup("#auditTable").tryQuery().isPresent()
                 && !robot.lookup("#auditSummary").<Label>query().getText().isEmpty());
-        TableView<AuditEntry> table = robot.lookup("#auditTable").query();
+        TableView<AuditLine> table = robot.lookup("#auditTable").query();
         assertThat(table.getItems()).isNotEmpty();
         assertThat(robot.lookup("#auditChainState").<Label>query().getText()).startsWith("Protokoll unverändert");
 
@@ -88,7 +88,7 @@ class AuditLogWindowTest {
             assertThat(entry.user()).isEqualTo(TemplateWorkspace.ANALYST);
             assertThat(entry.caseReference()).isEqualTo("ST/0418822/2025");
         });
-        assertThat(table.getItems()).extracting(AuditEntry::action).contains("search", "entity");
+        assertThat(table.getItems()).extracting(AuditLine::action).contains("search", "entity");
         var reading = AuditLines.of(workspace, "auditRead", TemplateWorkspace.DATA_PROTECTION).getLast();
         assertThat(reading.get("operation")).isEqualTo("AUDIT_READ");
         assertThat(reading.get("case")).isEqualTo("DS-2026-12");
@@ -98,7 +98,7 @@ class AuditLogWindowTest {
     }
 
     /** A picture of the window for the user guides ({@code target/screenshots}). */
-    private void screenshot(TableView<AuditEntry> table) throws Exception {
+    private void screenshot(TableView<AuditLine> table) throws Exception {
         Path screenshots = Path.of(System.getProperty("netzbild.screenshots", "target/screenshots"));
         java.nio.file.Files.createDirectories(screenshots);
         javafx.scene.image.WritableImage image = org.testfx.util.WaitForAsyncUtils

@@ -15,10 +15,8 @@ import org.netzbild.app.AuditCheck;
 import org.netzbild.app.AuditTrail;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Workspace;
-import org.netzbild.audit.AuditEntry;
-import org.netzbild.audit.AuditFilter;
-import org.netzbild.audit.Operation;
-import org.netzbild.audit.Outcome;
+import org.netzbild.app.AuditLine;
+import org.netzbild.app.AuditQuery;
 import org.netzbild.ui.tasks.BackgroundTasks;
 
 /**
@@ -37,9 +35,9 @@ public final class AuditLogViewModel {
     private final StringProperty recordId = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObjectProperty<Operation> operation = new SimpleObjectProperty<>();
-    private final ObjectProperty<Outcome> outcome = new SimpleObjectProperty<>();
-    private final ObservableList<AuditEntry> entries = FXCollections.observableArrayList();
+    private final ObjectProperty<String> operation = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> outcome = new SimpleObjectProperty<>();
+    private final ObservableList<AuditLine> entries = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty chainState = new SimpleStringProperty("");
     private final BooleanProperty chainIntact = new SimpleBooleanProperty(true);
@@ -55,16 +53,10 @@ public final class AuditLogViewModel {
 
     /** Reads the entries that pass the filters (at most {@link AuditTrail#SHOWN}); the reading is logged. */
     public void search() {
-        AuditFilter filter;
-        try {
-            filter = filter();
-        } catch (RuntimeException e) {
-            summary.set(org.netzbild.app.ErrorMessages.describe(e));
-            return;
-        }
+        AuditQuery query = query();
         reading.set(true);
         tasks.run(I18n.text("auditWindow.reading"), (progress, cancelled) ->
-                new AuditTrail(workspace).find(filter, AuditTrail.SHOWN), findings -> {
+                new AuditTrail(workspace).find(query, zone, AuditTrail.SHOWN), findings -> {
                     entries.setAll(findings.entries());
                     summary.set(I18n.text("audit.shown", findings.entries().size(), findings.matched())
                             + (findings.unreadable() == 0 ? "" : " " + I18n.text("auditWindow.unreadable", findings.unreadable())));
@@ -78,16 +70,10 @@ public final class AuditLogViewModel {
 
     /** Writes the entries that pass the filters to {@code csv}; the export is logged. */
     public void export(Path csv) {
-        AuditFilter filter;
-        try {
-            filter = filter();
-        } catch (RuntimeException e) {
-            summary.set(org.netzbild.app.ErrorMessages.describe(e));
-            return;
-        }
+        AuditQuery query = query();
         reading.set(true);
         tasks.run(I18n.text("auditWindow.reading"), (progress, cancelled) ->
-                new AuditTrail(workspace).export(filter, csv, zone), exported -> {
+                new AuditTrail(workspace).export(query, csv, zone), exported -> {
                     summary.set(I18n.text("audit.exported", exported.entries(), exported.file()));
                     show(exported.verification());
                     finished();
@@ -97,9 +83,9 @@ public final class AuditLogViewModel {
                 });
     }
 
-    AuditFilter filter() {
-        return AuditTrail.filter(user.get(), caseReference.get(), purposeText.get(), from.get(), to.get(),
-                operation.get(), outcome.get(), recordId.get(), zone);
+    AuditQuery query() {
+        return new AuditQuery(user.get(), caseReference.get(), purposeText.get(), from.get(), to.get(),
+                operation.get(), outcome.get(), recordId.get());
     }
 
     private void show(AuditCheck.Report verification) {
@@ -143,15 +129,15 @@ public final class AuditLogViewModel {
         return to;
     }
 
-    public ObjectProperty<Operation> operationProperty() {
+    public ObjectProperty<String> operationProperty() {
         return operation;
     }
 
-    public ObjectProperty<Outcome> outcomeProperty() {
+    public ObjectProperty<String> outcomeProperty() {
         return outcome;
     }
 
-    public ObservableList<AuditEntry> entries() {
+    public ObservableList<AuditLine> entries() {
         return entries;
     }
 

@@ -22,9 +22,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.netzbild.app.I18n;
-import org.netzbild.audit.AuditEntry;
-import org.netzbild.audit.Operation;
-import org.netzbild.audit.Outcome;
+import org.netzbild.app.AuditLine;
+import org.netzbild.app.AuditQuery;
 
 /**
  * The audit log window (Extras → audit log, role DATA_PROTECTION only): filters on top, the
@@ -62,29 +61,29 @@ public final class AuditLogWindow extends Stage {
                 labelled("auditWindow.record", text("auditRecord", model.recordIdProperty(), 12)),
                 labelled("auditWindow.from", date("auditFrom", model.fromProperty())),
                 labelled("auditWindow.to", date("auditTo", model.toProperty())),
-                labelled("auditWindow.operation", choice("auditOperation", Operation.values(), model.operationProperty())),
-                labelled("auditWindow.outcome", choice("auditOutcome", Outcome.values(), model.outcomeProperty())),
+                labelled("auditWindow.operation", choice("auditOperation", AuditQuery.OPERATIONS, model.operationProperty())),
+                labelled("auditWindow.outcome", choice("auditOutcome", AuditQuery.OUTCOMES, model.outcomeProperty())),
                 search, export);
         var top = new VBox(6, fields);
         top.setPadding(new Insets(8));
         return top;
     }
 
-    private TableView<AuditEntry> table(ZoneId zone) {
+    private TableView<AuditLine> table(ZoneId zone) {
         var table = new TableView<>(model.entries());
         table.setId("auditTable");
         var time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(zone);
         table.getColumns().setAll(java.util.List.of(
                 column("audit.column.seq", 60, e -> Long.toString(e.seq())),
                 column("audit.column.time", 150, e -> time.format(e.time())),
-                column("audit.column.user", 120, AuditEntry::user),
-                column("audit.column.agency", 100, AuditEntry::agency),
-                column("audit.column.case", 120, AuditEntry::caseReference),
-                column("audit.column.purpose", 160, AuditEntry::purpose),
-                column("audit.column.operation", 90, e -> e.operation().name()),
-                column("audit.column.action", 110, AuditEntry::action),
-                column("audit.column.outcome", 80, e -> e.outcome().name()),
-                column("audit.column.criteria", 220, AuditEntry::criteria),
+                column("audit.column.user", 120, AuditLine::user),
+                column("audit.column.agency", 100, AuditLine::agency),
+                column("audit.column.case", 120, AuditLine::caseReference),
+                column("audit.column.purpose", 160, AuditLine::purpose),
+                column("audit.column.operation", 90, AuditLine::operation),
+                column("audit.column.action", 110, AuditLine::action),
+                column("audit.column.outcome", 80, AuditLine::outcome),
+                column("audit.column.criteria", 220, AuditLine::criteria),
                 column("audit.column.ids", 200, e -> e.count() > e.ids().size()
                         ? String.join(" ", e.ids()) + " … (" + e.count() + ")" : String.join(" ", e.ids()))));
         table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
@@ -118,8 +117,8 @@ public final class AuditLogWindow extends Stage {
         }
     }
 
-    private static TableColumn<AuditEntry, String> column(String key, double width, Function<AuditEntry, String> value) {
-        var column = new TableColumn<AuditEntry, String>(I18n.text(key));
+    private static TableColumn<AuditLine, String> column(String key, double width, Function<AuditLine, String> value) {
+        var column = new TableColumn<AuditLine, String>(I18n.text(key));
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
@@ -145,22 +144,22 @@ public final class AuditLogWindow extends Stage {
         return picker;
     }
 
-    /** A choice of the enum's values, with "all" (null) first. */
-    private static <E extends Enum<E>> ComboBox<E> choice(String id, E[] values,
-                                                          javafx.beans.property.ObjectProperty<E> property) {
-        var all = FXCollections.<E>observableArrayList();
+    /** A choice of these names, with "all" (null) first. */
+    private static ComboBox<String> choice(String id, java.util.List<String> values,
+                                           javafx.beans.property.ObjectProperty<String> property) {
+        var all = FXCollections.<String>observableArrayList();
         all.add(null);
         all.addAll(values);
         var box = new ComboBox<>(all);
         box.setId(id);
         box.setConverter(new StringConverter<>() {
             @Override
-            public String toString(E value) {
-                return value == null ? I18n.text("auditWindow.any") : value.name();
+            public String toString(String value) {
+                return value == null ? I18n.text("auditWindow.any") : value;
             }
 
             @Override
-            public E fromString(String text) {
+            public String fromString(String text) {
                 return null;
             }
         });
