@@ -353,9 +353,19 @@ public final class FileAuditLog implements AuditSink {
             throw e;
         }
         Files.move(next, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        forceFolder(file.toAbsolutePath().getParent());
         channel.close();
         channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ);
         channel.position(channel.size());
+    }
+
+    /** Makes the move durable where the system allows a folder to be forced (Linux; not Windows). */
+    private static void forceFolder(Path folder) {
+        try (var handle = FileChannel.open(folder, StandardOpenOption.READ)) {
+            handle.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // the move itself is done; only its durability before the next sync is left to the system
+        }
     }
 
     private static void writeAll(FileChannel out, String line) throws IOException {

@@ -107,4 +107,12 @@ class AuditCommandLineTest {
         assertThat(out.toString()).contains("nothing deleted");
         assertThat(AuditLines.of(workspace, "pruneAudit").getLast().get("outcome")).isEqualTo("DONE");
     }
+
+    @Test
+    void anUnknownKindOfProcessingIsABadArgumentThatNamesTheChoices() {
+        int code = run(TemplateWorkspace.DATA_PROTECTION, "audit", "show", "--operation", "LESEN");
+
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("LESEN").contains("AUDIT_READ");
+    }
 }
