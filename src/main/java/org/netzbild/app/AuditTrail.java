@@ -88,10 +88,10 @@ public final class AuditTrail {
             logRead("auditExport", filter.describe() + ", " + written + " entries to " + target, filter);
             Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            deleteQuietly(partial);
+            removeUnfinished(partial);
             throw new UserFacingException("error.exportFile", target, e.getMessage());
         } catch (RuntimeException e) {
-            deleteQuietly(partial);
+            removeUnfinished(partial);
             throw e;
         }
         return new Exported(target, written, verification);
@@ -99,7 +99,8 @@ public final class AuditTrail {
 
     /**
      * Removes the entries the workspace's {@link AuditRetention} no longer keeps, leaving an anchor
-     * so that {@code audit verify} still proves the rest (ADR 0021). Refused without READ_AUDIT.
+     * so that {@code audit verify} still proves the rest (ADR 0021). Refused without READ_AUDIT, and
+     * refused for a log whose chain is broken.
      */
     public Pruned prune(LocalDate today, ZoneId zone) {
         workspace.require(Permission.READ_AUDIT, Operation.DELETE, "pruneAudit");
@@ -142,7 +143,7 @@ public final class AuditTrail {
                 filter.recordId() == null ? AuditedIds.none() : AuditedIds.of(List.of(filter.recordId())), Outcome.DONE));
     }
 
-    private static void deleteQuietly(Path file) {
+    private static void removeUnfinished(Path file) {
         try {
             Files.deleteIfExists(file);
         } catch (IOException e) {

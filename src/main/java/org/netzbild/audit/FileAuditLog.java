@@ -277,11 +277,19 @@ public final class FileAuditLog implements AuditSink {
      * intended before and done after), whose criteria name the same number and hash as the anchor:
      * an anchor nobody logged fails verification. Only a run of the oldest entries goes; an entry
      * younger than {@code before} (a clock set back) ends the run. The log is rewritten beside itself
-     * and moved over the old one in one step, so a crash leaves either the old or the new log.
+     * and moved over the old one in one step, so a crash leaves either the old or the new log. A log
+     * whose chain is broken is not pruned ({@link AuditLogAlteredException}, the refusal logged):
+     * the altered entry could be among those deleted, and the anchor would hide it.
      */
     public synchronized Pruned prune(Instant before, Actor actor) {
         Pruned found;
         try {
+            AuditVerification verification = AuditVerifier.verify(file);
+            if (!verification.intact()) {
+                append(new AuditEvent(Instant.now(), actor, Operation.DELETE, "pruneAudit", "log altered from line "
+                        + verification.firstBadLine() + " (" + verification.problem() + ")", AuditedIds.none(), Outcome.REFUSED));
+                throw new AuditLogAlteredException(file, verification);
+            }
             found = oldestBefore(before);
         } catch (IOException e) {
             throw failure(file, e);

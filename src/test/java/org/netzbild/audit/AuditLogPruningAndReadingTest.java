@@ -173,4 +173,21 @@ class AuditLogPruningAndReadingTest {
         assertThat(AuditLogReader.read(file, AuditFilter.everything(), 10).entries()).extracting(AuditEntry::action)
                 .containsExactly("search", "pruneAudit", "pruneAudit");
     }
+
+    @Test
+    void anAlteredLogIsNotPrunedAndTheRefusalIsLogged() throws IOException {
+        Path file = log("2024-03-01T10:00:00Z", "2024-04-01T10:00:00Z", "2026-05-01T10:00:00Z");
+        List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        lines.set(1, lines.get(1).replace("analyst.a", "analyst.x").replace("editor.e", "editor.x"));
+        Files.write(file, lines, StandardCharsets.UTF_8);
+
+        try (FileAuditLog log = FileAuditLog.open(file)) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> log.prune(Instant.parse("2025-01-01T00:00:00Z"), OFFICER))
+                    .isInstanceOf(AuditLogAlteredException.class);
+        }
+
+        List<String> after = Files.readAllLines(file, StandardCharsets.UTF_8);
+        assertThat(after).hasSize(4).startsWith(lines.toArray(String[]::new));
+        assertThat(after.getLast()).contains("\"action\":\"pruneAudit\"", "\"outcome\":\"REFUSED\"", "log altered from line 2");
+    }
 }
