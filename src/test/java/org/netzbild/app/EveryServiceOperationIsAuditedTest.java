@@ -370,9 +370,16 @@ class EveryServiceOperationIsAuditedTest {
         }
         if (row.lacks().isEmpty()) {
             AnalystSession session = fixture.as(row.runAs().equals(GATE) ? EDITOR : row.runAs()).session();
-            assertThat(entry.get("user")).isEqualTo(session.user());
-            assertThat(entry.get("case")).as("case").isEqualTo(session.purpose().caseReference());
-            assertThat(entry.get("purpose")).as("purpose").isEqualTo(session.purpose().reason());
+            // the entry that stands for the operation, and every entry of the port calls it made
+            assertThat(fresh).as("every entry of %s names who, for which agency, case and purpose", row.operation())
+                    .allSatisfy(each -> {
+                        assertThat(each.get("user")).isEqualTo(session.user());
+                        assertThat(each.get("agency")).isEqualTo(session.agency());
+                        assertThat(each.get("case")).isEqualTo(session.purpose().caseReference());
+                        assertThat(each.get("purpose")).isEqualTo(session.purpose().reason());
+                        assertThat(each.get("time")).isNotBlank();
+                        assertThat(each.get("outcome")).isIn("INTENDED", "DONE");
+                    });
         }
         if (row.ids()) {
             assertThat(entry.json().path("count").asLong()).as("ids touched").isPositive();
