@@ -268,11 +268,14 @@ public final class ExplorerViewModel implements AutoCloseable {
     }
 
     /**
-     * The store's figures for the status bar; {@code null} for a session without case data (a
-     * data-protection officer signs in for the audit log, not to read records).
+     * The store's figures for the status bar; {@code null} for a data-protection officer, who signs
+     * in for the audit log, not to read records. Any other role without case data (an ADMIN) is
+     * refused here, logged, and the window has nothing for it.
      */
     private static StoreStatistics figures(Workspace opened) {
-        return opened.session().may(Permission.READ_CASE_DATA) ? new Explorer(opened).statistics() : null;
+        var session = opened.session();
+        return !session.may(Permission.READ_CASE_DATA) && session.may(Permission.READ_AUDIT)
+                ? null : new Explorer(opened).statistics();
     }
 
     private void showNewSession(StoreStatistics statistics) {
