@@ -15,8 +15,9 @@ public final class AuditCheck {
      *
      * @param firstBadLine 0 when the log is intact
      * @param problem      the localised reason, empty when intact
+     * @param prunedUpTo   the number of the last entry pruned off the log's start, 0 when none was
      */
-    public record Report(long entries, long firstBadLine, long firstBadSeq, String problem) {
+    public record Report(long entries, long firstBadLine, long firstBadSeq, String problem, long prunedUpTo) {
 
         public boolean intact() {
             return firstBadLine == 0;
@@ -30,7 +31,7 @@ public final class AuditCheck {
     public static Report verifyServer(Workspace workspace) {
         AuditVerification result = workspace.verifyServerAuditTrail();
         return new Report(result.entries(), result.firstBadLine(), result.firstBadSeq(),
-                result.intact() ? "" : I18n.text("audit.problem." + result.problem().name()));
+                result.intact() ? "" : I18n.text("audit.problem." + result.problem().name()), 0);
     }
 
     public static Report verify(Path auditFile) {
@@ -40,7 +41,7 @@ public final class AuditCheck {
         try {
             AuditVerification result = AuditVerifier.verify(auditFile);
             return new Report(result.entries(), result.firstBadLine(), result.firstBadSeq(),
-                    result.intact() ? "" : I18n.text("audit.problem." + result.problem().name()));
+                    result.intact() ? "" : I18n.text("audit.problem." + result.problem().name()), result.prunedUpTo());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + auditFile, e);
         }

@@ -4,6 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.time.Instant;
+import org.netzbild.audit.AuditEvent;
+import org.netzbild.audit.AuditedIds;
+import org.netzbild.audit.Operation;
+import org.netzbild.audit.Outcome;
+import org.netzbild.store.AuditedGraphStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,11 +60,17 @@ public final class Charts {
         var document = new ChartDocument(ChartDocument.FORMAT, name, Instant.now(), workspace.session().user(),
                 List.copyOf(state.entities().keySet()), positions, state.hidden(), state.pinned(), state.more(),
                 state.filter(), colouring);
+        // a chart file keeps which records an analyst put together: stored processing, on the log like a write
+        var intent = new AuditEvent(Instant.now(), AuditedGraphStore.actorOf(workspace.session()), Operation.CREATE,
+                "saveChart", "name=" + name, AuditedIds.of(document.entityIds()), Outcome.INTENDED);
+        workspace.audit().append(intent);
         try {
             files.save(document);
         } catch (IOException e) {
+            workspace.audit().append(intent.failed());
             throw new UserFacingException("chart.saveFailed", name, e.getMessage());
         }
+        workspace.audit().append(intent.done(intent.ids()));
     }
 
     public Reopened open(String name) {

@@ -50,6 +50,8 @@ public final class ErrorMessages {
             case org.netzbild.store.StoreAccessDeniedException e -> I18n.text("error.accessDenied", e.server(), e.user());
             case InvalidRecordException e -> I18n.text("error.invalid", String.join("; ", e.violations().stream()
                     .map(v -> v.recordId() + ": " + v.field() + ": " + v.reason(I18n.locale())).toList()));
+            case org.netzbild.audit.AuditLogAlteredException e -> I18n.text("error.auditAltered", e.file(),
+                    e.verification().firstBadLine(), I18n.text("audit.problem." + e.verification().problem().name()));
             case org.netzbild.audit.NoRoomForAuditLogException e -> I18n.text("error.auditFull", e.file());
             case org.netzbild.audit.AuditLogReadOnlyException e -> I18n.text("error.auditReadOnly", e.file());
             case AuditFailureException e -> I18n.text("error.audit", e.getMessage());
@@ -71,7 +73,7 @@ public final class ErrorMessages {
 
     /** The command-line exit code for an error: 2 bad input (also a refused import, a missing purpose), 3 not found,
      * 4 store unavailable, the sign-in refused (server or account), an operation the roles do not permit, or the workspace
-     * in use by another process, 5 audit, 7 an import others build on, 1 otherwise. */
+     * in use by another process, 5 audit, 6 an altered audit log that is not pruned, 7 an import others build on, 1 otherwise. */
     public static int exitCode(Throwable error) {
         return switch (error) {
             case UserFacingException e when e.isBadArgument() -> 2;
@@ -88,6 +90,7 @@ public final class ErrorMessages {
             case org.netzbild.security.NotPermittedException e -> 4;
             case AuditLogInUseException e -> 4;
             case AuditFailureException e -> 5;
+            case org.netzbild.audit.AuditLogAlteredException e -> 6;
             case IllegalArgumentException e -> 2;
             default -> 1;
         };

@@ -57,6 +57,14 @@ public record WorkspaceSettings(Path folder, StoreLocation location, AnalystSess
         return auditFile(folder);
     }
 
+    /**
+     * How long the audit log keeps entries: {@code audit.retentionYears} in the folder's
+     * {@value AuditRetention#FILE}, else one year after the year of an entry (§ 76 (4) BDSG).
+     */
+    public AuditRetention auditRetention() {
+        return AuditRetention.of(folder);
+    }
+
     /** Where a workspace folder keeps its audit log. */
     public static Path auditFile(Path folder) {
         return folder.resolve("audit").resolve("audit.log");

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.HexFormat;
 
 /**
@@ -18,6 +19,8 @@ final class AuditChain {
 
     static final String GENESIS = "0".repeat(64);
     static final String HASH_MEMBER = ",\"hash\":\"";
+    /** The member that marks a pruning anchor, the first line of a log whose oldest entries were pruned. */
+    static final String ANCHOR_MEMBER = "anchor";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -50,6 +53,39 @@ final class AuditChain {
             throw new IllegalStateException("an audit event cannot fail to serialise", e);
         }
         return body.substring(0, body.length() - 1) + HASH_MEMBER + sha256(body) + "\"}";
+    }
+
+    /**
+     * The first line of a pruned log: the entries up to {@code prunedUpTo} were removed, the last of
+     * them had the hash {@code lastHash}, which the entry after the anchor names as its {@code prev}.
+     * The anchor is hashed like an entry but is no link of the chain; the prune itself is an entry of
+     * the chain after it ({@code pruneAudit}), whose criteria name the same number and hash.
+     */
+    static String anchorLine(long prunedUpTo, String lastHash, Instant time, String user, Instant prunedBefore) {
+        ObjectNode node = JSON.createObjectNode();
+        node.put(ANCHOR_MEMBER, "pruned");
+        node.put("seq", prunedUpTo);
+        node.put("time", time.toString());
+        node.put("user", user);
+        node.put("prunedBefore", prunedBefore.toString());
+        node.put("lastHash", lastHash);
+        String body;
+        try {
+            body = JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an anchor cannot fail to serialise", e);
+        }
+        return body.substring(0, body.length() - 1) + HASH_MEMBER + sha256(body) + "\"}";
+    }
+
+    /** The criteria of the {@code pruneAudit} entries that confirm an anchor: the verifier looks for them. */
+    static String pruneCriteria(long prunedUpTo, String lastHash) {
+        return "prunedUpTo=" + prunedUpTo + " lastHash=" + lastHash;
+    }
+
+    /** The hash member of a whole line. */
+    static String hashOf(String line) {
+        return line.substring(line.lastIndexOf(HASH_MEMBER) + HASH_MEMBER.length(), line.length() - 2);
     }
 
     static String sha256(String text) {

@@ -26,6 +26,9 @@ public final class AuditVerifier {
     public static AuditVerification verify(Path file) throws IOException {
         long lineNo = 0;
         String prev = AuditChain.GENESIS;
+        long prunedUpTo = 0;
+        String anchorHash = null;
+        boolean anchorConfirmed = true;
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
             byte[] raw;
             while ((raw = nextLine(in)) != null) {
@@ -37,16 +40,29 @@ public final class AuditVerifier {
                             .onUnmappableCharacter(CodingErrorAction.REPORT)
                             .decode(ByteBuffer.wrap(raw)).toString();
                 } catch (CharacterCodingException e) {
-                    return new AuditVerification(lineNo, lineNo, -1, AuditVerification.Problem.ENCODING);
+                    return new AuditVerification(lineNo, lineNo, -1, AuditVerification.Problem.ENCODING, prunedUpTo);
                 }
-                var checked = check(line, lineNo, prev);
+                var checked = check(line, lineNo, prev, prunedUpTo);
                 if (checked.problem() != null) {
-                    return new AuditVerification(lineNo, lineNo, checked.seq(), checked.problem());
+                    return new AuditVerification(lineNo, lineNo, checked.seq(), checked.problem(), prunedUpTo);
                 }
+                if (checked.anchor() != null) {
+                    // the log was pruned: the chain goes on from the last pruned entry's hash
+                    prunedUpTo = checked.seq();
+                    prev = checked.anchor();
+                    anchorHash = checked.anchor();
+                    anchorConfirmed = false;
+                    continue;
+                }
+                anchorConfirmed = anchorConfirmed || checked.confirms(prunedUpTo, anchorHash);
                 prev = checked.hash();
             }
         }
-        return new AuditVerification(lineNo, 0, 0, null);
+        long entries = prunedUpTo > 0 ? lineNo - 1 : lineNo;
+        if (!anchorConfirmed) {
+            return new AuditVerification(entries, 1, prunedUpTo, AuditVerification.Problem.ANCHOR_UNCONFIRMED, prunedUpTo);
+        }
+        return new AuditVerification(entries, 0, 0, null, prunedUpTo);
     }
 
     /** The result of walking a chain of lines, and the hash of its last entry. */
@@ -69,10 +85,25 @@ public final class AuditVerifier {
         return new Walk(new AuditVerification(lineNo, 0, 0, null), prev);
     }
 
-    private record Checked(long seq, String hash, AuditVerification.Problem problem) {
+    /**
+     * One line as checked.
+     *
+     * @param anchor   for a pruning anchor, the hash of the last pruned entry; otherwise {@code null}
+     * @param criteria for a {@code pruneAudit} entry, its criteria; otherwise {@code null}
+     */
+    private record Checked(long seq, String hash, AuditVerification.Problem problem, String anchor, String criteria) {
+
+        Checked(long seq, String hash, AuditVerification.Problem problem) {
+            this(seq, hash, problem, null, null);
+        }
+
+        /** Whether this entry is the prune that made the anchor: it names the anchor's number and hash. */
+        boolean confirms(long prunedUpTo, String lastHash) {
+            return criteria != null && prunedUpTo > 0 && criteria.startsWith(AuditChain.pruneCriteria(prunedUpTo, lastHash));
+        }
     }
 
-    private static Checked check(String line, long lineNo, String prev) {
+    private static Checked check(String line, long lineNo, String prev, long prunedUpTo) {
         int at = line.lastIndexOf(AuditChain.HASH_MEMBER);
         if (at < 0 || !line.endsWith("\"}")) {
             return new Checked(-1, null, AuditVerification.Problem.NO_HASH);
@@ -89,13 +120,21 @@ public final class AuditVerifier {
         if (!AuditChain.sha256(body).equals(hash)) {
             return new Checked(seq, hash, AuditVerification.Problem.ALTERED);
         }
+        if (node.has(AuditChain.ANCHOR_MEMBER)) {
+            // an anchor stands only first, and only for entries that were there
+            return lineNo == 1 && seq > 0
+                    ? new Checked(seq, hash, null, node.path("lastHash").asText(), null)
+                    : new Checked(seq, hash, AuditVerification.Problem.CHAIN_BROKEN);
+        }
         if (!prev.equals(node.path("prev").asText())) {
             return new Checked(seq, hash, AuditVerification.Problem.CHAIN_BROKEN);
         }
-        if (seq != lineNo) {
+        long expected = prunedUpTo > 0 ? prunedUpTo + lineNo - 1 : lineNo;
+        if (seq != expected) {
             return new Checked(seq, hash, AuditVerification.Problem.SEQUENCE);
         }
-        return new Checked(seq, hash, null);
+        String criteria = "pruneAudit".equals(node.path("action").asText()) ? node.path("criteria").asText() : null;
+        return new Checked(seq, hash, null, null, criteria);
     }
 
     /** The next line's bytes without its newline, or {@code null} at the end. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The audit log as an append-only file of hash-chained JSON lines. Each append is forced to disk
@@ -35,7 +36,7 @@ public final class FileAuditLog implements AuditSink {
     static final int RESERVE_BYTES = 256 * 1024;
 
     private final Path file;
-    private final FileChannel channel;
+    private FileChannel channel;
     private final AuditLogLock lock;
     private final boolean fresh;
     private long seq;
@@ -73,7 +74,8 @@ public final class FileAuditLog implements AuditSink {
                             + " is not readable; run 'netzbild audit verify' to see which entry is damaged", e);
                 }
                 seq = node.path("seq").asLong();
-                prev = node.path("hash").asText();
+                // a log pruned down to its anchor continues the chain of the last pruned entry
+                prev = node.has(AuditChain.ANCHOR_MEMBER) ? node.path("lastHash").asText() : node.path("hash").asText();
             }
             channel.position(channel.size());
             var log = new FileAuditLog(file, channel, lock, last == null, seq, prev);
@@ -236,7 +238,7 @@ public final class FileAuditLog implements AuditSink {
     private static boolean recordsWhatHappened(AuditEvent event) {
         return event.outcome() == Outcome.FAILED || event.outcome() == Outcome.DONE && switch (event.operation()) {
             case CREATE, CHANGE, DELETE, SIGN_IN -> true;
-            case QUERY, DISCLOSE, COMBINE -> false;
+            case QUERY, DISCLOSE, COMBINE, AUDIT_READ -> false;
         };
     }
 
@@ -255,6 +257,130 @@ public final class FileAuditLog implements AuditSink {
         return NoRoomForAuditLogException.isNoRoom(e)
                 ? new NoRoomForAuditLogException(file, e)
                 : new AuditFailureException("cannot write the audit log " + file + ": " + e.getMessage(), e);
+    }
+
+    /**
+     * What a prune removed.
+     *
+     * @param entries    how many entries went
+     * @param prunedUpTo the sequence number of the last of them (0 when none went)
+     * @param lastHash   its hash, which the anchor keeps so the rest of the chain still verifies
+     */
+    public record Pruned(long entries, long prunedUpTo, String lastHash) {
+    }
+
+    /**
+     * Removes the entries older than {@code before} from the start of the log (§ 76 (4) BDSG: log data
+     * is deleted at the end of the year after the one it was made in), and puts in their place an
+     * anchor that names the last removed entry's number and hash, so that {@link AuditVerifier} still
+     * proves the rest of the chain. The prune is itself an entry of the chain ({@code pruneAudit},
+     * intended before and done after), whose criteria name the same number and hash as the anchor:
+     * an anchor nobody logged fails verification. Only a run of the oldest entries goes; an entry
+     * younger than {@code before} (a clock set back) ends the run. The log is rewritten beside itself
+     * and moved over the old one in one step, so a crash leaves either the old or the new log. A log
+     * whose chain is broken is not pruned ({@link AuditLogAlteredException}, the refusal logged):
+     * the altered entry could be among those deleted, and the anchor would hide it.
+     */
+    public synchronized Pruned prune(Instant before, Actor actor) {
+        Pruned found;
+        try {
+            AuditVerification verification = AuditVerifier.verify(file);
+            if (!verification.intact()) {
+                append(new AuditEvent(Instant.now(), actor, Operation.DELETE, "pruneAudit", "log altered from line "
+                        + verification.firstBadLine() + " (" + verification.problem() + ")", AuditedIds.none(), Outcome.REFUSED));
+                throw new AuditLogAlteredException(file, verification);
+            }
+            found = oldestBefore(before);
+        } catch (IOException e) {
+            throw failure(file, e);
+        }
+        String criteria = AuditChain.pruneCriteria(found.prunedUpTo(), found.lastHash()) + " before=" + before;
+        var intent = new AuditEvent(Instant.now(), actor, Operation.DELETE, "pruneAudit", criteria,
+                new AuditedIds(List.of(), found.entries(), ""), Outcome.INTENDED);
+        append(intent);
+        if (found.entries() == 0) {
+            append(intent.done(intent.ids()));
+            return found;
+        }
+        try {
+            rewriteFrom(found, actor, before);
+        } catch (IOException | RuntimeException e) {
+            try {
+                append(intent.failed());
+            } catch (RuntimeException auditFailure) {
+                e.addSuppressed(auditFailure);
+            }
+            throw e instanceof IOException io ? failure(file, io) : (RuntimeException) e;
+        }
+        append(intent.done(intent.ids()));
+        return found;
+    }
+
+    /** The run of oldest entries written before {@code before}: how many, the last one's number and hash. */
+    private Pruned oldestBefore(Instant before) throws IOException {
+        long entries = 0;
+        long upTo = 0;
+        String lastHash = "";
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                JsonNode node = AuditChain.json().readTree(line);
+                if (node.has(AuditChain.ANCHOR_MEMBER)) {
+                    continue;
+                }
+                if (!Instant.parse(node.path("time").asText()).isBefore(before)) {
+                    break;
+                }
+                entries++;
+                upTo = node.path("seq").asLong();
+                lastHash = node.path("hash").asText();
+            }
+        }
+        return new Pruned(entries, upTo, lastHash);
+    }
+
+    /** Writes the anchor and the entries after the pruned ones to a new file and moves it over the log. */
+    private void rewriteFrom(Pruned pruned, Actor actor, Instant before) throws IOException {
+        Path next = file.resolveSibling(file.getFileName() + ".pruning");
+        try (var in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             var out = FileChannel.open(next, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                     StandardOpenOption.TRUNCATE_EXISTING)) {
+            writeAll(out, AuditChain.anchorLine(pruned.prunedUpTo(), pruned.lastHash(), Instant.now(), actor.user(), before));
+            String line;
+            boolean keep = false;
+            while ((line = in.readLine()) != null) {
+                if (keep) {
+                    writeAll(out, line);
+                } else if (line.contains(AuditChain.HASH_MEMBER + pruned.lastHash() + "\"}")) {
+                    keep = true;
+                }
+            }
+            out.force(true);
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(next);
+            throw e;
+        }
+        Files.move(next, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        forceFolder(file.toAbsolutePath().getParent());
+        channel.close();
+        channel = FileChannel.open(file, StandardOpenOption.WRITE, StandardOpenOption.READ);
+        channel.position(channel.size());
+    }
+
+    /** Makes the move durable where the system allows a folder to be forced (Linux; not Windows). */
+    private static void forceFolder(Path folder) {
+        try (var handle = FileChannel.open(folder, StandardOpenOption.READ)) {
+            handle.force(true);
+        } catch (IOException | UnsupportedOperationException e) {
+            // the move itself is done; only its durability before the next sync is left to the system
+        }
+    }
+
+    private static void writeAll(FileChannel out, String line) throws IOException {
+        ByteBuffer bytes = ByteBuffer.wrap((line + "\n").getBytes(StandardCharsets.UTF_8));
+        while (bytes.hasRemaining()) {
+            out.write(bytes);
+        }
     }
 
     /** Whether the log had no entry when it was opened (a new workspace, or a log that went missing). */

@@ -87,7 +87,10 @@ final class ExplorerMenus {
             language.getItems().add(choice);
         }
         MenuItem review = item("action.reviewQueue", view::reviewQueue, null);
-        var extras = new Menu(I18n.text("menu.extras"), null, review, language);
+        // only for the data-protection role; the service refuses (and logs) anyone else all the same
+        MenuItem auditLog = item("action.auditLog", view::showAuditLog, null);
+        auditLog.visibleProperty().bind(model.mayReadAuditProperty());
+        var extras = new Menu(I18n.text("menu.extras"), null, review, language, auditLog);
         // the review queue is the data protection officer's; who is signed in can change while the window lives
         review.setVisible(view.mayReview());
         extras.setOnShowing(e -> review.setVisible(view.mayReview()));

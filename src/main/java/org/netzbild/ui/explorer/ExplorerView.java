@@ -93,6 +93,8 @@ public final class ExplorerView extends BorderPane {
             }
         });
 
+        model.sessionDescriptionProperty().addListener((o, before, now) -> closeAuditLog());
+
         // the dialogs before any data: shown once the current event is through, one at a time
         model.entryProperty().addListener((o, old, step) -> Platform.runLater(() -> askFor(step)));
 
@@ -380,6 +382,32 @@ public final class ExplorerView extends BorderPane {
         }
         alert.getDialogPane().setId("languageDialog");
         alert.show();
+    }
+
+    /**
+     * Opens the audit log window for a data-protection officer; it reads the log once it shows. It
+     * belongs to the session: a new sign-in or purpose closes it, since its readings are logged
+     * under the purpose they were made for.
+     */
+    public org.netzbild.ui.audit.AuditLogWindow showAuditLog() {
+        if (model.workspace() == null || !model.mayReadAuditProperty().get()) {
+            return null;
+        }
+        closeAuditLog();
+        var zone = java.time.ZoneId.systemDefault();
+        auditWindow = new org.netzbild.ui.audit.AuditLogWindow(getScene() == null ? null : getScene().getWindow(),
+                new org.netzbild.ui.audit.AuditLogViewModel(model.workspace(), model.tasks(), zone), zone);
+        auditWindow.show();
+        return auditWindow;
+    }
+
+    private org.netzbild.ui.audit.AuditLogWindow auditWindow;
+
+    private void closeAuditLog() {
+        if (auditWindow != null) {
+            auditWindow.close();
+            auditWindow = null;
+        }
     }
 
     public void switchStore() {

@@ -38,6 +38,7 @@ import org.netzbild.model.SearchHit;
 import org.netzbild.model.Statement;
 import org.netzbild.model.StoreStatistics;
 import org.netzbild.security.AnalystSession;
+import org.netzbild.security.Permission;
 import org.netzbild.ui.StartOptions;
 import org.netzbild.ui.chart.Colouring;
 import org.netzbild.ui.tasks.BackgroundTasks;
@@ -75,6 +76,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final ObjectProperty<Entry> entry = new SimpleObjectProperty<>(Entry.NONE);
     private final StringProperty entryProblem = new SimpleStringProperty("");
     private final BooleanProperty demoWorkspace = new SimpleBooleanProperty(false);
+    private final BooleanProperty mayReadAudit = new SimpleBooleanProperty(false);
     private volatile WorkspaceGate gate;
     private volatile WorkspaceGate.SignedIn signedIn;
 
@@ -192,7 +194,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         tasks.run(I18n.text("status.entering"), (progress, cancelled) -> {
             Workspace opened = current.enter(who, purpose);
             try {
-                return new Opened(opened, new Explorer(opened).statistics());
+                return new Opened(opened, figures(opened));
             } catch (RuntimeException e) {
                 opened.close();
                 throw e;
@@ -239,7 +241,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         }
         tasks.run(I18n.text("status.changingPurpose"), (progress, cancelled) -> {
             current.changePurpose(purpose);
-            return new Explorer(current).statistics();
+            return figures(current);
         }, statistics -> {
             remember(purpose);
             showNewSession(statistics);
@@ -265,6 +267,17 @@ public final class ExplorerViewModel implements AutoCloseable {
         }
     }
 
+    /**
+     * The store's figures for the status bar; {@code null} for a data-protection officer, who signs
+     * in for the audit log, not to read records. Any other role without case data (an ADMIN) is
+     * refused here, logged, and the window has nothing for it.
+     */
+    private static StoreStatistics figures(Workspace opened) {
+        var session = opened.session();
+        return !session.may(Permission.READ_CASE_DATA) && session.may(Permission.READ_AUDIT)
+                ? null : new Explorer(opened).statistics();
+    }
+
     private void showNewSession(StoreStatistics statistics) {
         history.reset(ChartState.EMPTY);
         statementsOf = null;
@@ -274,7 +287,9 @@ public final class ExplorerViewModel implements AutoCloseable {
         AnalystSession session = workspace.session();
         sessionDescription.set(I18n.text("status.session", session.user(), Labels.agency(session.agency()),
                 session.purpose().caseReference(), session.purpose().reason()));
-        status.set(I18n.text("status.ready", statistics.entityCount(), statistics.linkCount()));
+        status.set(statistics == null ? I18n.text("status.auditOnly")
+                : I18n.text("status.ready", statistics.entityCount(), statistics.linkCount()));
+        mayReadAudit.set(session.may(Permission.READ_AUDIT));
         entryProblem.set("");
         ready.set(true);
     }
@@ -304,6 +319,11 @@ public final class ExplorerViewModel implements AutoCloseable {
     /** Why the last sign-in, first account or purpose was refused; empty when it was not. */
     public StringProperty entryProblemProperty() {
         return entryProblem;
+    }
+
+    /** Whether the signed-in session may read the audit log (role DATA_PROTECTION): the menu shows it then. */
+    public BooleanProperty mayReadAuditProperty() {
+        return mayReadAudit;
     }
 
     /** Whether the workspace at the gate holds the demo data (the sign-in dialog names the demo accounts). */

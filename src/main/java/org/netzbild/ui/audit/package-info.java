@@ -1,0 +1,2 @@
+/** The audit log window for data-protection officers: filters, the matching entries, the chain's state. */
+package org.netzbild.ui.audit;
