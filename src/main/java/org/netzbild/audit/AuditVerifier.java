@@ -76,9 +76,13 @@ public final class AuditVerifier {
         while (lines.hasNext()) {
             String line = lines.next();
             lineNo++;
-            var checked = check(line, lineNo, prev);
+            var checked = check(line, lineNo, prev, 0);
             if (checked.problem() != null) {
                 return new Walk(new AuditVerification(lineNo, lineNo, checked.seq(), checked.problem()), prev);
+            }
+            if (checked.anchor() != null) {
+                // nothing prunes a server's trail: an anchor there stands for entries removed from its start
+                return new Walk(new AuditVerification(lineNo, lineNo, checked.seq(), AuditVerification.Problem.CHAIN_BROKEN), prev);
             }
             prev = checked.hash();
         }
