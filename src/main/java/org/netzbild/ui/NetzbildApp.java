@@ -21,7 +21,11 @@ public final class NetzbildApp extends Application {
         stage.setTitle(I18n.text("app.title"));
         stage.setScene(new Scene(view, 1280, 800));
         stage.show();
-        model.open(options);
+        if (options.server() == null) {
+            model.open(options);
+        } else {
+            javafx.application.Platform.runLater(() -> view.connectAtStart(options));
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.netzbild.ui;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -7,16 +8,29 @@ import org.netzbild.app.I18n;
 import org.netzbild.app.WorkspaceSettings;
 
 /**
- * The desktop's start arguments: {@code --store DIR} (workspace folder), {@code --demo-persons N}
- * (size of the demo data generated into an empty workspace), {@code --lang de|en}.
+ * The desktop's start arguments: {@code --store DIR} (workspace folder; with a server, the folder of
+ * this client's audit log), {@code --demo-persons N} (size of the demo data generated into an empty
+ * workspace), {@code --lang de|en}, and the store options every command takes for a server:
+ * {@code --uri}, {@code --user}, {@code --database}, {@code --trust-certificate}. A password is never
+ * an argument: with {@code --uri} the desktop opens its connection dialog filled in, and the user
+ * types the password there.
  */
-public record StartOptions(Path folder, int demoPersons) {
+public record StartOptions(Path folder, int demoPersons, Server server) {
 
     public static final int DEFAULT_DEMO_PERSONS = 5000;
 
+    /** A server named at the start; {@code user} and the others may be null. */
+    public record Server(URI uri, String user, String database, Path trustCertificate) {
+    }
+
+    /** @throws IllegalArgumentException with the user's words for an option that is unknown or lacks its value */
     public static StartOptions parse(List<String> args) {
         Path folder = WorkspaceSettings.defaultFolder();
         int persons = DEFAULT_DEMO_PERSONS;
+        URI uri = null;
+        String user = null;
+        String database = null;
+        Path trust = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i);
             String value = i + 1 < args.size() ? args.get(i + 1) : null;
@@ -27,19 +41,47 @@ public record StartOptions(Path folder, int demoPersons) {
             }
             switch (arg) {
                 case "--store" -> folder = Path.of(require(arg, value));
-                case "--demo-persons" -> persons = Integer.parseInt(require(arg, value));
+                case "--demo-persons" -> persons = number(arg, require(arg, value));
                 case "--lang" -> I18n.use(Locale.forLanguageTag(require(arg, value)));
-                default -> throw new IllegalArgumentException("unknown start option " + arg);
+                case "--uri" -> uri = address(arg, require(arg, value));
+                case "--user" -> user = require(arg, value);
+                case "--database" -> database = require(arg, value);
+                case "--trust-certificate" -> trust = Path.of(require(arg, value));
+                default -> throw new IllegalArgumentException(I18n.text("start.unknownOption", arg));
             }
             i++;
         }
-        return new StartOptions(folder, persons);
+        if (uri == null && (user != null || database != null || trust != null)) {
+            throw new IllegalArgumentException(I18n.text("start.serverOptionWithoutUri"));
+        }
+        return new StartOptions(folder.toAbsolutePath().normalize(), persons,
+                uri == null ? null : new Server(uri, user, database, trust));
     }
 
     private static String require(String option, String value) {
-        if (value == null) {
-            throw new IllegalArgumentException(option + " needs a value");
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(I18n.text("start.needsValue", option));
         }
         return value;
+    }
+
+    private static int number(String option, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(I18n.text("start.notANumber", option, value));
+        }
+    }
+
+    private static URI address(String option, String value) {
+        try {
+            URI uri = URI.create(value.strip());
+            if (uri.getScheme() == null || uri.getHost() == null) {
+                throw new IllegalArgumentException(value);
+            }
+            return uri;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(I18n.text("start.notAnAddress", option, value), e);
+        }
     }
 }

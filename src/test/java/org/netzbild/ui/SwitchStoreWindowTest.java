@@ -30,6 +30,7 @@ class SwitchStoreWindowTest {
     @TempDir
     static Path folder;
     private static NetzbildApp app;
+    private static org.netzbild.testsupport.LocalBoltServer teamServer;
     private final FxRobot robot = new FxRobot();
 
     @BeforeAll
@@ -46,6 +47,9 @@ class SwitchStoreWindowTest {
     static void stop() throws Exception {
         FxToolkit.cleanupApplication(app);
         FxToolkit.cleanupStages();
+        if (teamServer != null) {
+            teamServer.close();
+        }
     }
 
     @Test
@@ -72,6 +76,38 @@ class SwitchStoreWindowTest {
                 && app.model().readyProperty().get() && app.model().workspace().session().user().equals(TemplateWorkspace.ANALYST));
 
         assertThat(app.model().chartProperty().get().entities()).isEmpty();
+    }
+
+    /**
+     * {@code app --uri … --user …} (reliability issue: the desktop takes the store options every
+     * command takes): the connection dialog comes filled in from the start options, the user types
+     * the password, and the desktop connects to the server and asks for a sign-in there.
+     */
+    @Test
+    void aServerNamedAtTheStartFillsTheConnectionDialogAndTheTypedPasswordConnects() throws Exception {
+        Path served = TemplateWorkspace.copyTo(folder.resolve("served"));
+        // stopped after the application, which may still be connected to it
+        teamServer = org.netzbild.testsupport.LocalBoltServer.start(org.netzbild.store.embedded.StoreFolders.graph(served));
+        var server = teamServer;
+        {
+            var options = StartOptions.parse(java.util.List.of("--uri", server.uri(), "--user", "neo4j",
+                    "--store", folder.resolve("client").toString()));
+            Platform.runLater(() -> app.view().connectAtStart(options));
+            waitUntil(10, () -> robot.lookup("#connectionUri").tryQuery().isPresent());
+            TextField uri = robot.lookup("#connectionUri").query();
+            assertThat(uri.getText()).isEqualTo(server.uri());
+            assertThat(uri.isDisabled()).as("the server is chosen").isFalse();
+            javafx.scene.control.PasswordField password = robot.lookup("#connectionPassword").query();
+            robot.interact(() -> password.setText("unbenutzt"));
+            DialogPane pane = uri.getScene().getRoot().lookupAll(".dialog-pane").stream()
+                    .map(DialogPane.class::cast).findFirst().orElseThrow();
+            robot.interact(((Button) pane.lookupButton(ButtonType.OK))::fire);
+
+            new EntrySteps(robot).signInAndStatePurpose(TemplateWorkspace.ANALYST, TemplateWorkspace.PASSWORD,
+                    "AZ 3", "Teamserver");
+            waitUntil(120, () -> app.model().storeDescriptionProperty().get().contains(server.uri())
+                    && app.model().readyProperty().get());
+        }
     }
 
     /** Waits until the condition holds, evaluated on the JavaFX thread. */

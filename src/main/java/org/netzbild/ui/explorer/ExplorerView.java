@@ -410,6 +410,16 @@ public final class ExplorerView extends BorderPane {
         }
     }
 
+    /**
+     * Started with a server ({@code app --uri …}): the connection dialog, filled in from the start
+     * options, asks for the password; cancelled, the desktop opens the local workspace instead.
+     */
+    public void connectAtStart(org.netzbild.ui.StartOptions options) {
+        var server = options.server();
+        new ConnectionDialog(options.folder(), server.uri(), server.user(), server.database(), server.trustCertificate())
+                .showAndWait().ifPresentOrElse(address -> model.open(address, 0), () -> model.open(options));
+    }
+
     public void switchStore() {
         if (model.workspace() == null) {
             return;

@@ -23,6 +23,15 @@ import org.netzbild.app.WorkspaceAddress;
 public final class ConnectionDialog extends Dialog<WorkspaceAddress> {
 
     public ConnectionDialog(Path currentFolder) {
+        this(currentFolder, null, null, null, null);
+    }
+
+    /**
+     * The dialog with a server filled in (the desktop's start options {@code --uri}, {@code --user},
+     * {@code --database}, {@code --trust-certificate}): the user checks it and types the password.
+     */
+    public ConnectionDialog(Path currentFolder, java.net.URI server, String serverUser, String serverDatabase,
+                            Path trustCertificate) {
         setTitle(I18n.text("connection.title"));
         var group = new ToggleGroup();
         var embedded = new RadioButton(I18n.text("connection.embedded"));
@@ -47,6 +56,15 @@ public final class ConnectionDialog extends Dialog<WorkspaceAddress> {
             field.disableProperty().bind(embedded.selectedProperty());
         }
         folder.disableProperty().bind(remote.selectedProperty());
+        password.setId("connectionPassword");
+        if (server != null) {
+            remote.setSelected(true);
+            uri.setText(server.toString());
+            user.setText(serverUser == null ? "" : serverUser);
+            database.setText(serverDatabase == null ? "" : serverDatabase);
+            trust.setText(trustCertificate == null ? "" : trustCertificate.toString());
+            javafx.application.Platform.runLater(password::requestFocus);
+        }
         var grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(6);
