@@ -77,6 +77,28 @@ class BoltStoreContractTest extends GraphStoreContract {
         }
     }
 
+    /**
+     * A connection that stalls (its request never reaches the server, and nothing resets it, as
+     * behind a VPN that drops packets): our servers' keep-alive hint gives the driver a read timeout
+     * of 10 s, so the client gives the connection up and its retry answers, instead of waiting
+     * until the operating system gives up (reliability issue). Without the hint the call would
+     * never return; the bound makes that a failure.
+     */
+    @Test
+    void aStalledConnectionIsGivenUpAndTheRetryAnswers() throws Exception {
+        try (LoopbackProxy line = LoopbackProxy.to(server.uri());
+             StoreConnection stalling = StoreConnection.open(remote(line.uri()), ANALYST, new RecordingAuditSink())) {
+            GraphStore store = stalling.session(ANALYST, new RecordingAuditSink());
+            var held = line.holdWhenClientSends("queryNodes('entity_search'", 1);
+
+            var hits = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(90),
+                    () -> store.search(new SearchRequest("Bochum", Set.of(), 5)));
+
+            assertThat(held.await(0)).as("the first attempt was held").isTrue();
+            assertThat(hits).isNotNull();
+        }
+    }
+
     @Test
     void theRoutingSchemeOfClustersReadsItsOwnWrites() {
         var routed = new StoreLocation.Remote(URI.create(server.uri().replace("bolt://", "neo4j://")), "neo4j",

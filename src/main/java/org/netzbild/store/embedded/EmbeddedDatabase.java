@@ -24,12 +24,9 @@ public final class EmbeddedDatabase {
 
     /** A service that also accepts Bolt connections on {@code 127.0.0.1:port}, for a shared team server or the tests. */
     public static DatabaseManagementService withBolt(Path folder, int port) {
-        return builder(folder)
+        return bolt(builder(folder))
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
-                // Netty waits out a quiet period of 5 s for each of Bolt's two event loop groups before
-                // a stop returns; the clients are gone or refused by then, so a stop need not wait
-                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, java.time.Duration.ZERO)
                 .build();
     }
 
@@ -42,7 +39,7 @@ public final class EmbeddedDatabase {
      * routing table names.
      */
     static DatabaseManagementService served(Path folder, SocketAddress advertised) {
-        return builder(folder)
+        return bolt(builder(folder))
                 // a routing client (neo4j://) is sent where the gateway listens, never past it
                 .setConfig(BoltConnector.advertised_address, advertised)
                 .setConfig(GraphDatabaseSettings.auth_enabled, true)
@@ -51,6 +48,27 @@ public final class EmbeddedDatabase {
                 .setConfig(BoltConnector.encryption_level, BoltConnector.EncryptionLevel.DISABLED)
                 .setConfig(BoltConnector.enable_discovery, false)
                 .build();
+    }
+
+    /** {@value #KEEP_ALIVE_SECONDS} s between the server's keep-alive messages while it works on a request. */
+    static final int KEEP_ALIVE_SECONDS = 5;
+
+    /**
+     * What every Bolt server of ours does. Netty waits out a quiet period of 5 s for each of Bolt's
+     * two event loop groups before a stop returns; the clients are gone or refused by then, so a
+     * stop need not wait. While a request runs, the server sends a keep-alive message every
+     * {@value #KEEP_ALIVE_SECONDS} s, and tells the clients so (the Bolt hint
+     * {@code connection.recv_timeout_seconds}, twice that): the Java driver has no read timeout of
+     * its own and takes this one, so a client whose connection stalls (packets dropped, no reset)
+     * gives it up after 10 s, retries or says the server cannot be reached, instead of waiting until
+     * the operating system gives the connection up (reliability issue).
+     */
+    private static DatabaseManagementServiceBuilder bolt(DatabaseManagementServiceBuilder builder) {
+        return builder
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, java.time.Duration.ZERO)
+                .setConfig(BoltConnector.connection_keep_alive_type, BoltConnector.KeepAliveRequestType.ALL)
+                .setConfig(BoltConnector.connection_keep_alive, java.time.Duration.ofSeconds(KEEP_ALIVE_SECONDS))
+                .setConfig(BoltConnector.connection_keep_alive_probes, 2);
     }
 
     private static DatabaseManagementServiceBuilder builder(Path folder) {
