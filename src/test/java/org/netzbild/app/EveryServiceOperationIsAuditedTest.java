@@ -244,10 +244,27 @@ class EveryServiceOperationIsAuditedTest {
                     .add("tabelle.neu", "pp-essen", Set.of(Role.ANALYST), "ein-langes-passwort".toCharArray())),
             Row.of("Accounts.list", ADMIN, "accounts", Operation.QUERY, true,
                     f -> assertThat(new Accounts(f.as(ADMIN)).list()).isNotEmpty()),
-            Row.of("Accounts.setPassword", ADMIN, "updateAccount", Operation.CHANGE, true,
+            Row.of("Accounts.setPassword", ADMIN, "setPassword", Operation.CHANGE, true,
                     f -> new Accounts(f.as(ADMIN)).setPassword("tabelle.neu", "ein-anderes-passwort".toCharArray())),
             Row.of("Accounts.disable", ADMIN, "updateAccount", Operation.CHANGE, true,
                     f -> new Accounts(f.as(ADMIN)).disable("tabelle.neu")),
+
+            Row.of("ReviewQueue.due", OFFICER, "dueForReview", Operation.QUERY, true,
+                    f -> assertThat(new ReviewQueue(f.as(OFFICER)).due()).extracting(Entity::id)
+                            .contains("tab-faellig-1", "tab-faellig-2", "tab-faellig-3"))
+                    .after(f -> {
+                        // an editor records them; the officer signs in again before the row's window
+                        f.as(EDITOR).store().write(new org.netzbild.model.WriteBatch(List.of(overdue(1), overdue(2),
+                                overdue(3)), List.of()), org.netzbild.store.WriteMode.CREATE);
+                        f.as(OFFICER);
+                    }),
+            Row.of("ReviewQueue.keep", OFFICER, "keep", Operation.CHANGE, true, f -> new ReviewQueue(f.as(OFFICER))
+                    .keep("tab-faellig-1", LocalDate.now().plusYears(1), "Tabellentest: Verfahren läuft")),
+            Row.of("ReviewQueue.restrict", OFFICER, "restrict", Operation.CHANGE, true, f -> new ReviewQueue(f.as(OFFICER))
+                    .restrict("tab-faellig-2", org.netzbild.model.Handling.AGENCY_ONLY, LocalDate.now().plusYears(1),
+                            "Tabellentest: nur noch die eigene Behörde")),
+            Row.of("ReviewQueue.erase", OFFICER, "deleteDue", Operation.DELETE, true, f -> new ReviewQueue(f.as(OFFICER))
+                    .erase("tab-faellig-3", "Tabellentest: Prüffrist abgelaufen")),
 
             Row.of("AuditTrail.find", OFFICER, "auditRead", Operation.AUDIT_READ, true, f -> assertThat(
                     new AuditTrail(f.as(OFFICER)).find(new AuditQuery(EDITOR, null, null, null, null, null, null,
@@ -281,11 +298,21 @@ class EveryServiceOperationIsAuditedTest {
         NO_ROW.put("Imports.bulkPossible", "upkeep: whether the store holds only reference data, yes or no");
         NO_ROW.put("Imports.runBulk", "logged bulkImport INTENDED/DONE with every id; proved by ingest.BulkImportTest (the offline importer takes a minute)");
         NO_ROW.put("AuditTrail.retention", "the configured retention; reads no entry");
+        NO_ROW.put("Erasure.eraseDue", "the review queue's erasure: run and proved by the row ReviewQueue.erase");
+        NO_ROW.put("AuditCheck.verifyServer", "remote mode only (the server's audit trail, ADR 0023), logged as"
+                + " verifyAuditTrail: cli.CommandLineTest.auditVerifyWithAUriChecksTheServersTrailForADataProtectionUserOnly");
         NO_ROW.put("DemoData.isEmpty", "upkeep of a new workspace: whether it is empty, yes or no");
         NO_ROW.put("DemoData.isDemo", "upkeep: whether the workspace holds the demo data, yes or no");
         NO_ROW.put("DemoData.isNew", "upkeep: whether the workspace is new, yes or no");
         NO_ROW.put("DemoData.generate", "the program's upkeep of a workspace without accounts, logged as user netzbild; app.DemoWorkspaceTest");
         NO_ROW.put("DemoData.fill", "the program's upkeep of a workspace without accounts, logged as user netzbild; app.DemoWorkspaceTest");
+    }
+
+    /** A person of pp-essen whose review date passed yesterday: due in the officer's queue. */
+    private static Entity overdue(int n) {
+        return new Entity("tab-faellig-" + n, "Person", org.netzbild.testsupport.Records.props("name", "Fällig " + n,
+                "birthDate", LocalDate.of(1970, 1, n)), org.netzbild.testsupport.Records.from("pp-essen")
+                .reviewedBy(LocalDate.now().minusDays(1)));
     }
 
     @AfterAll
