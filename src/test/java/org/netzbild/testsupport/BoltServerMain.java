@@ -15,7 +15,10 @@ public final class BoltServerMain {
     }
 
     public static void main(String[] args) throws Exception {
-        BoltServer server = BoltServer.start(Path.of(args[0]), Integer.parseInt(args[1]));
+        // no keep-alive hint: the fault matrix holds requests at its proxy until it strikes, and with the
+        // hint's 10 s read timeout a client would give a held request up (and retry) while the test
+        // still sets up its second client; the stalled connection is BoltStoreContractTest's case
+        BoltServer server = BoltServer.start(Path.of(args[0]), Integer.parseInt(args[1]), false);
         System.out.println("READY " + server.uri());
         System.out.flush();
         while (System.in.read() >= 0) {

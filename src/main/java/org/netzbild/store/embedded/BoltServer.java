@@ -21,7 +21,12 @@ public final class BoltServer implements AutoCloseable {
     }
 
     public static BoltServer start(Path folder, int port) {
-        DatabaseManagementService service = EmbeddedDatabase.withBolt(folder, port);
+        return start(folder, port, true);
+    }
+
+    /** As {@link #start(Path, int)}; {@code keepAlive} as in {@link EmbeddedDatabase#withBolt(Path, int, boolean)}. */
+    public static BoltServer start(Path folder, int port, boolean keepAlive) {
+        DatabaseManagementService service = EmbeddedDatabase.withBolt(folder, port, keepAlive);
         service.database("neo4j");
         return new BoltServer(service, port);
     }

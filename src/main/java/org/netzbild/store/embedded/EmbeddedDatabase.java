@@ -24,7 +24,18 @@ public final class EmbeddedDatabase {
 
     /** A service that also accepts Bolt connections on {@code 127.0.0.1:port}, for a shared team server or the tests. */
     public static DatabaseManagementService withBolt(Path folder, int port) {
-        return bolt(builder(folder))
+        return withBolt(folder, port, true);
+    }
+
+    /**
+     * As {@link #withBolt(Path, int)}; without {@code keepAlive} the server sends no keep-alive
+     * hint, so a client waits for a request in flight as long as its connection lives (the fault
+     * matrix's server: its held requests stand until the test strikes).
+     */
+    public static DatabaseManagementService withBolt(Path folder, int port, boolean keepAlive) {
+        var builder = keepAlive ? bolt(builder(folder)) : builder(folder)
+                .setConfig(GraphDatabaseInternalSettings.netty_server_shutdown_quiet_period, java.time.Duration.ZERO);
+        return builder
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .build();
