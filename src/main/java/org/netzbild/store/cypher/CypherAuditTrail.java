@@ -8,7 +8,7 @@ import java.util.NoSuchElementException;
 import org.netzbild.audit.AuditEvent;
 import org.netzbild.audit.AuditFailureException;
 import org.netzbild.audit.AuditSink;
-import org.netzbild.audit.AuditTrail;
+import org.netzbild.audit.SharedAuditChain;
 import org.netzbild.audit.AuditVerification;
 
 /**
@@ -54,8 +54,8 @@ public final class CypherAuditTrail implements AuditSink {
         try {
             runner.writeOnce(tx -> {
                 var session = new SessionTx(tx, Map.of());
-                var head = session.run(LOCK_HEAD, Map.of("genesis", AuditTrail.GENESIS)).getFirst();
-                var entry = AuditTrail.after(((Number) head.get("seq")).longValue(), (String) head.get("hash"), event);
+                var head = session.run(LOCK_HEAD, Map.of("genesis", SharedAuditChain.GENESIS)).getFirst();
+                var entry = SharedAuditChain.after(((Number) head.get("seq")).longValue(), (String) head.get("hash"), event);
                 session.run(APPEND, Map.of("seq", entry.seq(), "line", entry.line(), "hash", entry.hash()));
                 return entry.seq();
             });
@@ -69,8 +69,8 @@ public final class CypherAuditTrail implements AuditSink {
 
     /** Walks the whole trail in pages of entries and checks it against its head. */
     public AuditVerification verify() {
-        var head = runner.read(tx -> new SessionTx(tx, Map.of()).run(HEAD, Map.of("genesis", AuditTrail.GENESIS))).getFirst();
-        return AuditTrail.verify(lines(), ((Number) head.get("seq")).longValue(), (String) head.get("hash"));
+        var head = runner.read(tx -> new SessionTx(tx, Map.of()).run(HEAD, Map.of("genesis", SharedAuditChain.GENESIS))).getFirst();
+        return SharedAuditChain.verify(lines(), ((Number) head.get("seq")).longValue(), (String) head.get("hash"));
     }
 
     /** The trail's lines in sequence order, read a page at a time. */

@@ -8,7 +8,7 @@ import java.util.Iterator;
  * byte, so that one format and one verifier serve both; where they are stored, and how appends of
  * several clients are put in one order, is the store's business.
  */
-public final class AuditTrail {
+public final class SharedAuditChain {
 
     /** The hash the first entry names as its predecessor. */
     public static final String GENESIS = AuditChain.GENESIS;
@@ -17,7 +17,7 @@ public final class AuditTrail {
     public record Entry(long seq, String line, String hash) {
     }
 
-    private AuditTrail() {
+    private SharedAuditChain() {
     }
 
     /** The entry that follows the one numbered {@code seq} with hash {@code hash} ({@code 0} and {@link #GENESIS} for the first). */
