@@ -31,13 +31,19 @@ public final class PortAndReference implements AutoCloseable {
         this.reference = reference;
     }
 
-    /** Opens the store at {@code location}; the port audits to {@code audit} in the name of {@code session}. */
-    public static PortAndReference open(StoreLocation location, AnalystSession session, AuditSink audit) {
+    /**
+     * Opens the store at {@code location}; the port audits to {@code audit} in the name of
+     * {@code session} and, on a server, to the server's audit trail as well, as a workspace's port
+     * does (ADR 0023): a remote read's figure includes that append.
+     */
+    public static PortAndReference open(StoreLocation location, AnalystSession session, AuditSink clientAudit) {
         CypherRunner runner = switch (location) {
             case StoreLocation.Embedded embedded -> EmbeddedRunner.open(StoreFolders.graph(embedded.folder()));
             case StoreLocation.Remote remote -> BoltRunner.connect(remote);
         };
-        StoreConnection connection = StoreConnection.over(runner, location, session, audit, ImportLease.standard());
+        StoreConnection connection = StoreConnection.over(runner, location, session, clientAudit, ImportLease.standard());
+        AuditSink audit = connection.serverAuditTrail()
+                .<AuditSink>map(trail -> new org.netzbild.audit.ClientAndServerAudit(clientAudit, trail)).orElse(clientAudit);
         return new PortAndReference(connection, audit, runner, connection.session(session, audit),
                 new RawCypherReference(runner, session.visibility()));
     }
