@@ -64,14 +64,16 @@ final class KillHarness {
             last = !checkpoints.isEmpty() && checkpoints.getLast().equals("done");
             assertThat(k).as("a round ends at 'done'; checkpoints so far: " + checkpoints).isLessThan(50);
             long complete = baseline < 0 ? -1 : baseline + ROWS;
+            long started = System.nanoTime();
             var child = runChild(store, csv, last ? "recover" : mode, last ? -1 : k, complete);
+            String took = String.format(java.util.Locale.ROOT, " [child %d: %.1f s]", k, (System.nanoTime() - started) / 1e9);
             if (k == 0) {
                 baseline = child.found(); // the untouched store
             } else {
                 long persons = child.found();
                 String outcome = persons == baseline ? "nothing" : persons == baseline + ROWS ? "complete" : "PART " + persons;
                 outcomes.add(outcome);
-                log.add("halt at " + (k - 1) + " (" + checkpoints.get(k - 1) + "): " + outcome);
+                log.add("halt at " + (k - 1) + " (" + checkpoints.get(k - 1) + "): " + outcome + took);
                 assertThat(outcome).as(String.join("\n", log) + "\n" + child.output()).isIn("nothing", "complete");
             }
             if (!last) {
