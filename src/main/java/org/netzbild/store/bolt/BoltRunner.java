@@ -158,6 +158,15 @@ public final class BoltRunner implements CypherRunner {
     }
 
     @Override
+    public List<Map<String, Object>> writeAlone(String cypher, Map<String, Object> parameters) {
+        try (Session session = session()) {
+            return session.run(cypher, parameters).list(record -> Values.row(record.asMap()));
+        } catch (RuntimeException e) {
+            throw translate(e, location);
+        }
+    }
+
+    @Override
     public void schema(String statement) {
         write(tx -> tx.run(statement, Map.of()));
     }

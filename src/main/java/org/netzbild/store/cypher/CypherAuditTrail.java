@@ -18,6 +18,12 @@ import org.netzbild.audit.AuditVerification;
  * first takes the head's write lock, so the clients' entries fall into one order, each naming its
  * predecessor; the transaction commits before {@link #append} returns (ADR 0023).
  *
+ * <p>An append is one round trip when nobody appended since this client's last entry: the client
+ * keeps the head it last wrote, chains the new entry onto it and sends it in one auto-commit
+ * statement that takes the head's lock and writes only if the head is still that one
+ * ({@link #APPEND_AFTER}). When another client appended in between, nothing is written and the
+ * append runs as before, in a transaction that reads the head under its lock first.
+ *
  * <p>Appends are not retried by the driver: a server that is gone fails the append at once (and
  * the client's own log keeps the entry), instead of after the driver's retry window.
  */
@@ -33,6 +39,19 @@ public final class CypherAuditTrail implements AuditSink {
             CREATE (:NetzbildAuditEntry {seq: $seq, line: $line})
             SET h.seq = $seq, h.hash = $hash
             REMOVE h.appending""");
+    /**
+     * The append in one statement, if the head is still the one the entry was chained onto: the
+     * {@code SET} takes the head's write lock first, so the head read after it is the last one
+     * committed; no row comes back when another client appended in between.
+     */
+    static final Bookkeeping APPEND_AFTER = Bookkeeping.of("""
+            MATCH (h:NetzbildAuditHead {id: 'audit'})
+            SET h.appending = true
+            REMOVE h.appending
+            WITH h WHERE h.seq = $previousSeq AND h.hash = $previousHash
+            CREATE (:NetzbildAuditEntry {seq: $seq, line: $line})
+            SET h.seq = $seq, h.hash = $hash
+            RETURN h.seq AS seq""");
     static final Bookkeeping HEAD = Bookkeeping.of("""
             OPTIONAL MATCH (h:NetzbildAuditHead {id: 'audit'})
             RETURN coalesce(h.seq, 0) AS seq, coalesce(h.hash, $genesis) AS hash""");
@@ -44,20 +63,31 @@ public final class CypherAuditTrail implements AuditSink {
     private static final int PAGE = 5_000;
 
     private final CypherRunner runner;
+    /** The head after this client's last append, if it made one: where its next entry probably goes. */
+    private SharedAuditChain.Entry last;
 
     public CypherAuditTrail(CypherRunner runner) {
         this.runner = runner;
     }
 
     @Override
-    public void append(AuditEvent event) {
+    public synchronized void append(AuditEvent event) {
         try {
-            runner.writeOnce(tx -> {
+            if (last != null) {
+                var entry = SharedAuditChain.after(last.seq(), last.hash(), event);
+                var written = runner.writeAlone(APPEND_AFTER.cypher(), Map.of("previousSeq", last.seq(),
+                        "previousHash", last.hash(), "seq", entry.seq(), "line", entry.line(), "hash", entry.hash()));
+                if (!written.isEmpty()) {
+                    last = entry;
+                    return;
+                }
+            }
+            last = runner.writeOnce(tx -> {
                 var session = new SessionTx(tx, Map.of());
                 var head = session.run(LOCK_HEAD, Map.of("genesis", SharedAuditChain.GENESIS)).getFirst();
                 var entry = SharedAuditChain.after(((Number) head.get("seq")).longValue(), (String) head.get("hash"), event);
                 session.run(APPEND, Map.of("seq", entry.seq(), "line", entry.line(), "hash", entry.hash()));
-                return entry.seq();
+                return entry;
             });
         } catch (org.netzbild.store.StoreException e) {
             // a server that is gone or refuses: the user is told that, as for the operation itself

@@ -22,6 +22,16 @@ public interface CypherRunner extends AutoCloseable {
         return write(work);
     }
 
+    /**
+     * Runs one statement in a transaction of its own that the database commits as it answers, not
+     * retried: over Bolt an auto-commit transaction, one round trip instead of the three of
+     * {@link #writeOnce} (begin and run, run, commit). For the server's audit trail, which appends
+     * once per read (ADR 0023).
+     */
+    default java.util.List<java.util.Map<String, Object>> writeAlone(String cypher, java.util.Map<String, Object> parameters) {
+        return writeOnce(tx -> tx.run(cypher, parameters));
+    }
+
     /** Runs a schema statement (constraint, index) in a transaction of its own. */
     void schema(String statement);
 
