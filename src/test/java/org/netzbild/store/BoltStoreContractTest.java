@@ -230,4 +230,41 @@ class BoltStoreContractTest extends GraphStoreContract {
             }
         }
     }
+
+    /**
+     * A client appends in one round trip onto the head its last append left; once another client
+     * has appended, that head is stale, the one-statement append writes nothing and the entry goes
+     * after the other client's, in the locked transaction (ADR 0023).
+     */
+    @Test
+    void aClientWhoseLastHeadIsStaleAppendsAfterTheOtherClientsEntryNotBesideIt(@TempDir Path own) throws Exception {
+        try (LocalBoltServer trailServer = LocalBoltServer.start(own);
+             StoreConnection first = StoreConnection.open(remote(trailServer), ANALYST, new RecordingAuditSink());
+             StoreConnection second = StoreConnection.open(remote(trailServer), ANALYST, new RecordingAuditSink())) {
+            var a = first.serverAuditTrail().orElseThrow();
+            var b = second.serverAuditTrail().orElseThrow();
+            a.append(probe("a1"));
+            a.append(probe("a2"));
+            b.append(probe("b1"));
+            a.append(probe("a3"));
+            b.append(probe("b2"));
+            b.append(probe("b3"));
+
+            Actor officer = new Actor("datenschutz.a", Records.POLICE, "DS 1/26", "Prüfung");
+            var verification = first.verifyServerAuditTrail(officer, new RecordingAuditSink());
+            assertThat(verification.intact()).as("%s", verification).isTrue();
+            try (Driver driver = GraphDatabase.driver(trailServer.uri(), AuthTokens.none());
+                 Session raw = driver.session()) {
+                var order = raw.run("MATCH (e:NetzbildAuditEntry) RETURN e.line AS line ORDER BY e.seq").list(
+                        row -> row.get("line").asString().split("\"criteria\":\"")[1].split("\"")[0]);
+                assertThat(order).containsExactly("probe a1", "probe a2", "probe b1", "probe a3", "probe b2", "probe b3");
+            }
+        }
+    }
+
+    private static org.netzbild.audit.AuditEvent probe(String name) {
+        return new org.netzbild.audit.AuditEvent(java.time.Instant.now(), new Actor("analyst.a", Records.POLICE, "AZ 1", "Probe"),
+                org.netzbild.audit.Operation.QUERY, "search", "probe " + name, org.netzbild.audit.AuditedIds.none(),
+                org.netzbild.audit.Outcome.DONE);
+    }
 }
