@@ -145,12 +145,17 @@ public final class CsvTable implements AutoCloseable {
     }
 
     private static Charset charset(Path path, String requested, String file) throws IOException {
+        Charset marked = byteOrderMark(path);
         if (!"auto".equalsIgnoreCase(requested)) {
             Charset charset;
             try {
                 charset = Charset.forName(requested);
             } catch (IllegalArgumentException e) {
                 throw refused(file, 0, "problem.unknownEncoding", requested);
+            }
+            if (marked != null && !agrees(charset, marked)) {
+                // the mark is the file's own word on its encoding: read otherwise, every umlaut comes out garbled
+                throw refused(file, 1, "problem.bomContradictsEncoding", requested, marked.name());
             }
             if (charset.equals(StandardCharsets.UTF_8)) {
                 // a Windows-1252 file read as UTF-8 turns every umlaut into a replacement character
@@ -159,12 +164,27 @@ public final class CsvTable implements AutoCloseable {
                     throw refused(file, bad, "problem.notInDeclaredEncoding", requested);
                 }
             }
-            return charset;
+            return marked != null ? marked : charset;
         }
-        byte[] start = new byte[4];
+        if (marked != null && !marked.equals(StandardCharsets.UTF_8)) {
+            return marked;
+        }
+        return firstLineNotUtf8(path, file) == 0 ? StandardCharsets.UTF_8 : WINDOWS_1252;
+    }
+
+    /** The encoding the file's byte-order mark names (UTF-8, UTF-16LE or UTF-16BE), or {@code null} without one. */
+    static Charset byteOrderMark(Path path) throws IOException {
+        byte[] start = new byte[3];
         int read;
         try (InputStream in = Files.newInputStream(path)) {
-            read = in.readNBytes(start, 0, 4);
+            read = in.readNBytes(start, 0, 3);
+        }
+        return byteOrderMark(start, read);
+    }
+
+    static Charset byteOrderMark(byte[] start, int read) {
+        if (read >= 3 && start[0] == UTF8_BOM[0] && start[1] == UTF8_BOM[1] && start[2] == UTF8_BOM[2]) {
+            return StandardCharsets.UTF_8;
         }
         if (read >= 2 && start[0] == (byte) 0xFF && start[1] == (byte) 0xFE) {
             return StandardCharsets.UTF_16LE;
@@ -172,7 +192,13 @@ public final class CsvTable implements AutoCloseable {
         if (read >= 2 && start[0] == (byte) 0xFE && start[1] == (byte) 0xFF) {
             return StandardCharsets.UTF_16BE;
         }
-        return firstLineNotUtf8(path, file) == 0 ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        return null;
+    }
+
+    /** "UTF-16" without an order reads either mark; every other declaration must be the marked encoding. */
+    static boolean agrees(Charset declared, Charset marked) {
+        return declared.equals(marked)
+                || declared.equals(StandardCharsets.UTF_16) && !marked.equals(StandardCharsets.UTF_8);
     }
 
     /**
