@@ -85,10 +85,12 @@ public final class CsvTable implements AutoCloseable {
                 header.add(column);
             }
             return new CsvTable(file, charset, delimiter, List.copyOf(header), reader, records);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw refused(file, 0, "problem.unreadable", String.valueOf(e.getMessage()));
+        } catch (IOException e) {
+            throw new ImportRefusedException(List.of(ReadFailures.of(file, e)));
+        } catch (java.io.UncheckedIOException e) {
+            throw new ImportRefusedException(List.of(ReadFailures.of(file, e.getCause())));
         } catch (CsvParseException e) {
-            throw refused(file, 1, "problem.headerUnparsable", String.valueOf(e.getMessage()));
+            throw refused(file, 1, "problem.headerUnparsable", MAX_FIELD_CHARS);
         }
     }
 
@@ -114,11 +116,12 @@ public final class CsvTable implements AutoCloseable {
                 }
                 record = records.next();
             } catch (CsvParseException | NoSuchElementException e) {
-                problems.accept(ImportProblem.of(file, 0, null, null, "problem.restUnparsable",
-                        String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+                // the parser's own words name its buffer; the user needs the line and what to look for
+                problems.accept(ImportProblem.of(file, startingLine(e), null, null, "problem.restUnparsable",
+                        MAX_FIELD_CHARS));
                 return;
             } catch (java.io.UncheckedIOException e) {
-                problems.accept(ImportProblem.of(file, 0, null, null, "problem.unreadable", String.valueOf(e.getMessage())));
+                problems.accept(ReadFailures.of(file, e.getCause()));
                 return;
             }
             long line = record.getStartingLineNumber();
@@ -133,6 +136,12 @@ public final class CsvTable implements AutoCloseable {
             }
             rows.accept(new SourceRow(file, line, cells));
         }
+    }
+
+    /** The line the unreadable record began on, as the parser's message gives it; 0 if it does not. */
+    private static long startingLine(RuntimeException e) {
+        var line = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        return line.find() ? Long.parseLong(line.group(1)) : 0;
     }
 
     @Override
@@ -205,7 +214,7 @@ public final class CsvTable implements AutoCloseable {
      * Reads the file once through a strict UTF-8 decoder: the line of the first byte that is not
      * UTF-8, or 0 if there is none. A NUL byte means it is no text file at all.
      */
-    private static long firstLineNotUtf8(Path path, String file) throws IOException {
+    static long firstLineNotUtf8(Path path, String file) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         long badLine = 0;

@@ -235,7 +235,7 @@ final class FtmReader {
         } catch (java.nio.charset.MalformedInputException e) {
             problems.accept(ImportProblem.of(file, number + 1, null, null, "problem.ftmNotUtf8"));
         } catch (IOException e) {
-            problems.accept(ImportProblem.of(file, 0, null, null, "problem.unreadable", String.valueOf(e.getMessage())));
+            problems.accept(ReadFailures.of(file, e));
         }
     }
 
@@ -247,8 +247,13 @@ final class FtmReader {
                 return;
             }
             handler.line(number, node);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            problems.accept(ImportProblem.of(file, number, null, null, "problem.jsonTooDeep"));
         } catch (JacksonException e) {
-            problems.accept(ImportProblem.of(file, number, null, null, "problem.notJson", String.valueOf(e.getOriginalMessage())));
+            // the parser's words quote code points and token names; the user needs where the line breaks off
+            long at = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+            problems.accept(at > 0 ? ImportProblem.of(file, number, null, null, "problem.notJsonAt", at)
+                    : ImportProblem.of(file, number, null, null, "problem.notJson"));
         }
     }
 

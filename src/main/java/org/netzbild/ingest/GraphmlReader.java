@@ -222,11 +222,39 @@ final class GraphmlReader {
                 }
             }
         } catch (XMLStreamException e) {
-            problems.accept(ImportProblem.of(file, e.getLocation() == null ? 0 : e.getLocation().getLineNumber(), null,
-                    null, "problem.notWellFormed", e.getMessage().lines().reduce((a, b) -> b).orElse("")));
+            var problem = notWellFormed(file, e);
+            if (problem.line() == 0 && problem.key().equals("problem.xmlNotInEncoding")) {
+                // the parser gives no place for bytes it cannot decode; the user needs the line
+                problem = ImportProblem.of(file, firstLineNotUtf8(path), null, null, problem.key());
+            }
+            problems.accept(problem);
         } catch (IOException e) {
-            problems.accept(ImportProblem.of(file, 0, null, null, "problem.unreadable", String.valueOf(e.getMessage())));
+            problems.accept(ReadFailures.of(file, e));
         }
+    }
+
+    /** The line of the first byte sequence that is not UTF-8 (XML's encoding without a declaration), or 0. */
+    private static long firstLineNotUtf8(Path path) {
+        try {
+            return CsvTable.firstLineNotUtf8(path, path.getFileName().toString());
+        } catch (IOException | ImportRefusedException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The parser's message names its own classes and positions in its own way; the user gets the
+     * line and character and what to look for: bytes not in the file's encoding, or broken markup.
+     */
+    private static ImportProblem notWellFormed(String file, XMLStreamException e) {
+        long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
+        long column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNumber());
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.CharConversionException || cause instanceof java.nio.charset.CharacterCodingException) {
+                return ImportProblem.of(file, line, null, null, "problem.xmlNotInEncoding");
+            }
+        }
+        return ImportProblem.of(file, line, null, null, "problem.notWellFormed", column);
     }
 
     private static boolean sameEncoding(String declared, String found) {
