@@ -105,7 +105,7 @@ public final class Importer {
         } catch (EnoughRows enough) {
             // the preview has what it shows
         }
-        return new Preview(rows, List.copyOf(entities.values()), links, problems.refused().problems());
+        return new Preview(rows, List.copyOf(entities.values()), links, problems.sorted());
     }
 
     private static final class EnoughRows extends RuntimeException {

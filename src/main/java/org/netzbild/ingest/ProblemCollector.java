@@ -39,6 +39,13 @@ final class ProblemCollector implements Consumer<ImportProblem> {
         return found;
     }
 
+    /** The problems kept, sorted by file, line and column. */
+    List<ImportProblem> sorted() {
+        var sorted = new ArrayList<>(kept);
+        sorted.sort(ImportProblem.ORDER);
+        return List.copyOf(sorted);
+    }
+
     ImportRefusedException refused() {
         return new ImportRefusedException(kept, perKind, found);
     }
