@@ -91,9 +91,10 @@ class ReaderMessagesTest {
         problems.addAll(refused(spec, bytes("leer.xlsx", zip("mimetype", "nothing".getBytes(StandardCharsets.UTF_8)))));
         byte[] workbook = Files.readAllBytes(Path.of("src/test/resources/import/kreis-personen.xlsx"));
         problems.addAll(refused(spec, bytes("halb.xlsx", java.util.Arrays.copyOf(workbook, workbook.length / 2))));
+        problems.addAll(refused(spec, files.resolve("gibt-es-nicht.xlsx")));
 
         assertThat(problems).extracting(ImportProblem::key).contains("problem.notWorkbook", "problem.oldExcelWorkbook",
-                "problem.zipBomb");
+                "problem.zipBomb", "problem.fileMissing");
         assertNoLibraryWords(problems);
     }
 
