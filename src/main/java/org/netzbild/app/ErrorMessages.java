@@ -24,8 +24,9 @@ public final class ErrorMessages {
             };
             case org.netzbild.security.NotPermittedException e -> I18n.text("error.notPermitted", e.user(),
                     I18n.text("permission." + e.permission().name()));
-            case org.netzbild.ingest.ImportRefusedException e -> I18n.text("error.importRefused", e.problems().size(),
-                    String.join("\n", e.problems().stream().map(p -> p.describe(I18n.locale())).toList()));
+            case org.netzbild.ingest.ImportRefusedException e -> I18n.text("error.importRefused", e.found(),
+                    String.join("\n", e.digest(org.netzbild.ingest.ImportRefusedException.SHOWN_PER_KIND).stream()
+                            .map(p -> p.describe(I18n.locale())).toList()));
             case org.netzbild.ingest.ImportCancelledException e -> I18n.text("error.importCancelled");
             case org.netzbild.ingest.ImportInterruptedException e -> I18n.text("error.importInterrupted", e.importId(),
                     describe(e.getCause()), org.netzbild.store.ImportLease.STANDARD.toMinutes());

@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Imports;
+import org.netzbild.app.ProblemsFile;
 import org.netzbild.ingest.Importer;
 import org.netzbild.app.UserFacingException;
 import org.netzbild.app.Workspace;
@@ -17,7 +18,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code import --mapping SPEC FILE...} imports (all or nothing), {@code --check} only validates,
  * {@code --undo ID} takes an import back as a whole, {@code --list} shows the imports. Problems
- * are printed one per line as {@code file:line:column:field: reason}; the exit code is 2 then.
+ * are printed one per line as {@code file:line:column:field: reason}, sorted, at most
+ * {@link org.netzbild.ingest.ImportRefusedException#SHOWN_PER_KIND} of a kind with a count of the rest;
+ * {@code --problems-file FILE} writes every one as CSV. The exit code is 2 then.
  */
 @Command(name = "import", mixinStandardHelpOptions = true, description = "${bundle:command.import}")
 final class ImportCommand extends StoreCommand {
@@ -39,6 +42,9 @@ final class ImportCommand extends StoreCommand {
 
     @Option(names = "--list", descriptionKey = "option.list")
     boolean list;
+
+    @Option(names = "--problems-file", paramLabel = "FILE", descriptionKey = "option.problemsFile")
+    Path problemsFile;
 
     @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "param.files")
     List<Path> files = List.of();
@@ -64,11 +70,41 @@ final class ImportCommand extends StoreCommand {
         if (mapping == null || files.isEmpty()) {
             throw UserFacingException.badArgument("import.needsMapping");
         }
-        var spec = Imports.spec(mapping);
-        if (check) {
-            out.println(I18n.text("import.checked", imports.check(spec, files)));
-            return 0;
+        try {
+            var spec = Imports.spec(mapping);
+            return check ? checkOnly(imports, spec, out) : importFiles(imports, spec, out);
+        } catch (org.netzbild.ingest.ImportRefusedException refused) {
+            if (problemsFile != null) {
+                PrintWriter err = this.spec.commandLine().getErr();
+                try {
+                    ProblemsFile.write(problemsFile, refused.problems());
+                    err.println(refused.found() > refused.problems().size()
+                            ? I18n.text("import.problemsWrittenCapped", refused.problems().size(), refused.found(), problemsFile)
+                            : I18n.text("import.problemsWritten", refused.problems().size(), problemsFile));
+                } catch (UserFacingException notWritten) {
+                    // the problems themselves still reach the terminal below
+                    err.println(org.netzbild.app.ErrorMessages.describe(notWritten));
+                }
+            }
+            throw refused;
         }
+    }
+
+    private int checkOnly(Imports imports, org.netzbild.ingest.MappingSpec spec, PrintWriter out) {
+        long rows = imports.check(spec, files);
+        noProblems();
+        out.println(I18n.text("import.checked", rows));
+        return 0;
+    }
+
+    /** A problems file from an earlier run must not stand for this one: without problems it holds only its header. */
+    private void noProblems() {
+        if (problemsFile != null) {
+            ProblemsFile.write(problemsFile, List.of());
+        }
+    }
+
+    private int importFiles(Imports imports, org.netzbild.ingest.MappingSpec spec, PrintWriter out) {
         PrintWriter err = this.spec.commandLine().getErr();
         boolean[] progressed = {false};
         Importer.Progress progress = (done, total) -> {
@@ -93,6 +129,7 @@ final class ImportCommand extends StoreCommand {
             throw e;
         }
         err.println();
+        noProblems();
         out.println(I18n.text("import.done", summary.importId(), summary.rows(), summary.newEntities(),
                 summary.statements(), summary.alreadyKnown(), summary.links()));
         summary.skipped().forEach((schema, lines) -> out.println(I18n.text("import.skipped", schema, lines)));

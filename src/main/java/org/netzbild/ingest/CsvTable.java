@@ -85,10 +85,12 @@ public final class CsvTable implements AutoCloseable {
                 header.add(column);
             }
             return new CsvTable(file, charset, delimiter, List.copyOf(header), reader, records);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            throw refused(file, 0, "problem.unreadable", String.valueOf(e.getMessage()));
+        } catch (IOException e) {
+            throw new ImportRefusedException(List.of(ReadFailures.of(file, e)));
+        } catch (java.io.UncheckedIOException e) {
+            throw new ImportRefusedException(List.of(ReadFailures.of(file, e.getCause())));
         } catch (CsvParseException e) {
-            throw refused(file, 1, "problem.headerUnparsable", String.valueOf(e.getMessage()));
+            throw refused(file, 1, "problem.headerUnparsable", MAX_FIELD_CHARS);
         }
     }
 
@@ -114,11 +116,12 @@ public final class CsvTable implements AutoCloseable {
                 }
                 record = records.next();
             } catch (CsvParseException | NoSuchElementException e) {
-                problems.accept(ImportProblem.of(file, 0, null, null, "problem.restUnparsable",
-                        String.valueOf(e.getCause() != null ? e.getCause().getMessage() : e.getMessage())));
+                // the parser's own words name its buffer; the user needs the line and what to look for
+                problems.accept(ImportProblem.of(file, startingLine(e), null, null, "problem.restUnparsable",
+                        MAX_FIELD_CHARS));
                 return;
             } catch (java.io.UncheckedIOException e) {
-                problems.accept(ImportProblem.of(file, 0, null, null, "problem.unreadable", String.valueOf(e.getMessage())));
+                problems.accept(ReadFailures.of(file, e.getCause()));
                 return;
             }
             long line = record.getStartingLineNumber();
@@ -135,6 +138,12 @@ public final class CsvTable implements AutoCloseable {
         }
     }
 
+    /** The line the unreadable record began on, as the parser's message gives it; 0 if it does not. */
+    private static long startingLine(RuntimeException e) {
+        var line = java.util.regex.Pattern.compile("line (\\d+)").matcher(String.valueOf(e.getMessage()));
+        return line.find() ? Long.parseLong(line.group(1)) : 0;
+    }
+
     @Override
     public void close() {
         try {
@@ -145,12 +154,17 @@ public final class CsvTable implements AutoCloseable {
     }
 
     private static Charset charset(Path path, String requested, String file) throws IOException {
+        Charset marked = byteOrderMark(path);
         if (!"auto".equalsIgnoreCase(requested)) {
             Charset charset;
             try {
                 charset = Charset.forName(requested);
             } catch (IllegalArgumentException e) {
                 throw refused(file, 0, "problem.unknownEncoding", requested);
+            }
+            if (marked != null && !agrees(charset, marked)) {
+                // the mark is the file's own word on its encoding: read otherwise, every umlaut comes out garbled
+                throw refused(file, 1, "problem.bomContradictsEncoding", requested, marked.name());
             }
             if (charset.equals(StandardCharsets.UTF_8)) {
                 // a Windows-1252 file read as UTF-8 turns every umlaut into a replacement character
@@ -159,12 +173,27 @@ public final class CsvTable implements AutoCloseable {
                     throw refused(file, bad, "problem.notInDeclaredEncoding", requested);
                 }
             }
-            return charset;
+            return marked != null ? marked : charset;
         }
-        byte[] start = new byte[4];
+        if (marked != null && !marked.equals(StandardCharsets.UTF_8)) {
+            return marked;
+        }
+        return firstLineNotUtf8(path, file) == 0 ? StandardCharsets.UTF_8 : WINDOWS_1252;
+    }
+
+    /** The encoding the file's byte-order mark names (UTF-8, UTF-16LE or UTF-16BE), or {@code null} without one. */
+    static Charset byteOrderMark(Path path) throws IOException {
+        byte[] start = new byte[3];
         int read;
         try (InputStream in = Files.newInputStream(path)) {
-            read = in.readNBytes(start, 0, 4);
+            read = in.readNBytes(start, 0, 3);
+        }
+        return byteOrderMark(start, read);
+    }
+
+    static Charset byteOrderMark(byte[] start, int read) {
+        if (read >= 3 && start[0] == UTF8_BOM[0] && start[1] == UTF8_BOM[1] && start[2] == UTF8_BOM[2]) {
+            return StandardCharsets.UTF_8;
         }
         if (read >= 2 && start[0] == (byte) 0xFF && start[1] == (byte) 0xFE) {
             return StandardCharsets.UTF_16LE;
@@ -172,14 +201,20 @@ public final class CsvTable implements AutoCloseable {
         if (read >= 2 && start[0] == (byte) 0xFE && start[1] == (byte) 0xFF) {
             return StandardCharsets.UTF_16BE;
         }
-        return firstLineNotUtf8(path, file) == 0 ? StandardCharsets.UTF_8 : WINDOWS_1252;
+        return null;
+    }
+
+    /** "UTF-16" without an order reads either mark; every other declaration must be the marked encoding. */
+    static boolean agrees(Charset declared, Charset marked) {
+        return declared.equals(marked)
+                || declared.equals(StandardCharsets.UTF_16) && !marked.equals(StandardCharsets.UTF_8);
     }
 
     /**
      * Reads the file once through a strict UTF-8 decoder: the line of the first byte that is not
      * UTF-8, or 0 if there is none. A NUL byte means it is no text file at all.
      */
-    private static long firstLineNotUtf8(Path path, String file) throws IOException {
+    static long firstLineNotUtf8(Path path, String file) throws IOException {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         long badLine = 0;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -196,8 +197,16 @@ final class FtmReader {
 
     /** Reads line by line with a bound on each line's length; a line that is no JSON object is a problem. */
     private void lines(Path path, String file, Consumer<ImportProblem> problems, LineHandler handler) {
+        long number = 0;
         try (BufferedReader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
-            long number = 0;
+            Charset marked = CsvTable.byteOrderMark(path);
+            if (marked != null && !marked.equals(StandardCharsets.UTF_8)) {
+                problems.accept(ImportProblem.of(file, 1, null, null, "problem.ftmByteOrderMark", marked.name()));
+                return;
+            }
+            if (marked != null) {
+                in.skip(1); // a UTF-8 mark agrees with the format; it is not part of the first line's JSON
+            }
             var line = new StringBuilder();
             int c;
             while (true) {
@@ -224,9 +233,9 @@ final class FtmReader {
                 }
             }
         } catch (java.nio.charset.MalformedInputException e) {
-            problems.accept(ImportProblem.of(file, 0, null, null, "problem.ftmNotUtf8"));
+            problems.accept(ImportProblem.of(file, number + 1, null, null, "problem.ftmNotUtf8"));
         } catch (IOException e) {
-            problems.accept(ImportProblem.of(file, 0, null, null, "problem.unreadable", String.valueOf(e.getMessage())));
+            problems.accept(ReadFailures.of(file, e));
         }
     }
 
@@ -238,8 +247,13 @@ final class FtmReader {
                 return;
             }
             handler.line(number, node);
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            problems.accept(ImportProblem.of(file, number, null, null, "problem.jsonTooDeep"));
         } catch (JacksonException e) {
-            problems.accept(ImportProblem.of(file, number, null, null, "problem.notJson", String.valueOf(e.getOriginalMessage())));
+            // the parser's words quote code points and token names; the user needs where the line breaks off
+            long at = e.getLocation() == null ? -1 : e.getLocation().getColumnNr();
+            problems.accept(at > 0 ? ImportProblem.of(file, number, null, null, "problem.notJsonAt", at)
+                    : ImportProblem.of(file, number, null, null, "problem.notJson"));
         }
     }
 

@@ -2,7 +2,6 @@ package org.netzbild.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -38,19 +37,21 @@ final class GraphmlReader {
     private final Provenance provenance;
     private final ValueParser values;
     private final RecordValidator validator;
+    private final String encoding;
 
     GraphmlReader(Ontology ontology, Provenance provenance, MappingSpec.Source source) {
         this.ontology = ontology;
         this.provenance = provenance;
         this.values = new ValueParser(source);
         this.validator = new RecordValidator(ontology);
+        this.encoding = source.encoding();
     }
 
     /** Nodes first, then edges (a second pass), so an edge may come before its nodes in the file. */
     void read(Path path, Consumer<RowMapper.Mapped> rows, Consumer<ImportProblem> problems) {
         String file = path.getFileName().toString();
         var types = new HashMap<String, String>();
-        parse(path, file, problems, (element, line, id, data) -> {
+        parse(path, file, encoding, problems, (element, line, id, data) -> {
             if (element.equals("node")) {
                 entity(file, line, id, data, problems).ifPresent(e -> {
                     types.put(id, e.type());
@@ -58,7 +59,7 @@ final class GraphmlReader {
                 });
             }
         });
-        parse(path, file, p -> { }, (element, line, id, data) -> {
+        parse(path, file, encoding, p -> { }, (element, line, id, data) -> {
             if (element.equals("edge")) {
                 link(file, line, id, data, types, problems).ifPresent(l ->
                         rows.accept(new RowMapper.Mapped(new SourceRow(file, line, data), Map.of(), List.of(l))));
@@ -133,13 +134,24 @@ final class GraphmlReader {
     }
 
     /** Streams the file; calls back for each node and edge with its data by attribute name. */
-    private static void parse(Path path, String file, Consumer<ImportProblem> problems, ElementHandler handler) {
+    /**
+     * The file names its own encoding (a byte-order mark, else its XML declaration, else UTF-8, as
+     * XML prescribes); a spec that declares another is a contradiction to be resolved, not a guess.
+     */
+    private static void parse(Path path, String file, String declared, Consumer<ImportProblem> problems,
+                              ElementHandler handler) {
         var factory = XMLInputFactory.newFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         try (InputStream in = Files.newInputStream(path)) {
-            XMLStreamReader xml = factory.createXMLStreamReader(in, StandardCharsets.UTF_8.name());
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            String found = xml.getCharacterEncodingScheme() != null ? xml.getCharacterEncodingScheme() : xml.getEncoding();
+            if (!"auto".equalsIgnoreCase(declared) && found != null && !sameEncoding(declared, found)) {
+                problems.accept(ImportProblem.of(file, 1, null, "source.encoding", "problem.xmlEncodingContradicts",
+                        declared, found));
+                return;
+            }
             var keys = new HashMap<String, String>();
             int depth = 0;
             String current = null;
@@ -210,10 +222,46 @@ final class GraphmlReader {
                 }
             }
         } catch (XMLStreamException e) {
-            problems.accept(ImportProblem.of(file, e.getLocation() == null ? 0 : e.getLocation().getLineNumber(), null,
-                    null, "problem.notWellFormed", e.getMessage().lines().reduce((a, b) -> b).orElse("")));
+            var problem = notWellFormed(file, e);
+            if (problem.line() == 0 && problem.key().equals("problem.xmlNotInEncoding")) {
+                // the parser gives no place for bytes it cannot decode; the user needs the line
+                problem = ImportProblem.of(file, firstLineNotUtf8(path), null, null, problem.key());
+            }
+            problems.accept(problem);
         } catch (IOException e) {
-            problems.accept(ImportProblem.of(file, 0, null, null, "problem.unreadable", String.valueOf(e.getMessage())));
+            problems.accept(ReadFailures.of(file, e));
+        }
+    }
+
+    /** The line of the first byte sequence that is not UTF-8 (XML's encoding without a declaration), or 0. */
+    private static long firstLineNotUtf8(Path path) {
+        try {
+            return CsvTable.firstLineNotUtf8(path, path.getFileName().toString());
+        } catch (IOException | ImportRefusedException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The parser's message names its own classes and positions in its own way; the user gets the
+     * line and character and what to look for: bytes not in the file's encoding, or broken markup.
+     */
+    private static ImportProblem notWellFormed(String file, XMLStreamException e) {
+        long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
+        long column = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getColumnNumber());
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.io.CharConversionException || cause instanceof java.nio.charset.CharacterCodingException) {
+                return ImportProblem.of(file, line, null, null, "problem.xmlNotInEncoding");
+            }
+        }
+        return ImportProblem.of(file, line, null, null, "problem.notWellFormed", column);
+    }
+
+    private static boolean sameEncoding(String declared, String found) {
+        try {
+            return java.nio.charset.Charset.forName(declared).equals(java.nio.charset.Charset.forName(found));
+        } catch (IllegalArgumentException e) {
+            return declared.equalsIgnoreCase(found);
         }
     }
 

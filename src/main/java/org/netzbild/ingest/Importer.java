@@ -31,8 +31,6 @@ import org.netzbild.store.WriteMode;
  */
 public final class Importer {
 
-    /** At most this many problems are collected; the rest would only repeat them. */
-    static final int MAX_PROBLEMS = 1_000;
     /**
      * Rows per written batch (one transaction, one audit entry). 10,000 rows of a wide file are
      * some tens of MB of transaction state, and as many rows per transaction as the plain UNWIND
@@ -81,7 +79,7 @@ public final class Importer {
 
     public Preview preview(MappingSpec spec, Path file, int maxRows) {
         var mapper = new RowMapper(spec, ontology, user, Instant.now(), periods);
-        var problems = new ArrayList<ImportProblem>();
+        var problems = new ProblemCollector();
         var rows = new ArrayList<SourceRow>();
         var entities = new LinkedHashMap<String, Entity>();
         var links = new ArrayList<Link>();
@@ -107,7 +105,7 @@ public final class Importer {
         } catch (EnoughRows enough) {
             // the preview has what it shows
         }
-        return new Preview(rows, List.copyOf(entities.values()), links, problems);
+        return new Preview(rows, List.copyOf(entities.values()), links, problems.sorted());
     }
 
     private static final class EnoughRows extends RuntimeException {
@@ -119,7 +117,7 @@ public final class Importer {
     /** The first pass alone: how many rows, or {@link ImportRefusedException} with every problem. */
     public long check(MappingSpec spec, List<Path> files) {
         var mapper = new RowMapper(spec, ontology, user, Instant.now(), periods);
-        var problems = new ArrayList<ImportProblem>();
+        var problems = new ProblemCollector();
         var seen = new HashMap<String, Seen>();
         long[] rows = {0};
         for (Path file : files) {
@@ -129,17 +127,17 @@ public final class Importer {
             });
         }
         if (!problems.isEmpty()) {
-            throw new ImportRefusedException(problems);
+            throw problems.refused();
         }
         return rows[0];
     }
 
     /** The same record id on two rows with different values is a problem of the later row. */
-    private static void noteConflicts(RowMapper.Mapped mapped, Map<String, Seen> seen, List<ImportProblem> problems) {
+    private static void noteConflicts(RowMapper.Mapped mapped, Map<String, Seen> seen, ProblemCollector problems) {
         mapped.entities().values().forEach(e -> {
             var before = seen.putIfAbsent(e.id(), new Seen(e.properties().hashCode(), mapped.row().file(), mapped.row().line()));
-            if (before != null && before.hash() != e.properties().hashCode() && problems.size() < MAX_PROBLEMS) {
-                problems.add(ImportProblem.of(mapped.row().file(), mapped.row().line(), null, e.type(),
+            if (before != null && before.hash() != e.properties().hashCode()) {
+                problems.accept(ImportProblem.of(mapped.row().file(), mapped.row().line(), null, e.type(),
                         "problem.conflictingRows", e.type(), before.file(), before.line()));
             }
         });
@@ -219,7 +217,7 @@ public final class Importer {
         boolean checking = total < 0;
         long[] rows = {0};
         var pending = new ArrayList<RowMapper.Mapped>();
-        var problems = new ArrayList<ImportProblem>();
+        var problems = new ProblemCollector();
         var seen = new HashMap<String, Seen>();
         for (Path file : files) {
             read(spec, file, mapper, problems, mapped -> {
@@ -243,7 +241,7 @@ public final class Importer {
         }
         if (!problems.isEmpty()) {
             // a bulk load's problem, or the file changed between the passes
-            throw new ImportRefusedException(problems);
+            throw problems.refused();
         }
         writer.write(pending);
         progress.rows(rows[0], rows[0]);
@@ -252,19 +250,15 @@ public final class Importer {
 
     private final Map<String, Long> skipped = new java.util.TreeMap<>();
 
-    private void read(MappingSpec spec, Path file, RowMapper mapper, List<ImportProblem> problems,
+    private void read(MappingSpec spec, Path file, RowMapper mapper, ProblemCollector problems,
                       java.util.function.Consumer<RowMapper.Mapped> rows) {
         read(spec, file, mapper, problems, row -> { }, rows);
     }
 
     /** Reads a file; {@code asRead} sees every well-formed row of a table before it is mapped. */
-    private void read(MappingSpec spec, Path file, RowMapper mapper, List<ImportProblem> problems,
+    private void read(MappingSpec spec, Path file, RowMapper mapper, ProblemCollector problems,
                       java.util.function.Consumer<SourceRow> asRead, java.util.function.Consumer<RowMapper.Mapped> rows) {
-        java.util.function.Consumer<ImportProblem> report = p -> {
-            if (problems.size() < MAX_PROBLEMS) {
-                problems.add(p);
-            }
-        };
+        java.util.function.Consumer<ImportProblem> report = problems;
         var source = spec.source() == null ? MappingSpec.Source.DEFAULT : spec.source();
         if (source.format().equals("ftm")) {
             var reader = new FtmReader(ontology, mapper.provenance());
@@ -280,9 +274,9 @@ public final class Importer {
         // a row that has a problem is reported and left out; the import then stops before writing
         java.util.function.Consumer<SourceRow> mapRow = row -> {
             asRead.accept(row);
-            int before = problems.size();
+            long before = problems.found();
             var mapped = mapper.map(row, report);
-            if (problems.size() == before) {
+            if (problems.found() == before) {
                 rows.accept(mapped);
             }
         };

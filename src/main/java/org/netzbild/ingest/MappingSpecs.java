@@ -54,7 +54,7 @@ public final class MappingSpecs {
         } catch (java.nio.charset.MalformedInputException e) {
             throw refused(name, 0, "", "problem.notUtf8");
         } catch (IOException e) {
-            throw refused(name, 0, "", "problem.unreadable", String.valueOf(e.getMessage()));
+            throw new ImportRefusedException(List.of(ReadFailures.of(name, e)));
         }
         return parse(name, text, ontology);
     }

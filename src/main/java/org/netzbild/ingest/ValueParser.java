@@ -55,6 +55,11 @@ final class ValueParser {
             if (existsOnlyInShape(text)) {
                 throw new ValueException("problem.noSuchDay", text);
             }
+            String reading = DatePatterns.reading(text, datePattern);
+            if (reading != null) {
+                throw new ValueException("problem.notADateButReads", text, new ProblemTexts.DatePattern(datePattern),
+                        reading);
+            }
             throw new ValueException("problem.notADate", text, new ProblemTexts.DatePattern(datePattern));
         }
     }

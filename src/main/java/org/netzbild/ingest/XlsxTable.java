@@ -50,6 +50,12 @@ final class XlsxTable {
     static void read(Path path, MappingSpec.Source source, java.util.function.BiFunction<String, List<String>, List<ImportProblem>> headerCheck,
                      Consumer<SourceRow> rows, Consumer<ImportProblem> problems) {
         String file = path.getFileName().toString();
+        if (!java.nio.file.Files.isRegularFile(path) || !java.nio.file.Files.isReadable(path)) {
+            // POI would call a missing file a damaged one
+            problems.accept(ImportProblem.of(file, 0, null, null, java.nio.file.Files.exists(path)
+                    ? "problem.fileAccessDenied" : "problem.fileMissing"));
+            return;
+        }
         try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
             var reader = new XSSFReader(pkg);
             var strings = new ReadOnlySharedStringsTable(pkg);
@@ -77,14 +83,32 @@ final class XlsxTable {
                 problems.accept(ImportProblem.of(file, 0, null, "source.sheet", "problem.noSheet", source.sheet(),
                         String.join(", ", names)));
             }
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+            problems.accept(ReadFailures.of(file, e));
+        } catch (org.apache.poi.openxml4j.exceptions.OLE2NotOfficeXmlFileException e) {
+            problems.accept(ImportProblem.of(file, 0, null, null, "problem.oldExcelWorkbook"));
         } catch (org.apache.poi.openxml4j.exceptions.NotOfficeXmlFileException
                  | org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
-            problems.accept(ImportProblem.of(file, 0, null, null, "problem.notWorkbook", String.valueOf(e.getMessage())));
+            problems.accept(zipBomb(e) ? ImportProblem.of(file, 0, null, null, "problem.zipBomb", MAX_ENTRY_BYTES >> 20)
+                    : ImportProblem.of(file, 0, null, null, "problem.notWorkbook"));
         } catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.xml.sax.SAXException
                  | javax.xml.parsers.ParserConfigurationException | RuntimeException e) {
-            // POI reports a zip bomb or an oversized part as an IOException or an unchecked one
-            problems.accept(ImportProblem.of(file, 0, null, null, "problem.badWorkbook", String.valueOf(e.getMessage())));
+            // POI reports a zip bomb or an oversized part as an IOException or an unchecked one; its words name
+            // its own classes and settings, so the user gets what the file is instead
+            problems.accept(zipBomb(e) ? ImportProblem.of(file, 0, null, null, "problem.zipBomb", MAX_ENTRY_BYTES >> 20)
+                    : ImportProblem.of(file, 0, null, null, "problem.badWorkbook"));
         }
+    }
+
+    /** Whether POI refused the file for inflating too far or too large a part (its only way of saying so is words). */
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            String message = String.valueOf(cause.getMessage());
+            if (message.contains("Zip bomb") || message.contains("MaxEntrySize") || message.contains("max entry size")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Rows of one sheet: the first non-empty one is the header. */

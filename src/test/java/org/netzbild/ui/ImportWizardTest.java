@@ -80,6 +80,15 @@ class ImportWizardTest {
             assertThat(p.field()).isEqualTo("birthDate");
             assertThat(p.reason(java.util.Locale.GERMAN)).isEqualTo("„31.06.1989“: diesen Tag gibt es nicht");
         });
+        assertThat(this.<javafx.scene.control.Button>node(broken, "#wizardSaveProblems").isVisible()).isTrue();
+        assertThat(this.<javafx.scene.control.Button>node(broken, "#wizardSaveProblems").getText())
+                .isEqualTo("Alle Probleme speichern …");
+        Path saved = folder.resolve("probleme.csv");
+        robot.interact(() -> broken.saveProblemsTo(saved));  // what the button does once the file is chosen
+        waitUntil(() -> this.<Label>node(broken, "#wizardProblemsSaved").getText().startsWith("Gespeichert"));
+        assertThat(Files.readAllLines(saved, java.nio.charset.StandardCharsets.UTF_8)).containsExactly(
+                "\uFEFFDatei;Zeile;Spalte;Feld;Meldung",
+                "gewerbe-kaputt.csv;4;Geburtsdatum;birthDate;„31.06.1989“: diesen Tag gibt es nicht");
         screenshot(broken, "import-problems.png");
         robot.interact(broken.stage()::close);
         assertThat(new Imports(workspace).list()).isEmpty();

@@ -76,6 +76,9 @@ public final class ImportWizard {
     private final Label mappingProblem = problemLabel("wizardMappingProblem");
     private final TableView<ImportProblem> problems = new TableView<>();
     private final Label checkInfo = new Label();
+    private final Button saveProblems = new Button(I18n.text("wizard.saveProblems"));
+    private final Label problemsSaved = new Label();
+    private ImportRefusedException refusal;
     private final ProgressBar progress = new ProgressBar(0);
     private final Label summary = new Label();
     private final Button cancel = new Button(I18n.text("wizard.cancel"));
@@ -342,12 +345,18 @@ public final class ImportWizard {
         problems.setPlaceholder(new Label(I18n.text("wizard.noProblems")));
         problems.getColumns().setAll(List.of(
                 problemColumn("wizard.file", ImportProblem::file, 150),
-                problemColumn("wizard.line", p -> Long.toString(p.line()), 60),
+                problemColumn("wizard.line", p -> p.isSummary() ? "" : Long.toString(p.line()), 60),
                 problemColumn("wizard.column", p -> p.column() == null ? "" : p.column(), 130),
                 problemColumn("wizard.field", p -> p.field() == null ? "" : org.netzbild.app.EntityForms.label(p.field()), 120),
                 problemColumn("wizard.reason", p -> p.reason(I18n.locale()), 380)));
         checkInfo.setId("wizardCheckInfo");
-        var box = new VBox(8, checkInfo, problems);
+        checkInfo.setWrapText(true);
+        saveProblems.setId("wizardSaveProblems");
+        saveProblems.setVisible(false);
+        saveProblems.managedProperty().bind(saveProblems.visibleProperty());
+        saveProblems.setOnAction(e -> chooseProblemsFile());
+        problemsSaved.setId("wizardProblemsSaved");
+        var box = new VBox(8, checkInfo, problems, new javafx.scene.layout.HBox(10, saveProblems, problemsSaved));
         VBox.setVgrow(problems, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return new StackPane(box);
@@ -366,6 +375,9 @@ public final class ImportWizard {
         var data = dataFiles();
         var chosen = spec;
         problems.getItems().clear();
+        refusal = null;
+        saveProblems.setVisible(false);
+        problemsSaved.setText("");
         checkInfo.setText(I18n.text("wizard.checking"));
         show(3);
         next.setDisable(true);
@@ -381,12 +393,47 @@ public final class ImportWizard {
         });
         task.setOnFailed(e -> {
             if (task.getException() instanceof ImportRefusedException refused) {
-                problems.getItems().setAll(refused.problems());
-                checkInfo.setText(I18n.text("wizard.problems", refused.problems().size()));
+                refusal = refused;
+                problems.getItems().setAll(refused.digest(ImportRefusedException.SHOWN_PER_KIND));
+                checkInfo.setText(I18n.text("wizard.problems", refused.found()) + " "
+                        + I18n.text("wizard.problemsShown", ImportRefusedException.SHOWN_PER_KIND));
+                saveProblems.setVisible(true);
             } else {
                 checkInfo.setText(ErrorMessages.describe(task.getException()));
             }
         });
+        background.execute(task);
+    }
+
+    private void chooseProblemsFile() {
+        var chooser = new FileChooser();
+        chooser.setTitle(I18n.text("wizard.saveProblems.title"));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("wizard.saveProblems.csv"), "*.csv"));
+        chooser.setInitialFileName(I18n.text("wizard.saveProblems.fileName"));
+        var target = chooser.showSaveDialog(stage);
+        if (target != null) {
+            saveProblemsTo(target.toPath());
+        }
+    }
+
+    /**
+     * Writes every problem of the last check (not only those the table shows) to {@code target} as
+     * CSV, in the background; what the button does once the user has chosen the file.
+     */
+    public void saveProblemsTo(Path target) {
+        var refused = refusal;
+        if (refused == null) {
+            return;
+        }
+        var task = new Task<Path>() {
+            @Override
+            protected Path call() {
+                org.netzbild.app.ProblemsFile.write(target, refused.problems());
+                return target;
+            }
+        };
+        task.setOnSucceeded(e -> problemsSaved.setText(I18n.text("wizard.problemsSaved", target)));
+        task.setOnFailed(e -> problemsSaved.setText(ErrorMessages.describe(task.getException())));
         background.execute(task);
     }
 
