@@ -28,9 +28,7 @@ public interface CypherRunner extends AutoCloseable {
      * {@link #writeOnce} (begin and run, run, commit). For the server's audit trail, which appends
      * once per read (ADR 0023).
      */
-    default java.util.List<java.util.Map<String, Object>> writeAlone(String cypher, java.util.Map<String, Object> parameters) {
-        return writeOnce(tx -> tx.run(cypher, parameters));
-    }
+    java.util.List<java.util.Map<String, Object>> writeAlone(String cypher, java.util.Map<String, Object> parameters);
 
     /** Runs a schema statement (constraint, index) in a transaction of its own. */
     void schema(String statement);
