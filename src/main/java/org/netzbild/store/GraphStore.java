@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.netzbild.model.Entity;
 import org.netzbild.model.ExpandRequest;
-import org.netzbild.model.GraphPath;
 import org.netzbild.model.ImportRecord;
 import org.netzbild.model.Link;
 import org.netzbild.model.Neighbourhood;
 import org.netzbild.model.PathRequest;
 import org.netzbild.model.SearchHit;
 import org.netzbild.model.SearchRequest;
+import org.netzbild.model.ShortestPaths;
 import org.netzbild.model.Statement;
 import org.netzbild.model.StoreStatistics;
 import org.netzbild.model.WriteBatch;
@@ -131,8 +131,13 @@ public interface GraphStore extends AutoCloseable {
 
     Neighbourhood expand(ExpandRequest request);
 
-    /** All shortest paths up to the request's length, at most {@code maxPaths}; empty when none. */
-    List<GraphPath> shortestPaths(PathRequest request);
+    /**
+     * The shortest paths up to the request's length among the records the session may see: the
+     * first {@code maxPaths} in the order of the entity ids along each path, then its link ids, and
+     * how many shortest paths there are (counted up to {@link ShortestPaths#COUNT_LIMIT}); none when
+     * no path is short enough. {@link NotFoundException} when an end is absent or hidden.
+     */
+    ShortestPaths shortestPaths(PathRequest request);
 
     StoreStatistics statistics();
 

@@ -214,7 +214,7 @@ class EveryServiceOperationIsAuditedTest {
                     f -> new Explorer(f.as(EDITOR)).expandMore(f.<Entity>get("person").id(), Set.of(), 10)),
             Row.of("Explorer.paths", EDITOR, "shortestPaths", Operation.QUERY, true,
                     f -> assertThat(new Explorer(f.as(EDITOR)).paths(f.<Entity>get("person").id(),
-                            f.<Entity>get("business").id(), 2, Set.of())).isNotEmpty()),
+                            f.<Entity>get("business").id(), 2, Set.of(), Explorer.DEFAULT_MAX_PATHS).paths()).isNotEmpty()),
             Row.of("Explorer.statistics", EDITOR, "statistics", Operation.QUERY, false,
                     f -> new Explorer(f.as(EDITOR)).statistics()),
             Row.of("Charts.save", EDITOR, "saveChart", Operation.CREATE, true, f -> {

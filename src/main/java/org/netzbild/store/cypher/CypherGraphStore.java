@@ -16,6 +16,7 @@ import org.netzbild.model.ImportRecord;
 import org.netzbild.model.Link;
 import org.netzbild.model.Neighbourhood;
 import org.netzbild.model.PathRequest;
+import org.netzbild.model.ShortestPaths;
 import org.netzbild.model.SearchHit;
 import org.netzbild.model.SearchRequest;
 import org.netzbild.model.Statement;
@@ -637,7 +638,8 @@ public final class CypherGraphStore implements GraphStore {
     }
 
     @Override
-    public List<GraphPath> shortestPaths(PathRequest request) {
+    @SuppressWarnings("unchecked")
+    public ShortestPaths shortestPaths(PathRequest request) {
         return read(tx -> {
             for (String id : List.of(request.fromId(), request.toId())) {
                 if (tx.run(Statements.ENTITY, Map.of("id", id)).isEmpty()) {
@@ -646,11 +648,17 @@ public final class CypherGraphStore implements GraphStore {
             }
             if (request.fromId().equals(request.toId())) {
                 var only = mapping.entity(node(tx.run(Statements.ENTITY, Map.of("id", request.fromId())).getFirst()));
-                return List.of(new GraphPath(List.of(only), List.of()));
+                return new ShortestPaths(List.of(new GraphPath(List.of(only), List.of())), 1, false);
             }
             var params = Map.of("from", request.fromId(), "to", request.toId(),
-                    "linkTypes", List.copyOf(request.linkTypes()), "maxPaths", (long) request.maxPaths());
-            return tx.run(PATH_STATEMENTS[request.maxHops()], params).stream().map(this::path).toList();
+                    "linkTypes", List.copyOf(request.linkTypes()), "maxPaths", (long) request.maxPaths(),
+                    "count", (long) ShortestPaths.COUNT_LIMIT + 1);
+            var row = tx.run(PATH_STATEMENTS[request.maxHops()], params).getFirst();
+            int found = ((Number) row.get("found")).intValue();
+            var paths = ((List<Map<String, Object>>) row.get("paths")).stream().map(this::path).toList();
+            return found > ShortestPaths.COUNT_LIMIT
+                    ? new ShortestPaths(paths, ShortestPaths.COUNT_LIMIT, true)
+                    : new ShortestPaths(paths, found, false);
         });
     }
 
