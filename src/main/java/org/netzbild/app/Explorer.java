@@ -45,6 +45,29 @@ public final class Explorer {
         return workspace.store().statements(id);
     }
 
+    /**
+     * One entity with every statement about it, its links with the entities at their other ends
+     * (at most {@code limit} neighbours) and the import behind each record, as far as the session
+     * may see; {@link org.netzbild.store.NotFoundException} for an id that is absent or hidden, alike.
+     */
+    public EntityProfile profile(String id, int limit) {
+        if (limit < 1) {
+            throw UserFacingException.badArgument("error.limit");
+        }
+        var store = workspace.store();
+        // expand answers an absent and a hidden id alike (NotFoundException), before anything is released
+        Neighbourhood around = store.expand(new ExpandRequest(id, Set.of(), 1, limit));
+        List<Statement> statements = store.statements(id);
+        var byId = new java.util.HashMap<String, Entity>();
+        around.entities().forEach(e -> byId.put(e.id(), e));
+        Entity entity = byId.get(id);
+        var links = around.links().stream()
+                .filter(l -> l.fromId().equals(id) || l.toId().equals(id))
+                .map(l -> new EntityProfile.LinkEnd(l, byId.get(l.otherEnd(id)), l.fromId().equals(id)))
+                .toList();
+        return new EntityProfile(entity, statements, links, store.importsBehind(id), around.unshown());
+    }
+
     public Neighbourhood expand(String id, int hops, Set<String> linkTypes, int limit) {
         requireHops(hops, ExpandRequest.MAX_HOPS);
         requireKnown(linkTypes);

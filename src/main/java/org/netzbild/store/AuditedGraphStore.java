@@ -171,6 +171,12 @@ public final class AuditedGraphStore implements GraphStore {
     }
 
     @Override
+    public java.util.Map<String, String> importsBehind(String entityId) {
+        return reading(Operation.DISCLOSE, "importsBehind", entityId, () -> delegate.importsBehind(entityId),
+                found -> List.copyOf(found.keySet()));
+    }
+
+    @Override
     public List<SearchHit> search(SearchRequest request) {
         return reading(Operation.QUERY, "search", "text=" + request.text() + " types=" + request.types(),
                 () -> delegate.search(request), hits -> hits.stream().map(h -> h.entity().id()).toList());

@@ -79,6 +79,14 @@ public interface GraphStore extends AutoCloseable {
     }
 
     /**
+     * Which import wrote the entity and each statement about it and link of it that the session may
+     * see (a link only when its other end is visible too): record id to import id. Records entered
+     * by hand are left out, so a missing id means "by hand"; empty when the entity is absent or
+     * hidden. What an investigator checks after an import ({@code netzbild show}).
+     */
+    java.util.Map<String, String> importsBehind(String entityId);
+
+    /**
      * Registers an import as running. Its records are then written in batches that carry its id
      * ({@link WriteBatch#importId()}); until {@link #completeImport} it counts as unfinished and is
      * rolled back when the store is next opened.

@@ -107,6 +107,12 @@ public final class PermittedGraphStore implements GraphStore {
     }
 
     @Override
+    public Map<String, String> importsBehind(String entityId) {
+        reading("importsBehind");
+        return delegate.importsBehind(entityId);
+    }
+
+    @Override
     public void beginImport(ImportRecord record) {
         require(Permission.IMPORT, Operation.CREATE, "beginImport");
         delegate.beginImport(record);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -497,6 +498,28 @@ abstract class GraphStoreContract extends VisibilityContract {
         store.create(r.person("p2", "Geteilt Zwei", Records.POLICE));
         store.write(new WriteBatch(List.of(), List.of(), List.of(new Statement(closed.id(), r.id("p2"),
                 Records.props("birthPlace", "Bochum"), Records.from(Records.TAX)))), WriteMode.CREATE);
+    }
+
+    @Test
+    void theImportBehindEachRecordIsNamedAndWhatWasEnteredByHandHasNone() {
+        Entity known = store.create(r.person("hand", "Von Hand", Records.POLICE));
+        Entity other = store.create(r.person("hand2", "Auch Von Hand", Records.POLICE));
+        Link byHand = store.create(r.link("hand-link", "ASSOCIATE", known, other));
+        store.write(new WriteBatch(List.of(), List.of(), List.of(new Statement(r.id("hand-st"), known.id(),
+                Records.props("birthPlace", "Essen"), Records.from(Records.POLICE)))), WriteMode.CREATE);
+        String importId = r.id("behind");
+        store.beginImport(new ImportRecord(importId, "gewerbe.csv", Records.TAX, "fa.1", java.time.Instant.now(),
+                ImportRecord.Status.RUNNING, 0));
+        Entity business = r.business("behind-firma", "Herkunft GmbH");
+        Link owns = r.link("behind-owns", "OWNS", known, business);
+        var about = new Statement(r.id("behind-st"), known.id(), Records.props("birthPlace", "Hagen"), Records.from(Records.TAX));
+        store.write(new WriteBatch(List.of(business), List.of(owns), List.of(about), importId), WriteMode.CREATE);
+        store.completeImport(importId, 3);
+
+        assertThat(store.importsBehind(known.id())).isEqualTo(Map.of(owns.id(), importId, about.id(), importId));
+        assertThat(store.importsBehind(business.id())).isEqualTo(Map.of(business.id(), importId, owns.id(), importId));
+        assertThat(store.importsBehind(other.id())).doesNotContainKey(byHand.id()).isEmpty();
+        assertThat(store.importsBehind(r.id("nobody"))).isEmpty();
     }
 
     @Test

@@ -526,6 +526,28 @@ public final class CypherGraphStore implements GraphStore {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, String> importsBehind(String entityId) {
+        return read(tx -> {
+            var rows = tx.run(Statements.IMPORTS_BEHIND, Map.of("id", entityId));
+            var behind = new LinkedHashMap<String, String>();
+            if (rows.isEmpty()) {
+                return behind;
+            }
+            var row = rows.getFirst();
+            if (row.get("own") != null) {
+                behind.put(entityId, (String) row.get("own"));
+            }
+            for (String kind : List.of("stated", "linked")) {
+                for (var pair : (List<List<Object>>) row.get(kind)) {
+                    behind.put((String) pair.get(0), (String) pair.get(1));
+                }
+            }
+            return behind;
+        });
+    }
+
+    @Override
     public void delete(String entityId) {
         write(tx -> {
             // a record the session may not see answers as a missing one

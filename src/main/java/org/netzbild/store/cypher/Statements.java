@@ -77,6 +77,23 @@ final class Statements {
             RETURN e {.*} AS node, [x IN collect(s) | x {.*}] AS statements""");
 
     /**
+     * The import behind the entity and behind each statement about it and link of it the session may
+     * see; a record entered by hand has none and is left out. (A subquery's {@code collect} over no
+     * rows is an empty list, so an entity without statements or links still answers.)
+     */
+    static final SessionRead IMPORTS_BEHIND = SessionRead.of("""
+            MATCH (e:Entity {id: $id}) WHERE VISIBLE(e)
+            CALL (e) {
+              MATCH (s:Statement)-[:STATES]->(e) WHERE VISIBLE(s) AND s.importId IS NOT NULL
+              RETURN collect([s.id, s.importId]) AS stated
+            }
+            CALL (e) {
+              MATCH (e)-[r]-(o:Entity) WHERE VISIBLE(r) AND VISIBLE(o) AND r.importId IS NOT NULL
+              RETURN collect(DISTINCT [r.id, r.importId]) AS linked
+            }
+            RETURN e.importId AS own, stated, linked""");
+
+    /**
      * The imports a session may see, with what a record of one needs ({@code $statuses}: the status
      * names): a restricted session sees its own agency's; a node another client gave the label is
      * left out.
