@@ -8,7 +8,8 @@ import java.util.List;
  * so the same store answers the same question with the same paths whichever way it walked; the
  * analyst is told how many were left out instead of meeting an arbitrary cut.
  *
- * @param paths         at most the request's {@code maxPaths}, all of the same (shortest) length
+ * @param paths         at most the request's {@code maxPaths} and at most {@link #COUNT_LIMIT}, all
+ *                      of the same (shortest) length
  * @param found         how many shortest paths there are, counted up to {@link #COUNT_LIMIT}
  * @param moreThanFound whether counting stopped at {@link #COUNT_LIMIT} with more paths left;
  *                      beyond that limit the paths shown are the first in order among those counted

@@ -375,6 +375,11 @@ abstract class GraphStoreContract extends VisibilityContract {
         assertThat(found.found()).isEqualTo(ShortestPaths.COUNT_LIMIT);
         assertThat(found.moreThanFound()).isTrue();
         assertThat(found.allShown()).isFalse();
+        // asked for more than are counted, it shows as many as it counted
+        var asMany = store.shortestPaths(new PathRequest(a.id(), z.id(), 4, Set.of(), 5000));
+        assertThat(asMany.paths()).hasSize(ShortestPaths.COUNT_LIMIT);
+        assertThat(asMany.found()).isEqualTo(ShortestPaths.COUNT_LIMIT);
+        assertThat(asMany.moreThanFound()).isTrue();
     }
 
     @Test

@@ -673,7 +673,9 @@ public final class CypherGraphStore implements GraphStore {
                 return new ShortestPaths(List.of(new GraphPath(List.of(only), List.of())), 1, false);
             }
             var params = Map.of("from", request.fromId(), "to", request.toId(),
-                    "linkTypes", List.copyOf(request.linkTypes()), "maxPaths", (long) request.maxPaths(),
+                    // never more paths shown than counted: "1000 of more than 1000", not 1001
+                    "linkTypes", List.copyOf(request.linkTypes()),
+                    "maxPaths", (long) Math.min(request.maxPaths(), ShortestPaths.COUNT_LIMIT),
                     "count", (long) ShortestPaths.COUNT_LIMIT + 1);
             var row = tx.run(PATH_STATEMENTS[request.maxHops()], params).getFirst();
             int found = ((Number) row.get("found")).intValue();
