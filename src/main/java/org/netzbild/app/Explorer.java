@@ -5,11 +5,11 @@ import java.util.Optional;
 import java.util.Set;
 import org.netzbild.model.Entity;
 import org.netzbild.model.ExpandRequest;
-import org.netzbild.model.GraphPath;
 import org.netzbild.model.Neighbourhood;
 import org.netzbild.model.PathRequest;
 import org.netzbild.model.SearchHit;
 import org.netzbild.model.SearchRequest;
+import org.netzbild.model.ShortestPaths;
 import org.netzbild.model.Statement;
 import org.netzbild.model.StoreStatistics;
 
@@ -45,6 +45,29 @@ public final class Explorer {
         return workspace.store().statements(id);
     }
 
+    /**
+     * One entity with every statement about it, its links with the entities at their other ends
+     * (at most {@code limit} neighbours) and the import behind each record, as far as the session
+     * may see; {@link org.netzbild.store.NotFoundException} for an id that is absent or hidden, alike.
+     */
+    public EntityProfile profile(String id, int limit) {
+        if (limit < 1) {
+            throw UserFacingException.badArgument("error.limit");
+        }
+        var store = workspace.store();
+        // expand answers an absent and a hidden id alike (NotFoundException), before anything is released
+        Neighbourhood around = store.expand(new ExpandRequest(id, Set.of(), 1, limit));
+        List<Statement> statements = store.statements(id);
+        var byId = new java.util.HashMap<String, Entity>();
+        around.entities().forEach(e -> byId.put(e.id(), e));
+        Entity entity = byId.get(id);
+        var links = around.links().stream()
+                .filter(l -> l.fromId().equals(id) || l.toId().equals(id))
+                .map(l -> new EntityProfile.LinkEnd(l, byId.get(l.otherEnd(id)), l.fromId().equals(id)))
+                .toList();
+        return new EntityProfile(entity, statements, links, store.importsBehind(id), around.unshown());
+    }
+
     public Neighbourhood expand(String id, int hops, Set<String> linkTypes, int limit) {
         requireHops(hops, ExpandRequest.MAX_HOPS);
         requireKnown(linkTypes);
@@ -56,10 +79,32 @@ public final class Explorer {
         return workspace.store().expand(new ExpandRequest(id, Set.of(), 1, limit, onChart));
     }
 
-    public List<GraphPath> paths(String fromId, String toId, int maxHops, Set<String> linkTypes) {
+    /** How many shortest paths are shown unless the analyst asks for more. */
+    public static final int DEFAULT_MAX_PATHS = 10;
+
+    /**
+     * The first {@code maxPaths} shortest paths in a fixed order (entity ids along the path, then
+     * link ids) and how many there are.
+     */
+    public ShortestPaths paths(String fromId, String toId, int maxHops, Set<String> linkTypes, int maxPaths) {
         requireHops(maxHops, PathRequest.MAX_HOPS);
         requireKnown(linkTypes);
-        return workspace.store().shortestPaths(new PathRequest(fromId, toId, maxHops, linkTypes, 10));
+        if (maxPaths < 1) {
+            throw UserFacingException.badArgument("error.maxPaths");
+        }
+        return workspace.store().shortestPaths(new PathRequest(fromId, toId, maxHops, linkTypes, maxPaths));
+    }
+
+    /**
+     * What the analyst is told about the paths found, the same in the desktop and on the command
+     * line: all of them, or how many of how many (or of more than the count limit) are shown.
+     */
+    public static String summary(ShortestPaths found) {
+        if (found.allShown()) {
+            return I18n.text("path.summary.all", found.found(), found.length());
+        }
+        return I18n.text(found.moreThanFound() ? "path.summary.moreThan" : "path.summary.some",
+                found.paths().size(), found.found(), found.length());
     }
 
     private static void requireHops(int hops, int max) {

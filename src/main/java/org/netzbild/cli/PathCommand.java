@@ -7,11 +7,15 @@ import org.netzbild.app.Explorer;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Workspace;
 import org.netzbild.model.GraphPath;
+import org.netzbild.model.ShortestPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** All shortest paths between two entities. */
+/**
+ * The shortest paths between two entities: the first {@code --max-paths} in a fixed order (entity
+ * ids along the path, then link ids), and how many there are.
+ */
 @Command(name = "path", mixinStandardHelpOptions = true, description = "${bundle:command.path}")
 final class PathCommand extends StoreCommand {
 
@@ -27,15 +31,19 @@ final class PathCommand extends StoreCommand {
     @Option(names = "--types", split = ",", paramLabel = "LINKTYPE", descriptionKey = "option.types")
     List<String> types = List.of();
 
+    @Option(names = "--max-paths", paramLabel = "N", defaultValue = "" + Explorer.DEFAULT_MAX_PATHS,
+            descriptionKey = "option.maxPaths")
+    int maxPaths;
+
     @Override
     int run(Workspace workspace, PrintWriter out) {
-        List<GraphPath> paths = new Explorer(workspace).paths(from, to, maxHops, new LinkedHashSet<>(types));
-        if (paths.isEmpty()) {
+        ShortestPaths found = new Explorer(workspace).paths(from, to, maxHops, new LinkedHashSet<>(types), maxPaths);
+        if (found.isEmpty()) {
             out.println(I18n.text("path.none", maxHops));
             return 0;
         }
-        out.println(I18n.text("path.summary", paths.size(), paths.getFirst().length()));
-        for (GraphPath path : paths) {
+        out.println(Explorer.summary(found));
+        for (GraphPath path : found.paths()) {
             var line = new StringBuilder(path.entities().getFirst().caption());
             for (int i = 0; i < path.links().size(); i++) {
                 line.append("  -").append(path.links().get(i).type()).append("-  ")

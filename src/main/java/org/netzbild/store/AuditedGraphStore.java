@@ -15,13 +15,13 @@ import org.netzbild.audit.Operation;
 import org.netzbild.audit.Outcome;
 import org.netzbild.model.Entity;
 import org.netzbild.model.ExpandRequest;
-import org.netzbild.model.GraphPath;
 import org.netzbild.model.ImportRecord;
 import org.netzbild.model.Link;
 import org.netzbild.model.Neighbourhood;
 import org.netzbild.model.PathRequest;
 import org.netzbild.model.SearchHit;
 import org.netzbild.model.SearchRequest;
+import org.netzbild.model.ShortestPaths;
 import org.netzbild.model.Statement;
 import org.netzbild.model.StoreStatistics;
 import org.netzbild.model.WriteBatch;
@@ -171,6 +171,12 @@ public final class AuditedGraphStore implements GraphStore {
     }
 
     @Override
+    public java.util.Map<String, String> importsBehind(String entityId) {
+        return reading(Operation.DISCLOSE, "importsBehind", entityId, () -> delegate.importsBehind(entityId),
+                found -> List.copyOf(found.keySet()));
+    }
+
+    @Override
     public List<SearchHit> search(SearchRequest request) {
         return reading(Operation.QUERY, "search", "text=" + request.text() + " types=" + request.types(),
                 () -> delegate.search(request), hits -> hits.stream().map(h -> h.entity().id()).toList());
@@ -184,12 +190,14 @@ public final class AuditedGraphStore implements GraphStore {
     }
 
     @Override
-    public List<GraphPath> shortestPaths(PathRequest request) {
+    public ShortestPaths shortestPaths(PathRequest request) {
         return reading(Operation.QUERY, "shortestPaths", "from=" + request.fromId() + " to=" + request.toId()
-                        + " maxHops=" + request.maxHops() + " linkTypes=" + request.linkTypes(),
-                () -> delegate.shortestPaths(request), paths -> {
+                        + " maxHops=" + request.maxHops() + " linkTypes=" + request.linkTypes()
+                        + " maxPaths=" + request.maxPaths(),
+                () -> delegate.shortestPaths(request), found -> {
+                    // only the paths released are disclosed; the count names no record
                     var ids = new LinkedHashSet<String>();
-                    paths.forEach(p -> ids.addAll(idsOf(p.entities(), p.links())));
+                    found.paths().forEach(p -> ids.addAll(idsOf(p.entities(), p.links())));
                     return List.copyOf(ids);
                 });
     }

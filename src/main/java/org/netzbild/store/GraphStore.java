@@ -4,13 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import org.netzbild.model.Entity;
 import org.netzbild.model.ExpandRequest;
-import org.netzbild.model.GraphPath;
 import org.netzbild.model.ImportRecord;
 import org.netzbild.model.Link;
 import org.netzbild.model.Neighbourhood;
 import org.netzbild.model.PathRequest;
 import org.netzbild.model.SearchHit;
 import org.netzbild.model.SearchRequest;
+import org.netzbild.model.ShortestPaths;
 import org.netzbild.model.Statement;
 import org.netzbild.model.StoreStatistics;
 import org.netzbild.model.WriteBatch;
@@ -79,6 +79,14 @@ public interface GraphStore extends AutoCloseable {
     }
 
     /**
+     * Which import wrote the entity and each statement about it and link of it that the session may
+     * see (a link only when its other end is visible too): record id to import id. Records entered
+     * by hand are left out, so a missing id means "by hand"; empty when the entity is absent or
+     * hidden. What an investigator checks after an import ({@code netzbild show}).
+     */
+    java.util.Map<String, String> importsBehind(String entityId);
+
+    /**
      * Registers an import as running. Its records are then written in batches that carry its id
      * ({@link WriteBatch#importId()}); until {@link #completeImport} it counts as unfinished and is
      * rolled back when the store is next opened.
@@ -131,8 +139,13 @@ public interface GraphStore extends AutoCloseable {
 
     Neighbourhood expand(ExpandRequest request);
 
-    /** All shortest paths up to the request's length, at most {@code maxPaths}; empty when none. */
-    List<GraphPath> shortestPaths(PathRequest request);
+    /**
+     * The shortest paths up to the request's length among the records the session may see: the
+     * first {@code maxPaths} in the order of the entity ids along each path, then its link ids, and
+     * how many shortest paths there are (counted up to {@link ShortestPaths#COUNT_LIMIT}); none when
+     * no path is short enough. {@link NotFoundException} when an end is absent or hidden.
+     */
+    ShortestPaths shortestPaths(PathRequest request);
 
     StoreStatistics statistics();
 

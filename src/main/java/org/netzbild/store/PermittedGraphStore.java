@@ -12,13 +12,13 @@ import org.netzbild.audit.Operation;
 import org.netzbild.audit.Outcome;
 import org.netzbild.model.Entity;
 import org.netzbild.model.ExpandRequest;
-import org.netzbild.model.GraphPath;
 import org.netzbild.model.ImportRecord;
 import org.netzbild.model.Link;
 import org.netzbild.model.Neighbourhood;
 import org.netzbild.model.PathRequest;
 import org.netzbild.model.SearchHit;
 import org.netzbild.model.SearchRequest;
+import org.netzbild.model.ShortestPaths;
 import org.netzbild.model.Statement;
 import org.netzbild.model.StoreStatistics;
 import org.netzbild.model.WriteBatch;
@@ -107,6 +107,12 @@ public final class PermittedGraphStore implements GraphStore {
     }
 
     @Override
+    public Map<String, String> importsBehind(String entityId) {
+        reading("importsBehind");
+        return delegate.importsBehind(entityId);
+    }
+
+    @Override
     public void beginImport(ImportRecord record) {
         require(Permission.IMPORT, Operation.CREATE, "beginImport");
         delegate.beginImport(record);
@@ -161,7 +167,7 @@ public final class PermittedGraphStore implements GraphStore {
     }
 
     @Override
-    public List<GraphPath> shortestPaths(PathRequest request) {
+    public ShortestPaths shortestPaths(PathRequest request) {
         reading("shortestPaths");
         return delegate.shortestPaths(request);
     }

@@ -155,7 +155,7 @@ public final class StoreBenchmark {
             phrases.add(String.format(Locale.ROOT, "expand %d hop(s) %d of %d", h, same, sample.ids().size()));
         }
         long same = sample.pairs().stream().filter(pair -> PortAnswers.same(
-                PortAnswers.ids(store.shortestPaths(new PathRequest(pair[0], pair[1], MAX_HOPS, Set.of(), MAX_PATHS))),
+                PortAnswers.ids(store.shortestPaths(new PathRequest(pair[0], pair[1], MAX_HOPS, Set.of(), MAX_PATHS)).paths()),
                 raw.paths(pair[0], pair[1], MAX_PATHS), MAX_PATHS)).count();
         phrases.add(String.format(Locale.ROOT, "paths %d of %d", same, sample.pairs().size()));
         return phrases;

@@ -82,7 +82,7 @@ class DemoDataInStoreTest {
         withoutFamily.remove("FAMILY");
         for (PlantedNetwork network : PlantedNetworks.load()) {
             var paths = store.shortestPaths(new PathRequest(network.start(), network.far(), network.hopsWithoutFamily(),
-                    withoutFamily, 10));
+                    withoutFamily, 10)).paths();
 
             assertThat(paths).as(network.id()).isNotEmpty().allSatisfy(path -> {
                 assertThat(path.length()).isLessThanOrEqualTo(network.hopsWithoutFamily());

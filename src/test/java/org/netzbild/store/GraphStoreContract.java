@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.netzbild.model.Handling;
 import org.netzbild.model.ImportRecord;
 import org.netzbild.model.Link;
 import org.netzbild.model.PathRequest;
+import org.netzbild.model.ShortestPaths;
 import org.netzbild.model.SearchRequest;
 import org.netzbild.model.Statement;
 import org.netzbild.model.WriteBatch;
@@ -288,14 +290,96 @@ abstract class GraphStoreContract extends VisibilityContract {
         Link dc = r.link("dc", "EMPLOYED_BY", d, c);
         store.write(new WriteBatch(List.of(a, b, c, d), List.of(ab, bd, ac, dc)), WriteMode.CREATE);
 
-        var all = store.shortestPaths(PathRequest.of(a.id(), d.id(), 4));
+        var all = store.shortestPaths(PathRequest.of(a.id(), d.id(), 4)).paths();
         assertThat(all).hasSize(2).allSatisfy(p -> assertThat(p.length()).isEqualTo(2));
 
-        var withoutKinship = store.shortestPaths(new PathRequest(a.id(), d.id(), 4, Set.of("OWNS", "EMPLOYED_BY"), 10));
+        var withoutKinship = store.shortestPaths(new PathRequest(a.id(), d.id(), 4, Set.of("OWNS", "EMPLOYED_BY"), 10)).paths();
         assertThat(withoutKinship).singleElement().satisfies(p ->
                 assertThat(p.entities()).extracting(Entity::id).containsExactly(a.id(), c.id(), d.id()));
 
-        assertThat(store.shortestPaths(PathRequest.of(a.id(), d.id(), 1))).isEmpty();
+        assertThat(store.shortestPaths(PathRequest.of(a.id(), d.id(), 1)).paths()).isEmpty();
+    }
+
+    @Test
+    void shortestPathsComeInTheOrderOfTheirEntityIdsAndSayHowManyThereAre() {
+        Entity a = r.person("pa", "Anfang");
+        Entity z = r.person("pz", "Ende");
+        var middles = new java.util.ArrayList<Entity>();
+        var links = new java.util.ArrayList<Link>();
+        // written out of order, so that the answer's order is not the order of writing
+        for (String m : List.of("m3", "m1", "m5", "m2", "m4")) {
+            Entity middle = r.person(m, "Mitte " + m);
+            middles.add(middle);
+            links.add(r.link("a" + m, "ASSOCIATE", a, middle));
+            links.add(r.link(m + "z", "ASSOCIATE", middle, z));
+        }
+        var entities = new java.util.ArrayList<>(middles);
+        entities.add(a);
+        entities.add(z);
+        store.write(new WriteBatch(entities, links), WriteMode.CREATE);
+
+        var three = store.shortestPaths(new PathRequest(a.id(), z.id(), 4, Set.of(), 3));
+        assertThat(three.paths()).extracting(p -> p.entities().get(1).id())
+                .containsExactly(r.id("m1"), r.id("m2"), r.id("m3"));
+        assertThat(three.found()).isEqualTo(5);
+        assertThat(three.moreThanFound()).isFalse();
+        assertThat(three.allShown()).isFalse();
+
+        var all = store.shortestPaths(new PathRequest(a.id(), z.id(), 4, Set.of(), 10));
+        assertThat(all.paths()).extracting(p -> p.entities().get(1).id())
+                .containsExactly(r.id("m1"), r.id("m2"), r.id("m3"), r.id("m4"), r.id("m5"));
+        assertThat(all.allShown()).isTrue();
+        assertThat(all.length()).isEqualTo(2);
+    }
+
+    @Test
+    void shortestPathsThroughTheSameEntitiesAreOrderedByTheirLinkIds() {
+        Entity a = r.person("la", "Links A");
+        Entity b = r.person("lb", "Links B");
+        store.write(new WriteBatch(List.of(a, b), List.of(r.link("l2", "ASSOCIATE", a, b),
+                r.link("l3", "ASSOCIATE", b, a), r.link("l1", "FAMILY", b, a, "relation", "COUSIN"))), WriteMode.CREATE);
+
+        var found = store.shortestPaths(new PathRequest(a.id(), b.id(), 2, Set.of(), 10));
+
+        assertThat(found.paths()).extracting(p -> p.links().getFirst().id()).containsExactly(r.id("l1"), r.id("l2"), r.id("l3"));
+        assertThat(found.paths()).allSatisfy(p -> assertThat(Records.ids(p.entities())).containsExactly(a.id(), b.id()));
+    }
+
+    @Test
+    void beyondTheCountLimitShortestPathsAreCountedAsMoreThanIt() {
+        // 32 × 32 ways of length 3 through two layers joined each to each: 1,024 shortest paths
+        Entity a = r.person("ca", "Zählung Anfang");
+        Entity z = r.person("cz", "Zählung Ende");
+        var entities = new java.util.ArrayList<>(List.of(a, z));
+        var links = new java.util.ArrayList<Link>();
+        var first = new java.util.ArrayList<Entity>();
+        var second = new java.util.ArrayList<Entity>();
+        for (int i = 0; i < 32; i++) {
+            first.add(r.person(String.format("c1-%02d", i), "Erste " + i));
+            second.add(r.person(String.format("c2-%02d", i), "Zweite " + i));
+            links.add(r.link("ca-" + i, "ASSOCIATE", a, first.getLast()));
+            links.add(r.link("cz-" + i, "ASSOCIATE", second.getLast(), z));
+        }
+        for (int i = 0; i < 32; i++) {
+            for (int j = 0; j < 32; j++) {
+                links.add(r.link("c-" + i + "-" + j, "ASSOCIATE", first.get(i), second.get(j)));
+            }
+        }
+        entities.addAll(first);
+        entities.addAll(second);
+        store.write(new WriteBatch(entities, links), WriteMode.CREATE);
+
+        var found = store.shortestPaths(new PathRequest(a.id(), z.id(), 4, Set.of(), 10));
+
+        assertThat(found.paths()).hasSize(10).allSatisfy(p -> assertThat(p.length()).isEqualTo(3));
+        assertThat(found.found()).isEqualTo(ShortestPaths.COUNT_LIMIT);
+        assertThat(found.moreThanFound()).isTrue();
+        assertThat(found.allShown()).isFalse();
+        // asked for more than are counted, it shows as many as it counted
+        var asMany = store.shortestPaths(new PathRequest(a.id(), z.id(), 4, Set.of(), 5000));
+        assertThat(asMany.paths()).hasSize(ShortestPaths.COUNT_LIMIT);
+        assertThat(asMany.found()).isEqualTo(ShortestPaths.COUNT_LIMIT);
+        assertThat(asMany.moreThanFound()).isTrue();
     }
 
     @Test
@@ -313,10 +397,10 @@ abstract class GraphStoreContract extends VisibilityContract {
 
         assertThat(police.entity(hidden.id())).isEmpty();
         assertThat(police.expand(ExpandRequest.of(a.id(), 2)).entities()).extracting(Entity::id).containsExactly(a.id());
-        assertThat(police.shortestPaths(PathRequest.of(a.id(), c.id(), 4))).isEmpty();
+        assertThat(police.shortestPaths(PathRequest.of(a.id(), c.id(), 4)).paths()).isEmpty();
         assertThat(ids(police.search(SearchRequest.of("Verdeckt")))).doesNotContain(hidden.id());
         assertThat(tax.entity(hidden.id())).isPresent();
-        assertThat(store.shortestPaths(PathRequest.of(a.id(), c.id(), 4))).hasSize(1);
+        assertThat(store.shortestPaths(PathRequest.of(a.id(), c.id(), 4)).paths()).hasSize(1);
     }
 
     @Test
@@ -347,7 +431,7 @@ abstract class GraphStoreContract extends VisibilityContract {
 
         assertThat(store.expand(ExpandRequest.of(a.id(), 2)).entities()).extracting(Entity::id)
                 .containsExactlyInAnyOrder(a.id(), b.id());
-        assertThat(store.shortestPaths(PathRequest.of(a.id(), b.id(), 3))).singleElement()
+        assertThat(store.shortestPaths(PathRequest.of(a.id(), b.id(), 3)).paths()).singleElement()
                 .satisfies(p -> assertThat(p.entities()).hasSize(2));
         assertThat(store.statistics()).isEqualTo(before);
     }
@@ -419,6 +503,28 @@ abstract class GraphStoreContract extends VisibilityContract {
         store.create(r.person("p2", "Geteilt Zwei", Records.POLICE));
         store.write(new WriteBatch(List.of(), List.of(), List.of(new Statement(closed.id(), r.id("p2"),
                 Records.props("birthPlace", "Bochum"), Records.from(Records.TAX)))), WriteMode.CREATE);
+    }
+
+    @Test
+    void theImportBehindEachRecordIsNamedAndWhatWasEnteredByHandHasNone() {
+        Entity known = store.create(r.person("hand", "Von Hand", Records.POLICE));
+        Entity other = store.create(r.person("hand2", "Auch Von Hand", Records.POLICE));
+        Link byHand = store.create(r.link("hand-link", "ASSOCIATE", known, other));
+        store.write(new WriteBatch(List.of(), List.of(), List.of(new Statement(r.id("hand-st"), known.id(),
+                Records.props("birthPlace", "Essen"), Records.from(Records.POLICE)))), WriteMode.CREATE);
+        String importId = r.id("behind");
+        store.beginImport(new ImportRecord(importId, "gewerbe.csv", Records.TAX, "fa.1", java.time.Instant.now(),
+                ImportRecord.Status.RUNNING, 0));
+        Entity business = r.business("behind-firma", "Herkunft GmbH");
+        Link owns = r.link("behind-owns", "OWNS", known, business);
+        var about = new Statement(r.id("behind-st"), known.id(), Records.props("birthPlace", "Hagen"), Records.from(Records.TAX));
+        store.write(new WriteBatch(List.of(business), List.of(owns), List.of(about), importId), WriteMode.CREATE);
+        store.completeImport(importId, 3);
+
+        assertThat(store.importsBehind(known.id())).isEqualTo(Map.of(owns.id(), importId, about.id(), importId));
+        assertThat(store.importsBehind(business.id())).isEqualTo(Map.of(business.id(), importId, owns.id(), importId));
+        assertThat(store.importsBehind(other.id())).doesNotContainKey(byHand.id()).isEmpty();
+        assertThat(store.importsBehind(r.id("nobody"))).isEmpty();
     }
 
     @Test

@@ -67,8 +67,12 @@ public final class RawCypherReference {
                 MATCH (a:Entity {id: $from}) WHERE %s MATCH (b:Entity {id: $to}) WHERE %s
                 MATCH p = allShortestPaths((a)-[*..6]-(b))
                 WHERE all(r IN relationships(p) WHERE %s) AND all(n IN nodes(p) WHERE %s)
-                RETURN [n IN nodes(p) | n {.*}] AS nodes, [r IN relationships(p) | r {.*, type: type(r)}] AS links
-                LIMIT $maxPaths""".formatted(seen("a"), seen("b"), seen("r"), seen("n"));
+                WITH p LIMIT $count
+                WITH p ORDER BY [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
+                WITH collect(p) AS ps
+                RETURN size(ps) AS found, [q IN ps[0..$maxPaths] |
+                       {nodes: [n IN nodes(q) | n {.*}], links: [r IN relationships(q) | r {.*, type: type(r)}]}] AS paths
+                """.formatted(seen("a"), seen("b"), seen("r"), seen("n"));
     }
 
     /**
@@ -156,21 +160,44 @@ public final class RawCypherReference {
         return new Neighbourhood(shown, links, truncated, unshown);
     }
 
-    /** All shortest paths of up to six hops, at most {@code maxPaths}; a path from an entity to itself is the entity. */
+    /**
+     * The first {@code maxPaths} shortest paths of up to six hops, ordered by the entity ids along
+     * the path and then the link ids, as the port orders them; a path from an entity to itself is
+     * the entity.
+     */
     public List<Path> paths(String from, String to, int maxPaths) {
         return runner.read(tx -> {
             if (from.equals(to)) {
                 var only = tx.run(centreQuery, with(Map.of("id", from)));
                 return only.isEmpty() ? List.<Path>of() : List.of(new Path(List.of(idOf(only.getFirst().get("c"))), List.of()));
             }
+            var rows = tx.run(pathsQuery, with(Map.of("from", from, "to", to, "maxPaths", (long) maxPaths, "count", PATHS_COUNTED)));
             var paths = new ArrayList<Path>();
-            for (var row : tx.run(pathsQuery, with(Map.of("from", from, "to", to, "maxPaths", (long) maxPaths)))) {
-                paths.add(new Path(((List<?>) row.get("nodes")).stream().map(RawCypherReference::idOf).toList(),
-                        ((List<?>) row.get("links")).stream().map(RawCypherReference::idOf).toList()));
+            if (rows.isEmpty()) {
+                return paths;
+            }
+            for (var path : (List<?>) rows.getFirst().get("paths")) {
+                var map = (Map<?, ?>) path;
+                paths.add(new Path(((List<?>) map.get("nodes")).stream().map(RawCypherReference::idOf).toList(),
+                        ((List<?>) map.get("links")).stream().map(RawCypherReference::idOf).toList()));
             }
             return paths;
         });
     }
+
+    /** How many shortest paths of up to six hops there are, counted as the port counts them (up to its limit plus one). */
+    public int pathCount(String from, String to) {
+        return runner.read(tx -> {
+            if (from.equals(to)) {
+                return tx.run(centreQuery, with(Map.of("id", from))).isEmpty() ? 0 : 1;
+            }
+            var rows = tx.run(pathsQuery, with(Map.of("from", from, "to", to, "maxPaths", 0L, "count", PATHS_COUNTED)));
+            return rows.isEmpty() ? 0 : ((Number) rows.getFirst().get("found")).intValue();
+        });
+    }
+
+    /** The port counts up to its limit and one more, to tell "more than". */
+    private static final long PATHS_COUNTED = org.netzbild.model.ShortestPaths.COUNT_LIMIT + 1L;
 
     private static String idOf(Object record) {
         return (String) ((Map<?, ?>) record).get("id");

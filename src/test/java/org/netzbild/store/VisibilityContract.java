@@ -93,6 +93,19 @@ abstract class VisibilityContract {
             all.forEach((id, statements) -> assertThat(statementIds(statements))
                     .containsExactlyInAnyOrderElementsOf(seen.statementIdsOf(seen.fixture.entity(id))));
         });
+        rows.put("importsBehind(String)", (store, seen) -> seen.fixture.entities.forEach(e -> {
+            if (!seen.sees(e)) {
+                assertThat(store.importsBehind(e.id())).as(e.id()).isEmpty();
+                return;
+            }
+            // every record of the fixture came with the police import: the entity, the statements and
+            // links the session sees, and nothing else
+            var expected = new HashMap<String, String>();
+            seen.statementIdsOf(e).forEach(id -> expected.put(id, seen.fixture.importOf.get(Records.POLICE)));
+            seen.fixture.links.stream().filter(l -> (l.fromId().equals(e.id()) || l.toId().equals(e.id())) && seen.sees(l))
+                    .forEach(l -> expected.put(l.id(), seen.fixture.importOf.get(Records.POLICE)));
+            assertThat(store.importsBehind(e.id())).as(e.id()).isEqualTo(expected);
+        }));
         rows.put("matching(String,List,List)", (store, seen) -> assertThat(Records.ids(store.matching("Person",
                 List.of("name", "birthDate"), seen.fixture.entities.stream()
                         .map(e -> List.<Object>of(e.get("name"), e.get("birthDate"))).toList())))
@@ -138,7 +151,7 @@ abstract class VisibilityContract {
                         assertAnswersAsMissing(to.id(), id -> () -> store.shortestPaths(PathRequest.of(from.id(), id, 6)));
                         continue;
                     }
-                    assertThat(paths(store.shortestPaths(request))).as("%s to %s", from.id(), to.id())
+                    assertThat(paths(store.shortestPaths(request).paths())).as("%s to %s", from.id(), to.id())
                             .isEqualTo(seen.shortestPaths(from.id(), to.id()));
                 }
             }
@@ -299,7 +312,7 @@ abstract class VisibilityContract {
                 .write(new WriteBatch(List.of(a, hidden, b, c, z), links), WriteMode.CREATE);
         GraphStore police = connection().session(SESSIONS.getFirst(), audit);
 
-        assertThat(police.shortestPaths(PathRequest.of(a.id(), z.id(), 4))).singleElement()
+        assertThat(police.shortestPaths(PathRequest.of(a.id(), z.id(), 4)).paths()).singleElement()
                 .satisfies(p -> assertThat(Records.ids(p.entities())).containsExactly(a.id(), b.id(), c.id(), z.id()));
     }
 
@@ -353,12 +366,16 @@ abstract class VisibilityContract {
             var audit = new RecordingAuditSink();
             GraphStore writer = connection.session(AnalystSession.unrestricted(RECORDER, Records.POLICE, new Purpose("Erfassung", "Test")), audit);
             fixture.build();
-            writer.write(new WriteBatch(fixture.entities, fixture.links, fixture.statements), WriteMode.CREATE);
+            // the police import writes the records, so that every record has an import behind it
             for (String agency : List.of(Records.POLICE, Records.TAX)) {
                 var record = new ImportRecord(records.id("import-" + agency.hashCode()), "Probe " + agency, agency,
                         RECORDER, Instant.now(), ImportRecord.Status.RUNNING, 0);
                 writer.beginImport(record);
-                writer.completeImport(record.id(), 0);
+                if (agency.equals(Records.POLICE)) {
+                    writer.write(new WriteBatch(fixture.entities, fixture.links, fixture.statements, record.id()),
+                            WriteMode.CREATE);
+                }
+                writer.completeImport(record.id(), agency.equals(Records.POLICE) ? fixture.size() : 0);
                 fixture.importOf.put(agency, record.id());
             }
             return fixture;
@@ -420,6 +437,10 @@ abstract class VisibilityContract {
 
         List<String> entityIds() {
             return Records.ids(entities);
+        }
+
+        long size() {
+            return entities.size() + links.size() + statements.size();
         }
 
         /** Whether the record's review date has passed, which takes it out of every normal read. */

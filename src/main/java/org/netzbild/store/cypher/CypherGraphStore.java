@@ -16,6 +16,7 @@ import org.netzbild.model.ImportRecord;
 import org.netzbild.model.Link;
 import org.netzbild.model.Neighbourhood;
 import org.netzbild.model.PathRequest;
+import org.netzbild.model.ShortestPaths;
 import org.netzbild.model.SearchHit;
 import org.netzbild.model.SearchRequest;
 import org.netzbild.model.Statement;
@@ -525,6 +526,28 @@ public final class CypherGraphStore implements GraphStore {
     }
 
     @Override
+    @SuppressWarnings("unchecked")
+    public Map<String, String> importsBehind(String entityId) {
+        return read(tx -> {
+            var rows = tx.run(Statements.IMPORTS_BEHIND, Map.of("id", entityId));
+            var behind = new LinkedHashMap<String, String>();
+            if (rows.isEmpty()) {
+                return behind;
+            }
+            var row = rows.getFirst();
+            if (row.get("own") != null) {
+                behind.put(entityId, (String) row.get("own"));
+            }
+            for (String kind : List.of("stated", "linked")) {
+                for (var pair : (List<List<Object>>) row.get(kind)) {
+                    behind.put((String) pair.get(0), (String) pair.get(1));
+                }
+            }
+            return behind;
+        });
+    }
+
+    @Override
     public void delete(String entityId) {
         write(tx -> {
             // a record the session may not see answers as a missing one
@@ -637,7 +660,8 @@ public final class CypherGraphStore implements GraphStore {
     }
 
     @Override
-    public List<GraphPath> shortestPaths(PathRequest request) {
+    @SuppressWarnings("unchecked")
+    public ShortestPaths shortestPaths(PathRequest request) {
         return read(tx -> {
             for (String id : List.of(request.fromId(), request.toId())) {
                 if (tx.run(Statements.ENTITY, Map.of("id", id)).isEmpty()) {
@@ -646,11 +670,19 @@ public final class CypherGraphStore implements GraphStore {
             }
             if (request.fromId().equals(request.toId())) {
                 var only = mapping.entity(node(tx.run(Statements.ENTITY, Map.of("id", request.fromId())).getFirst()));
-                return List.of(new GraphPath(List.of(only), List.of()));
+                return new ShortestPaths(List.of(new GraphPath(List.of(only), List.of())), 1, false);
             }
             var params = Map.of("from", request.fromId(), "to", request.toId(),
-                    "linkTypes", List.copyOf(request.linkTypes()), "maxPaths", (long) request.maxPaths());
-            return tx.run(PATH_STATEMENTS[request.maxHops()], params).stream().map(this::path).toList();
+                    // never more paths shown than counted: "1000 of more than 1000", not 1001
+                    "linkTypes", List.copyOf(request.linkTypes()),
+                    "maxPaths", (long) Math.min(request.maxPaths(), ShortestPaths.COUNT_LIMIT),
+                    "count", (long) ShortestPaths.COUNT_LIMIT + 1);
+            var row = tx.run(PATH_STATEMENTS[request.maxHops()], params).getFirst();
+            int found = ((Number) row.get("found")).intValue();
+            var paths = ((List<Map<String, Object>>) row.get("paths")).stream().map(this::path).toList();
+            return found > ShortestPaths.COUNT_LIMIT
+                    ? new ShortestPaths(paths, ShortestPaths.COUNT_LIMIT, true)
+                    : new ShortestPaths(paths, found, false);
         });
     }
 

@@ -77,6 +77,23 @@ final class Statements {
             RETURN e {.*} AS node, [x IN collect(s) | x {.*}] AS statements""");
 
     /**
+     * The import behind the entity and behind each statement about it and link of it the session may
+     * see; a record entered by hand has none and is left out. (A subquery's {@code collect} over no
+     * rows is an empty list, so an entity without statements or links still answers.)
+     */
+    static final SessionRead IMPORTS_BEHIND = SessionRead.of("""
+            MATCH (e:Entity {id: $id}) WHERE VISIBLE(e)
+            CALL (e) {
+              MATCH (s:Statement)-[:STATES]->(e) WHERE VISIBLE(s) AND s.importId IS NOT NULL
+              RETURN collect([s.id, s.importId]) AS stated
+            }
+            CALL (e) {
+              MATCH (e)-[r]-(o:Entity) WHERE VISIBLE(r) AND VISIBLE(o) AND r.importId IS NOT NULL
+              RETURN collect(DISTINCT [r.id, r.importId]) AS linked
+            }
+            RETURN e.importId AS own, stated, linked""");
+
+    /**
      * The imports a session may see, with what a record of one needs ({@code $statuses}: the status
      * names): a restricted session sees its own agency's; a node another client gave the label is
      * left out.
@@ -328,14 +345,19 @@ final class Statements {
      * Shortest paths need the length bound as a literal (Cypher does not take a parameter there),
      * so there is one statement per allowed bound, made here from the integer constants 1..max. The
      * filter on every node and relationship of the path is applied during the search, so the paths
-     * found are the shortest among those the session may see.
+     * found are the shortest among those the session may see. Up to {@code $count} paths are taken
+     * (the count limit plus one, to tell "more than"), put in a fixed order — the entity ids along
+     * the path, then the link ids — and the first {@code $maxPaths} returned with how many there were.
      */
     static SessionRead shortestPaths(int maxHops) {
         return SessionRead.of("MATCH (a:Entity {id: $from}) WHERE VISIBLE(a) MATCH (b:Entity {id: $to}) WHERE VISIBLE(b)\n"
                 + "MATCH p = allShortestPaths((a)-[*.." + maxHops + "]-(b))\n"
                 + "WHERE all(r IN relationships(p) WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND VISIBLE(r))\n"
                 + "  AND all(x IN nodes(p) WHERE VISIBLE(x))\n"
-                + "RETURN [x IN nodes(p) | x {.*}] AS nodes, [r IN relationships(p) | r "
-                + LINK_PROJECTION.formatted("r") + "] AS links LIMIT $maxPaths");
+                + "WITH p LIMIT $count\n"
+                + "WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.id]\n"
+                + "WITH collect(p) AS found\n"
+                + "RETURN size(found) AS found, [q IN found[0..$maxPaths] | {nodes: [x IN nodes(q) | x {.*}],"
+                + " links: [r IN relationships(q) | r " + LINK_PROJECTION.formatted("r") + "]}] AS paths");
     }
 }

@@ -431,21 +431,21 @@ public final class ExplorerViewModel implements AutoCloseable {
         String to = selection.get(1);
         Set<String> types = withKinship ? Set.of() : Explorer.linkTypesWithout("FAMILY");
         tasks.run(I18n.text("status.findingPath"), (progress, cancelled) ->
-                new Explorer(current).paths(from, to, 6, types), paths -> {
-                    if (paths.isEmpty()) {
+                new Explorer(current).paths(from, to, 6, types, Explorer.DEFAULT_MAX_PATHS), found -> {
+                    if (found.isEmpty()) {
                         status.set(I18n.text("path.none", 6));
                         highlighted.clear();
                         return;
                     }
                     ChartState next = history.current();
                     var onPath = new java.util.LinkedHashSet<String>();
-                    for (var path : paths) {
+                    for (var path : found.paths()) {
                         next = next.with(path.entities(), path.links());
                         path.entities().forEach(e -> onPath.add(e.id()));
                     }
                     change(I18n.text("op.path"), next);
                     highlighted.setAll(onPath);
-                    status.set(I18n.text("path.summary", paths.size(), paths.getFirst().length()));
+                    status.set(Explorer.summary(found));
                 }, status::set);
     }
 
