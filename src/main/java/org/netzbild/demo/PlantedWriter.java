@@ -188,6 +188,6 @@ final class PlantedWriter {
                         recorded.atTime(10, 0).toInstant(ZoneOffset.UTC), agency.userPrefix() + ".k7",
                         Grading.eu("B2"))
                 .collected(CollectionMethod.OVERT, agency.legalBasis())
-                .reviewedBy(recorded.plus(org.netzbild.schema.ReviewPeriods.standard().period(null, agency.kind())));
+                .reviewedBy(RecordSource.reviewDate(recorded, agency));
     }
 }

@@ -13,7 +13,7 @@ import org.netzbild.model.Provenance;
  * Stamps generated records with the provenance DOMAIN.md asks for: the reporting agency, its file
  * reference, when and by whom it was recorded (some days after the fact, never after the demo's
  * "today"), a grading, overt collection with the agency's legal basis, mostly open handling and a
- * review date some years on.
+ * review date ({@link #reviewDate}).
  */
 final class RecordSource {
 
@@ -23,6 +23,9 @@ final class RecordSource {
     static final LocalDate FILES_SINCE = LocalDate.of(2019, 1, 1);
     private static final String[] GRADINGS = {"B2", "B2", "B2", "B2", "B2", "B2", "B2", "B2", "B2", "A1", "A1", "A1", "A1",
             "C3", "C3", "C3", "X4", "X4", "A2", "B3"};
+
+    /** The day the demo is generated, or its "today" if that is later: no demo record is overdue before it. */
+    private static final LocalDate GENERATED_ON = max(TODAY, LocalDate.now(ZoneOffset.UTC));
 
     private final SplittableRandom random;
 
@@ -42,7 +45,7 @@ final class RecordSource {
         var provenance = Provenance.of(agency.id(), reference, recordedAt, agency.user(random),
                         Grading.eu(GRADINGS[random.nextInt(GRADINGS.length)]))
                 .collected(CollectionMethod.OVERT, agency.legalBasis())
-                .reviewedBy(recorded.plus(org.netzbild.schema.ReviewPeriods.standard().period(null, agency.kind())));
+                .reviewedBy(reviewDate(recorded, agency));
         return random.nextInt(100) < 6 ? provenance.handled(Handling.AGENCY_ONLY, null) : provenance;
     }
 
@@ -61,6 +64,27 @@ final class RecordSource {
     /** A day between {@code from} and {@code to}, both included. */
     LocalDate date(LocalDate from, LocalDate to) {
         return from.plusDays(random.nextLong(to.toEpochDay() - from.toEpochDay() + 1));
+    }
+
+    /**
+     * The review date of a record recorded on {@code recorded}: the agency's period after it, and, for
+     * a record whose review fell due before the demo was generated, the agency reviewed it then and
+     * kept it, so its next review is one period on, until a date after the generation. Files from
+     * 2019 with a three-year period would otherwise be overdue, and an overdue record is out of every
+     * normal read (ADR 0022): a demo with a seventh of its records hidden, and links of a later batch
+     * refused because the entity they name is no longer visible.
+     */
+    static LocalDate reviewDate(LocalDate recorded, DemoAgency agency) {
+        java.time.Period period = org.netzbild.schema.ReviewPeriods.standard().period(null, agency.kind());
+        LocalDate due = recorded.plus(period);
+        while (!due.isAfter(GENERATED_ON)) {
+            due = due.plus(period);
+        }
+        return due;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private LocalDate recordedOn(LocalDate fact) {

@@ -75,6 +75,21 @@ class DemoGeneratorTest {
         assertThat(data.links().map(l -> l.provenance())).allSatisfy(p -> assertThat(p.isLabelled()).isTrue());
     }
 
+    /**
+     * An overdue record is out of every normal read (ADR 0022): a demo record whose review fell due
+     * was reviewed and kept, so none is overdue on the day the demo is made, and each is due within
+     * one period of it (the longest standard period is ten years).
+     */
+    @Test
+    void noRecordIsOverdueOnTheDayTheDemoIsMade() {
+        var today = java.time.LocalDate.now(java.time.ZoneOffset.UTC);
+        var data = GeneratedData.standard();
+
+        assertThat(java.util.stream.Stream.concat(data.entities().map(Entity::provenance), data.links().map(l -> l.provenance()))
+                .map(p -> p.reviewBy())).allSatisfy(reviewBy -> assertThat(reviewBy).isAfter(today)
+                .isBeforeOrEqualTo(today.plusYears(10)));
+    }
+
     @Test
     void someAcquaintancesAreAssessmentsAndSomeRecordsAreForTheAgencyOnly() {
         var data = GeneratedData.standard();
