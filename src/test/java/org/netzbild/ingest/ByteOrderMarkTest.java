@@ -15,9 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netzbild.app.Imports;
 import org.netzbild.app.Workspace;
-import org.netzbild.app.WorkspaceSettings;
 import org.netzbild.model.SearchRequest;
-import org.netzbild.security.AnalystSession;
 import org.netzbild.testsupport.TemplateWorkspace;
 
 /**
@@ -42,8 +40,7 @@ class ByteOrderMarkTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder),
-                AnalystSession.unrestricted("imp.1", "kpb-unna", new org.netzbild.security.Purpose("AZ Import 1/26", "Test"))));
+        workspace = TemplateWorkspace.openForImports(folder);
         imports = new Imports(workspace);
     }
 

@@ -18,8 +18,6 @@ import org.netzbild.app.I18n;
 import org.netzbild.app.Imports;
 import org.netzbild.app.ProblemsFile;
 import org.netzbild.app.Workspace;
-import org.netzbild.app.WorkspaceSettings;
-import org.netzbild.security.AnalystSession;
 import org.netzbild.testsupport.TemplateWorkspace;
 
 /**
@@ -41,8 +39,7 @@ class ProblemListTest {
     @BeforeEach
     void open() {
         I18n.use(I18n.ENGLISH);
-        workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder),
-                AnalystSession.unrestricted("imp.1", "kpb-unna", new org.netzbild.security.Purpose("AZ Import 1/26", "Test"))));
+        workspace = TemplateWorkspace.openForImports(folder);
         imports = new Imports(workspace);
     }
 

@@ -19,8 +19,6 @@ import org.netzbild.app.ErrorMessages;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Imports;
 import org.netzbild.app.Workspace;
-import org.netzbild.app.WorkspaceSettings;
-import org.netzbild.security.AnalystSession;
 import org.netzbild.testsupport.TemplateWorkspace;
 
 /**
@@ -45,8 +43,7 @@ class ReaderMessagesTest {
 
     @BeforeEach
     void open() {
-        workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder),
-                AnalystSession.unrestricted("imp.1", "kpb-unna", new org.netzbild.security.Purpose("AZ Import 1/26", "Test"))));
+        workspace = TemplateWorkspace.openForImports(folder);
         imports = new Imports(workspace);
     }
 

@@ -48,6 +48,15 @@ public final class TemplateWorkspace {
     private TemplateWorkspace() {
     }
 
+    /**
+     * A fresh workspace in {@code folder} (absent or empty), opened for the import tests' analyst
+     * {@code imp.1} of the Kreispolizeibehörde Unna, who imports in the name of that agency.
+     */
+    public static Workspace openForImports(Path folder) {
+        return Workspace.open(WorkspaceSettings.embedded(copyTo(folder),
+                AnalystSession.unrestricted("imp.1", "kpb-unna", new Purpose("AZ Import 1/26", "Test"))));
+    }
+
     /** Fills {@code folder} (absent or empty) with a fresh workspace and returns it. */
     public static synchronized Path copyTo(Path folder) {
         try {
