@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.BookmarkManager;
@@ -18,6 +19,7 @@ import org.neo4j.driver.SessionConfig;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.exceptions.RetryableException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import java.net.URI;
@@ -35,6 +37,9 @@ import org.netzbild.store.cypher.Values;
 public final class BoltRunner implements CypherRunner {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BoltRunner.class);
+
+    /** How long a transaction is tried again after a transient failure (a leader change, a lost connection). */
+    private static final java.time.Duration RETRY_WINDOW = java.time.Duration.ofSeconds(10);
 
     private final StoreLocation.Remote location;
     private final Driver driver;
@@ -62,7 +67,7 @@ public final class BoltRunner implements CypherRunner {
                 .withLogging(Logging.slf4j())
                 .withConnectionTimeout(10, TimeUnit.SECONDS)
                 .withConnectionAcquisitionTimeout(20, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(10, TimeUnit.SECONDS);
+                .withMaxTransactionRetryTime(RETRY_WINDOW.toMillis(), TimeUnit.MILLISECONDS);
         URI uri = location.uri();
         if (location.isEncrypted() && location.trustCertificate() != null) {
             // the driver takes a trust setting only with a plain scheme: "+s" in the address means
@@ -137,6 +142,34 @@ public final class BoltRunner implements CypherRunner {
         }
     }
 
+    /**
+     * An auto-commit transaction in a session for reading (a cluster routes it to a reader), tried
+     * again within the same window as the driver's managed transactions: the driver does not retry
+     * an auto-commit transaction itself, and a read may safely run twice.
+     */
+    @Override
+    public List<Map<String, Object>> readAlone(String cypher, Map<String, Object> parameters) {
+        long deadline = System.nanoTime() + RETRY_WINDOW.toNanos();
+        long pause = 100;
+        while (true) {
+            try (Session session = session(AccessMode.READ)) {
+                return session.run(cypher, parameters).list(record -> Values.row(record.asMap()));
+            } catch (RuntimeException e) {
+                if (!(e instanceof RetryableException) || System.nanoTime() + pause * 1_000_000 > deadline) {
+                    throw translate(e, location);
+                }
+                LOG.debug("a read on {} is tried again after a transient failure: {}", location.uri(), e.getMessage());
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw translate(e, location);
+                }
+                pause = Math.min(pause * 2, 2_000);
+            }
+        }
+    }
+
     @Override
     public <T> T write(Function<CypherTx, T> work) {
         try (Session session = session()) {
@@ -172,7 +205,11 @@ public final class BoltRunner implements CypherRunner {
     }
 
     private Session session() {
-        SessionConfig.Builder config = SessionConfig.builder().withBookmarkManager(bookmarks);
+        return session(AccessMode.WRITE);
+    }
+
+    private Session session(AccessMode mode) {
+        SessionConfig.Builder config = SessionConfig.builder().withBookmarkManager(bookmarks).withDefaultAccessMode(mode);
         if (location.database() != null && !location.database().isBlank()) {
             config.withDatabase(location.database());
         }

@@ -586,12 +586,38 @@ public final class CypherGraphStore implements GraphStore {
         return request.hops() == 1 ? expandOneHop(request) : expandHopByHop(request);
     }
 
-    /** The common case: two statements in one transaction (plus a count for hubs that do not fit). */
+    /** At most this many entities (centre and neighbours) are answered by one statement. */
+    private static final long TOGETHER = 100;
+
+    /**
+     * The common case, a small neighbourhood, in one statement on its own (over Bolt one round trip,
+     * ADR 0025); a larger one in one read transaction of two statements, plus a count for hubs that
+     * do not fit.
+     */
     @SuppressWarnings("unchecked")
     private Neighbourhood expandOneHop(ExpandRequest request) {
+        var known = new java.util.ArrayList<>(request.exclude());
+        known.add(request.entityId());
+        var rows = readAlone(Statements.EXPAND_SMALL_NEIGHBOURHOOD, Map.of("id", request.entityId(),
+                "linkTypes", List.copyOf(request.linkTypes()), "known", known, "cap", (long) request.limit() + 1,
+                "together", TOGETHER));
+        if (rows.isEmpty()) {
+            throw new NotFoundException(request.entityId());
+        }
+        var row = rows.getFirst();
+        if (row.get("links") == null) {
+            return expandOneHopInSteps(request, known);
+        }
+        var shown = new java.util.ArrayList<Entity>();
+        shown.add(mapping.entity(node(row)));
+        ((List<Map<String, Object>>) row.get("neighbours")).forEach(n -> shown.add(mapping.entity(n)));
+        var links = ((List<Map<String, Object>>) row.get("links")).stream().map(mapping::link).toList();
+        return new Neighbourhood(request.entityId(), shown, links, false, 0);
+    }
+
+    @SuppressWarnings("unchecked")
+    private Neighbourhood expandOneHopInSteps(ExpandRequest request, List<String> known) {
         return read(tx -> {
-            var known = new java.util.ArrayList<>(request.exclude());
-            known.add(request.entityId());
             var rows = tx.run(Statements.EXPAND_ONE_HOP, Map.of("id", request.entityId(),
                     "linkTypes", List.copyOf(request.linkTypes()), "known", known, "cap", (long) request.limit() + 1));
             if (rows.isEmpty()) {
@@ -711,6 +737,11 @@ public final class CypherGraphStore implements GraphStore {
         var nodes = ((List<Map<String, Object>>) row.get("nodes")).stream().map(mapping::entity).toList();
         var links = ((List<Map<String, Object>>) row.get("links")).stream().map(mapping::link).toList();
         return new GraphPath(nodes, links);
+    }
+
+    /** One session read in a transaction of its own (see {@link CypherRunner#readAlone}). */
+    private List<Map<String, Object>> readAlone(SessionRead read, Map<String, Object> parameters) {
+        return SessionTx.runAlone(runner, scope, read, parameters);
     }
 
     /** Work in a read transaction, its session reads filtered by this session's visibility. */

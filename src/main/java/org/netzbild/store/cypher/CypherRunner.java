@@ -12,6 +12,15 @@ public interface CypherRunner extends AutoCloseable {
 
     <T> T read(Function<CypherTx, T> work);
 
+    /**
+     * Runs one reading statement in a transaction of its own that the database commits as it
+     * answers: over Bolt one round trip (an auto-commit transaction, run and pull sent together)
+     * instead of the two of {@link #read} (begin, run and pull; commit). The adapter retries it on
+     * a transient failure like {@link #read}. For the reads a user waits for most often, the
+     * one-hop expand among them.
+     */
+    java.util.List<java.util.Map<String, Object>> readAlone(String cypher, java.util.Map<String, Object> parameters);
+
     <T> T write(Function<CypherTx, T> work);
 
     /**

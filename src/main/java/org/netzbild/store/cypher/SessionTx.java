@@ -27,11 +27,22 @@ final class SessionTx {
     }
 
     List<Map<String, Object>> run(SessionRead read, Map<String, Object> parameters) {
+        return tx.run(read.cypher(), parameters(scope, parameters));
+    }
+
+    /** Runs a session read in a transaction of its own ({@link CypherRunner#readAlone}), with the session's parameters. */
+    static List<Map<String, Object>> runAlone(CypherRunner runner, Map<String, Object> scope, SessionRead read,
+            Map<String, Object> parameters) {
+        return runner.readAlone(read.cypher(), parameters(scope, parameters));
+    }
+
+    /** A session read's parameters: its own, then the session's visibility and today's date. */
+    private static Map<String, Object> parameters(Map<String, Object> scope, Map<String, Object> parameters) {
         var all = new HashMap<>(parameters);
         all.putAll(scope);
         // read per statement, not per session: a desktop session outlasts midnight
         all.put("today", java.time.LocalDate.now(java.time.ZoneOffset.UTC));
-        return tx.run(read.cypher(), all);
+        return all;
     }
 
     List<Map<String, Object>> run(Bookkeeping statement, Map<String, Object> parameters) {

@@ -291,6 +291,36 @@ final class Statements {
             ORDER BY score DESC, node.id""");
 
     /**
+     * The whole one-hop answer of a small neighbourhood in one statement: the centre, its new
+     * neighbours (up to {@code $cap}) and, when all of them fit and they are at most
+     * {@code $together}, the links among them and the centre; otherwise {@code links} is null and
+     * the port asks again with {@link #EXPAND_ONE_HOP} and {@link #LINKS_AMONG}. The links are
+     * matched against a list built inside the query, searched element by element, which is cheap
+     * for a few dozen entities and slow for hubs (measured in docs/benchmarks.md); over Bolt the one
+     * statement saves the round trips of a second statement and of a commit.
+     */
+    static final SessionRead EXPAND_SMALL_NEIGHBOURHOOD = SessionRead.of("""
+            MATCH (c:Entity {id: $id}) WHERE VISIBLE(c)
+            CALL (c) {
+              MATCH (c)-[r]-(b:Entity)
+              WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND NOT b.id IN $known
+                AND VISIBLE(r) AND VISIBLE(b)
+              WITH DISTINCT b LIMIT $cap
+              RETURN collect(b) AS neighbours
+            }
+            WITH c, neighbours, size(neighbours) < $cap AND size(neighbours) < $together AS small
+            CALL (c, neighbours, small) {
+              WITH [c] + neighbours AS shown WHERE small
+              UNWIND shown AS a
+              MATCH (a)-[l]->(e:Entity)
+              WHERE e IN shown AND (size($linkTypes) = 0 OR type(l) IN $linkTypes)
+                AND VISIBLE(a) AND VISIBLE(l) AND VISIBLE(e)
+              RETURN collect(l""" + " " + LINK_PROJECTION.formatted("l") + """
+            ) AS among
+            }
+            RETURN c {.*} AS node, [n IN neighbours | n {.*}] AS neighbours, CASE WHEN small THEN among END AS links""");
+
+    /**
      * The centre and up to {@code $cap} new neighbours in one statement; the links among them follow
      * with {@link #LINKS_AMONG}, whose id list is a parameter that Cypher turns into a set once
      * (a list built inside the query was searched element by element for every candidate link,

@@ -70,6 +70,12 @@ public final class EmbeddedRunner implements CypherRunner {
         return inTransaction(work);
     }
 
+    /** In process there is no round trip to save: one transaction, as {@link #read}. */
+    @Override
+    public List<Map<String, Object>> readAlone(String cypher, Map<String, Object> parameters) {
+        return inTransaction(tx -> tx.run(cypher, parameters));
+    }
+
     /** In process there is no round trip to save: one transaction, committed before this returns. */
     @Override
     public List<Map<String, Object>> writeAlone(String cypher, Map<String, Object> parameters) {
