@@ -233,6 +233,41 @@ abstract class GraphStoreContract extends VisibilityContract {
         assertThat(store.expand(new ExpandRequest(hub.id(), Set.of(), 1, 30)).truncated()).isFalse();
     }
 
+    /**
+     * A neighbourhood of up to 100 entities is answered by one statement, a larger one by two
+     * (ADR 0025): on both sides of that size the answer holds every neighbour and every link among
+     * them, the ones between two neighbours too, of the requested types only.
+     */
+    @Test
+    void neighbourhoodsJustBelowAndAboveOneStatementsSizeHoldTheLinksAmongTheNeighbours() {
+        for (int neighbours : List.of(99, 100)) {
+            String prefix = "n" + neighbours + "-";
+            Entity hub = r.business(prefix + "hub", "Spedition " + neighbours);
+            var all = new java.util.ArrayList<Entity>(List.of(hub));
+            var links = new java.util.ArrayList<Link>();
+            for (int i = 0; i < neighbours; i++) {
+                Entity p = r.person(prefix + "p" + i, "Fahrer " + i);
+                all.add(p);
+                links.add(r.link(prefix + "e" + i, "EMPLOYED_BY", p, hub));
+            }
+            Link siblings = r.link(prefix + "sib", "FAMILY", all.get(1), all.get(2), "relation", "SIBLING");
+            Link friends = r.link(prefix + "knows", "ASSOCIATE", all.get(3), all.get(4));
+            links.add(siblings);
+            links.add(friends);
+            store.write(new WriteBatch(all, links), WriteMode.CREATE);
+
+            var everything = store.expand(new ExpandRequest(hub.id(), Set.of(), 1, 500));
+            assertThat(everything.entities()).as("%d neighbours", neighbours).hasSize(neighbours + 1);
+            assertThat(everything.links()).as("%d neighbours", neighbours).extracting(Link::id)
+                    .containsExactlyInAnyOrderElementsOf(links.stream().map(Link::id).toList());
+            assertThat(everything.truncated()).isFalse();
+
+            var employment = store.expand(new ExpandRequest(hub.id(), Set.of("EMPLOYED_BY", "FAMILY"), 1, 500));
+            assertThat(employment.links()).as("%d neighbours, two types", neighbours).extracting(Link::id)
+                    .contains(siblings.id()).doesNotContain(friends.id()).hasSize(neighbours + 1);
+        }
+    }
+
     @Test
     void aHubsRemainingNeighboursPageInWhenTheShownOnesAreExcluded() {
         Entity hub = r.business("hub", "Sicherheitsdienst Nord");
