@@ -29,6 +29,11 @@ public final class Imports {
         return MappingSpecs.load(file, Ontology.standard());
     }
 
+    /** The files a multi-file spec names, found in the spec's folder (for an import given the spec alone). */
+    public static List<Path> filesBeside(MappingSpec spec, Path specFile) {
+        return org.netzbild.ingest.FileTables.besideSpec(spec, specFile);
+    }
+
     /** A spec from the wizard's editor. */
     public static MappingSpec spec(String name, String text) {
         return MappingSpecs.parse(name, text, Ontology.standard());

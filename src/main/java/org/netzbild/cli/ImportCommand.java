@@ -67,11 +67,18 @@ final class ImportCommand extends StoreCommand {
             out.println(I18n.text("import.undone", undo, removed));
             return 0;
         }
-        if (mapping == null || files.isEmpty()) {
+        if (mapping == null) {
             throw UserFacingException.badArgument("import.needsMapping");
         }
         try {
             var spec = Imports.spec(mapping);
+            if (files.isEmpty()) {
+                if (!spec.multiFile()) {
+                    throw UserFacingException.badArgument("import.needsMapping");
+                }
+                // a multi-file spec names its files: found beside it
+                files = Imports.filesBeside(spec, mapping);
+            }
             return check ? checkOnly(imports, spec, out) : importFiles(imports, spec, out);
         } catch (org.netzbild.ingest.ImportRefusedException refused) {
             if (problemsFile != null) {

@@ -77,9 +77,18 @@ public final class Importer {
     public record Preview(List<SourceRow> rows, List<Entity> entities, List<Link> links, List<ImportProblem> problems) {
     }
 
-    public Preview preview(MappingSpec spec, Path file, int maxRows) {
-        var mapper = new RowMapper(spec, ontology, user, Instant.now(), periods);
+    public Preview preview(MappingSpec whole, Path file, int maxRows) {
         var problems = new ProblemCollector();
+        MappingSpec spec = whole;
+        if (whole.multiFile()) {
+            var table = FileTables.tableOf(whole, file);
+            if (table == null) {
+                problems.accept(FileTables.noTable(whole, file));
+                return new Preview(List.of(), List.of(), List.of(), problems.sorted());
+            }
+            spec = whole.of(table);
+        }
+        var mapper = new RowMapper(spec, ontology, user, Instant.now(), periods);
         var rows = new ArrayList<SourceRow>();
         var entities = new LinkedHashMap<String, Entity>();
         var links = new ArrayList<Link>();
@@ -116,15 +125,20 @@ public final class Importer {
 
     /** The first pass alone: how many rows, or {@link ImportRefusedException} with every problem. */
     public long check(MappingSpec spec, List<Path> files) {
-        var mapper = new RowMapper(spec, ontology, user, Instant.now(), periods);
+        var parts = parts(spec, files, Instant.now());
         var problems = new ProblemCollector();
         var seen = new HashMap<String, Seen>();
+        var references = new References();
         long[] rows = {0};
-        for (Path file : files) {
-            read(spec, file, mapper, problems, mapped -> {
+        for (Part part : parts) {
+            read(part.spec(), part.file(), part.mapper(), problems, mapped -> {
                 rows[0]++;
                 noteConflicts(mapped, seen, problems);
+                references.note(mapped);
             });
+        }
+        if (problems.isEmpty()) {
+            references.dangling(store::entities).forEach(problems);
         }
         if (!problems.isEmpty()) {
             throw problems.refused();
@@ -132,7 +146,10 @@ public final class Importer {
         return rows[0];
     }
 
-    /** The same record id on two rows with different values is a problem of the later row. */
+    /**
+     * The same record id on two rows with different values is a problem of the later row; so is the
+     * same link (type and ends, and the columns that tell parallel links apart) with different values.
+     */
     private static void noteConflicts(RowMapper.Mapped mapped, Map<String, Seen> seen, ProblemCollector problems) {
         mapped.entities().values().forEach(e -> {
             var before = seen.putIfAbsent(e.id(), new Seen(e.properties().hashCode(), mapped.row().file(), mapped.row().line()));
@@ -141,6 +158,65 @@ public final class Importer {
                         "problem.conflictingRows", e.type(), before.file(), before.line()));
             }
         });
+        mapped.links().forEach(l -> {
+            int hash = java.util.Objects.hash(l.properties(), l.provenance().validFrom(), l.provenance().validTo());
+            var before = seen.putIfAbsent(l.id(), new Seen(hash, mapped.row().file(), mapped.row().line()));
+            if (before != null && before.hash() != hash) {
+                problems.accept(ImportProblem.of(mapped.row().file(), mapped.row().line(), null, l.type(),
+                        "problem.conflictingLinkRows", l.type(), before.file(), before.line()));
+            }
+        });
+    }
+
+    /** A file of the import with the mapping that reads it. */
+    private record Part(MappingSpec spec, Path file, RowMapper mapper) {
+    }
+
+    /**
+     * The files with the mapping of each, in the order they are written: a file that refers to
+     * entities of another comes after it. Every record of the import gets the same provenance and
+     * time. A multi-file spec's tables are matched to the files by name ({@link FileTables}).
+     */
+    private List<Part> parts(MappingSpec spec, List<Path> files, Instant now) {
+        if (!spec.multiFile()) {
+            var mapper = new RowMapper(spec, ontology, user, now, periods);
+            return files.stream().map(f -> new Part(spec, f, mapper)).toList();
+        }
+        var ordered = FileTables.inWritingOrder(spec, files);
+        return ordered.stream().map(tf -> {
+            var own = spec.of(tf.table());
+            return new Part(own, tf.file(), new RowMapper(own, ontology, user, now, periods));
+        }).toList();
+    }
+
+    /**
+     * The entities the rows refer to by source key, and the ones the import makes: a reference that
+     * neither this import nor the store (an earlier import of the agency) resolves is a problem of
+     * the first row that made it, named by its columns and values.
+     */
+    private static final class References {
+
+        private final Set<String> made = new HashSet<>();
+        private final Map<String, ImportProblem> wanted = new LinkedHashMap<>();
+
+        void note(RowMapper.Mapped mapped) {
+            mapped.entities().values().forEach(e -> made.add(e.id()));
+            for (var referred : mapped.referred()) {
+                wanted.computeIfAbsent(referred.id(), id -> ImportProblem.of(mapped.row().file(), mapped.row().line(),
+                        referred.columns(), referred.type(), "problem.danglingReference", referred.type(), referred.values()));
+            }
+        }
+
+        /** The problems of references that remain open after looking in the store in pages. */
+        List<ImportProblem> dangling(java.util.function.Function<java.util.Collection<String>, List<Entity>> stored) {
+            var open = new ArrayList<String>();
+            wanted.keySet().stream().filter(id -> !made.contains(id)).forEach(open::add);
+            var found = new HashSet<String>();
+            for (int from = 0; from < open.size(); from += 10_000) {
+                stored.apply(open.subList(from, Math.min(open.size(), from + 10_000))).forEach(e -> found.add(e.id()));
+            }
+            return open.stream().filter(id -> !found.contains(id)).map(wanted::get).toList();
+        }
     }
 
     private record Seen(int hash, String file, long line) {
@@ -149,13 +225,14 @@ public final class Importer {
     /** Checks, then imports; returns what was written. */
     public Summary run(MappingSpec spec, List<Path> files, String label, Progress progress, BooleanSupplier cancelled) {
         long total = check(spec, files);
-        var mapper = new RowMapper(spec, ontology, user, Instant.now(), periods);
+        var parts = parts(spec, files, Instant.now());
+        var mapper = parts.getFirst().mapper();
         String importId = "import-" + UUID.randomUUID();
         store.beginImport(new ImportRecord(importId, label, mapper.provenance().sourceAgency(), user, Instant.now(),
                 ImportRecord.Status.RUNNING, 0));
         var writer = new BatchWriter(importId, mapper, null);
         try {
-            writeAll(spec, files, mapper, writer, total, progress, cancelled);
+            writeAll(parts, writer, total, progress, cancelled, null);
             store.completeImport(importId, writer.records);
             return writer.summary(total);
         } catch (org.netzbild.store.StoreUnavailableException | org.netzbild.audit.NoRoomForAuditLogException gone) {
@@ -195,16 +272,17 @@ public final class Importer {
      */
     public Summary runInto(BulkTarget target, MappingSpec spec, List<Path> files, Progress progress,
                            BooleanSupplier cancelled) {
-        var mapper = new RowMapper(spec, ontology, user, Instant.now(), periods);
+        var parts = parts(spec, files, Instant.now());
         String importId = "import-" + UUID.randomUUID();
-        var writer = new BatchWriter(importId, mapper, target);
-        long rows = writeAll(spec, files, mapper, writer, -1, progress, cancelled);
+        var writer = new BatchWriter(importId, parts.getFirst().mapper(), target);
+        long rows = writeAll(parts, writer, -1, progress, cancelled, target::entities);
         return writer.summary(rows);
     }
 
     /** The agency a spec's records are stated by (its provenance), for registering a bulk import. */
     public String agency(MappingSpec spec) {
-        return new RowMapper(spec, ontology, user, Instant.now(), periods).provenance().sourceAgency();
+        return new RowMapper(spec.multiFile() ? spec.of(spec.tables().getFirst()) : spec, ontology, user, Instant.now(),
+                periods).provenance().sourceAgency();
     }
 
     /**
@@ -212,21 +290,23 @@ public final class Importer {
      * (a bulk load) the rows are also checked as they come, since nothing reaches the store yet;
      * once there is a problem only the problems are still collected. Returns the rows written.
      */
-    private long writeAll(MappingSpec spec, List<Path> files, RowMapper mapper, BatchWriter writer, long total,
-                          Progress progress, BooleanSupplier cancelled) {
+    private long writeAll(List<Part> parts, BatchWriter writer, long total, Progress progress, BooleanSupplier cancelled,
+                          java.util.function.Function<java.util.Collection<String>, List<Entity>> referenceData) {
         boolean checking = total < 0;
         long[] rows = {0};
         var pending = new ArrayList<RowMapper.Mapped>();
         var problems = new ProblemCollector();
         var seen = new HashMap<String, Seen>();
-        for (Path file : files) {
-            read(spec, file, mapper, problems, mapped -> {
+        var references = new References();
+        for (Part part : parts) {
+            read(part.spec(), part.file(), part.mapper(), problems, mapped -> {
                 if (cancelled.getAsBoolean()) {
                     throw new ImportCancelledException();
                 }
                 rows[0]++;
                 if (checking) {
                     noteConflicts(mapped, seen, problems);
+                    references.note(mapped);
                 }
                 if (!problems.isEmpty()) {
                     return; // refused in the end: only the problems are still of use
@@ -238,6 +318,9 @@ public final class Importer {
                     progress.rows(rows[0], total);
                 }
             });
+        }
+        if (checking && problems.isEmpty()) {
+            references.dangling(referenceData).forEach(problems);
         }
         if (!problems.isEmpty()) {
             // a bulk load's problem, or the file changed between the passes
@@ -344,6 +427,12 @@ public final class Importer {
             if (bulk == null) {
                 store.entities(candidates.keySet()).forEach(e -> stored.put(e.id(), e));
             }
+            // entities made by earlier files or batches, or by an earlier import, that these rows refer to
+            rows.forEach(r -> r.referred().forEach(ref -> {
+                if (!written.contains(ref.id()) && !mergedInto.containsKey(ref.id()) && !candidates.containsKey(ref.id())) {
+                    preexisting.add(ref.id());
+                }
+            }));
             var unknown = new ArrayList<Entity>();
             var changes = new LinkedHashMap<String, Map<String, Object>>();
             for (Entity entity : candidates.values()) {

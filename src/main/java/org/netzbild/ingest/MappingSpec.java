@@ -11,11 +11,59 @@ import java.util.Map;
  * as YAML or JSON; the format is documented in {@code docs/import.md}.
  */
 public record MappingSpec(String name, Source source, ProvenanceSpec provenance, List<EntityMapping> entities,
-                          List<LinkMapping> links) {
+                          List<Reference> references, List<LinkMapping> links, List<Table> tables) {
 
     public MappingSpec {
         entities = entities == null ? List.of() : List.copyOf(entities);
+        references = references == null ? List.of() : List.copyOf(references);
         links = links == null ? List.of() : List.copyOf(links);
+        tables = tables == null ? List.of() : List.copyOf(tables);
+    }
+
+    /** Whether the spec names several files, each with a mapping of its own ({@code tables}). */
+    public boolean multiFile() {
+        return !tables.isEmpty();
+    }
+
+    /**
+     * One file of a multi-file spec as a spec of its own: the table's mappings with the spec's name
+     * and provenance, read as the spec's {@code source} says unless the table has a source of its own.
+     */
+    public MappingSpec of(Table table) {
+        return new MappingSpec(name, table.source() != null ? table.source() : source, provenance, table.entities(),
+                table.references(), table.links(), List.of());
+    }
+
+    /**
+     * One file of a multi-file spec (a table of a normalised export, a sheet saved as CSV).
+     *
+     * @param file       the file's name, or a pattern such as {@code personen_*.csv}, matched against
+     *                   the names of the files given; without files, looked up beside the spec
+     * @param source     how to read this file, when not as the spec's {@code source} says (it replaces it whole)
+     * @param references entities another table of the import (or an earlier import of the same
+     *                   agency) makes, named here by the same id values
+     */
+    public record Table(String file, Source source, List<EntityMapping> entities, List<Reference> references,
+                        List<LinkMapping> links) {
+
+        public Table {
+            entities = entities == null ? List.of() : List.copyOf(entities);
+            references = references == null ? List.of() : List.copyOf(references);
+            links = links == null ? List.of() : List.copyOf(links);
+        }
+    }
+
+    /**
+     * An entity made elsewhere, referred to by its source key: the columns of this file that hold
+     * the values the other file's {@code id} columns hold (a foreign key). Makes no entity; a link
+     * may start or end at it; a value that no file of the import and no earlier import of the
+     * agency made is a problem of its row.
+     */
+    public record Reference(String key, String type, List<String> id) {
+
+        public Reference {
+            id = id == null ? List.of() : List.copyOf(id);
+        }
     }
 
     /**
@@ -85,11 +133,30 @@ public record MappingSpec(String name, Source source, ProvenanceSpec provenance,
      * A link between two entities of the same row; {@code validFrom} / {@code validTo} (dates)
      * say when it held in the world, e.g. since when a person runs a business.
      */
-    public record LinkMapping(String type, String from, String to, Map<String, Column> properties, Column validFrom,
-                              Column validTo) {
+    /**
+     * @param type     the link type, or instead {@code typeFrom}: a column whose values give it
+     * @param id       columns that tell apart links of one type between the same two entities (two
+     *                 transfers, two contracts); without them such rows are one link and must agree
+     */
+    public record LinkMapping(String type, TypeFrom typeFrom, String from, String to, List<String> id,
+                              Map<String, Column> properties, Column validFrom, Column validTo) {
 
         public LinkMapping {
             properties = properties == null ? Map.of() : Map.copyOf(properties);
+            id = id == null ? List.of() : List.copyOf(id);
+        }
+    }
+
+    /**
+     * A link type read from a column through a value map ({@code Bruder: FAMILY}); for the values
+     * in {@code reversed} the link runs from {@code to} to {@code from} ({@code "gehört zu": OWNS}
+     * on a row whose first column is the business).
+     */
+    public record TypeFrom(String column, Map<String, String> values, List<String> reversed) {
+
+        public TypeFrom {
+            values = values == null ? Map.of() : Map.copyOf(values);
+            reversed = reversed == null ? List.of() : List.copyOf(reversed);
         }
     }
 

@@ -250,14 +250,49 @@ public final class MappingSpecs {
                 problems.add(ImportProblem.of(file, 0, null, "provenance.needToKnow", "problem.needToKnowWithoutHandling"));
             }
         }
+        if (spec.multiFile()) {
+            if (ftm) {
+                problems.add(ImportProblem.of(file, 0, null, "tables", "problem.selfDescribing", spec.source().format()));
+            }
+            if (!spec.entities().isEmpty() || !spec.references().isEmpty() || !spec.links().isEmpty()) {
+                problems.add(ImportProblem.of(file, 0, null, "tables", "problem.tablesBesideMappings"));
+            }
+            var files = new java.util.HashSet<String>();
+            boolean makesEntities = false;
+            for (int t = 0; t < spec.tables().size(); t++) {
+                var table = spec.tables().get(t);
+                String where = "tables[" + t + "]";
+                if (table.file() == null || table.file().isBlank()) {
+                    problems.add(ImportProblem.of(file, 0, null, where + ".file", "problem.tableFileNeeded"));
+                } else if (!files.add(table.file().strip())) {
+                    problems.add(ImportProblem.of(file, 0, null, where + ".file", "problem.tableFileTwice", table.file()));
+                }
+                if (table.entities().isEmpty() && table.links().isEmpty()) {
+                    problems.add(ImportProblem.of(file, 0, null, where, "problem.tableMakesNothing"));
+                }
+                makesEntities |= !table.entities().isEmpty();
+                checkMappings(file, where + ".", spec.of(table), ontology, problems);
+            }
+            if (!makesEntities) {
+                problems.add(ImportProblem.of(file, 0, null, "tables", "problem.noEntities"));
+            }
+            return problems;
+        }
         if (spec.entities().isEmpty() && !ftm) {
             problems.add(ImportProblem.of(file, 0, null, "entities", "problem.noEntities"));
         }
+        checkMappings(file, "", spec, ontology, problems);
+        return problems;
+    }
+
+    /** The entities, references and links of one file, each against the ontology; {@code prefix} places them in a multi-file spec. */
+    private static void checkMappings(String file, String prefix, MappingSpec spec, Ontology ontology,
+                                      List<ImportProblem> problems) {
         var types = new HashMap<String, String>();
         var untyped = new java.util.HashSet<String>();
         for (int i = 0; i < spec.entities().size(); i++) {
             var mapping = spec.entities().get(i);
-            String where = "entities[" + i + "]";
+            String where = prefix + "entities[" + i + "]";
             if (mapping.key() == null || types.containsKey(mapping.key())) {
                 problems.add(ImportProblem.of(file, 0, null, where + ".key", "problem.keyNeeded"));
             }
@@ -277,30 +312,80 @@ public final class MappingSpecs {
                     .forEach(d -> problems.add(ImportProblem.of(file, 0, null, where + ".properties." + d.name(),
                             "problem.requiredFor", mapping.type())));
         }
+        for (int i = 0; i < spec.references().size(); i++) {
+            var reference = spec.references().get(i);
+            String where = prefix + "references[" + i + "]";
+            if (reference.key() == null || types.containsKey(reference.key()) || untyped.contains(reference.key())) {
+                problems.add(ImportProblem.of(file, 0, null, where + ".key", "problem.keyNeeded"));
+            }
+            if (reference.type() == null || ontology.entityType(reference.type()).isEmpty()) {
+                problems.add(ImportProblem.of(file, 0, null, where + ".type", "problem.notAnEntityType", String.valueOf(reference.type())));
+                untyped.add(reference.key());
+                continue;
+            }
+            types.put(reference.key(), reference.type());
+            if (reference.id().isEmpty()) {
+                problems.add(ImportProblem.of(file, 0, null, where + ".id", "problem.idColumnsNeeded"));
+            }
+        }
         for (int i = 0; i < spec.links().size(); i++) {
             var link = spec.links().get(i);
-            String where = "links[" + i + "]";
-            var type = link.type() == null ? java.util.Optional.<org.netzbild.schema.LinkTypeDefinition>empty() : ontology.linkType(link.type());
-            if (type.isEmpty()) {
-                problems.add(ImportProblem.of(file, 0, null, where + ".type", "problem.notALinkType", String.valueOf(link.type())));
+            String where = prefix + "links[" + i + "]";
+            if ((link.type() == null) == (link.typeFrom() == null)) {
+                problems.add(ImportProblem.of(file, 0, null, where + ".type", "problem.typeOrTypeFrom"));
+                continue;
+            }
+            // the types this mapping can make, each with whether it runs from 'to' to 'from'
+            var made = new java.util.LinkedHashSet<Map.Entry<String, Boolean>>();
+            if (link.type() != null) {
+                made.add(Map.entry(link.type(), false));
+            } else {
+                var from = link.typeFrom();
+                if (from.column() == null || from.values().isEmpty()) {
+                    problems.add(ImportProblem.of(file, 0, null, where + ".typeFrom", "problem.typeFromNeedsColumnAndValues"));
+                    continue;
+                }
+                from.reversed().stream().filter(v -> !from.values().containsKey(v)).forEach(v -> problems.add(
+                        ImportProblem.of(file, 0, null, where + ".typeFrom.reversed", "problem.reversedNotInValues", v)));
+                from.values().forEach((code, type) -> made.add(Map.entry(type, from.reversed().contains(code))));
+            }
+            var definitions = new java.util.LinkedHashMap<String, PropertyDefinition>();
+            boolean known = true;
+            for (String type : made.stream().map(Map.Entry::getKey).distinct().toList()) {
+                var definition = ontology.linkType(type);
+                if (definition.isEmpty()) {
+                    problems.add(ImportProblem.of(file, 0, null, where + (link.type() != null ? ".type" : ".typeFrom.values"),
+                            "problem.notALinkType", type));
+                    known = false;
+                } else {
+                    definition.get().properties().forEach(definitions::putIfAbsent);
+                }
+            }
+            if (!known) {
                 continue;
             }
             String from = types.get(link.from());
             String to = types.get(link.to());
             if (untyped.contains(link.from()) || untyped.contains(link.to())) {
                 // its entity's type is wrong and was named already
-                checkProperties(file, where, link.properties(), type.get().properties(), problems);
+                checkProperties(file, where, link.properties(), definitions, problems);
                 continue;
             }
             if (from == null || to == null) {
                 problems.add(ImportProblem.of(file, 0, null, where + (from == null ? ".from" : ".to"),
                         "problem.noSuchKey", types.keySet().toString()));
-            } else if (!type.get().allows(from, to)) {
-                problems.add(ImportProblem.of(file, 0, null, where + ".type", "violation.cannotJoin", link.type(), from, to));
+            } else {
+                made.forEach(choice -> {
+                    String type = choice.getKey();
+                    var definition = ontology.linkType(type).orElseThrow();
+                    if (choice.getValue() ? !definition.allows(to, from) : !definition.allows(from, to)) {
+                        problems.add(ImportProblem.of(file, 0, null, where + (link.type() != null ? ".type" : ".typeFrom.values"),
+                                "violation.cannotJoin", type, choice.getValue() ? to : from, choice.getValue() ? from : to));
+                    }
+                });
             }
-            checkProperties(file, where, link.properties(), type.get().properties(), problems);
+            checkProperties(file, where, link.properties(), definitions, problems);
         }
-        return problems;
     }
 
     private static void checkProperties(String file, String where, Map<String, MappingSpec.Column> mapped,

@@ -25,8 +25,19 @@ import org.netzbild.schema.RecordValidator;
  */
 final class RowMapper {
 
-    /** What a row made: entities by mapping key (absent when its id columns were empty) and links. */
-    record Mapped(SourceRow row, Map<String, Entity> entities, List<Link> links) {
+    /**
+     * What a row made: entities by mapping key (absent when its id columns were empty), links, and
+     * the entities made elsewhere that it refers to.
+     */
+    record Mapped(SourceRow row, Map<String, Entity> entities, List<Link> links, List<Referred> referred) {
+
+        Mapped(SourceRow row, Map<String, Entity> entities, List<Link> links) {
+            this(row, entities, links, List.of());
+        }
+    }
+
+    /** An entity a row refers to by its source key, with the columns that named it (for a dangling one). */
+    record Referred(String id, String type, String columns, String values) {
     }
 
     private final MappingSpec spec;
@@ -62,8 +73,13 @@ final class RowMapper {
             wanted.addAll(mapping.id());
             mapping.properties().values().forEach(c -> wanted.addAll(c.columns()));
         }
+        spec.references().forEach(r -> wanted.addAll(r.id()));
         for (var link : spec.links()) {
             link.properties().values().forEach(c -> wanted.addAll(c.columns()));
+            wanted.addAll(link.id());
+            if (link.typeFrom() != null && link.typeFrom().column() != null) {
+                wanted.add(link.typeFrom().column());
+            }
             java.util.stream.Stream.of(link.validFrom(), link.validTo()).filter(java.util.Objects::nonNull)
                     .forEach(c -> wanted.addAll(c.columns()));
         }
@@ -100,23 +116,68 @@ final class RowMapper {
                 entities.put(mapping.key(), entity);
             }
         }
+        // the ends a link may have: the entities of this row, and those it refers to
+        var ends = new LinkedHashMap<String, Referred>();
+        entities.forEach((key, e) -> ends.put(key, new Referred(e.id(), e.type(), "", "")));
+        var referred = new java.util.ArrayList<Referred>();
+        for (var reference : spec.references()) {
+            var keyValues = reference.id().stream().map(row::text).toList();
+            if (keyValues.stream().allMatch(String::isEmpty)) {
+                continue;
+            }
+            var one = new Referred(entityId(reference.type(), keyValues), reference.type(),
+                    String.join("+", reference.id()), String.join(" ", keyValues).strip());
+            ends.put(reference.key(), one);
+            referred.add(one);
+        }
         var links = new java.util.ArrayList<Link>();
         for (var mapping : spec.links()) {
-            Entity from = entities.get(mapping.from());
-            Entity to = entities.get(mapping.to());
+            Referred from = ends.get(mapping.from());
+            Referred to = ends.get(mapping.to());
             if (from == null || to == null) {
                 continue;
             }
-            var definitions = ontology.linkType(mapping.type()).orElseThrow().properties();
-            var properties = properties(row, mapping.properties(), definitions, problems);
-            var link = new Link(linkId(mapping.type(), from.id(), to.id()), mapping.type(), from.id(), to.id(),
+            String type = mapping.type();
+            if (mapping.typeFrom() != null) {
+                String code = row.text(mapping.typeFrom().column());
+                if (code.isEmpty()) {
+                    continue; // no relation stated on this row, as an empty id states no entity
+                }
+                type = code(mapping.typeFrom().values(), code);
+                if (type == null) {
+                    problems.accept(ImportProblem.of(row.file(), row.line(), mapping.typeFrom().column(), "type",
+                            "problem.unknownFileCode", code, String.join(", ", new java.util.TreeSet<>(mapping.typeFrom().values().keySet()))));
+                    continue;
+                }
+                if (mapping.typeFrom().reversed().contains(code) || mapping.typeFrom().reversed().contains(code.toLowerCase(Locale.ROOT))) {
+                    Referred swap = from;
+                    from = to;
+                    to = swap;
+                }
+            }
+            var definitions = ontology.linkType(type).orElseThrow().properties();
+            // with the type from a column, a property the row's type does not have is not this row's (docs/import.md)
+            var mapped = mapping.typeFrom() == null ? mapping.properties() : mapping.properties().entrySet().stream()
+                    .filter(e -> definitions.containsKey(e.getKey()))
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+            var properties = properties(row, mapped, definitions, problems);
+            var distinct = mapping.id().stream().map(row::text).toList();
+            var link = new Link(linkId(type, from.id(), to.id(), distinct), type, from.id(), to.id(),
                     properties, reviewDates.of(held(row, mapping, problems), rowReviewBy));
-            if (report(row, validator.check(link, id -> id.equals(from.id()) ? from.type() : to.type()),
-                    mapping.properties(), problems)) {
+            String fromId = from.id();
+            String fromType = from.type();
+            String toType = to.type();
+            if (report(row, validator.check(link, id -> id.equals(fromId) ? fromType : toType), mapped, problems)) {
                 links.add(link);
             }
         }
-        return new Mapped(row, entities, links);
+        return new Mapped(row, entities, links, referred);
+    }
+
+    /** The value map's entry for a file's code, also written in small letters in the map. */
+    private static String code(Map<String, String> values, String code) {
+        String found = values.get(code);
+        return found != null ? found : values.get(code.toLowerCase(Locale.ROOT));
     }
 
     private Map<String, Object> properties(SourceRow row, Map<String, MappingSpec.Column> mapped,
@@ -224,8 +285,11 @@ final class RowMapper {
         return RecordIds.of(type, provenance.sourceAgency(), type, String.join("\u0000", keyValues));
     }
 
-    private String linkId(String type, String fromId, String toId) {
-        return RecordIds.of("link", provenance.sourceAgency(), type, fromId + "\u0000" + toId);
+    /** A link's id: agency, type and ends, and the values of the columns that tell parallel links apart. */
+    private String linkId(String type, String fromId, String toId, List<String> distinct) {
+        String ends = fromId + "\u0000" + toId;
+        return distinct.isEmpty() ? RecordIds.of("link", provenance.sourceAgency(), type, ends)
+                : RecordIds.of("link", provenance.sourceAgency(), type, ends, String.join("\u0000", distinct));
     }
 
     private static Provenance provenance(MappingSpec.ProvenanceSpec p, String recordedBy, Instant recordedAt) {
