@@ -316,6 +316,19 @@ class CommandLineTest {
     }
 
     @Test
+    void aMultiFileSpecGivenAloneFindsItsNineFilesAndLoadsThemInOneBulkImport() {
+        String spec = Path.of("src/test/resources/import/vorgang/pp-essen-vorgang.yaml").toString();
+
+        assertThat(run("import", "--mapping", spec, "--check")).isZero();
+        assertThat(out.toString()).contains("Checked: 40 data rows");
+        assertThat(run("import", "--mapping", spec, "--bulk")).isZero();
+        // 23 links of the relation tables and 3 to the addresses' municipalities
+        assertThat(out.toString()).containsPattern("Import import-[0-9a-f-]+: 40 rows, 16 new entities, .*26 links");
+        assertThat(run("search", "Özdemir")).isZero();
+        assertThat(out.toString()).contains("Kemal Özdemir").contains("Aylin Özdemir").contains("Deniz Özdemir");
+    }
+
+    @Test
     void bulkImportLoadsAnEmptyWorkspaceNamesItsStepsAndIsRefusedOnceItHoldsData() {
         String spec = Path.of("src/test/resources/import/gewerbeamt-essen.yaml").toString();
         String data = Path.of("src/test/resources/import/gewerbeamt-essen.csv").toString();
