@@ -54,6 +54,17 @@ public final class Imports {
         return importer().run(spec, files, label(spec, files), progress, cancelled);
     }
 
+    /**
+     * An opt-in partial import: the rows with a problem of their own are written, unchanged and with
+     * the reason in the user's language, to {@code rejectFile} (a folder when there are several
+     * files), the others imported as one import that records how many rows it left out.
+     */
+    public Importer.Summary runLeavingOut(MappingSpec spec, List<Path> files, Path rejectFile, Importer.Progress progress,
+                                          BooleanSupplier cancelled) {
+        var rejects = new Importer.Rejects(rejectFile, I18n.text("import.rejectReason"), I18n.locale());
+        return importer().run(spec, files, label(spec, files), progress, cancelled, rejects);
+    }
+
     /** The steps of a bulk import after the rows are read, as message keys, for the progress display. */
     public enum BulkStep {
         IMPORTING("import.bulk.importing"), INDEXING("import.bulk.indexing"), SWITCHING("import.bulk.switching");

@@ -46,6 +46,9 @@ final class ImportCommand extends StoreCommand {
     @Option(names = "--problems-file", paramLabel = "FILE", descriptionKey = "option.problemsFile")
     Path problemsFile;
 
+    @Option(names = "--reject-file", paramLabel = "FILE", descriptionKey = "option.rejectFile")
+    Path rejectFile;
+
     @Parameters(paramLabel = "FILE", arity = "0..*", descriptionKey = "param.files")
     List<Path> files = List.of();
 
@@ -121,7 +124,12 @@ final class ImportCommand extends StoreCommand {
         };
         Importer.Summary summary;
         try {
-            if (bulk) {
+            if (rejectFile != null) {
+                if (bulk) {
+                    throw UserFacingException.badArgument("import.rejectNotWithBulk");
+                }
+                summary = imports.runLeavingOut(spec, files, rejectFile, progress, () -> false);
+            } else if (bulk) {
                 summary = imports.runBulk(spec, files, progress, step -> err.println(I18n.text(step.messageKey)), () -> false);
             } else {
                 if (largeInput() && imports.bulkPossible()) {
@@ -140,6 +148,10 @@ final class ImportCommand extends StoreCommand {
         out.println(I18n.text("import.done", summary.importId(), summary.rows(), summary.newEntities(),
                 summary.statements(), summary.alreadyKnown(), summary.links()));
         summary.skipped().forEach((schema, lines) -> out.println(I18n.text("import.skipped", schema, lines)));
+        if (rejectFile != null) {
+            out.println(summary.refusedRows() == 0 ? I18n.text("import.noneRejected")
+                    : I18n.text("import.rejected", summary.refusedRows(), rejectFile));
+        }
         return 0;
     }
 

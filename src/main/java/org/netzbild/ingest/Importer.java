@@ -44,7 +44,15 @@ public final class Importer {
      * @param skipped FollowTheMoney schemata left out (no counterpart in the ontology), with their line counts
      */
     public record Summary(String importId, long rows, int newEntities, int statements, int alreadyKnown, int links,
-                          List<String> newEntityIds, Map<String, Long> skipped) {
+                          List<String> newEntityIds, Map<String, Long> skipped, long refusedRows) {
+    }
+
+    /**
+     * An opt-in partial import: the rows with a problem of their own are left out and written, as
+     * they stood, to {@code target} (with several files, a folder with one file of the same name per
+     * file that had such rows), each with a column {@code reasonHeader} that says why.
+     */
+    public record Rejects(Path target, String reasonHeader, java.util.Locale locale) {
     }
 
     /** Progress of the write pass, in rows; {@code total} is -1 while not known (a bulk load checks as it goes). */
@@ -147,6 +155,67 @@ public final class Importer {
     }
 
     /**
+     * The check of a partial import: the rows with a problem of their own go into {@code refused},
+     * and the check runs again without them until no further row is left out (a row that referred
+     * to an entity only a refused row made is refused in the next round). A problem of a file or of
+     * the spec refuses the whole import, as without rejects. Returns the rows that will be imported.
+     */
+    private long checkLeavingOut(MappingSpec spec, List<Path> files, RefusedRows refused) {
+        var parts = parts(spec, files, Instant.now());
+        for (int round = 0; ; round++) {
+            var problems = new ProblemCollector(refused::contains);
+            var seen = new HashMap<String, Seen>();
+            var references = new References();
+            long[] rows = {0};
+            for (Part part : parts) {
+                read(part.spec(), part.file(), part.mapper(), problems, mapped -> {
+                    if (refused.contains(mapped.row())) {
+                        return;
+                    }
+                    rows[0]++;
+                    noteConflicts(mapped, seen, problems);
+                    references.note(mapped);
+                });
+            }
+            if (problems.isEmpty()) {
+                references.dangling(store::entities).forEach(problems);
+            }
+            if (problems.isEmpty()) {
+                return rows[0];
+            }
+            var found = problems.sorted();
+            if (problems.found() > found.size() || round == 10 || !found.stream().allMatch(RefusedRows::ofARow)) {
+                // more problems than kept, rows refused in a chain, or a problem of a whole file or the spec
+                throw problems.refused();
+            }
+            found.forEach(refused::add);
+        }
+    }
+
+    /** Writes the refused rows of each file to the reject file (or, for several files, into the reject folder). */
+    private void writeRejects(MappingSpec spec, List<Path> files, RefusedRows refused, Rejects rejects) {
+        for (Part part : parts(spec, files, Instant.now())) {
+            var source = part.spec().source() == null ? MappingSpec.Source.DEFAULT : part.spec().source();
+            if (!Set.of("csv", "tsv").contains(source.format())) {
+                throw new ImportRefusedException(List.of(ImportProblem.of(part.file().getFileName().toString(), 0, null,
+                        null, "problem.rejectsFromTablesOnly", source.format())));
+            }
+            String name = part.file().getFileName().toString();
+            if (!refused.hasRowsOf(name)) {
+                continue;
+            }
+            java.nio.charset.Charset charset;
+            char delimiter;
+            try (var table = CsvTable.open(part.file(), source)) {
+                charset = table.charset();
+                delimiter = table.delimiter();
+            }
+            Path target = files.size() == 1 ? rejects.target() : rejects.target().resolve(name);
+            refused.write(part.file(), charset, delimiter, target, rejects.reasonHeader(), rejects.locale());
+        }
+    }
+
+    /**
      * The same record id on two rows with different values is a problem of the later row; so is the
      * same link (type and ends, and the columns that tell parallel links apart) with different values.
      */
@@ -224,15 +293,29 @@ public final class Importer {
 
     /** Checks, then imports; returns what was written. */
     public Summary run(MappingSpec spec, List<Path> files, String label, Progress progress, BooleanSupplier cancelled) {
-        long total = check(spec, files);
+        return run(spec, files, label, progress, cancelled, null);
+    }
+
+    /**
+     * Checks, then imports; with {@code rejects}, the rows that have a problem of their own are
+     * written to the reject file first and the others imported (ADR 0029).
+     */
+    public Summary run(MappingSpec spec, List<Path> files, String label, Progress progress, BooleanSupplier cancelled,
+                       Rejects rejects) {
+        var refused = new RefusedRows();
+        long total = rejects == null ? check(spec, files) : checkLeavingOut(spec, files, refused);
+        if (!refused.isEmpty()) {
+            writeRejects(spec, files, refused, rejects);
+        }
         var parts = parts(spec, files, Instant.now());
         var mapper = parts.getFirst().mapper();
         String importId = "import-" + UUID.randomUUID();
         store.beginImport(new ImportRecord(importId, label, mapper.provenance().sourceAgency(), user, Instant.now(),
-                ImportRecord.Status.RUNNING, 0));
+                ImportRecord.Status.RUNNING, 0, refused.count()));
         var writer = new BatchWriter(importId, mapper, null);
+        writer.refusedRows = refused.count();
         try {
-            writeAll(parts, writer, total, progress, cancelled, null);
+            writeAll(parts, writer, total, progress, cancelled, null, refused);
             store.completeImport(importId, writer.records);
             return writer.summary(total);
         } catch (org.netzbild.store.StoreUnavailableException | org.netzbild.audit.NoRoomForAuditLogException gone) {
@@ -275,7 +358,7 @@ public final class Importer {
         var parts = parts(spec, files, Instant.now());
         String importId = "import-" + UUID.randomUUID();
         var writer = new BatchWriter(importId, parts.getFirst().mapper(), target);
-        long rows = writeAll(parts, writer, -1, progress, cancelled, target::entities);
+        long rows = writeAll(parts, writer, -1, progress, cancelled, target::entities, new RefusedRows());
         return writer.summary(rows);
     }
 
@@ -291,17 +374,22 @@ public final class Importer {
      * once there is a problem only the problems are still collected. Returns the rows written.
      */
     private long writeAll(List<Part> parts, BatchWriter writer, long total, Progress progress, BooleanSupplier cancelled,
-                          java.util.function.Function<java.util.Collection<String>, List<Entity>> referenceData) {
+                          java.util.function.Function<java.util.Collection<String>, List<Entity>> referenceData,
+                          RefusedRows refused) {
         boolean checking = total < 0;
         long[] rows = {0};
         var pending = new ArrayList<RowMapper.Mapped>();
-        var problems = new ProblemCollector();
+        // the problems of the rows left out were counted when they were left out
+        var problems = new ProblemCollector(refused::contains);
         var seen = new HashMap<String, Seen>();
         var references = new References();
         for (Part part : parts) {
             read(part.spec(), part.file(), part.mapper(), problems, mapped -> {
                 if (cancelled.getAsBoolean()) {
                     throw new ImportCancelledException();
+                }
+                if (refused.contains(mapped.row())) {
+                    return; // in the reject file, not in the store
                 }
                 rows[0]++;
                 if (checking) {
@@ -393,6 +481,7 @@ public final class Importer {
         private final Map<String, String> mergedInto = new HashMap<>();
         private final List<String> newIds = new ArrayList<>();
         private long records;
+        private long refusedRows;
         private int newEntities;
         private int statements;
         private int known;
@@ -407,7 +496,7 @@ public final class Importer {
 
         Summary summary(long rows) {
             return new Summary(importId, rows, newEntities, statements, known, links, List.copyOf(newIds),
-                    Map.copyOf(skipped));
+                    Map.copyOf(skipped), refusedRows);
         }
 
         void write(List<RowMapper.Mapped> rows) {

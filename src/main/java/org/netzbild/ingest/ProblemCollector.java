@@ -20,9 +20,22 @@ final class ProblemCollector implements Consumer<ImportProblem> {
     private final List<ImportProblem> kept = new ArrayList<>();
     private final Map<ImportProblem.Kind, Long> perKind = new LinkedHashMap<>();
     private long found;
+    private final java.util.function.Predicate<ImportProblem> ignored;
+
+    ProblemCollector() {
+        this(p -> false);
+    }
+
+    /** A collector that passes over the problems {@code ignored} names (of rows already left out). */
+    ProblemCollector(java.util.function.Predicate<ImportProblem> ignored) {
+        this.ignored = ignored;
+    }
 
     @Override
     public void accept(ImportProblem problem) {
+        if (ignored.test(problem)) {
+            return;
+        }
         found++;
         perKind.merge(problem.kind(), 1L, Long::sum);
         if (kept.size() < KEPT) {

@@ -10,9 +10,15 @@ import java.util.Objects;
  *
  * @param label    what the user imported, e.g. the file names and the mapping's name
  * @param records  how many records it wrote (known once it is complete)
+ * @param refusedRows how many rows of its files an opt-in partial import left out (written to a reject file)
  */
 public record ImportRecord(String id, String label, String agency, String user, Instant startedAt, Status status,
-                           long records) {
+                           long records, long refusedRows) {
+
+    public ImportRecord(String id, String label, String agency, String user, Instant startedAt, Status status,
+                        long records) {
+        this(id, label, agency, user, startedAt, status, records, 0);
+    }
 
     /** Where an import stands: writing, complete, or being undone (also after a crash in either). */
     public enum Status { RUNNING, COMPLETE, UNDOING }

@@ -116,7 +116,10 @@ public final class AuditedGraphStore implements GraphStore {
 
     @Override
     public void beginImport(ImportRecord record) {
-        writing(Operation.CREATE, "beginImport", record.label(), List.of(record.id()), () -> delegate.beginImport(record));
+        // a partial import's left-out rows are part of what it did (issue 17): the entry says how many
+        String criteria = record.refusedRows() == 0 ? record.label()
+                : record.label() + " | refusedRows=" + record.refusedRows();
+        writing(Operation.CREATE, "beginImport", criteria, List.of(record.id()), () -> delegate.beginImport(record));
     }
 
     @Override

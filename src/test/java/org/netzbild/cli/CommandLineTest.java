@@ -316,6 +316,25 @@ class CommandLineTest {
     }
 
     @Test
+    void aRejectFileTakesTheBadRowsBackAndTheGoodOnesAreImported() throws IOException {
+        String spec = Path.of("src/test/resources/import/gewerbeamt-essen.yaml").toString();
+        var cp1252 = java.nio.charset.Charset.forName("windows-1252");
+        Path data = workspace.resolveSibling(workspace.getFileName() + "-gewerbe.csv");
+        Path rejects = workspace.resolveSibling(workspace.getFileName() + "-abgelehnt.csv");
+        Files.writeString(data, Files.readString(Path.of("src/test/resources/import/gewerbeamt-essen.csv"), cp1252)
+                .replace("21.06.1989", "21.13.1989"), cp1252);
+
+        assertThat(run("import", "--mapping", spec, "--reject-file", rejects.toString(), data.toString())).isZero();
+        assertThat(out.toString()).containsPattern("Import import-[0-9a-f-]+: 2 rows, 6 new entities")
+                .contains("1 row was left out and written with the reason to " + rejects);
+        assertThat(Files.readString(rejects, cp1252)).contains(";\"Reason refused\"").contains("21.13.1989");
+        assertThat(run("import", "--mapping", spec, "--reject-file", rejects.toString(), "--bulk", data.toString()))
+                .isEqualTo(2);
+        Files.delete(data);
+        Files.delete(rejects);
+    }
+
+    @Test
     void aMultiFileSpecGivenAloneFindsItsNineFilesAndLoadsThemInOneBulkImport() {
         String spec = Path.of("src/test/resources/import/vorgang/pp-essen-vorgang.yaml").toString();
 

@@ -280,6 +280,7 @@ public final class CypherGraphStore implements GraphStore {
         row.put("heartbeatAt", utc(lease.now()));
         row.put("status", ImportRecord.Status.RUNNING.name());
         row.put("records", 0L);
+        row.put("refusedRows", record.refusedRows());
         write(tx -> tx.run(Statements.BEGIN_IMPORT, Map.of("row", row)));
     }
 
@@ -311,7 +312,8 @@ public final class CypherGraphStore implements GraphStore {
             if (i.get("id") instanceof String id && i.get("startedAt") instanceof java.time.temporal.TemporalAccessor started
                     && i.get("status") instanceof String status && i.get("records") instanceof Number records) {
                 into.accept(new ImportRecord(id, (String) i.get("label"), (String) i.get("agency"), (String) i.get("user"),
-                        java.time.Instant.from(started), ImportRecord.Status.valueOf(status), records.longValue()));
+                        java.time.Instant.from(started), ImportRecord.Status.valueOf(status), records.longValue(),
+                        i.get("refusedRows") instanceof Number refused ? refused.longValue() : 0));
             }
         }).toList());
     }
