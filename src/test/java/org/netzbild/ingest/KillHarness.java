@@ -34,6 +34,14 @@ final class KillHarness {
     static final int ROWS = 2_100;
     private static final int ROWS_PER_BATCH = 1_050;
     private static final Path SPEC = Path.of("src/test/resources/import/zoll-personen.yaml").toAbsolutePath();
+    private static final Path VORGANG = Path.of("src/test/resources/import/vorgang").toAbsolutePath();
+
+    /**
+     * What a round imports: a spec, its files, how many records (entities and links) a complete
+     * import adds, and the rows per batch that make its checkpoints.
+     */
+    record Load(Path spec, List<Path> files, long records, int rowsPerBatch) {
+    }
 
     private final Path folder;
 
@@ -53,7 +61,10 @@ final class KillHarness {
      * first reports what the previous one left; a last child only recovers and reports.
      */
     Round killAtEveryCheckpoint(String mode) throws Exception {
-        Path csv = persons();
+        return killAtEveryCheckpoint(mode, persons());
+    }
+
+    Round killAtEveryCheckpoint(String mode, Load load) throws Exception {
         Path store = TemplateWorkspace.copyTo(folder.resolve(mode + "-workspace"));
         long baseline = -1;
         List<String> checkpoints = List.of();
@@ -63,15 +74,15 @@ final class KillHarness {
         for (int k = 0; !last; k++) {
             last = !checkpoints.isEmpty() && checkpoints.getLast().equals("done");
             assertThat(k).as("a round ends at 'done'; checkpoints so far: " + checkpoints).isLessThan(50);
-            long complete = baseline < 0 ? -1 : baseline + ROWS;
+            long complete = baseline < 0 ? -1 : baseline + load.records();
             long started = System.nanoTime();
-            var child = runChild(store, csv, last ? "recover" : mode, last ? -1 : k, complete);
+            var child = runChild(store, load, last ? "recover" : mode, last ? -1 : k, complete);
             String took = String.format(java.util.Locale.ROOT, " [child %d: %.1f s]", k, (System.nanoTime() - started) / 1e9);
             if (k == 0) {
                 baseline = child.found(); // the untouched store
             } else {
-                long persons = child.found();
-                String outcome = persons == baseline ? "nothing" : persons == baseline + ROWS ? "complete" : "PART " + persons;
+                long records = child.found();
+                String outcome = records == baseline ? "nothing" : records == complete ? "complete" : "PART " + records;
                 outcomes.add(outcome);
                 log.add("halt at " + (k - 1) + " (" + checkpoints.get(k - 1) + "): " + outcome + took);
                 assertThat(outcome).as(String.join("\n", log) + "\n" + child.output()).isIn("nothing", "complete");
@@ -126,7 +137,23 @@ final class KillHarness {
         }
     }
 
-    private Path persons() throws IOException {
+    /** The customs office's persons, one file, 2,100 rows in two batches: 2,100 persons, no links. */
+    Load persons() throws IOException {
+        return new Load(SPEC, List.of(personsFile()), ROWS, ROWS_PER_BATCH);
+    }
+
+    /**
+     * The police's normalised export, nine files in one import (src/test/resources/import/vorgang):
+     * 40 rows in batches of 15 that cross from file to file; 16 entities and 26 links.
+     */
+    static Load vorgang() throws IOException {
+        try (var files = Files.list(VORGANG)) {
+            return new Load(VORGANG.resolve("pp-essen-vorgang.yaml"),
+                    files.filter(f -> f.toString().endsWith(".csv")).sorted().toList(), 16 + 26, 15);
+        }
+    }
+
+    private Path personsFile() throws IOException {
         Path csv = folder.resolve("personen.csv");
         if (Files.exists(csv)) {
             return csv;
@@ -144,16 +171,17 @@ final class KillHarness {
                          String output) {
     }
 
-    private static Process startChild(Path store, Path csv, String mode, int haltAt, long complete) throws IOException {
+    private static Process startChild(Path store, Load load, String mode, int haltAt, long complete) throws IOException {
+        String files = String.join(java.io.File.pathSeparator, load.files().stream().map(Path::toString).toList());
         return ChildJvm.of(ImportChildMain.class, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1",
-                        "-Dnetzbild.import.rowsPerBatch=" + ROWS_PER_BATCH),
-                List.of(store.toString(), SPEC.toString(), csv.toString(), mode, Integer.toString(haltAt),
+                        "-Dnetzbild.import.rowsPerBatch=" + load.rowsPerBatch()),
+                List.of(store.toString(), load.spec().toString(), files, mode, Integer.toString(haltAt),
                         Long.toString(complete))).start();
     }
 
-    private static Child runChild(Path store, Path csv, String mode, int haltAt, long complete)
+    private static Child runChild(Path store, Load load, String mode, int haltAt, long complete)
             throws IOException, InterruptedException {
-        Process process = startChild(store, csv, mode, haltAt, complete);
+        Process process = startChild(store, load, mode, haltAt, complete);
         var lines = new ArrayList<String>();
         try (var reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             reader.lines().forEach(lines::add);
@@ -194,18 +222,18 @@ final class KillHarness {
      * child's open reports the outcome.
      */
     void randomKills(String mode, int kills, Random random) throws Exception {
-        Path csv = persons();
+        Load load = persons();
         Path store = TemplateWorkspace.copyTo(folder.resolve(mode + "-random"));
-        var full = runChild(store, csv, mode, -1, -1);
+        var full = runChild(store, load, mode, -1, -1);
         long baseline = full.found();
-        long complete = baseline + ROWS;
+        long complete = baseline + load.records();
         int checkpoints = full.checkpoints().size();
         var log = new ArrayList<String>();
         for (int kill = 0; kill < kills; kill++) {
             int after = random.nextInt(checkpoints);
             String at = full.checkpoints().get(after);
             long delay = random.nextInt(at.startsWith("before") || at.equals("importer runs") ? 4_000 : 400);
-            Process process = startChild(store, csv, mode, -1, complete);
+            Process process = startChild(store, load, mode, -1, complete);
             var lines = new java.util.concurrent.CopyOnWriteArrayList<String>();
             var reached = new java.util.concurrent.CountDownLatch(1);
             Thread reader = Thread.ofPlatform().daemon().start(() -> {
@@ -231,7 +259,7 @@ final class KillHarness {
             for (ProcessHandle importer : importers) {
                 assertImporterStopped(new Child(137, 0, List.of(), List.of(importer.pid()), false, ""));
             }
-            var next = runChild(store, csv, "recover", -1, complete);
+            var next = runChild(store, load, "recover", -1, complete);
             String outcome = next.found() == baseline ? "nothing" : next.found() == complete ? "complete" : "PART " + next.found();
             log.add("kill " + kill + " after checkpoint " + after + " (" + at + ") + " + delay + " ms, last checkpoint seen "
                     + killed.checkpoints().size() + ": " + outcome);

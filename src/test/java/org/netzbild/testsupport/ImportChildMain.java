@@ -9,15 +9,15 @@ import org.netzbild.security.AnalystSession;
 
 /**
  * Runs one import in a JVM of its own for the kill harness. It first opens the workspace, which
- * rolls back whatever a killed predecessor left, and reports {@code FOUND n} (the persons the store
- * holds after that recovery); when the store holds the complete import it undoes it, so that every
+ * rolls back whatever a killed predecessor left, and reports {@code FOUND n} (the entities and links
+ * the store holds after that recovery); when the store holds the complete import it undoes it, so that every
  * round starts from the same store. Then it imports and stops itself with {@link Runtime#halt} —
  * no shutdown hook, no {@code finally}, as {@code kill -9} — at the checkpoint numbered
  * {@code haltAt} (see {@link ImportCheckpoints}), or runs to the end when that is {@code -1}.
  *
- * <p>Arguments: workspace folder, mapping spec, file, mode ({@code transactional}, {@code bulk},
+ * <p>Arguments: workspace folder, mapping spec, the files (separated by the path separator), mode ({@code transactional}, {@code bulk},
  * or {@code recover} to only open, report and undo), the checkpoint to halt at, and the number of
- * persons a complete import leaves in the store. Prints {@code IMPORTING} when the import starts,
+ * entities and links a complete import leaves in the store. Prints {@code IMPORTING} when the import starts,
  * {@code ROWS n} after each batch, {@code STEP name} before each step of a bulk import,
  * {@code CHECKPOINT n what} at each checkpoint, {@code IMPORTER pid} when the offline importer's
  * process runs, and {@code DONE id} when the import is complete.
@@ -36,9 +36,10 @@ public final class ImportChildMain {
                 AnalystSession.unrestricted("kill.harness", "hza-duisburg", new org.netzbild.security.Purpose("Absturztest", "Test")));
         try (Workspace workspace = Workspace.open(settings)) {
             var imports = new Imports(workspace);
-            long persons = workspace.store().statistics().entitiesByType().getOrDefault("Person", 0L);
-            say("FOUND " + persons);
-            if (persons == complete) {
+            var statistics = workspace.store().statistics();
+            long records = statistics.entityCount() + statistics.linkCount();
+            say("FOUND " + records);
+            if (records == complete) {
                 imports.list().forEach(i -> imports.undo(i.id(), true));
             }
             if (mode.equals("recover")) {
@@ -46,7 +47,7 @@ public final class ImportChildMain {
             }
             var checkpoints = new ImportCheckpoints(haltAt);
             var spec = Imports.spec(Path.of(args[1]));
-            var files = List.of(Path.of(args[2]));
+            var files = java.util.Arrays.stream(args[2].split(java.io.File.pathSeparator)).map(Path::of).toList();
             say("IMPORTING");
             checkpoints.pass("started");
             org.netzbild.ingest.Importer.Progress progress = (done, total) -> {
