@@ -36,6 +36,16 @@ public final class BoltRunner implements CypherRunner {
 
     private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(BoltRunner.class);
 
+    /**
+     * How long the driver retries a managed transaction whose server went away or whose connection
+     * broke, before the port reports the store unreachable: 10 s, long enough to ride out a
+     * server's restart or a failover. The system property {@code netzbild.bolt.retrySeconds} sets
+     * it, for a user who would rather hear sooner and for the fault matrix's client processes,
+     * whose proof (a retry that carries on, or exit 4 once the window is out) does not need the
+     * full 10 s of waiting (docs/reliability.md).
+     */
+    static final int RETRY_SECONDS = Integer.getInteger("netzbild.bolt.retrySeconds", 10);
+
     private final StoreLocation.Remote location;
     private final Driver driver;
     private final BookmarkManager bookmarks;
@@ -62,7 +72,7 @@ public final class BoltRunner implements CypherRunner {
                 .withLogging(Logging.slf4j())
                 .withConnectionTimeout(10, TimeUnit.SECONDS)
                 .withConnectionAcquisitionTimeout(20, TimeUnit.SECONDS)
-                .withMaxTransactionRetryTime(10, TimeUnit.SECONDS);
+                .withMaxTransactionRetryTime(RETRY_SECONDS, TimeUnit.SECONDS);
         URI uri = location.uri();
         if (location.isEncrypted() && location.trustCertificate() != null) {
             // the driver takes a trust setting only with a plain scheme: "+s" in the address means
