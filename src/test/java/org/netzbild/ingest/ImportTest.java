@@ -9,70 +9,36 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.netzbild.app.Imports;
 import org.netzbild.app.Workspace;
 import org.netzbild.model.Entity;
 import org.netzbild.model.ExpandRequest;
-import org.netzbild.model.ImportRecord;
 import org.netzbild.model.SearchRequest;
 import org.netzbild.model.Statement;
-import org.netzbild.model.StoreStatistics;
 import org.netzbild.store.ImportInUseException;
-import org.netzbild.testsupport.TemplateWorkspace;
+import org.netzbild.testsupport.ImportWorkspacePerClass;
 
 /**
  * Imports into a real embedded workspace: the example files in German office style
  * ({@code src/test/resources/import}), merging two agencies' files, undo, and every kind of bad
  * input, each ending with a clear problem and an unchanged store.
  *
- * <p>One workspace for the class, as {@code ReviewDatesTest} has: a fresh database per test cost
- * its start and the compilation of every statement of an open and an import again (two thirds of
- * this class's time). After each test its imports are undone, newest first, by the product's own
- * undo, and the store must then hold what it held before the first test (the same counts by entity
- * and link type, no import listed): a test that leaves anything behind fails there, instead of
- * misleading the next one.
+ * <p>One workspace for the class ({@link ImportWorkspacePerClass}): each test's imports are undone
+ * after it, and the store must then be as copied.
  */
 class ImportTest {
 
-    @TempDir
-    static Path folder;
+    @RegisterExtension
+    static final ImportWorkspacePerClass SHARED = new ImportWorkspacePerClass();
     @TempDir
     Path files;
-    private static Workspace workspace;
-    private static Imports imports;
-    private static StoreStatistics asCopied;
-
-    @BeforeAll
-    static void open() {
-        workspace = TemplateWorkspace.openForImports(folder);
-        imports = new Imports(workspace);
-        asCopied = workspace.store().statistics();
-    }
-
-    @AfterEach
-    void undoThisTestsImports() {
-        var newestFirst = imports.list().stream()
-                .sorted(Comparator.comparing(ImportRecord::startedAt).reversed()).toList();
-        for (ImportRecord done : newestFirst) {
-            imports.undo(done.id(), false);
-        }
-        assertThat(imports.list()).as("imports left after the test's were undone").isEmpty();
-        assertThat(workspace.store().statistics()).as("the store after the test's imports were undone")
-                .isEqualTo(asCopied);
-    }
-
-    @AfterAll
-    static void close() {
-        workspace.close();
-    }
+    private final Workspace workspace = SHARED.workspace();
+    private final Imports imports = SHARED.imports();
 
     private static Path example(String name) {
         return Path.of("src/test/resources/import", name);
