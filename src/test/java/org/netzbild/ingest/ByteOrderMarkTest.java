@@ -9,19 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.netzbild.app.Imports;
 import org.netzbild.app.Workspace;
 import org.netzbild.model.SearchRequest;
-import org.netzbild.testsupport.TemplateWorkspace;
+import org.netzbild.testsupport.ImportWorkspacePerClass;
 
 /**
  * A byte-order mark is the file's own word on its encoding: a spec that declares another is
  * refused at line 1 with both encodings named, and nothing is written; a mark that agrees, or
  * {@code encoding: auto}, reads the umlauts as they were written. Real files, a real workspace.
+ *
+ * <p>One workspace for the class ({@link ImportWorkspacePerClass}): each test's imports are undone
+ * after it, and the store must then be as copied.
  */
 class ByteOrderMarkTest {
 
@@ -31,23 +33,12 @@ class ByteOrderMarkTest {
     private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
     private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final ImportWorkspacePerClass SHARED = new ImportWorkspacePerClass();
     @TempDir
     Path files;
-    private Workspace workspace;
-    private Imports imports;
-
-    @BeforeEach
-    void open() {
-        workspace = TemplateWorkspace.openForImports(folder);
-        imports = new Imports(workspace);
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
-    }
+    private final Workspace workspace = SHARED.workspace();
+    private final Imports imports = SHARED.imports();
 
     @Test
     void aUtf8FileWithItsMarkDeclaredWindows1252IsRefusedAtLineOneInsteadOfGarbled() throws IOException {

@@ -11,9 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.netzbild.app.Imports;
 import org.netzbild.app.Workspace;
@@ -22,32 +21,24 @@ import org.netzbild.model.ExpandRequest;
 import org.netzbild.model.SearchRequest;
 import org.netzbild.model.Statement;
 import org.netzbild.store.ImportInUseException;
-import org.netzbild.testsupport.TemplateWorkspace;
+import org.netzbild.testsupport.ImportWorkspacePerClass;
 
 /**
  * Imports into a real embedded workspace: the example files in German office style
  * ({@code src/test/resources/import}), merging two agencies' files, undo, and every kind of bad
  * input, each ending with a clear problem and an unchanged store.
+ *
+ * <p>One workspace for the class ({@link ImportWorkspacePerClass}): each test's imports are undone
+ * after it, and the store must then be as copied.
  */
 class ImportTest {
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final ImportWorkspacePerClass SHARED = new ImportWorkspacePerClass();
     @TempDir
     Path files;
-    private Workspace workspace;
-    private Imports imports;
-
-    @BeforeEach
-    void open() {
-        workspace = TemplateWorkspace.openForImports(folder);
-        imports = new Imports(workspace);
-    }
-
-    @AfterEach
-    void close() {
-        workspace.close();
-    }
+    private final Workspace workspace = SHARED.workspace();
+    private final Imports imports = SHARED.imports();
 
     private static Path example(String name) {
         return Path.of("src/test/resources/import", name);

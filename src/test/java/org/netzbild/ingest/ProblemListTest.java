@@ -12,40 +12,41 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.netzbild.app.ErrorMessages;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Imports;
 import org.netzbild.app.ProblemsFile;
 import org.netzbild.app.Workspace;
-import org.netzbild.testsupport.TemplateWorkspace;
+import org.netzbild.testsupport.ImportWorkspacePerClass;
 
 /**
  * A refused import's problems as an agency can work through them: sorted by file, line and column,
  * a few of each kind on screen with the rest counted in one line, and every one in the problems
  * file. Real files, a real workspace.
+ *
+ * <p>One workspace for the class ({@link ImportWorkspacePerClass}): each test's imports are undone
+ * after it, and the store must then be as copied.
  */
 class ProblemListTest {
 
     private static final String HEADER = "Name;Vorname;Geburtsdatum;Geburtsort;Schreibweisen;Aliasnamen\n";
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final ImportWorkspacePerClass SHARED = new ImportWorkspacePerClass();
     @TempDir
     Path files;
-    private Workspace workspace;
-    private Imports imports;
+    private final Workspace workspace = SHARED.workspace();
+    private final Imports imports = SHARED.imports();
 
     @BeforeEach
-    void open() {
+    void english() {
         I18n.use(I18n.ENGLISH);
-        workspace = TemplateWorkspace.openForImports(folder);
-        imports = new Imports(workspace);
     }
 
     @AfterEach
-    void close() {
-        workspace.close();
+    void german() {
         I18n.use(I18n.GERMAN);
     }
 

@@ -12,19 +12,22 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.netzbild.app.ErrorMessages;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Imports;
 import org.netzbild.app.Workspace;
-import org.netzbild.testsupport.TemplateWorkspace;
+import org.netzbild.testsupport.ImportWorkspacePerClass;
 
 /**
  * Broken files of every format meet the user as file, line and what is wrong, in German and in
  * English, never in a library's words: no POI, Jackson, FastCSV or XML parser, no class names,
  * no stack traces. Each file is checked and imported for real; nothing reaches the store.
+ *
+ * <p>One workspace for the class ({@link ImportWorkspacePerClass}): each test's imports are undone
+ * after it, and the store must then be as copied.
  */
 class ReaderMessagesTest {
 
@@ -34,22 +37,15 @@ class ReaderMessagesTest {
             "XMLStream", "ParseError", "[row,col]", "javax.", "java.", "org.", "com.", "Exception", "exception",
             "at [Source", "code 65279", "(code ", "token", "\tat ", "null", "MaxEntrySize", "buffer", "Buffer");
 
-    @TempDir
-    Path folder;
+    @RegisterExtension
+    static final ImportWorkspacePerClass SHARED = new ImportWorkspacePerClass();
     @TempDir
     Path files;
-    private Workspace workspace;
-    private Imports imports;
-
-    @BeforeEach
-    void open() {
-        workspace = TemplateWorkspace.openForImports(folder);
-        imports = new Imports(workspace);
-    }
+    private final Workspace workspace = SHARED.workspace();
+    private final Imports imports = SHARED.imports();
 
     @AfterEach
-    void close() {
-        workspace.close();
+    void german() {
         I18n.use(I18n.GERMAN);
     }
 
