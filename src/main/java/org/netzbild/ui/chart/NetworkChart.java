@@ -32,8 +32,12 @@ public final class NetworkChart {
     /** The id prefix of the synthetic "+N more" stub of a hub. */
     public static final String MORE_PREFIX = "more:";
     private static final long LAYOUT_SEED = 20261127L;
-    /** How far from the entity it is linked to a newcomer is put, in world units. */
-    private static final double NEWCOMER_DISTANCE = 0.8;
+    /**
+     * How far from the entity it is linked to a newcomer is put, in world units, while the chart
+     * has no placed link to take the scale from: about where our ForceAtlas2 (scaling 2) settles
+     * two linked entities.
+     */
+    private static final double NEWCOMER_DISTANCE = 3;
 
     private final ChartGraph graph = new ChartGraph();
     private final RunningLayout layout;
@@ -41,6 +45,11 @@ public final class NetworkChart {
     private final Set<String> selection = new LinkedHashSet<>();
     private Consumer<List<String>> onSelection = ids -> { };
     private Consumer<String> onOpen = id -> { };
+    private Consumer<String> onLinkSelection = id -> { };
+    private Runnable onMovedByHand = () -> { };
+    private Function<String, String> entityTip = id -> null;
+    private Function<String, String> linkTip = id -> null;
+    private String selectedLink;
     private Map<String, String> legend = Map.of();
 
     public NetworkChart() {
@@ -64,58 +73,118 @@ public final class NetworkChart {
         this.onSelection = Objects.requireNonNull(listener);
     }
 
+    /** Called with the id of the link the analyst selected (a click near its line), or {@code null} when none is selected any more. */
+    public void onLinkSelection(Consumer<String> listener) {
+        this.onLinkSelection = Objects.requireNonNull(listener);
+    }
+
+    /** Called when the analyst has dragged an entity to another place (the chart's picture changed). */
+    public void onMovedByHand(Runnable listener) {
+        this.onMovedByHand = Objects.requireNonNull(listener);
+    }
+
+    /**
+     * What the tooltips say: of an entity by its id, of a link by its id; {@code null} for no
+     * tooltip. "+N more" stubs get none: their label says what they are.
+     */
+    public void tooltips(Function<String, String> ofEntity, Function<String, String> ofLink) {
+        this.entityTip = Objects.requireNonNull(ofEntity);
+        this.linkTip = Objects.requireNonNull(ofLink);
+    }
+
     /** Called with an entity id on double click (expand), or a stub id ({@link #MORE_PREFIX}). */
     public void onOpen(Consumer<String> listener) {
         this.onOpen = Objects.requireNonNull(listener);
     }
 
     /**
-     * Shows exactly these entities and links. Entities already drawn keep their position;
-     * {@code more} adds a "+N more" stub to each hub with neighbours not yet shown.
+     * What the chart holds and what of it is shown. {@code entities} and {@code links} are
+     * everything on the chart; {@code shownEntities} and {@code shownLinks} what the filters, the
+     * time window and hiding by hand leave visible. The rest stays on the chart, in its place and
+     * in the layout, only not drawn, so that hiding and showing moves nothing (ADR 0027).
+     *
+     * @param more for a hub, how many of its neighbours are not on the chart yet ("+N more")
      */
-    public void draw(List<Entity> entities, List<Link> links, Map<String, Long> more, Set<String> pinned,
-                     Set<String> highlighted, Colouring colouring, Function<Entity, String> category,
+    public record Drawing(List<Entity> entities, List<Link> links, Set<String> shownEntities, Set<String> shownLinks,
+                          Map<String, Long> more, Set<String> pinned, Set<String> highlighted) {
+    }
+
+    /**
+     * Shows exactly this drawing. Entities already on the chart keep their position, hidden or
+     * not; entities new to it are placed around the entity they are linked to ({@link Newcomers})
+     * and settled there by the layout, which moves nothing else. {@code more} adds a "+N more"
+     * stub to each hub with neighbours not yet shown.
+     */
+    public void draw(Drawing drawing, Colouring colouring, Function<Entity, String> category,
                      Function<Long, String> moreLabel) {
         var wanted = new HashSet<String>();
-        entities.forEach(e -> wanted.add(e.id()));
-        more.forEach((hub, count) -> {
+        drawing.entities().forEach(e -> wanted.add(e.id()));
+        drawing.more().forEach((hub, count) -> {
             if (wanted.contains(hub)) {
                 wanted.add(MORE_PREFIX + hub);
             }
         });
         graph.retainNodes(wanted::contains);
-        selection.retainAll(wanted);
-        legend = colours(entities, colouring, category);
-        for (Entity entity : entities) {
+        // what is hidden cannot stay selected: the analyst would act on what they do not see
+        selection.retainAll(drawing.shownEntities());
+        var shown = drawing.entities().stream().filter(e -> drawing.shownEntities().contains(e.id())).toList();
+        legend = colours(shown, colouring, category);
+        var newcomers = new HashSet<String>();
+        boolean visibilityChanged = false;
+        for (Entity entity : drawing.entities()) {
             String id = entity.id();
+            if (!graph.contains(id)) {
+                newcomers.add(id);
+            }
             graph.addNode(id);
             String colour = colouring == Colouring.TYPE ? null
                     : legend.getOrDefault(Objects.toString(category.apply(entity), ""), Palette.UNKNOWN);
             // the renderer's level of detail decides which labels show
             graph.setLooks(id, shorten(entity.caption()),
-                    highlighted.contains(id) ? entity.type() + ", highlight" : entity.type(), colour);
-            graph.setPinned(id, pinned.contains(id));
+                    drawing.highlighted().contains(id) ? entity.type() + ", highlight" : entity.type(), colour);
+            graph.setPinned(id, drawing.pinned().contains(id));
             graph.setSelected(id, selection.contains(id));
+            boolean hide = !drawing.shownEntities().contains(id);
+            visibilityChanged |= !newcomers.contains(id) && graph.hidden(graph.indexOf(id)) != hide;
+            graph.setHidden(id, hide);
         }
-        more.forEach((hub, count) -> {
+        drawing.more().forEach((hub, count) -> {
             if (graph.contains(hub)) {
                 String id = MORE_PREFIX + hub;
+                if (!graph.contains(id)) {
+                    newcomers.add(id);
+                }
                 graph.addNode(id);
                 graph.setLooks(id, moreLabel.apply(count), "more", null);
+                graph.setHidden(id, !drawing.shownEntities().contains(hub));
                 graph.addLink(id, hub, id, false, "more", null);
             }
         });
         var linkIds = new HashSet<String>();
-        for (Link link : links) {
+        for (Link link : drawing.links()) {
             linkIds.add(link.id());
             if (graph.contains(link.fromId()) && graph.contains(link.toId())) {
                 Object relation = link.get("relation");
                 graph.addLink(link.id(), link.fromId(), link.toId(), true, link.type(),
                         relation == null ? null : relation.toString());
+                graph.setLinkHidden(link.id(), !drawing.shownLinks().contains(link.id()));
             }
         }
         graph.retainLinks(id -> linkIds.contains(id) || id.startsWith(MORE_PREFIX));
+        if (selectedLink != null && (graph.linkIndexOf(selectedLink) < 0 || !drawing.shownLinks().contains(selectedLink))) {
+            selectLink(null);
+        }
         placeNewcomers();
+        if (!newcomers.isEmpty()) {
+            view.resumeView();
+            if (!layout.running()) {
+                // a stopped layout (a reopened chart, a one-shot layout) keeps its picture: only the newcomers settle
+                layout.start(new ForceAtlasLayout(LAYOUT_SEED), newcomers);
+                view.animate();
+            }
+        } else if (visibilityChanged) {
+            view.holdView();
+        }
     }
 
     /** Gives every entity or stub without a place one (see {@link Newcomers}). */
@@ -149,12 +218,54 @@ public final class NetworkChart {
     public void select(List<String> ids) {
         selection.stream().filter(graph::contains).forEach(id -> graph.setSelected(id, false));
         selection.clear();
-        ids.stream().filter(graph::contains).forEach(selection::add);
+        ids.stream().filter(this::shows).forEach(selection::add);
         selection.forEach(id -> graph.setSelected(id, true));
+        if (!selection.isEmpty()) {
+            selectLink(null);
+        }
         onSelection.accept(List.copyOf(selection));
     }
 
-    /** Where each drawn entity stands now, for saving the chart. */
+    /** The selected link, or {@code null}. */
+    public String selectedLink() {
+        return selectedLink;
+    }
+
+    /** Selects one link ({@code null}: none), drawn with a halo; entities stay selected as they are. */
+    public void selectLink(String id) {
+        String next = id != null && graph.linkIndexOf(id) >= 0 ? id : null;
+        if (Objects.equals(next, selectedLink)) {
+            return;
+        }
+        if (selectedLink != null && graph.linkIndexOf(selectedLink) >= 0) {
+            graph.setLinkSelected(selectedLink, false);
+        }
+        selectedLink = next;
+        if (next != null) {
+            graph.setLinkSelected(next, true);
+        }
+        onLinkSelection.accept(next);
+    }
+
+    /**
+     * Where a shown link's middle was drawn in the last frame, in the coordinates of {@link #view()},
+     * or {@code null}: what a test or a keyboard action needs to point at it.
+     */
+    public double[] whereDrawn(String linkId) {
+        return view.renderer().linkMiddle(linkId);
+    }
+
+    /** Where a shown entity's centre was drawn in the last frame, in the coordinates of {@link #view()}, or {@code null}. */
+    public double[] whereDrawnEntity(String entityId) {
+        return view.renderer().entityCentre(entityId);
+    }
+
+    /** The text of the chart's tooltip as it stands (empty when none is installed), for tests. */
+    public String tooltipText() {
+        return view.tip().getText();
+    }
+
+    /** Where each entity on the chart (hidden ones too) stands now, for saving the chart. */
     public Map<String, double[]> positions() {
         var positions = new LinkedHashMap<String, double[]>();
         for (int i = 0; i < graph.nodeCount(); i++) {
@@ -175,12 +286,14 @@ public final class NetworkChart {
         });
     }
 
-    /** Runs the continuous force-directed layout (our Barnes-Hut ForceAtlas2, ADR 0007), from where the entities stand. */
+    /**
+     * Lays the whole chart out again with the continuous force-directed layout (our Barnes-Hut
+     * ForceAtlas2, ADR 0007), from where the entities stand; only pinned entities stay. Otherwise
+     * the layout moves only what comes new (ADR 0027): this is the analyst's way to tidy up.
+     */
     public void startLayout() {
-        if (!layout.running()) {
-            layout.start(new ForceAtlasLayout(LAYOUT_SEED));
-            view.animate();
-        }
+        layout.start(new ForceAtlasLayout(LAYOUT_SEED));
+        view.animate();
     }
 
     /** Stops the continuous layout and places the entities once by {@code placement} (circle, hierarchy, family tree). */
@@ -235,24 +348,35 @@ public final class NetworkChart {
         view.focus(id);
     }
 
+    /** How many entities are shown (hidden ones and stubs not counted). */
     public int nodeCount() {
         int count = 0;
         for (int i = 0; i < graph.nodeCount(); i++) {
-            count += graph.nodeId(i).startsWith(MORE_PREFIX) ? 0 : 1;
+            count += graph.nodeId(i).startsWith(MORE_PREFIX) || graph.hidden(i) ? 0 : 1;
         }
         return count;
     }
 
+    /** How many links are shown: not hidden, both ends shown (stubs' links not counted). */
     public int linkCount() {
         int count = 0;
         for (int k = 0; k < graph.linkCount(); k++) {
-            count += graph.linkId(k).startsWith(MORE_PREFIX) ? 0 : 1;
+            boolean shown = !graph.linkHidden(k) && !graph.hidden(graph.from(k)) && !graph.hidden(graph.to(k));
+            count += graph.linkId(k).startsWith(MORE_PREFIX) || !shown ? 0 : 1;
         }
         return count;
     }
 
+    /** Whether the entity is on the chart and shown. */
     public boolean shows(String entityId) {
-        return graph.contains(entityId);
+        int i = graph.indexOf(entityId);
+        return i >= 0 && !graph.hidden(i);
+    }
+
+    /** Where an entity on the chart stands (hidden or not), in the chart's world coordinates; {@code null} if it is not on it or has no place. */
+    public double[] position(String entityId) {
+        int i = graph.indexOf(entityId);
+        return i < 0 || !graph.placed(i) ? null : new double[] {graph.x(i), graph.y(i)};
     }
 
     /** Stops the layout and the drawing; the chart is not used afterwards. */
@@ -270,11 +394,28 @@ public final class NetworkChart {
                 onOpen.accept(id);
                 return;
             }
+            if (id == null) {
+                selectLink(null);
+            }
             var next = new ArrayList<String>(toggle ? selection : Set.of());
             if (id != null && !next.remove(id)) {
                 next.add(id);
             }
             select(next);
+        }
+
+        @Override
+        public void linkClicked(String linkId) {
+            select(List.of());
+            selectLink(linkId);
+        }
+
+        @Override
+        public String describe(String entityId, String linkId) {
+            if (entityId != null) {
+                return entityId.startsWith(MORE_PREFIX) ? null : entityTip.apply(entityId);
+            }
+            return linkId == null || linkId.startsWith(MORE_PREFIX) ? null : linkTip.apply(linkId);
         }
 
         @Override
@@ -302,6 +443,9 @@ public final class NetworkChart {
             // hold it against the layout's forces while dragged; a pinned entity stays pinned when let go
             layout.hold(id, !released);
             graph.move(id, worldX, worldY);
+            if (released) {
+                onMovedByHand.run();
+            }
         }
     }
 

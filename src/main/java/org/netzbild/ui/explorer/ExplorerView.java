@@ -74,6 +74,10 @@ public final class ExplorerView extends BorderPane {
                 model.expandSelection();
             }
         });
+        chart.onLinkSelection(id -> model.inspectedLinkProperty().set(id));
+        chart.onMovedByHand(model::movedByHand);
+        chart.tooltips(new ChartTooltips(model)::ofEntity, new ChartTooltips(model)::ofLink);
+        model.inspectedLinkProperty().addListener((o, old, id) -> inspect());
         chart.view().setOnContextMenuRequested(e -> contextMenu().show(chart.view(), e.getScreenX(), e.getScreenY()));
         model.chartProperty().addListener((o, old, state) -> redraw(state));
         model.colouringProperty().addListener((o, old, colouring) -> redraw(model.chartProperty().get()));
@@ -195,8 +199,12 @@ public final class ExplorerView extends BorderPane {
         entities.forEach(e -> drawnIds.add(e.id()));
         Colouring colouring = model.colouringProperty().get();
         var links = state.visibleLinks(drawnIds);
-        chart.draw(entities, links, state.more(), state.pinned(),
-                java.util.Set.copyOf(model.highlighted()), colouring,
+        var shownLinks = new HashSet<String>();
+        links.forEach(l -> shownLinks.add(l.id()));
+        // everything on the chart is drawn into it; what the filters leave out is hidden, not removed (ADR 0027)
+        var drawing = new NetworkChart.Drawing(List.copyOf(state.entities().values()), List.copyOf(state.links().values()),
+                drawnIds, shownLinks, state.more(), state.pinned(), java.util.Set.copyOf(model.highlighted()));
+        chart.draw(drawing, colouring,
                 e -> switch (colouring) {
                     case TYPE -> e.type();
                     case AGENCY -> org.netzbild.app.Labels.agency(e.provenance().sourceAgency());
@@ -246,6 +254,12 @@ public final class ExplorerView extends BorderPane {
 
     private void inspect() {
         var selected = model.selection();
+        var link = model.linkOnChart(model.inspectedLinkProperty().get());
+        if (selected.isEmpty() && link != null) {
+            model.inspect(null);
+            inspector.showLink(link, model.statementsOfLink(link.id()), this::captionOf);
+            return;
+        }
         Entity entity = selected.size() == 1 ? model.entityOnChart(selected.getFirst()) : null;
         model.inspect(entity == null ? null : entity.id());
         var statements = model.statementsProperty().get();
@@ -256,7 +270,58 @@ public final class ExplorerView extends BorderPane {
         });
     }
 
+    private String captionOf(String id) {
+        Entity other = model.entityOnChart(id);
+        return other == null ? id : other.caption();
+    }
+
+    private Runnable quitAction = Platform::exit;
+
+    /** What quitting does once the analyst has agreed (the application ends it; a test may watch it instead). */
+    public void onQuit(Runnable action) {
+        quitAction = java.util.Objects.requireNonNull(action);
+    }
+
+    /** Quits (Ctrl+Q, the window's close button): asks first if the chart has unsaved changes. */
+    public void quit() {
+        leaveChart(quitAction);
+    }
+
+    /**
+     * Runs {@code then} once the chart may be left: at once without unsaved changes; otherwise
+     * after the analyst chose to save (then once it is saved) or to discard them. Cancel runs nothing.
+     */
+    public void leaveChart(Runnable then) {
+        if (!model.modifiedProperty().get()) {
+            then.run();
+            return;
+        }
+        var save = new javafx.scene.control.ButtonType(I18n.text("unsaved.save"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        var discard = new javafx.scene.control.ButtonType(I18n.text("unsaved.discard"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        var cancel = new javafx.scene.control.ButtonType(I18n.text("action.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                I18n.text("unsaved.text"), save, discard, cancel);
+        alert.initOwner(getScene() == null ? null : getScene().getWindow());
+        alert.setTitle(I18n.text("unsaved.title"));
+        alert.setHeaderText(I18n.text("unsaved.header", model.chartNameProperty().get().isEmpty()
+                ? I18n.text("chart.untitled") : model.chartNameProperty().get()));
+        alert.getDialogPane().setId("unsavedChanges");
+        alert.showAndWait().ifPresent(answer -> {
+            if (answer == save) {
+                saveChart(then);
+            } else if (answer == discard) {
+                then.run();
+            }
+        });
+    }
+
     public void saveChart() {
+        saveChart(() -> { });
+    }
+
+    /** Asks for a name and saves the chart; {@code afterwards} runs once it is saved. */
+    private void saveChart(Runnable afterwards) {
         var dialog = new TextInputDialog(model.chartNameProperty().get().isEmpty()
                 ? I18n.text("chart.defaultName") : model.chartNameProperty().get());
         dialog.setTitle(I18n.text("chart.saveTitle"));
@@ -265,14 +330,19 @@ public final class ExplorerView extends BorderPane {
         org.netzbild.ui.forms.Buttons.okAndCancel(dialog);
         dialog.showAndWait().map(String::strip).ifPresent(name -> {
             if (Charts.isValidName(name)) {
-                model.save(name, chart.positions());
+                model.save(name, chart.positions(), afterwards);
             } else {
                 model.statusProperty().set(I18n.text("chart.badName", name));
             }
         });
     }
 
+    /** Opens a saved chart, after asking what to do with unsaved changes of the one shown. */
     public void openChart() {
+        leaveChart(this::chooseChart);
+    }
+
+    private void chooseChart() {
         List<String> names = model.chartNames();
         if (names.isEmpty()) {
             model.statusProperty().set(I18n.text("chart.noneSaved"));
