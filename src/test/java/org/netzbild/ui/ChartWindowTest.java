@@ -266,6 +266,79 @@ class ChartWindowTest {
         }
     }
 
+    @Test
+    void theColoursOfTheRemainingAgenciesDoNotChangeWhenAFilterRemovesOne() throws Exception {
+        NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
+        robot.interact(() -> app.model().colouringProperty().set(org.netzbild.ui.chart.Colouring.AGENCY));
+        try {
+            ChartState state = app.model().chartProperty().get();
+            Map<String, String> marks = onFx(() -> {
+                var all = new HashMap<String, String>();
+                state.entities().keySet().forEach(id -> all.put(id, chart.markOf(id)));
+                return all;
+            });
+            var byAgency = new HashMap<String, String>();
+            state.entities().values().forEach(e -> byAgency.put(e.provenance().sourceAgency(), marks.get(e.id())));
+            assertThat(byAgency).hasSizeGreaterThan(1);
+            assertThat(new HashSet<>(byAgency.values())).as("one mark per agency").hasSameSizeAs(byAgency.keySet());
+            // the agency first in alphabetical order: with marks handed out by sorting what is shown, every other would shift
+            String first = byAgency.keySet().stream().min(java.util.Comparator.comparing(Labels::agency,
+                    java.text.Collator.getInstance(java.util.Locale.GERMANY))).orElseThrow();
+            int before = chart.nodeCount();
+
+            robot.interact(() -> app.view().filters().agencyChoices().get(first).set(false));
+            waitUntil(10, () -> chart.nodeCount() < before);
+
+            var remaining = state.entities().values().stream().filter(e -> onFx(() -> chart.shows(e.id()))).toList();
+            assertThat(remaining).isNotEmpty();
+            remaining.forEach(e -> assertThat(onFx(() -> chart.markOf(e.id()))).as(e.id()).isEqualTo(marks.get(e.id())));
+            assertThat(onFx(chart::legendValues)).doesNotContain(Labels.agency(first));
+            screenshot("chart-colour-agency.png");
+        } finally {
+            robot.interact(() -> app.model().colouringProperty().set(org.netzbild.ui.chart.Colouring.TYPE));
+        }
+    }
+
+    @Test
+    void theLegendDrawsTheChartsOwnShapesListsOnlyWhatIsDrawnAndFolds() throws Exception {
+        NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
+        ChartState state = app.model().chartProperty().get();
+        var types = state.entities().values().stream().map(org.netzbild.model.Entity::type).distinct().toList();
+        var shapes = new HashSet<String>();
+        for (String type : types) {
+            javafx.scene.canvas.Canvas swatch = robot.lookup("#legendShape-" + type).query();
+            assertThat(swatch.getUserData()).as(type).isEqualTo(NetworkChart.shapeOf(type));
+            shapes.add((String) swatch.getUserData());
+        }
+        assertThat(shapes).as("not a circle for every type").hasSizeGreaterThan(1);
+        // drawn, not only named: a box fills its corner, a circle leaves it empty
+        String box = types.stream().filter(t -> NetworkChart.shapeOf(t).equals("BOX")).findFirst().orElseThrow();
+        assertThat(cornerOpacity("#legendShape-" + box)).isGreaterThan(0.5);
+        assertThat(cornerOpacity("#legendShape-Person")).isLessThan(0.5);
+
+        robot.interact(() -> app.model().applyFilter(state.filter().withHiddenTypes(Set.of(box))));
+        waitUntil(10, () -> robot.lookup("#legendShape-" + box).tryQuery().isEmpty());
+        assertThat(robot.lookup("#legendShape-Person").tryQuery()).isPresent();
+
+        robot.clickOn("#legendToggle");
+        waitUntil(10, () -> !robot.lookup("#legendRows").query().isVisible());
+        robot.clickOn("#legendToggle");
+        waitUntil(10, () -> robot.lookup("#legendRows").query().isVisible());
+    }
+
+    /** The opacity of a swatch's top-left pixel: inside a box, outside a circle. */
+    private double cornerOpacity(String swatch) {
+        javafx.scene.canvas.Canvas canvas = robot.lookup(swatch).query();
+        return onFx(() -> {
+            var parameters = new javafx.scene.SnapshotParameters();
+            parameters.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            var image = canvas.snapshot(parameters, null);
+            // one pixel inside the corner of the 14-pixel shape's square
+            int corner = (int) Math.floor((canvas.getWidth() - 14) / 2 + 0.5);
+            return image.getPixelReader().getColor(corner, corner).getOpacity();
+        });
+    }
+
     private static Button button(DialogPane pane, ButtonBar.ButtonData data) {
         return pane.getButtonTypes().stream().filter(t -> t.getButtonData() == data)
                 .map(t -> (Button) pane.lookupButton(t)).findFirst().orElseThrow();

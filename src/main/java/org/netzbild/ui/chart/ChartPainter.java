@@ -183,7 +183,7 @@ final class ChartPainter {
         if (look != null) {
             g.setStroke(look.colour());
             g.setLineWidth(look.width());
-            g.setLineDashes(look.dashed() ? DASHES : null);
+            g.setLineDashes(look.dashes());
             g.stroke();
         }
     }
@@ -283,6 +283,19 @@ final class ChartPainter {
             }
             shape(g, simple ? NodeShape.BOX : look.shape(), outlined, f.x[i], f.y[i], f.halfWidth[i], f.halfHeight[i]);
         }
+    }
+
+    /** Draws one entity of {@code look} at full detail, centred at {@code (x, y)}: the legend's swatches are drawn by this. */
+    void entity(GraphicsContext g, NodeLook look, double x, double y) {
+        boolean outlined = look.stroke() != null;
+        g.setFill(look.fill());
+        if (outlined) {
+            g.setStroke(look.stroke());
+            g.setLineWidth(look.strokeWidth());
+            g.setLineDashes(look.dashed() ? DASHES : null);
+        }
+        shape(g, look.shape(), outlined, x, y, look.size() / 2, look.size() / 2);
+        g.setLineDashes(null);
     }
 
     private void shape(GraphicsContext g, NodeShape shape, boolean outlined, double x, double y, double hw, double hh) {

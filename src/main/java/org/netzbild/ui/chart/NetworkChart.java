@@ -1,12 +1,10 @@
 package org.netzbild.ui.chart;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -50,7 +48,9 @@ public final class NetworkChart {
     private Function<String, String> entityTip = id -> null;
     private Function<String, String> linkTip = id -> null;
     private String selectedLink;
-    private Map<String, String> legend = Map.of();
+    /** The category values shown and their marks, for the legend; empty when colouring by type. */
+    private Map<String, Palette.Swatch> legend = Map.of();
+    private final ColourKey colourKey = new ColourKey();
 
     public NetworkChart() {
         this(RunningLayout.Stepping.OWN_THREAD);
@@ -127,8 +127,18 @@ public final class NetworkChart {
         graph.retainNodes(wanted::contains);
         // what is hidden cannot stay selected: the analyst would act on what they do not see
         selection.retainAll(drawing.shownEntities());
-        var shown = drawing.entities().stream().filter(e -> drawing.shownEntities().contains(e.id())).toList();
-        legend = colours(shown, colouring, category);
+        // marks are given for everything on the chart, hidden or not, and kept: a filter never recolours (issue 18)
+        Map<String, Palette.Swatch> marks = colouring == Colouring.TYPE ? Map.of()
+                : colourKey.swatches(colouring, drawing.entities().stream().map(category).filter(Objects::nonNull).toList());
+        var shownValues = drawing.entities().stream().filter(e -> drawing.shownEntities().contains(e.id()))
+                .map(category).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        var shownMarks = new java.util.LinkedHashMap<String, Palette.Swatch>();
+        marks.forEach((value, mark) -> {
+            if (shownValues.contains(value)) {
+                shownMarks.put(value, mark);
+            }
+        });
+        legend = shownMarks;
         var newcomers = new HashSet<String>();
         boolean visibilityChanged = false;
         for (Entity entity : drawing.entities()) {
@@ -137,11 +147,12 @@ public final class NetworkChart {
                 newcomers.add(id);
             }
             graph.addNode(id);
-            String colour = colouring == Colouring.TYPE ? null
-                    : legend.getOrDefault(Objects.toString(category.apply(entity), ""), Palette.UNKNOWN);
+            Palette.Swatch mark = colouring == Colouring.TYPE ? null
+                    : marks.getOrDefault(Objects.toString(category.apply(entity), ""), UNKNOWN);
+            String classes = entity.type() + (mark == null || mark.outline() == null ? "" : ", " + mark.outline())
+                    + (drawing.highlighted().contains(id) ? ", highlight" : "");
             // the renderer's level of detail decides which labels show
-            graph.setLooks(id, shorten(entity.caption()),
-                    drawing.highlighted().contains(id) ? entity.type() + ", highlight" : entity.type(), colour);
+            graph.setLooks(id, shorten(entity.caption()), classes, mark == null ? null : mark.colour());
             graph.setPinned(id, drawing.pinned().contains(id));
             graph.setSelected(id, selection.contains(id));
             boolean hide = !drawing.shownEntities().contains(id);
@@ -194,21 +205,68 @@ public final class NetworkChart {
 
     private static final ChartStyle LEGEND_STYLE = ChartStyle.standard();
 
-    /** A short line drawn as links of {@code type} are on the chart, for the legend. FX thread. */
+    private static final Palette.Swatch UNKNOWN = new Palette.Swatch(Palette.UNKNOWN, null);
+    private static final ChartPainter LEGEND_PAINTER = new ChartPainter(new LabelMetrics());
+    /** The fill of entity shapes in the legend while the colour stands for a category, not the type. */
+    private static final String NEUTRAL = "#9a9a9a";
+
+    /** A short line drawn as links of {@code type} are on the chart (colour, width, pattern), for the legend. FX thread. */
     public static javafx.scene.shape.Line linkSwatch(String type) {
         LinkLook look = LEGEND_STYLE.link(type);
-        var line = new javafx.scene.shape.Line(0, 0, 22, 0);
+        var line = new javafx.scene.shape.Line(0, 0, 26, 0);
         line.setStroke(look.colour());
         line.setStrokeWidth(Math.max(2, look.width()));
-        if (look.dashed()) {
-            line.getStrokeDashArray().setAll(5.0, 3.0);
+        double[] dashes = look.dashes();
+        if (dashes != null) {
+            for (double d : dashes) {
+                line.getStrokeDashArray().add(d * Math.max(2, look.width()) / look.width());
+            }
         }
         return line;
     }
 
-    /** Category colours in use, for the legend; empty when colouring by type (the CSS classes). */
-    public Map<String, String> legend() {
-        return legend;
+    /**
+     * An entity of {@code type} drawn by the chart's own painter in the chart's own shape, for the
+     * legend: in the type's colour, or in a neutral grey when the colour stands for a category. Its
+     * user data is the shape's name. FX thread.
+     */
+    public static javafx.scene.canvas.Canvas entitySwatch(String type, boolean typeColour) {
+        return swatch(LEGEND_STYLE.node(type, false, typeColour ? null : "fill-color: " + NEUTRAL + ";"));
+    }
+
+    /** The mark of a category value as entities carry it (fill and outline), on a circle, for the legend. FX thread. */
+    public javafx.scene.canvas.Canvas categorySwatch(String value) {
+        Palette.Swatch mark = legend.getOrDefault(value, UNKNOWN);
+        return swatch(LEGEND_STYLE.node(mark.outline(), false, "fill-color: " + mark.colour() + ";"));
+    }
+
+    private static javafx.scene.canvas.Canvas swatch(NodeLook look) {
+        double side = Math.ceil(look.size() + 2 * look.strokeWidth() + 2);
+        var canvas = new javafx.scene.canvas.Canvas(side, side);
+        LEGEND_PAINTER.entity(canvas.getGraphicsContext2D(), look, side / 2, side / 2);
+        canvas.setUserData(look.shape().name());
+        return canvas;
+    }
+
+    /** The name of the shape the chart draws entities of {@code type} in (CIRCLE, BOX, DIAMOND, ...). */
+    public static String shapeOf(String type) {
+        return LEGEND_STYLE.node(type, false, null).shape().name();
+    }
+
+    /** The category values shown (filtered ones not), in order, for the legend; empty when colouring by type. */
+    public List<String> legendValues() {
+        return List.copyOf(legend.keySet());
+    }
+
+    /** How an entity on the chart is marked: its fill colour and outline class, e.g. {@code "#CC6677 paletteDashed"}; for tests. */
+    public String markOf(String entityId) {
+        int i = graph.indexOf(entityId);
+        if (i < 0) {
+            return null;
+        }
+        String classes = Objects.toString(graph.styleClasses(i), "");
+        String outline = classes.contains("paletteDashed") ? " paletteDashed" : classes.contains("paletteRing") ? " paletteRing" : "";
+        return graph.colour(i) + outline;
     }
 
     public List<String> selection() {
@@ -447,16 +505,6 @@ public final class NetworkChart {
                 onMovedByHand.run();
             }
         }
-    }
-
-    private static Map<String, String> colours(List<Entity> entities, Colouring colouring,
-                                               Function<Entity, String> category) {
-        if (colouring == Colouring.TYPE) {
-            return Map.of();
-        }
-        var values = entities.stream().map(category).filter(Objects::nonNull).distinct()
-                .sorted(Collator.getInstance(Locale.GERMANY)).toList();
-        return Palette.of(values);
     }
 
     private static String shorten(String caption) {
