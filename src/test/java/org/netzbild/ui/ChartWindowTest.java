@@ -130,7 +130,7 @@ class ChartWindowTest {
     }
 
     @Test
-    void undoingAFilterAndResettingTheFiltersRestoreEveryPosition() throws Exception {
+    void undoingAFilterOrARemovalAndResettingTheFiltersRestoreEveryPosition() throws Exception {
         NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
         ChartState state = app.model().chartProperty().get();
         Map<String, double[]> world = worldPositions(state.entities().keySet());
@@ -147,6 +147,16 @@ class ChartWindowTest {
         robot.interact(() -> app.view().filters().timeWindow().setLowValue(app.view().filters().timeWindow().getMax()));
         waitUntil(10, () -> chart.nodeCount() < before);
         robot.interact(() -> ((Button) robot.lookup("#filterReset").query()).fire());
+        waitUntil(10, () -> chart.nodeCount() == before);
+        waitUntilSettled();
+        assertSamePlaces(worldPositions(state.entities().keySet()), world);
+
+        // taken off the chart and back by undo: everything where it stood, the returned entity too
+        robot.interact(() -> app.model().selection().setAll(SHISHA_CHAIN.start()));
+        robot.interact(app.model()::removeSelection);
+        waitUntil(10, () -> !chart.shows(SHISHA_CHAIN.start()));
+        waitUntilSettled();
+        robot.clickOn("#undoButton");
         waitUntil(10, () -> chart.nodeCount() == before);
         waitUntilSettled();
         assertSamePlaces(worldPositions(state.entities().keySet()), world);

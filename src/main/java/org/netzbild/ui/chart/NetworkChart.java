@@ -124,6 +124,7 @@ public final class NetworkChart {
                 wanted.add(MORE_PREFIX + hub);
             }
         });
+        rememberPlacesOfLeaving(wanted);
         graph.retainNodes(wanted::contains);
         // what is hidden cannot stay selected: the analyst would act on what they do not see
         selection.retainAll(drawing.shownEntities());
@@ -143,10 +144,16 @@ public final class NetworkChart {
         boolean visibilityChanged = false;
         for (Entity entity : drawing.entities()) {
             String id = entity.id();
-            if (!graph.contains(id)) {
+            boolean known = graph.contains(id);
+            graph.addNode(id);
+            double[] before = known ? null : lastPlaces.remove(id);
+            if (before != null) {
+                // back on the chart (an undone removal, a redone expansion): where it stood, held there
+                layout.keep(id);
+                graph.move(id, before[0], before[1]);
+            } else if (!known) {
                 newcomers.add(id);
             }
-            graph.addNode(id);
             Palette.Swatch mark = colouring == Colouring.TYPE ? null
                     : marks.getOrDefault(Objects.toString(category.apply(entity), ""), UNKNOWN);
             String classes = entity.type() + (mark == null || mark.outline() == null ? "" : ", " + mark.outline())
@@ -195,6 +202,20 @@ public final class NetworkChart {
             }
         } else if (visibilityChanged) {
             view.holdView();
+        }
+    }
+
+    /**
+     * Where entities taken off the chart last stood, so that undo brings them back to their places
+     * (ADR 0027); forgotten once they are back. Bounded by what the analyst has removed in a session.
+     */
+    private final Map<String, double[]> lastPlaces = new java.util.HashMap<>();
+
+    private void rememberPlacesOfLeaving(Set<String> staying) {
+        for (int i = 0; i < graph.nodeCount(); i++) {
+            if (!staying.contains(graph.nodeId(i)) && graph.placed(i)) {
+                lastPlaces.put(graph.nodeId(i), new double[] {graph.x(i), graph.y(i)});
+            }
         }
     }
 

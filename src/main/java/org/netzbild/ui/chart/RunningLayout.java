@@ -199,6 +199,18 @@ final class RunningLayout {
         submit(new LayoutChange.Frozen(id, true));
     }
 
+    /**
+     * Holds an entity the FX thread is about to put back where it stood (an undone removal): the
+     * layout must not settle it as a newcomer. Call it after adding the entity, before moving it.
+     */
+    void keep(String id) {
+        if (worker == null) {
+            return;
+        }
+        free.remove(id);
+        submit(new LayoutChange.Frozen(id, true));
+    }
+
     /** The worker, for tests: its thread and its iterations. */
     LayoutWorker worker() {
         return worker;
