@@ -76,7 +76,8 @@ public final class ExplorerView extends BorderPane {
         });
         chart.onLinkSelection(id -> model.inspectedLinkProperty().set(id));
         chart.onMovedByHand(model::movedByHand);
-        chart.tooltips(new ChartTooltips(model)::ofEntity, new ChartTooltips(model)::ofLink);
+        var tips = new ChartTooltips(model);
+        chart.tooltips(tips::ofEntity, tips::ofLink);
         model.inspectedLinkProperty().addListener((o, old, id) -> inspect());
         chart.view().setOnContextMenuRequested(e -> contextMenu().show(chart.view(), e.getScreenX(), e.getScreenY()));
         model.chartProperty().addListener((o, old, state) -> redraw(state));
