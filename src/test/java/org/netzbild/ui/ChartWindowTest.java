@@ -163,6 +163,28 @@ class ChartWindowTest {
     }
 
     @Test
+    void aShortestPathIsHighlightedWithoutMovingAnEntity() throws Exception {
+        NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
+        ChartState state = app.model().chartProperty().get();
+        var linked = state.entities().keySet().stream().filter(id -> state.links().values().stream()
+                .anyMatch(l -> l.fromId().equals(id) || l.toId().equals(id))).sorted().toList();
+        String[] pair = linked.stream().flatMap(a -> linked.stream().filter(b -> !a.equals(b))
+                        .filter(b -> state.links().values().stream().noneMatch(l -> Set.of(a, b).equals(Set.of(l.fromId(), l.toId()))))
+                        .map(b -> new String[] {a, b}))
+                .findFirst().orElseThrow();
+        Map<String, double[]> world = worldPositions(state.entities().keySet());
+
+        robot.interact(() -> app.model().selection().setAll(pair[0], pair[1]));
+        robot.interact(() -> app.model().pathBetweenSelection(true));
+        waitUntil(15, () -> !app.model().highlighted().isEmpty());
+        waitUntilSettled();
+
+        assertThat(app.model().highlighted()).contains(pair[0], pair[1]);
+        assertSamePlaces(worldPositions(state.entities().keySet()), world);
+        robot.interact(() -> app.model().highlighted().clear());
+    }
+
+    @Test
     void anExpansionPlacesEveryNewcomerNearItsAnchorAndMovesNothingThatWasThere() throws Exception {
         NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
         ChartState state = app.model().chartProperty().get();
@@ -334,6 +356,23 @@ class ChartWindowTest {
         waitUntil(10, () -> !robot.lookup("#legendRows").query().isVisible());
         robot.clickOn("#legendToggle");
         waitUntil(10, () -> robot.lookup("#legendRows").query().isVisible());
+
+        // the title bar moves the legend; a lasso on the chart does not
+        javafx.scene.layout.VBox legend = robot.lookup("#legend").query();
+        robot.interact(() -> legend.setTranslateX(0));
+        robot.moveTo("#legendHeader");
+        robot.drag(javafx.scene.input.MouseButton.PRIMARY).dropBy(80, 40);
+        waitUntil(10, () -> legend.getTranslateX() > 40);
+        double movedTo = legend.getTranslateX();
+        var view = onFx(() -> chart.view().localToScreen(chart.view().getBoundsInLocal()));
+        var start = new javafx.geometry.Point2D(view.getMaxX() - 5, view.getMaxY() - 5);
+        robot.moveTo(start);
+        robot.drag(start, javafx.scene.input.MouseButton.PRIMARY).dropTo(new javafx.geometry.Point2D(view.getMinX() + 5, view.getMinY() + 5));
+        assertThat(legend.getTranslateX()).isEqualTo(movedTo);
+        robot.interact(() -> {
+            legend.setTranslateX(0);
+            legend.setTranslateY(0);
+        });
     }
 
     /** The opacity of a swatch's top-left pixel: inside a box, outside a circle. */

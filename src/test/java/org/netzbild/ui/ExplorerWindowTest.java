@@ -321,9 +321,6 @@ class ExplorerWindowTest {
         robot.interact(app.view().chart()::fit);
         var bounds = app.view().chart().view().localToScreen(app.view().chart().view().getBoundsInLocal());
 
-        // the pointer first, then the button: a press sent while the pointer is still on its way lands
-        // wherever it is then (say, on the legend's title bar, which would then be dragged)
-        robot.moveTo(new javafx.geometry.Point2D(bounds.getMinX() + 3, bounds.getMinY() + 3));
         robot.drag(bounds.getMinX() + 3, bounds.getMinY() + 3, javafx.scene.input.MouseButton.PRIMARY)
                 .dropTo(bounds.getMaxX() - 3, bounds.getMaxY() - 3);
         waitUntil(10, () -> app.model().selection().size() > 1);

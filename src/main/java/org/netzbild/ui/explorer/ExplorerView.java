@@ -286,14 +286,22 @@ public final class ExplorerView extends BorderPane {
         var spacer = new javafx.scene.layout.Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         var header = new HBox(6, title, spacer, fold);
+        header.setId("legendHeader");
         header.setAlignment(Pos.CENTER_LEFT);
         header.setCursor(javafx.scene.Cursor.MOVE);
-        double[] grab = new double[2];
+        // where the title bar was grabbed; NaN while it is not held (a drag that began elsewhere moves nothing)
+        double[] grab = {Double.NaN, Double.NaN};
         header.setOnMousePressed(e -> {
-            grab[0] = e.getSceneX() - legend.getTranslateX();
-            grab[1] = e.getSceneY() - legend.getTranslateY();
+            if (e.isPrimaryButtonDown()) {
+                grab[0] = e.getSceneX() - legend.getTranslateX();
+                grab[1] = e.getSceneY() - legend.getTranslateY();
+            }
         });
+        header.setOnMouseReleased(e -> grab[0] = grab[1] = Double.NaN);
         header.setOnMouseDragged(e -> {
+            if (Double.isNaN(grab[0])) {
+                return;
+            }
             var area = legend.getParent().getLayoutBounds();
             // keep the legend inside the chart: at most as far as the chart is wide and high
             legend.setTranslateX(Math.clamp(e.getSceneX() - grab[0], 0, Math.max(0, area.getWidth() - legend.getWidth() - 16)));

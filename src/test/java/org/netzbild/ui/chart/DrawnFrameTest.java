@@ -38,6 +38,13 @@ class DrawnFrameTest {
     }
 
     @Test
+    void aClickInsideOneEntityHitsItEvenWithinAnotherOnesWidenedEdge() {
+        // 95 is inside a's box and within b's widened edge (b is drawn on top)
+        assertThat(frame.entityAt(95, 100)).isEqualTo("a");
+        assertThat(frame.entityAt(100 - 7 - 4, 100)).isEqualTo("a");
+    }
+
+    @Test
     void theBackgroundHitsNothing() {
         assertThat(frame.entityAt(100, 150)).isNull();
     }
