@@ -66,6 +66,7 @@ public final class ChartGraph {
     private String[] styleClasses = new String[INITIAL];
     private String[] colours = new String[INITIAL];
     private boolean[] selected = new boolean[INITIAL];
+    private boolean[] hidden = new boolean[INITIAL];
     private final Map<String, Integer> nodeIndex = new HashMap<>();
 
     private int linkCount;
@@ -75,6 +76,8 @@ public final class ChartGraph {
     private boolean[] directed = new boolean[INITIAL];
     private String[] linkTypes = new String[INITIAL];
     private String[] relations = new String[INITIAL];
+    private boolean[] linkHidden = new boolean[INITIAL];
+    private boolean[] linkSelected = new boolean[INITIAL];
     private final Map<String, Integer> linkIndex = new HashMap<>();
 
     public void addListener(Listener listener) {
@@ -142,6 +145,15 @@ public final class ChartGraph {
     }
 
     /**
+     * Whether the entity is hidden (by a filter, the time window or by hand): not drawn, but still
+     * on the chart with its place, and still in the layout, so that hiding and showing it again
+     * moves nothing else (ADR 0027).
+     */
+    public boolean hidden(int i) {
+        return hidden[i];
+    }
+
+    /**
      * The x coordinates, indexed like the entities, for loops that should not pay a call per
      * entity (the renderer's frame). Read only; valid below {@link #nodeCount()} and until the next
      * entity is added or removed.
@@ -178,6 +190,7 @@ public final class ChartGraph {
         styleClasses[i] = null;
         colours[i] = null;
         selected[i] = false;
+        hidden[i] = false;
         nodeIndex.put(id, i);
         listeners.forEach(l -> l.nodeAdded(id));
         return i;
@@ -242,6 +255,15 @@ public final class ChartGraph {
         }
     }
 
+    /** Hides an entity from the drawing or shows it again; its place, links and layout stay (see {@link #hidden}). */
+    public void setHidden(String id, boolean hide) {
+        int i = require(id);
+        if (hidden[i] != hide) {
+            hidden[i] = hide;
+            looksChanged();
+        }
+    }
+
     // --- links ---
 
     public int linkCount() {
@@ -282,6 +304,32 @@ public final class ChartGraph {
         return relations[k];
     }
 
+    /** Whether the link is hidden from the drawing (a link type or agency filtered out); it still pulls in the layout. */
+    public boolean linkHidden(int k) {
+        return linkHidden[k];
+    }
+
+    public boolean linkSelected(int k) {
+        return linkSelected[k];
+    }
+
+    /** Hides a link from the drawing or shows it again; a link to a hidden entity is not drawn either way. */
+    public void setLinkHidden(String id, boolean hide) {
+        int k = requireLink(id);
+        if (linkHidden[k] != hide) {
+            linkHidden[k] = hide;
+            looksChanged();
+        }
+    }
+
+    public void setLinkSelected(String id, boolean select) {
+        int k = requireLink(id);
+        if (linkSelected[k] != select) {
+            linkSelected[k] = select;
+            looksChanged();
+        }
+    }
+
     /**
      * Adds a link between two entities on the chart; a link id already there stays as it is.
      * Returns its index.
@@ -305,6 +353,8 @@ public final class ChartGraph {
         directed[k] = isDirected;
         linkTypes[k] = type;
         relations[k] = relation;
+        linkHidden[k] = false;
+        linkSelected[k] = false;
         linkIndex.put(id, k);
         listeners.forEach(l -> l.linkAdded(id, fromId, toId));
         return k;
@@ -376,6 +426,8 @@ public final class ChartGraph {
         directed[into] = directed[k];
         linkTypes[into] = linkTypes[k];
         relations[into] = relations[k];
+        linkHidden[into] = linkHidden[k];
+        linkSelected[into] = linkSelected[k];
         linkIndex.put(linkIds[into], into);
     }
 
@@ -391,11 +443,20 @@ public final class ChartGraph {
         styleClasses[into] = styleClasses[i];
         colours[into] = colours[i];
         selected[into] = selected[i];
+        hidden[into] = hidden[i];
         nodeIndex.put(nodeIds[into], into);
     }
 
     private void looksChanged() {
         listeners.forEach(Listener::looksChanged);
+    }
+
+    private int requireLink(String id) {
+        Integer k = linkIndex.get(id);
+        if (k == null) {
+            throw new IllegalArgumentException("no link " + id + " on the chart");
+        }
+        return k;
     }
 
     private int require(String id) {
@@ -415,6 +476,7 @@ public final class ChartGraph {
         styleClasses = Arrays.copyOf(styleClasses, capacity);
         colours = Arrays.copyOf(colours, capacity);
         selected = Arrays.copyOf(selected, capacity);
+        hidden = Arrays.copyOf(hidden, capacity);
     }
 
     private void growLinks(int capacity) {
@@ -424,5 +486,7 @@ public final class ChartGraph {
         directed = Arrays.copyOf(directed, capacity);
         linkTypes = Arrays.copyOf(linkTypes, capacity);
         relations = Arrays.copyOf(relations, capacity);
+        linkHidden = Arrays.copyOf(linkHidden, capacity);
+        linkSelected = Arrays.copyOf(linkSelected, capacity);
     }
 }

@@ -3,7 +3,6 @@ package org.netzbild.ui;
 import javafx.application.Application;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
-import org.netzbild.app.I18n;
 import org.netzbild.ui.explorer.ExplorerView;
 import org.netzbild.ui.explorer.ExplorerViewModel;
 
@@ -18,8 +17,14 @@ public final class NetzbildApp extends Application {
         StartOptions options = StartOptions.parse(getParameters().getRaw());
         model = new ExplorerViewModel();
         view = new ExplorerView(model);
-        stage.setTitle(I18n.text("app.title"));
+        stage.titleProperty().bind(model.titleProperty());
         stage.setScene(new Scene(view, 1280, 800));
+        view.onQuit(javafx.application.Platform::exit);
+        // the window's close button quits as Ctrl+Q does: unsaved changes are asked about first
+        stage.setOnCloseRequest(event -> {
+            event.consume();
+            view.quit();
+        });
         stage.show();
         if (options.server() == null) {
             model.open(options);

@@ -236,6 +236,11 @@ class ExplorerWindowTest {
         assertThat(app.view().chart().shows(SHISHA_CHAIN.start())).isFalse();
 
         Platform.runLater(app.view()::openChart);
+        // the chart shown has unsaved changes (the removal): opening another asks first
+        javafx.scene.control.DialogPane unsaved = waitForNode("#unsavedChanges");
+        robot.interact(unsaved.getButtonTypes().stream()
+                .filter(t -> t.getButtonData() == javafx.scene.control.ButtonBar.ButtonData.NO)
+                .map(t -> (javafx.scene.control.Button) unsaved.lookupButton(t)).findFirst().orElseThrow()::fire);
         pressOk(".choice-dialog");
         waitUntil(15, () -> app.model().statusProperty().get().contains("geöffnet"));
         assertThat(app.model().chartProperty().get().entities().keySet()).isEqualTo(saved);

@@ -20,6 +20,8 @@ final class Camera {
     private double centreY;
     private double scale = DEFAULT_SCALE;
     private boolean following = true;
+    /** Not following only because of {@link #hold}. */
+    private boolean held;
 
     void resize(double width, double height) {
         this.width = width;
@@ -62,6 +64,26 @@ final class Camera {
     /** Fits the whole chart again on every frame, until the analyst moves the view. */
     void follow() {
         following = true;
+        held = false;
+    }
+
+    /**
+     * Stops following and keeps the view where it is, because what is shown changed (a filter):
+     * refitting then would move every entity on the screen although none moved on the chart.
+     * {@link #resume} follows again, unless the analyst has moved the view since.
+     */
+    void hold() {
+        if (following) {
+            following = false;
+            held = true;
+        }
+    }
+
+    /** Follows again after {@link #hold} (new entities came in); a view the analyst moved stays. */
+    void resume() {
+        if (held) {
+            follow();
+        }
     }
 
     /**
@@ -94,6 +116,7 @@ final class Camera {
         centreX = worldX - (x - width / 2) / scale;
         centreY = worldY + (y - height / 2) / scale;
         following = false;
+        held = false;
     }
 
     /** Moves the picture by a mouse drag of {@code (dx, dy)} pixels. */
@@ -101,6 +124,7 @@ final class Camera {
         centreX -= dx / scale;
         centreY += dy / scale;
         following = false;
+        held = false;
     }
 
     /** Centres on a world point at the given scale. */
@@ -109,6 +133,7 @@ final class Camera {
         centreY = worldY;
         scale = newScale;
         following = false;
+        held = false;
     }
 
     /** An axis-aligned box in world coordinates. */
@@ -116,12 +141,17 @@ final class Camera {
 
         /** The bounds of the finite points among the first {@code count}; {@code null} if there are none. */
         static Bounds of(double[] x, double[] y, int count) {
+            return of(x, y, count, null);
+        }
+
+        /** The bounds of the finite points among the first {@code count} that {@code included} marks (all for {@code null}). */
+        static Bounds of(double[] x, double[] y, int count, boolean[] included) {
             double minX = Double.POSITIVE_INFINITY;
             double minY = Double.POSITIVE_INFINITY;
             double maxX = Double.NEGATIVE_INFINITY;
             double maxY = Double.NEGATIVE_INFINITY;
             for (int i = 0; i < count; i++) {
-                if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                if ((included == null || included[i]) && Double.isFinite(x[i]) && Double.isFinite(y[i])) {
                     minX = Math.min(minX, x[i]);
                     maxX = Math.max(maxX, x[i]);
                     minY = Math.min(minY, y[i]);

@@ -31,6 +31,9 @@ final class ChartCanvas extends Region {
         }
     };
     private boolean dirty = true;
+    /** Names the entity or link under the mouse; installed only while there is one. */
+    private final javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+    private boolean tipInstalled;
 
     /**
      * Shows {@code graph}; {@code animation} is run once per pulse, before the frame, and answers
@@ -49,7 +52,37 @@ final class ChartCanvas extends Region {
         getChildren().addAll(canvas, lasso);
         setMinSize(0, 0);
         setPrefSize(600, 400);
+        tip.setShowDelay(javafx.util.Duration.millis(350));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        tip.setId("chartTip");
         new ChartMouse(this, renderer, actions).attach();
+    }
+
+    /** Shows {@code text} as the tooltip of what is under the mouse; {@code null} for none. */
+    void showTip(String text) {
+        if (text == null || text.isBlank()) {
+            if (tipInstalled) {
+                javafx.scene.control.Tooltip.uninstall(this, tip);
+                tip.hide();
+                tipInstalled = false;
+            }
+            return;
+        }
+        tip.setText(text);
+        if (!tipInstalled) {
+            javafx.scene.control.Tooltip.install(this, tip);
+            tipInstalled = true;
+        }
+    }
+
+    /** The tooltip, for tests. */
+    javafx.scene.control.Tooltip tip() {
+        return tip;
+    }
+
+    ChartRenderer renderer() {
+        return renderer;
     }
 
     /** Draws a new frame at the next pulse. */
@@ -65,6 +98,17 @@ final class ChartCanvas extends Region {
 
     void fit() {
         renderer.fit();
+        requestFrame();
+    }
+
+    /** Keeps the view where it is although what is shown changed (a filter), instead of fitting it anew. */
+    void holdView() {
+        renderer.holdView();
+    }
+
+    /** Fits the view to the chart again after {@link #holdView}, unless the analyst moved it meanwhile. */
+    void resumeView() {
+        renderer.resumeView();
         requestFrame();
     }
 

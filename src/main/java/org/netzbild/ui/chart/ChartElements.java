@@ -39,17 +39,22 @@ final class ChartElements {
     String[] labels = new String[0];
     /** Selected or highlighted: labelled at any level of detail. */
     boolean[] marked = new boolean[0];
-    /** Entity indexes in drawing order: by layer (plain, highlighted, selected), then by look. */
+    /** Not hidden: drawn and hit. Hidden entities keep their place but are in no order below. */
+    boolean[] shown = new boolean[0];
+    /** Indexes of the shown entities in drawing order: by layer (plain, highlighted, selected), then by look. */
     int[] nodeOrder = new int[0];
 
     int linkCount;
+    /** The link ids as of the last rebuild, for the hit test. */
+    String[] linkIds = new String[0];
+    boolean[] linkSelected = new boolean[0];
     int[] from = new int[0];
     int[] to = new int[0];
     LinkLook[] linkLooks = new LinkLook[0];
     boolean[] directed = new boolean[0];
     /** Sideways offset (pixels, to the left of the link's direction) of parallel links; 0 for a straight line. */
     double[] bend = new double[0];
-    /** Link indexes grouped by look, so that the painter strokes each group as one path. */
+    /** Indexes of the shown links (both ends shown, the link not hidden), grouped by look, so that the painter strokes each group as one path. */
     int[] linkOrder = new int[0];
 
     /** Follows {@code graph} from now on; {@code changed} is told of every change that needs a new frame. */
@@ -95,9 +100,12 @@ final class ChartElements {
         looks = new NodeLook[n];
         labels = new String[n];
         marked = new boolean[n];
+        shown = new boolean[n];
         var lookIds = new HashMap<NodeLook, Integer>();
         long[] keys = new long[n];
+        int drawn = 0;
         for (int i = 0; i < n; i++) {
+            shown[i] = !graph.hidden(i);
             String classes = graph.styleClasses(i);
             String colour = graph.colour(i);
             boolean selected = graph.selected(i);
@@ -106,16 +114,20 @@ final class ChartElements {
             looks[i] = style.node(classes, selected, colour == null ? null : "fill-color: " + colour + ";");
             labels[i] = graph.label(i);
             marked[i] = selected || highlighted;
-            long layer = selected ? SELECTED : highlighted ? HIGHLIGHTED : PLAIN;
-            long look = lookIds.computeIfAbsent(looks[i], l -> lookIds.size());
-            keys[i] = layer << 52 | look << 32 | i;
+            if (shown[i]) {
+                long layer = selected ? SELECTED : highlighted ? HIGHLIGHTED : PLAIN;
+                long look = lookIds.computeIfAbsent(looks[i], l -> lookIds.size());
+                keys[drawn++] = layer << 52 | look << 32 | i;
+            }
         }
-        nodeOrder = order(keys);
+        nodeOrder = order(Arrays.copyOf(keys, drawn));
     }
 
     private void rebuildLinks() {
         int m = graph.linkCount();
         linkCount = m;
+        linkIds = new String[m];
+        linkSelected = new boolean[m];
         from = new int[m];
         to = new int[m];
         linkLooks = new LinkLook[m];
@@ -124,24 +136,30 @@ final class ChartElements {
         var lookIds = new HashMap<LinkLook, Integer>();
         var parallels = new HashMap<Long, int[]>();
         long[] keys = new long[m];
+        int drawn = 0;
         for (int k = 0; k < m; k++) {
+            linkIds[k] = graph.linkId(k);
+            linkSelected[k] = graph.linkSelected(k);
             from[k] = graph.from(k);
             to[k] = graph.to(k);
             linkLooks[k] = style.link(graph.linkType(k));
             directed[k] = graph.directed(k);
+            if (graph.linkHidden(k) || !shown[from[k]] || !shown[to[k]]) {
+                continue;
+            }
             parallels.computeIfAbsent(pair(from[k], to[k]), p -> new int[2])[0]++;
             long look = lookIds.computeIfAbsent(linkLooks[k], l -> lookIds.size());
-            keys[k] = look << 32 | k;
+            keys[drawn++] = look << 32 | k;
         }
         for (int k = 0; k < m; k++) {
             int[] seen = parallels.get(pair(from[k], to[k]));
-            if (seen[0] > 1) {
+            if (seen != null && seen[0] > 1 && !graph.linkHidden(k) && shown[from[k]] && shown[to[k]]) {
                 // spread the links of one pair symmetrically; the sign follows one fixed direction of the pair
                 double offset = (seen[1]++ - (seen[0] - 1) / 2.0) * PARALLEL_SPACING;
                 bend[k] = from[k] < to[k] ? offset : -offset;
             }
         }
-        linkOrder = order(keys);
+        linkOrder = order(Arrays.copyOf(keys, drawn));
     }
 
     private static long pair(int a, int b) {

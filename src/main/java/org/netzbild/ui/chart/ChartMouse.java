@@ -22,6 +22,12 @@ final class ChartMouse {
         /** A click on an entity ({@code null}: the background); {@code toggle}: Ctrl or Shift was down. */
         void clicked(String id, int clickCount, boolean toggle);
 
+        /** A click on a link (near its line, off any entity). */
+        void linkClicked(String linkId);
+
+        /** What the tooltip says of the entity or link under the mouse (one of them is {@code null}, or both); {@code null} for no tooltip. */
+        String describe(String entityId, String linkId);
+
         /** The secondary button went down on {@code id} ({@code null}: on the background), before the context menu opens. */
         void contextPressed(String id);
 
@@ -42,6 +48,8 @@ final class ChartMouse {
     private double pressY;
     private double lastX;
     private double lastY;
+    private String hoveredEntity;
+    private String hoveredLink;
 
     ChartMouse(ChartCanvas view, ChartRenderer renderer, Actions actions) {
         this.view = view;
@@ -54,6 +62,8 @@ final class ChartMouse {
         view.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         view.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
         view.addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
+        view.addEventHandler(MouseEvent.MOUSE_MOVED, this::moved);
+        view.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover(null, null));
         view.addEventHandler(ScrollEvent.SCROLL, this::scrolled);
     }
 
@@ -103,9 +113,33 @@ final class ChartMouse {
 
     private void clicked(MouseEvent event) {
         if (event.getButton() == MouseButton.PRIMARY && event.isStillSincePress()) {
-            actions.clicked(renderer.entityAt(event.getX(), event.getY()), event.getClickCount(),
-                    event.isControlDown() || event.isShiftDown());
+            String entity = renderer.entityAt(event.getX(), event.getY());
+            String link = entity == null ? renderer.linkAt(event.getX(), event.getY()) : null;
+            if (link != null && event.getClickCount() == 1) {
+                actions.linkClicked(link);
+            } else if (link == null) {
+                actions.clicked(entity, event.getClickCount(), event.isControlDown() || event.isShiftDown());
+            }
         }
+    }
+
+    /** The mouse over the chart: the link under it gets a halo, and the tooltip names what is under it. */
+    private void moved(MouseEvent event) {
+        String entity = renderer.entityAt(event.getX(), event.getY());
+        hover(entity, entity == null ? renderer.linkAt(event.getX(), event.getY()) : null);
+    }
+
+    private void hover(String entity, String link) {
+        if (java.util.Objects.equals(entity, hoveredEntity) && java.util.Objects.equals(link, hoveredLink)) {
+            return;
+        }
+        if (!java.util.Objects.equals(link, hoveredLink)) {
+            renderer.hover(link);
+            view.requestFrame();
+        }
+        hoveredEntity = entity;
+        hoveredLink = link;
+        view.showTip(entity == null && link == null ? null : actions.describe(entity, link));
     }
 
     private void scrolled(ScrollEvent event) {

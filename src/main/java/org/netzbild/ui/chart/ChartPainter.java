@@ -44,6 +44,10 @@ final class ChartPainter {
         }
     }
 
+    /** The selection's colour, as the entities' selection ring in graph.css, and a fainter one for the mouse. */
+    private static final Color SELECTED_HALO = Color.web("#f1c40f");
+    private static final Color HOVER_HALO = Color.web("#f1c40f", 0.45);
+    private String hoveredLink;
     private final double[] polygonX = new double[CROSS_X.length];
     private final double[] polygonY = new double[CROSS_X.length];
     private final LabelMetrics metrics;
@@ -76,6 +80,7 @@ final class ChartPainter {
         // an opaque fill of the whole canvas also lets the canvas drop the previous frame's commands
         g.setFill(background);
         g.fillRect(0, 0, w, h);
+        haloes(g, e, frame, w, h);
         links(g, e, frame, w, h);
         if (detail.arrows()) {
             arrowHeads(g, e, frame, w, h);
@@ -90,6 +95,7 @@ final class ChartPainter {
         double w = camera.width();
         double h = camera.height();
         frame.reset(e.nodeCount, e.ids, e.nodeOrder);
+        frame.links(e.linkOrder, e.linkIds, e.from, e.to, e.bend);
         inView = 0;
         markedInView = 0;
         for (int i = 0; i < e.nodeCount; i++) {
@@ -97,8 +103,8 @@ final class ChartPainter {
             double sy = camera.screenY(e.y[i]);
             frame.x[i] = sx;
             frame.y[i] = sy;
-            frame.drawn[i] = Culling.pointVisible(sx, sy, w, h, CULL_MARGIN);
-            if (Culling.pointVisible(sx, sy, w, h, 0)) {
+            frame.drawn[i] = e.shown[i] && Culling.pointVisible(sx, sy, w, h, CULL_MARGIN);
+            if (e.shown[i] && Culling.pointVisible(sx, sy, w, h, 0)) {
                 inView++;
                 markedInView += e.marked[i] ? 1 : 0;
             }
@@ -116,6 +122,37 @@ final class ChartPainter {
                 frame.halfWidth[i] = labelWidth(e, i) / 2 + look.padding();
                 frame.halfHeight[i] = metrics.height(look.font()) / 2 + look.padding();
             }
+        }
+    }
+
+    /** The link under the mouse, drawn with a faint halo; {@code null} for none. */
+    void hover(String linkId) {
+        hoveredLink = linkId;
+    }
+
+    /** A wide halo under the selected links (and a faint one under the link under the mouse), so that they stand out. */
+    private void haloes(GraphicsContext g, ChartElements e, DrawnFrame f, double w, double h) {
+        for (int k : e.linkOrder) {
+            boolean hovered = hoveredLink != null && hoveredLink.equals(e.linkIds[k]);
+            if (!e.linkSelected[k] && !hovered) {
+                continue;
+            }
+            int a = e.from[k];
+            int b = e.to[k];
+            if (a == b || !Culling.segmentVisible(f.x[a], f.y[a], f.x[b], f.y[b], w, h)) {
+                continue;
+            }
+            g.setStroke(e.linkSelected[k] ? SELECTED_HALO : HOVER_HALO);
+            g.setLineWidth(e.linkLooks[k].width() + (e.linkSelected[k] ? 7 : 5));
+            g.setLineDashes(null);
+            g.beginPath();
+            g.moveTo(f.x[a], f.y[a]);
+            if (e.bend[k] == 0) {
+                g.lineTo(f.x[b], f.y[b]);
+            } else {
+                g.quadraticCurveTo(controlX(e, f, k), controlY(e, f, k), f.x[b], f.y[b]);
+            }
+            g.stroke();
         }
     }
 
@@ -146,7 +183,7 @@ final class ChartPainter {
         if (look != null) {
             g.setStroke(look.colour());
             g.setLineWidth(look.width());
-            g.setLineDashes(look.dashed() ? DASHES : null);
+            g.setLineDashes(look.dashes());
             g.stroke();
         }
     }
@@ -246,6 +283,19 @@ final class ChartPainter {
             }
             shape(g, simple ? NodeShape.BOX : look.shape(), outlined, f.x[i], f.y[i], f.halfWidth[i], f.halfHeight[i]);
         }
+    }
+
+    /** Draws one entity of {@code look} at full detail, centred at {@code (x, y)}: the legend's swatches are drawn by this. */
+    void entity(GraphicsContext g, NodeLook look, double x, double y) {
+        boolean outlined = look.stroke() != null;
+        g.setFill(look.fill());
+        if (outlined) {
+            g.setStroke(look.stroke());
+            g.setLineWidth(look.strokeWidth());
+            g.setLineDashes(look.dashed() ? DASHES : null);
+        }
+        shape(g, look.shape(), outlined, x, y, look.size() / 2, look.size() / 2);
+        g.setLineDashes(null);
     }
 
     private void shape(GraphicsContext g, NodeShape shape, boolean outlined, double x, double y, double hw, double hh) {

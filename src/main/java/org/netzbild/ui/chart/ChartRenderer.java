@@ -68,7 +68,7 @@ final class ChartRenderer {
         elements.refresh();
         int i = elements.indexOf(id);
         Camera.Bounds bounds = bounds();
-        if (i < 0 || bounds == null || Double.isNaN(elements.x[i])) {
+        if (i < 0 || bounds == null || Double.isNaN(elements.x[i]) || !elements.shown[i]) {
             return false;
         }
         double fitScale = camera.fitScale(bounds, side(), style.padding(), style.padding());
@@ -79,6 +79,41 @@ final class ChartRenderer {
     /** The entity drawn at a screen point in the last frame, or {@code null}. */
     String entityAt(double x, double y) {
         return frame.entityAt(x, y);
+    }
+
+    /** The link drawn at a screen point in the last frame (within a few pixels of its line), or {@code null}. */
+    String linkAt(double x, double y) {
+        return frame.linkAt(x, y);
+    }
+
+    /** Where the middle of a link was drawn in the last frame, or {@code null}. */
+    double[] linkMiddle(String id) {
+        return frame.linkMiddle(id);
+    }
+
+    /** Where an entity was drawn in the last frame, or {@code null}. */
+    double[] entityCentre(String id) {
+        for (int i = 0; i < frame.count; i++) {
+            if (frame.drawn[i] && frame.ids[i].equals(id)) {
+                return new double[] {frame.x[i], frame.y[i]};
+            }
+        }
+        return null;
+    }
+
+    /** Marks the link under the mouse ({@code null}: none) for the next frame. */
+    void hover(String linkId) {
+        painter.hover(linkId);
+    }
+
+    /** Keeps the view where it is while what is shown changes (see {@link Camera#hold}). */
+    void holdView() {
+        camera.hold();
+    }
+
+    /** Follows the chart again after {@link #holdView}, unless the analyst moved the view. */
+    void resumeView() {
+        camera.resume();
     }
 
     /** The entities drawn with their centre inside a screen rectangle in the last frame. */
@@ -105,7 +140,8 @@ final class ChartRenderer {
     }
 
     private Camera.Bounds bounds() {
-        return Camera.Bounds.of(elements.x, elements.y, elements.nodeCount);
+        // hidden entities keep their place but are not what the analyst looks at
+        return Camera.Bounds.of(elements.x, elements.y, elements.nodeCount, elements.shown);
     }
 
     /** The left and right margin of a fitted view: wide enough for the labels of the outermost entities. */

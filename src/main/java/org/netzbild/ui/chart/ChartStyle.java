@@ -109,7 +109,8 @@ final class ChartStyle {
         String[] arrow = p.getOrDefault("arrow-size", "8px, 5px").split(",");
         double arrowLength = length(arrow[0]);
         return new LinkLook(colour(p.getOrDefault("fill-color", "#000000")), length(p.getOrDefault("size", "1")),
-                p.getOrDefault("stroke-mode", "none").equals("dashes"), arrowLength,
+                p.getOrDefault("stroke-mode", "none").equals("dashes"), p.getOrDefault("stroke-mode", "none").equals("dots"),
+                arrowLength,
                 arrow.length > 1 ? length(arrow[1]) : arrowLength);
     }
 

@@ -1,12 +1,10 @@
 package org.netzbild.ui.chart;
 
-import java.text.Collator;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -32,8 +30,12 @@ public final class NetworkChart {
     /** The id prefix of the synthetic "+N more" stub of a hub. */
     public static final String MORE_PREFIX = "more:";
     private static final long LAYOUT_SEED = 20261127L;
-    /** How far from the entity it is linked to a newcomer is put, in world units. */
-    private static final double NEWCOMER_DISTANCE = 0.8;
+    /**
+     * How far from the entity it is linked to a newcomer is put, in world units, while the chart
+     * has no placed link to take the scale from: about where our ForceAtlas2 (scaling 2) settles
+     * two linked entities.
+     */
+    private static final double NEWCOMER_DISTANCE = 3;
 
     private final ChartGraph graph = new ChartGraph();
     private final RunningLayout layout;
@@ -41,7 +43,14 @@ public final class NetworkChart {
     private final Set<String> selection = new LinkedHashSet<>();
     private Consumer<List<String>> onSelection = ids -> { };
     private Consumer<String> onOpen = id -> { };
-    private Map<String, String> legend = Map.of();
+    private Consumer<String> onLinkSelection = id -> { };
+    private Runnable onMovedByHand = () -> { };
+    private Function<String, String> entityTip = id -> null;
+    private Function<String, String> linkTip = id -> null;
+    private String selectedLink;
+    /** The category values shown and their marks, for the legend; empty when colouring by type. */
+    private Map<String, Palette.Swatch> legend = Map.of();
+    private final ColourKey colourKey = new ColourKey();
 
     public NetworkChart() {
         this(RunningLayout.Stepping.OWN_THREAD);
@@ -64,58 +73,150 @@ public final class NetworkChart {
         this.onSelection = Objects.requireNonNull(listener);
     }
 
+    /** Called with the id of the link the analyst selected (a click near its line), or {@code null} when none is selected any more. */
+    public void onLinkSelection(Consumer<String> listener) {
+        this.onLinkSelection = Objects.requireNonNull(listener);
+    }
+
+    /** Called when the analyst has dragged an entity to another place (the chart's picture changed). */
+    public void onMovedByHand(Runnable listener) {
+        this.onMovedByHand = Objects.requireNonNull(listener);
+    }
+
+    /**
+     * What the tooltips say: of an entity by its id, of a link by its id; {@code null} for no
+     * tooltip. "+N more" stubs get none: their label says what they are.
+     */
+    public void tooltips(Function<String, String> ofEntity, Function<String, String> ofLink) {
+        this.entityTip = Objects.requireNonNull(ofEntity);
+        this.linkTip = Objects.requireNonNull(ofLink);
+    }
+
     /** Called with an entity id on double click (expand), or a stub id ({@link #MORE_PREFIX}). */
     public void onOpen(Consumer<String> listener) {
         this.onOpen = Objects.requireNonNull(listener);
     }
 
     /**
-     * Shows exactly these entities and links. Entities already drawn keep their position;
-     * {@code more} adds a "+N more" stub to each hub with neighbours not yet shown.
+     * What the chart holds and what of it is shown. {@code entities} and {@code links} are
+     * everything on the chart; {@code shownEntities} and {@code shownLinks} what the filters, the
+     * time window and hiding by hand leave visible. The rest stays on the chart, in its place and
+     * in the layout, only not drawn, so that hiding and showing moves nothing (ADR 0027).
+     *
+     * @param more for a hub, how many of its neighbours are not on the chart yet ("+N more")
      */
-    public void draw(List<Entity> entities, List<Link> links, Map<String, Long> more, Set<String> pinned,
-                     Set<String> highlighted, Colouring colouring, Function<Entity, String> category,
+    public record Drawing(List<Entity> entities, List<Link> links, Set<String> shownEntities, Set<String> shownLinks,
+                          Map<String, Long> more, Set<String> pinned, Set<String> highlighted) {
+    }
+
+    /**
+     * Shows exactly this drawing. Entities already on the chart keep their position, hidden or
+     * not; entities new to it are placed around the entity they are linked to ({@link Newcomers})
+     * and settled there by the layout, which moves nothing else. {@code more} adds a "+N more"
+     * stub to each hub with neighbours not yet shown.
+     */
+    public void draw(Drawing drawing, Colouring colouring, Function<Entity, String> category,
                      Function<Long, String> moreLabel) {
         var wanted = new HashSet<String>();
-        entities.forEach(e -> wanted.add(e.id()));
-        more.forEach((hub, count) -> {
+        drawing.entities().forEach(e -> wanted.add(e.id()));
+        drawing.more().forEach((hub, count) -> {
             if (wanted.contains(hub)) {
                 wanted.add(MORE_PREFIX + hub);
             }
         });
+        rememberPlacesOfLeaving(wanted);
         graph.retainNodes(wanted::contains);
-        selection.retainAll(wanted);
-        legend = colours(entities, colouring, category);
-        for (Entity entity : entities) {
+        // what is hidden cannot stay selected: the analyst would act on what they do not see
+        selection.retainAll(drawing.shownEntities());
+        // marks are given for everything on the chart, hidden or not, and kept: a filter never recolours (issue 18)
+        Map<String, Palette.Swatch> marks = colouring == Colouring.TYPE ? Map.of()
+                : colourKey.swatches(colouring, drawing.entities().stream().map(category).filter(Objects::nonNull).toList());
+        var shownValues = drawing.entities().stream().filter(e -> drawing.shownEntities().contains(e.id()))
+                .map(category).filter(Objects::nonNull).collect(java.util.stream.Collectors.toSet());
+        var shownMarks = new java.util.LinkedHashMap<String, Palette.Swatch>();
+        marks.forEach((value, mark) -> {
+            if (shownValues.contains(value)) {
+                shownMarks.put(value, mark);
+            }
+        });
+        legend = shownMarks;
+        var newcomers = new HashSet<String>();
+        boolean visibilityChanged = false;
+        for (Entity entity : drawing.entities()) {
             String id = entity.id();
+            boolean known = graph.contains(id);
             graph.addNode(id);
-            String colour = colouring == Colouring.TYPE ? null
-                    : legend.getOrDefault(Objects.toString(category.apply(entity), ""), Palette.UNKNOWN);
+            double[] before = known ? null : lastPlaces.remove(id);
+            if (before != null) {
+                // back on the chart (an undone removal, a redone expansion): where it stood, held there
+                layout.keep(id);
+                graph.move(id, before[0], before[1]);
+            } else if (!known) {
+                newcomers.add(id);
+            }
+            Palette.Swatch mark = colouring == Colouring.TYPE ? null
+                    : marks.getOrDefault(Objects.toString(category.apply(entity), ""), UNKNOWN);
+            String classes = entity.type() + (mark == null || mark.outline() == null ? "" : ", " + mark.outline())
+                    + (drawing.highlighted().contains(id) ? ", highlight" : "");
             // the renderer's level of detail decides which labels show
-            graph.setLooks(id, shorten(entity.caption()),
-                    highlighted.contains(id) ? entity.type() + ", highlight" : entity.type(), colour);
-            graph.setPinned(id, pinned.contains(id));
+            graph.setLooks(id, shorten(entity.caption()), classes, mark == null ? null : mark.colour());
+            graph.setPinned(id, drawing.pinned().contains(id));
             graph.setSelected(id, selection.contains(id));
+            boolean hide = !drawing.shownEntities().contains(id);
+            visibilityChanged |= !newcomers.contains(id) && graph.hidden(graph.indexOf(id)) != hide;
+            graph.setHidden(id, hide);
         }
-        more.forEach((hub, count) -> {
+        drawing.more().forEach((hub, count) -> {
             if (graph.contains(hub)) {
                 String id = MORE_PREFIX + hub;
+                if (!graph.contains(id)) {
+                    newcomers.add(id);
+                }
                 graph.addNode(id);
                 graph.setLooks(id, moreLabel.apply(count), "more", null);
+                graph.setHidden(id, !drawing.shownEntities().contains(hub));
                 graph.addLink(id, hub, id, false, "more", null);
             }
         });
         var linkIds = new HashSet<String>();
-        for (Link link : links) {
+        for (Link link : drawing.links()) {
             linkIds.add(link.id());
             if (graph.contains(link.fromId()) && graph.contains(link.toId())) {
                 Object relation = link.get("relation");
                 graph.addLink(link.id(), link.fromId(), link.toId(), true, link.type(),
                         relation == null ? null : relation.toString());
+                graph.setLinkHidden(link.id(), !drawing.shownLinks().contains(link.id()));
             }
         }
         graph.retainLinks(id -> linkIds.contains(id) || id.startsWith(MORE_PREFIX));
+        if (selectedLink != null && (graph.linkIndexOf(selectedLink) < 0 || !drawing.shownLinks().contains(selectedLink))) {
+            selectLink(null);
+        }
         placeNewcomers();
+        if (!newcomers.isEmpty()) {
+            view.resumeView();
+            if (!layout.running()) {
+                // a stopped layout (a reopened chart, a one-shot layout) keeps its picture: only the newcomers settle
+                layout.start(new ForceAtlasLayout(LAYOUT_SEED), newcomers);
+                view.animate();
+            }
+        } else if (visibilityChanged) {
+            view.holdView();
+        }
+    }
+
+    /**
+     * Where entities taken off the chart last stood, so that undo brings them back to their places
+     * (ADR 0027); forgotten once they are back. Bounded by what the analyst has removed in a session.
+     */
+    private final Map<String, double[]> lastPlaces = new java.util.HashMap<>();
+
+    private void rememberPlacesOfLeaving(Set<String> staying) {
+        for (int i = 0; i < graph.nodeCount(); i++) {
+            if (!staying.contains(graph.nodeId(i)) && graph.placed(i)) {
+                lastPlaces.put(graph.nodeId(i), new double[] {graph.x(i), graph.y(i)});
+            }
+        }
     }
 
     /** Gives every entity or stub without a place one (see {@link Newcomers}). */
@@ -125,21 +226,68 @@ public final class NetworkChart {
 
     private static final ChartStyle LEGEND_STYLE = ChartStyle.standard();
 
-    /** A short line drawn as links of {@code type} are on the chart, for the legend. FX thread. */
+    private static final Palette.Swatch UNKNOWN = new Palette.Swatch(Palette.UNKNOWN, null);
+    private static final ChartPainter LEGEND_PAINTER = new ChartPainter(new LabelMetrics());
+    /** The fill of entity shapes in the legend while the colour stands for a category, not the type. */
+    private static final String NEUTRAL = "#9a9a9a";
+
+    /** A short line drawn as links of {@code type} are on the chart (colour, width, pattern), for the legend. FX thread. */
     public static javafx.scene.shape.Line linkSwatch(String type) {
         LinkLook look = LEGEND_STYLE.link(type);
-        var line = new javafx.scene.shape.Line(0, 0, 22, 0);
+        var line = new javafx.scene.shape.Line(0, 0, 26, 0);
         line.setStroke(look.colour());
         line.setStrokeWidth(Math.max(2, look.width()));
-        if (look.dashed()) {
-            line.getStrokeDashArray().setAll(5.0, 3.0);
+        double[] dashes = look.dashes();
+        if (dashes != null) {
+            for (double d : dashes) {
+                line.getStrokeDashArray().add(d * Math.max(2, look.width()) / look.width());
+            }
         }
         return line;
     }
 
-    /** Category colours in use, for the legend; empty when colouring by type (the CSS classes). */
-    public Map<String, String> legend() {
-        return legend;
+    /**
+     * An entity of {@code type} drawn by the chart's own painter in the chart's own shape, for the
+     * legend: in the type's colour, or in a neutral grey when the colour stands for a category. Its
+     * user data is the shape's name. FX thread.
+     */
+    public static javafx.scene.canvas.Canvas entitySwatch(String type, boolean typeColour) {
+        return swatch(LEGEND_STYLE.node(type, false, typeColour ? null : "fill-color: " + NEUTRAL + ";"));
+    }
+
+    /** The mark of a category value as entities carry it (fill and outline), on a circle, for the legend. FX thread. */
+    public javafx.scene.canvas.Canvas categorySwatch(String value) {
+        Palette.Swatch mark = legend.getOrDefault(value, UNKNOWN);
+        return swatch(LEGEND_STYLE.node(mark.outline(), false, "fill-color: " + mark.colour() + ";"));
+    }
+
+    private static javafx.scene.canvas.Canvas swatch(NodeLook look) {
+        double side = Math.ceil(look.size() + 2 * look.strokeWidth() + 2);
+        var canvas = new javafx.scene.canvas.Canvas(side, side);
+        LEGEND_PAINTER.entity(canvas.getGraphicsContext2D(), look, side / 2, side / 2);
+        canvas.setUserData(look.shape().name());
+        return canvas;
+    }
+
+    /** The name of the shape the chart draws entities of {@code type} in (CIRCLE, BOX, DIAMOND, ...). */
+    public static String shapeOf(String type) {
+        return LEGEND_STYLE.node(type, false, null).shape().name();
+    }
+
+    /** The category values shown (filtered ones not), in order, for the legend; empty when colouring by type. */
+    public List<String> legendValues() {
+        return List.copyOf(legend.keySet());
+    }
+
+    /** How an entity on the chart is marked: its fill colour and outline class, e.g. {@code "#CC6677 paletteDashed"}; for tests. */
+    public String markOf(String entityId) {
+        int i = graph.indexOf(entityId);
+        if (i < 0) {
+            return null;
+        }
+        String classes = Objects.toString(graph.styleClasses(i), "");
+        String outline = classes.contains("paletteDashed") ? " paletteDashed" : classes.contains("paletteRing") ? " paletteRing" : "";
+        return graph.colour(i) + outline;
     }
 
     public List<String> selection() {
@@ -149,12 +297,54 @@ public final class NetworkChart {
     public void select(List<String> ids) {
         selection.stream().filter(graph::contains).forEach(id -> graph.setSelected(id, false));
         selection.clear();
-        ids.stream().filter(graph::contains).forEach(selection::add);
+        ids.stream().filter(this::shows).forEach(selection::add);
         selection.forEach(id -> graph.setSelected(id, true));
+        if (!selection.isEmpty()) {
+            selectLink(null);
+        }
         onSelection.accept(List.copyOf(selection));
     }
 
-    /** Where each drawn entity stands now, for saving the chart. */
+    /** The selected link, or {@code null}. */
+    public String selectedLink() {
+        return selectedLink;
+    }
+
+    /** Selects one link ({@code null}: none), drawn with a halo; entities stay selected as they are. */
+    public void selectLink(String id) {
+        String next = id != null && graph.linkIndexOf(id) >= 0 ? id : null;
+        if (Objects.equals(next, selectedLink)) {
+            return;
+        }
+        if (selectedLink != null && graph.linkIndexOf(selectedLink) >= 0) {
+            graph.setLinkSelected(selectedLink, false);
+        }
+        selectedLink = next;
+        if (next != null) {
+            graph.setLinkSelected(next, true);
+        }
+        onLinkSelection.accept(next);
+    }
+
+    /**
+     * Where a shown link's middle was drawn in the last frame, in the coordinates of {@link #view()},
+     * or {@code null}: what a test or a keyboard action needs to point at it.
+     */
+    public double[] whereDrawn(String linkId) {
+        return view.renderer().linkMiddle(linkId);
+    }
+
+    /** Where a shown entity's centre was drawn in the last frame, in the coordinates of {@link #view()}, or {@code null}. */
+    public double[] whereDrawnEntity(String entityId) {
+        return view.renderer().entityCentre(entityId);
+    }
+
+    /** The text of the chart's tooltip as it stands (empty when none is installed), for tests. */
+    public String tooltipText() {
+        return view.tip().getText();
+    }
+
+    /** Where each entity on the chart (hidden ones too) stands now, for saving the chart. */
     public Map<String, double[]> positions() {
         var positions = new LinkedHashMap<String, double[]>();
         for (int i = 0; i < graph.nodeCount(); i++) {
@@ -175,12 +365,14 @@ public final class NetworkChart {
         });
     }
 
-    /** Runs the continuous force-directed layout (our Barnes-Hut ForceAtlas2, ADR 0007), from where the entities stand. */
+    /**
+     * Lays the whole chart out again with the continuous force-directed layout (our Barnes-Hut
+     * ForceAtlas2, ADR 0007), from where the entities stand; only pinned entities stay. Otherwise
+     * the layout moves only what comes new (ADR 0027): this is the analyst's way to tidy up.
+     */
     public void startLayout() {
-        if (!layout.running()) {
-            layout.start(new ForceAtlasLayout(LAYOUT_SEED));
-            view.animate();
-        }
+        layout.start(new ForceAtlasLayout(LAYOUT_SEED));
+        view.animate();
     }
 
     /** Stops the continuous layout and places the entities once by {@code placement} (circle, hierarchy, family tree). */
@@ -235,24 +427,35 @@ public final class NetworkChart {
         view.focus(id);
     }
 
+    /** How many entities are shown (hidden ones and stubs not counted). */
     public int nodeCount() {
         int count = 0;
         for (int i = 0; i < graph.nodeCount(); i++) {
-            count += graph.nodeId(i).startsWith(MORE_PREFIX) ? 0 : 1;
+            count += graph.nodeId(i).startsWith(MORE_PREFIX) || graph.hidden(i) ? 0 : 1;
         }
         return count;
     }
 
+    /** How many links are shown: not hidden, both ends shown (stubs' links not counted). */
     public int linkCount() {
         int count = 0;
         for (int k = 0; k < graph.linkCount(); k++) {
-            count += graph.linkId(k).startsWith(MORE_PREFIX) ? 0 : 1;
+            boolean shown = !graph.linkHidden(k) && !graph.hidden(graph.from(k)) && !graph.hidden(graph.to(k));
+            count += graph.linkId(k).startsWith(MORE_PREFIX) || !shown ? 0 : 1;
         }
         return count;
     }
 
+    /** Whether the entity is on the chart and shown. */
     public boolean shows(String entityId) {
-        return graph.contains(entityId);
+        int i = graph.indexOf(entityId);
+        return i >= 0 && !graph.hidden(i);
+    }
+
+    /** Where an entity on the chart stands (hidden or not), in the chart's world coordinates; {@code null} if it is not on it or has no place. */
+    public double[] position(String entityId) {
+        int i = graph.indexOf(entityId);
+        return i < 0 || !graph.placed(i) ? null : new double[] {graph.x(i), graph.y(i)};
     }
 
     /** Stops the layout and the drawing; the chart is not used afterwards. */
@@ -270,11 +473,28 @@ public final class NetworkChart {
                 onOpen.accept(id);
                 return;
             }
+            if (id == null) {
+                selectLink(null);
+            }
             var next = new ArrayList<String>(toggle ? selection : Set.of());
             if (id != null && !next.remove(id)) {
                 next.add(id);
             }
             select(next);
+        }
+
+        @Override
+        public void linkClicked(String linkId) {
+            select(List.of());
+            selectLink(linkId);
+        }
+
+        @Override
+        public String describe(String entityId, String linkId) {
+            if (entityId != null) {
+                return entityId.startsWith(MORE_PREFIX) ? null : entityTip.apply(entityId);
+            }
+            return linkId == null || linkId.startsWith(MORE_PREFIX) ? null : linkTip.apply(linkId);
         }
 
         @Override
@@ -302,17 +522,10 @@ public final class NetworkChart {
             // hold it against the layout's forces while dragged; a pinned entity stays pinned when let go
             layout.hold(id, !released);
             graph.move(id, worldX, worldY);
+            if (released) {
+                onMovedByHand.run();
+            }
         }
-    }
-
-    private static Map<String, String> colours(List<Entity> entities, Colouring colouring,
-                                               Function<Entity, String> category) {
-        if (colouring == Colouring.TYPE) {
-            return Map.of();
-        }
-        var values = entities.stream().map(category).filter(Objects::nonNull).distinct()
-                .sorted(Collator.getInstance(Locale.GERMANY)).toList();
-        return Palette.of(values);
     }
 
     private static String shorten(String caption) {

@@ -1,29 +1,34 @@
 package org.netzbild.ui.chart;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Colours for categories (agencies, municipalities, police authorities): twelve distinguishable
- * hues (Paul Tol's "muted" and "light" schemes, readable for the common colour-vision
- * deficiencies), assigned in sorted order so that a chart always colours the same way.
+ * The marks for categories (agencies, municipalities, police authorities): nine hues of Paul Tol's
+ * "muted" scheme (P. Tol, "Colour Schemes", SRON/EPS/TN/09-002, 2021), chosen to stay apart for the
+ * common colour-vision deficiencies, each plain, with a dashed dark outline and with a solid dark
+ * ring: 27 marks that can be told apart where hue alone gives out after about ten (ADR 0027). Which
+ * value gets which mark is kept by {@link ColourKey}, not by the order of what is drawn.
  */
 final class Palette {
 
-    private static final List<String> COLOURS = List.of("#332288", "#88CCEE", "#44AA99", "#117733", "#999933",
-            "#DDCC77", "#CC6677", "#882255", "#AA4499", "#EE8866", "#77AADD", "#BBCC33");
+    private static final List<String> HUES = List.of("#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE",
+            "#882255", "#44AA99", "#999933", "#AA4499");
+    /** The style classes of graph.css that add the second and third round's outline; none for the first. */
+    private static final List<String> OUTLINES = java.util.Arrays.asList(null, "paletteDashed", "paletteRing");
+    /** How many values get marks of their own; beyond, marks repeat (the legend says which is which). */
+    static final int DISTINCT = HUES.size() * OUTLINES.size();
     static final String UNKNOWN = "#BBBBBB";
+
+    /** One value's mark: a fill colour and the style class of its outline ({@code null}: the plain one). */
+    record Swatch(String colour, String outline) {
+    }
 
     private Palette() {
     }
 
-    /** Colour per value; beyond twelve values colours repeat (the legend says which is which). */
-    static Map<String, String> of(List<String> sortedValues) {
-        var colours = new LinkedHashMap<String, String>();
-        for (int i = 0; i < sortedValues.size(); i++) {
-            colours.put(sortedValues.get(i), COLOURS.get(i % COLOURS.size()));
-        }
-        return colours;
+    /** The mark of slot {@code n} (0, 1, 2, ...): the hues first plain, then dashed, then ringed. */
+    static Swatch slot(int n) {
+        int k = n % DISTINCT;
+        return new Swatch(HUES.get(k % HUES.size()), OUTLINES.get(k / HUES.size()));
     }
 }

@@ -40,6 +40,14 @@ final class RunningLayout {
     private final Set<String> held = new HashSet<>();
     /** Entities moved here, with the number of the change that moved them, until a snapshot has seen it. */
     private final Map<String, Long> movedAt = new HashMap<>();
+    /**
+     * The entities the layout may move: every entity when it is started, and since it last came to
+     * rest only those that came new (or were unpinned). The others stand where the analyst has
+     * seen them (ADR 0027): the layout settles newcomers locally and moves nothing else.
+     */
+    private final Set<String> free = new HashSet<>();
+    /** Whether the worker has been told to hold every entity that is not free since the layout last rested. */
+    private boolean othersHeld;
     private LayoutWorker worker;
     private SnapshotHandover handover;
     private long submitted;
@@ -59,18 +67,32 @@ final class RunningLayout {
         this.stepping = stepping;
     }
 
-    /** Starts {@code next} from the graph as it is: positions are kept, pinned entities stay. */
+    /** Starts {@code next} from the graph as it is and lets it move every entity: positions are kept, pinned entities stay. */
     void start(ForceAtlasLayout next) {
+        start(next, null);
+    }
+
+    /**
+     * Starts {@code next} from the graph as it is, letting it move only the entities in
+     * {@code movable} ({@code null}: every one); the others, and pinned ones, stay where they stand.
+     */
+    void start(ForceAtlasLayout next, Set<String> movable) {
         stop();
         handover = new SnapshotHandover();
         worker = new LayoutWorker(next, handover);
+        // every entity's state goes over below, in order: nothing to hold before it is known
+        othersHeld = true;
         for (int i = 0; i < graph.nodeCount(); i++) {
             String id = graph.nodeId(i);
+            boolean moves = movable == null || movable.contains(id);
+            if (moves) {
+                free.add(id);
+            }
             submit(new LayoutChange.NodeAdded(id));
             if (graph.placed(i)) {
                 submit(new LayoutChange.Moved(id, graph.x(i), graph.y(i)));
             }
-            if (graph.pinned(i)) {
+            if (graph.pinned(i) || !moves) {
                 submit(new LayoutChange.Frozen(id, true));
             }
         }
@@ -92,6 +114,8 @@ final class RunningLayout {
             handover = null;
             held.clear();
             movedAt.clear();
+            free.clear();
+            othersHeld = false;
             submitted = 0;
             seen = 0;
             workerSettled = false;
@@ -124,7 +148,18 @@ final class RunningLayout {
             apply(snapshot);
             handover.giveBack(snapshot);
         }
-        return !settled();
+        if (settled()) {
+            // what the layout has placed now stands: the next change moves only what comes new
+            free.clear();
+            othersHeld = false;
+            return false;
+        }
+        return true;
+    }
+
+    /** Whether the layout may move this entity now (it came since the layout last rested, or was unpinned); for tests. */
+    boolean free(String id) {
+        return free.contains(id);
     }
 
     /**
@@ -158,9 +193,22 @@ final class RunningLayout {
             held.add(id);
         } else {
             held.remove(id);
+            // let go, it stays where the analyst put it
+            free.remove(id);
         }
-        int i = graph.indexOf(id);
-        submit(new LayoutChange.Frozen(id, hold || i >= 0 && graph.pinned(i)));
+        submit(new LayoutChange.Frozen(id, true));
+    }
+
+    /**
+     * Holds an entity the FX thread is about to put back where it stood (an undone removal): the
+     * layout must not settle it as a newcomer. Call it after adding the entity, before moving it.
+     */
+    void keep(String id) {
+        if (worker == null) {
+            return;
+        }
+        free.remove(id);
+        submit(new LayoutChange.Frozen(id, true));
     }
 
     /** The worker, for tests: its thread and its iterations. */
@@ -200,6 +248,9 @@ final class RunningLayout {
     }
 
     private void submit(LayoutChange change) {
+        if (!othersHeld && !(change instanceof LayoutChange.Frozen)) {
+            holdOthers();
+        }
         boolean wasSettled = settled();
         worker.submit(change);
         submitted++;
@@ -208,6 +259,20 @@ final class RunningLayout {
         }
         if (wasSettled) {
             wake.run();
+        }
+    }
+
+    /**
+     * Before a change that wakes the layout: tells the worker to hold every entity that is not
+     * free, so that it settles what is new among them and moves nothing the analyst has seen.
+     */
+    private void holdOthers() {
+        othersHeld = true;
+        for (int i = 0; i < graph.nodeCount(); i++) {
+            String id = graph.nodeId(i);
+            if (!free.contains(id)) {
+                submit(new LayoutChange.Frozen(id, true));
+            }
         }
     }
 
@@ -223,6 +288,7 @@ final class RunningLayout {
 
         @Override
         public void nodeAdded(String id) {
+            free.add(id);
             submit(new LayoutChange.NodeAdded(id));
         }
 
@@ -230,6 +296,7 @@ final class RunningLayout {
         public void nodeRemoved(String id) {
             held.remove(id);
             movedAt.remove(id);
+            free.remove(id);
             submit(new LayoutChange.NodeRemoved(id));
         }
 
@@ -253,7 +320,11 @@ final class RunningLayout {
         @Override
         public void pinChanged(int index) {
             String id = graph.nodeId(index);
-            submit(new LayoutChange.Frozen(id, graph.pinned(index) || held.contains(id)));
+            if (!graph.pinned(index)) {
+                // unpinned, it is the layout's again: it settles among the others, which stay
+                free.add(id);
+            }
+            submit(new LayoutChange.Frozen(id, graph.pinned(index) || held.contains(id) || !free.contains(id)));
             // the worker may have moved it before it heard of the pin, and a move wakes a layout at
             // rest, which takes an unpinned entity back: tell it where the entity stands
             submitPlace(index);

@@ -1,6 +1,5 @@
 package org.netzbild.ui.explorer;
 
-import javafx.application.Platform;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -32,7 +31,7 @@ final class ExplorerMenus {
                 item("action.switchStore", view::switchStore, null),
                 item("action.signIn", model::requestSignIn, null),
                 item("action.changePurpose", model::requestPurposeChange, null),
-                item("action.quit", Platform::exit, "Shortcut+Q"));
+                item("action.quit", view::quit, "Shortcut+Q"));
         MenuItem undo = item("action.undo", model::undo, "Shortcut+Z");
         undo.disableProperty().bind(model.canUndoProperty().not());
         MenuItem redo = item("action.redo", model::redo, "Shortcut+Y");

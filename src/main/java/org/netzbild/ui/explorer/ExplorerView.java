@@ -24,8 +24,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
-import javafx.scene.shape.Circle;
-import javafx.scene.paint.Color;
 import org.netzbild.app.Charts;
 import org.netzbild.app.EntityForms;
 import org.netzbild.app.I18n;
@@ -54,7 +52,9 @@ public final class ExplorerView extends BorderPane {
     private final NetworkChart chart = new NetworkChart();
     private final InspectorPane inspector = new InspectorPane();
     private final FilterPane filters;
+    /** The legend: a header to drag it by and to fold it, and its rows. */
     private final VBox legend = new VBox(2);
+    private final VBox legendRows = new VBox(2);
     /** Set by {@link #redraw}, which has just worked out what is drawn; a binding would do it again. */
     private final Label counts = new Label();
 
@@ -74,6 +74,11 @@ public final class ExplorerView extends BorderPane {
                 model.expandSelection();
             }
         });
+        chart.onLinkSelection(id -> model.inspectedLinkProperty().set(id));
+        chart.onMovedByHand(model::movedByHand);
+        var tips = new ChartTooltips(model);
+        chart.tooltips(tips::ofEntity, tips::ofLink);
+        model.inspectedLinkProperty().addListener((o, old, id) -> inspect());
         chart.view().setOnContextMenuRequested(e -> contextMenu().show(chart.view(), e.getScreenX(), e.getScreenY()));
         model.chartProperty().addListener((o, old, state) -> redraw(state));
         model.colouringProperty().addListener((o, old, colouring) -> redraw(model.chartProperty().get()));
@@ -129,9 +134,10 @@ public final class ExplorerView extends BorderPane {
         hint.setMouseTransparent(true);
         legend.setId("legend");
         legend.setPadding(new Insets(6));
-        legend.setStyle("-fx-background-color: rgba(255,255,255,0.85); -fx-border-color: #cccccc;");
+        legend.setStyle("-fx-background-color: rgba(255,255,255,0.9); -fx-border-color: #cccccc;");
         legend.setMaxSize(javafx.scene.layout.Region.USE_PREF_SIZE, javafx.scene.layout.Region.USE_PREF_SIZE);
-        legend.setMouseTransparent(true);
+        legendRows.setId("legendRows");
+        legend.getChildren().setAll(legendHeader(), legendRows);
         legend.setVisible(false);
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(8));
@@ -142,8 +148,12 @@ public final class ExplorerView extends BorderPane {
                 filterScroll));
         side.setId("sideTabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
-        var split = new SplitPane(new SearchPane(model), chartArea, side);
-        split.setDividerPositions(0.22, 0.60);
+        var search = new SearchPane(model);
+        var split = new SplitPane(search, chartArea, side);
+        // the chart is what the analyst works in: it gets most of the window, and what a larger window adds
+        split.setDividerPositions(0.18, 0.70);
+        SplitPane.setResizableWithParent(search, false);
+        SplitPane.setResizableWithParent(side, false);
         return split;
     }
 
@@ -195,8 +205,12 @@ public final class ExplorerView extends BorderPane {
         entities.forEach(e -> drawnIds.add(e.id()));
         Colouring colouring = model.colouringProperty().get();
         var links = state.visibleLinks(drawnIds);
-        chart.draw(entities, links, state.more(), state.pinned(),
-                java.util.Set.copyOf(model.highlighted()), colouring,
+        var shownLinks = new HashSet<String>();
+        links.forEach(l -> shownLinks.add(l.id()));
+        // everything on the chart is drawn into it; what the filters leave out is hidden, not removed (ADR 0027)
+        var drawing = new NetworkChart.Drawing(List.copyOf(state.entities().values()), List.copyOf(state.links().values()),
+                drawnIds, shownLinks, state.more(), state.pinned(), java.util.Set.copyOf(model.highlighted()));
+        chart.draw(drawing, colouring,
                 e -> switch (colouring) {
                     case TYPE -> e.type();
                     case AGENCY -> org.netzbild.app.Labels.agency(e.provenance().sourceAgency());
@@ -215,37 +229,95 @@ public final class ExplorerView extends BorderPane {
         inspect();
     }
 
+    /**
+     * The legend of what is drawn, and only that: the category colours (when colouring by one),
+     * the entity types in the chart's own shapes, drawn by the chart's painter, and the link types
+     * in their colour and pattern.
+     */
     private void showLegend(List<Entity> entities, java.util.Collection<Link> links, Colouring colouring) {
-        legend.getChildren().clear();
-        Map<String, String> colours = chart.legend();
-        if (colouring == Colouring.TYPE) {
-            legend.getChildren().add(new Label(I18n.text("legend.byType")));
-            Map<String, String> typeColours = NetworkChart.typeColours();
-            entities.stream().map(Entity::type).distinct().sorted().forEach(type -> legend.getChildren().add(
-                    new HBox(6, new Circle(6, Color.web(typeColours.getOrDefault(type, "#8c8c8c"))),
-                            new Label(I18n.text("type." + type)))));
-        } else {
-            legend.getChildren().add(new Label(I18n.text("legend." + colouring.name())));
-            colours.forEach((value, colour) -> {
-                var swatch = new Circle(6, Color.web(colour));
-                legend.getChildren().add(new HBox(6, swatch, new Label(value)));
-            });
+        var rows = new java.util.ArrayList<javafx.scene.Node>();
+        if (colouring != Colouring.TYPE) {
+            rows.add(new Label(I18n.text("legend." + colouring.name())));
+            chart.legendValues().forEach(value -> rows.add(legendRow(chart.categorySwatch(value), value, null)));
         }
+        rows.add(new Label(I18n.text("legend.byType")));
+        var collator = java.text.Collator.getInstance(I18n.locale());
+        entities.stream().map(Entity::type).distinct()
+                .sorted(java.util.Comparator.comparing((String type) -> I18n.text("type." + type), collator))
+                .forEach(type -> rows.add(legendRow(NetworkChart.entitySwatch(type, colouring == Colouring.TYPE),
+                        I18n.text("type." + type), "legendShape-" + type)));
         var types = links.stream().map(Link::type).distinct()
-                .sorted(java.util.Comparator.comparing(org.netzbild.app.Labels::linkType)).toList();
+                .sorted(java.util.Comparator.comparing(org.netzbild.app.Labels::linkType, collator)).toList();
         if (!types.isEmpty()) {
-            legend.getChildren().add(new Label(I18n.text("legend.links")));
-            types.forEach(type -> {
-                var row = new HBox(6, NetworkChart.linkSwatch(type), new Label(org.netzbild.app.Labels.linkType(type)));
-                row.setAlignment(Pos.CENTER_LEFT);
-                legend.getChildren().add(row);
-            });
+            rows.add(new Label(I18n.text("legend.links")));
+            types.forEach(type -> rows.add(legendRow(NetworkChart.linkSwatch(type), org.netzbild.app.Labels.linkType(type),
+                    "legendLink-" + type)));
         }
+        legendRows.getChildren().setAll(rows);
         legend.setVisible(!entities.isEmpty());
+    }
+
+    private static HBox legendRow(javafx.scene.Node swatch, String text, String id) {
+        var cell = new StackPane(swatch);
+        cell.setMinWidth(28);
+        cell.setPrefWidth(28);
+        if (id != null) {
+            swatch.setId(id);
+        }
+        var row = new HBox(6, cell, new Label(text));
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** The legend's title bar: a button folds the rows away and back; dragging the bar moves the legend within the chart. */
+    private HBox legendHeader() {
+        var title = new Label(I18n.text("legend.title"));
+        title.setStyle("-fx-font-weight: bold;");
+        var fold = new javafx.scene.control.Button("▾");
+        fold.setId("legendToggle");
+        fold.setTooltip(new javafx.scene.control.Tooltip(I18n.text("legend.fold")));
+        fold.setStyle("-fx-padding: 0 4 0 4; -fx-background-color: transparent;");
+        fold.setOnAction(e -> {
+            boolean open = !legendRows.isVisible();
+            legendRows.setVisible(open);
+            legendRows.setManaged(open);
+            fold.setText(open ? "▾" : "▸");
+        });
+        var spacer = new javafx.scene.layout.Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        var header = new HBox(6, title, spacer, fold);
+        header.setId("legendHeader");
+        header.setAlignment(Pos.CENTER_LEFT);
+        header.setCursor(javafx.scene.Cursor.MOVE);
+        // where the title bar was grabbed; NaN while it is not held (a drag that began elsewhere moves nothing)
+        double[] grab = {Double.NaN, Double.NaN};
+        header.setOnMousePressed(e -> {
+            if (e.isPrimaryButtonDown()) {
+                grab[0] = e.getSceneX() - legend.getTranslateX();
+                grab[1] = e.getSceneY() - legend.getTranslateY();
+            }
+        });
+        header.setOnMouseReleased(e -> grab[0] = grab[1] = Double.NaN);
+        header.setOnMouseDragged(e -> {
+            if (Double.isNaN(grab[0])) {
+                return;
+            }
+            var area = legend.getParent().getLayoutBounds();
+            // keep the legend inside the chart: at most as far as the chart is wide and high
+            legend.setTranslateX(Math.clamp(e.getSceneX() - grab[0], 0, Math.max(0, area.getWidth() - legend.getWidth() - 16)));
+            legend.setTranslateY(Math.clamp(e.getSceneY() - grab[1], 0, Math.max(0, area.getHeight() - legend.getHeight() - 16)));
+        });
+        return header;
     }
 
     private void inspect() {
         var selected = model.selection();
+        var link = model.linkOnChart(model.inspectedLinkProperty().get());
+        if (selected.isEmpty() && link != null) {
+            model.inspect(null);
+            inspector.showLink(link, model.statementsOfLink(link.id()), this::captionOf);
+            return;
+        }
         Entity entity = selected.size() == 1 ? model.entityOnChart(selected.getFirst()) : null;
         model.inspect(entity == null ? null : entity.id());
         var statements = model.statementsProperty().get();
@@ -256,7 +328,58 @@ public final class ExplorerView extends BorderPane {
         });
     }
 
+    private String captionOf(String id) {
+        Entity other = model.entityOnChart(id);
+        return other == null ? id : other.caption();
+    }
+
+    private Runnable quitAction = Platform::exit;
+
+    /** What quitting does once the analyst has agreed (the application ends it; a test may watch it instead). */
+    public void onQuit(Runnable action) {
+        quitAction = java.util.Objects.requireNonNull(action);
+    }
+
+    /** Quits (Ctrl+Q, the window's close button): asks first if the chart has unsaved changes. */
+    public void quit() {
+        leaveChart(quitAction);
+    }
+
+    /**
+     * Runs {@code then} once the chart may be left: at once without unsaved changes; otherwise
+     * after the analyst chose to save (then once it is saved) or to discard them. Cancel runs nothing.
+     */
+    public void leaveChart(Runnable then) {
+        if (!model.modifiedProperty().get()) {
+            then.run();
+            return;
+        }
+        var save = new javafx.scene.control.ButtonType(I18n.text("unsaved.save"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        var discard = new javafx.scene.control.ButtonType(I18n.text("unsaved.discard"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        var cancel = new javafx.scene.control.ButtonType(I18n.text("action.cancel"),
+                javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+                I18n.text("unsaved.text"), save, discard, cancel);
+        alert.initOwner(getScene() == null ? null : getScene().getWindow());
+        alert.setTitle(I18n.text("unsaved.title"));
+        alert.setHeaderText(I18n.text("unsaved.header", model.chartNameProperty().get().isEmpty()
+                ? I18n.text("chart.untitled") : model.chartNameProperty().get()));
+        alert.getDialogPane().setId("unsavedChanges");
+        alert.showAndWait().ifPresent(answer -> {
+            if (answer == save) {
+                saveChart(then);
+            } else if (answer == discard) {
+                then.run();
+            }
+        });
+    }
+
     public void saveChart() {
+        saveChart(() -> { });
+    }
+
+    /** Asks for a name and saves the chart; {@code afterwards} runs once it is saved. */
+    private void saveChart(Runnable afterwards) {
         var dialog = new TextInputDialog(model.chartNameProperty().get().isEmpty()
                 ? I18n.text("chart.defaultName") : model.chartNameProperty().get());
         dialog.setTitle(I18n.text("chart.saveTitle"));
@@ -265,14 +388,19 @@ public final class ExplorerView extends BorderPane {
         org.netzbild.ui.forms.Buttons.okAndCancel(dialog);
         dialog.showAndWait().map(String::strip).ifPresent(name -> {
             if (Charts.isValidName(name)) {
-                model.save(name, chart.positions());
+                model.save(name, chart.positions(), afterwards);
             } else {
                 model.statusProperty().set(I18n.text("chart.badName", name));
             }
         });
     }
 
+    /** Opens a saved chart, after asking what to do with unsaved changes of the one shown. */
     public void openChart() {
+        leaveChart(this::chooseChart);
+    }
+
+    private void chooseChart() {
         List<String> names = model.chartNames();
         if (names.isEmpty()) {
             model.statusProperty().set(I18n.text("chart.noneSaved"));

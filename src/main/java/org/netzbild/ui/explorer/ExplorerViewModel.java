@@ -65,6 +65,18 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final StringProperty storeDescription = new SimpleStringProperty("");
     private final StringProperty sessionDescription = new SimpleStringProperty("");
     private final StringProperty chartName = new SimpleStringProperty("");
+    /** The chart as last saved or opened (empty at the start of a session): what "unsaved changes" are measured against. */
+    private ChartState savedState = ChartState.EMPTY;
+    /** Whether the analyst has dragged entities since the chart was last saved or opened: positions are saved too. */
+    private boolean movedSinceSave;
+    private final BooleanProperty modified = new SimpleBooleanProperty(false);
+    private final StringProperty title = new SimpleStringProperty();
+    /** The link shown in the inspector (selected on the chart), or {@code null}. */
+    private final ObjectProperty<String> inspectedLink = new SimpleObjectProperty<>();
+
+    {
+        updateModified();
+    }
     private final BooleanProperty ready = new SimpleBooleanProperty(false);
     private final BooleanProperty canUndo = new SimpleBooleanProperty(false);
     private final BooleanProperty canRedo = new SimpleBooleanProperty(false);
@@ -281,6 +293,8 @@ public final class ExplorerViewModel implements AutoCloseable {
     private void showNewSession(StoreStatistics statistics) {
         history.reset(ChartState.EMPTY);
         statementsOf = null;
+        chartName.set("");
+        chartSaved(ChartState.EMPTY);
         publish();
         results.clear();
         storeDescription.set(workspace.description());
@@ -506,6 +520,11 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /** Saves the chart with the positions the view reports. */
     public void save(String name, Map<String, double[]> positions) {
+        save(name, positions, () -> { });
+    }
+
+    /** Saves the chart with the positions the view reports; {@code afterwards} runs once it is saved (not if saving fails). */
+    public void save(String name, Map<String, double[]> positions, Runnable afterwards) {
         if (workspace == null) {
             return;
         }
@@ -517,7 +536,9 @@ public final class ExplorerViewModel implements AutoCloseable {
             return name;
         }, saved -> {
             chartName.set(saved);
+            chartSaved(state);
             status.set(I18n.text("status.saved", saved));
+            afterwards.run();
         }, status::set);
     }
 
@@ -537,6 +558,7 @@ public final class ExplorerViewModel implements AutoCloseable {
                     publish();
                     placedPositions.set(reopened.positions());
                     chartName.set(reopened.name());
+                    chartSaved(reopened.state());
                     status.set(reopened.missing().isEmpty()
                             ? I18n.text("status.chartOpened", reopened.name(), reopened.state().entities().size())
                             : I18n.text("status.chartMissing", reopened.name(), reopened.missing().size(),
@@ -608,6 +630,66 @@ public final class ExplorerViewModel implements AutoCloseable {
         chart.set(history.current());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
+        updateModified();
+    }
+
+    /** The chart now is as saved (or opened): no unsaved changes. */
+    private void chartSaved(ChartState state) {
+        savedState = state;
+        movedSinceSave = false;
+        updateModified();
+    }
+
+    /** The analyst dragged entities: the picture differs from the saved one. */
+    public void movedByHand() {
+        movedSinceSave = true;
+        updateModified();
+    }
+
+    private void updateModified() {
+        // undoing back to the saved state is no change; an empty chart never saved is nothing to lose
+        modified.set(movedSinceSave && !history.current().entities().isEmpty() || !history.current().equals(savedState));
+        String name = chartName.get() == null || chartName.get().isEmpty() ? I18n.text("chart.untitled") : chartName.get();
+        title.set(I18n.text(modified.get() ? "app.titleModified" : "app.titleWithChart", name));
+    }
+
+    /** Whether the chart has changes that are not saved (entities, links, filters, hidden, pinned, or positions dragged). */
+    public BooleanProperty modifiedProperty() {
+        return modified;
+    }
+
+    /** The window's title: the chart's name, an unsaved-changes mark, the application. */
+    public StringProperty titleProperty() {
+        return title;
+    }
+
+    /** The link shown in the inspector, or {@code null}. */
+    public ObjectProperty<String> inspectedLinkProperty() {
+        return inspectedLink;
+    }
+
+    /** The link on the chart with this id, or {@code null}. */
+    public Link linkOnChart(String id) {
+        return id == null ? null : history.current().links().get(id);
+    }
+
+    /**
+     * What the agencies state about the connection a link draws: every link on the chart of the
+     * same type between the same two entities (in either direction), the link itself first. Each
+     * agency's statement of a connection is a link of its own, with its own provenance.
+     */
+    public List<Link> statementsOfLink(String id) {
+        Link link = linkOnChart(id);
+        if (link == null) {
+            return List.of();
+        }
+        var same = new ArrayList<Link>();
+        same.add(link);
+        history.current().links().values().stream()
+                .filter(l -> !l.id().equals(id) && l.type().equals(link.type()))
+                .filter(l -> Set.of(l.fromId(), l.toId()).equals(Set.of(link.fromId(), link.toId())))
+                .forEach(same::add);
+        return same;
     }
 
     /**

@@ -120,6 +120,50 @@ public final class InspectorPane extends VBox {
         table.setItems(rows);
     }
 
+    /**
+     * Shows a link as an object of its own: its type and ends, then every agency's statement of
+     * that connection ({@code statements}: links of the same type between the same two entities,
+     * the selected one first), each property with the provenance of the statement that makes it,
+     * values that disagree marked as for an entity.
+     */
+    public void showLink(Link link, List<Link> statements, java.util.function.Function<String, String> captionOf) {
+        List<Link> stated = statements.isEmpty() ? List.of(link) : statements;
+        title.setText(I18n.text("inspector.linkTitle", Labels.linkType(link.type()), captionOf.apply(link.fromId()),
+                captionOf.apply(link.toId())));
+        var agencies = stated.stream().map(l -> Labels.agency(l.provenance().sourceAgency())).distinct().toList();
+        sources.setText(agencies.size() < 2 ? "" : I18n.text("inspector.sources", agencies.size(), String.join(", ", agencies)));
+        var rows = FXCollections.<Row>observableArrayList();
+        var names = new java.util.LinkedHashSet<String>();
+        stated.forEach(l -> names.addAll(l.properties().keySet()));
+        for (Link statement : stated) {
+            Provenance p = statement.provenance();
+            rows.add(row(I18n.text("inspector.linkType"), Labels.linkType(statement.type()), p, false));
+            rows.add(row(I18n.text("inspector.linkEnds"), captionOf.apply(statement.fromId()) + " → "
+                    + captionOf.apply(statement.toId()), p, false));
+            for (String name : names) {
+                if (!statement.properties().containsKey(name)) {
+                    continue;
+                }
+                boolean divergent = stated.stream().filter(l -> l.properties().containsKey(name))
+                        .map(l -> l.get(name)).distinct().count() > 1;
+                rows.add(row(EntityForms.label(name), Labels.value(statement.type(), name, statement.get(name)), p, divergent));
+            }
+            if (p.validFrom() != null || p.validTo() != null) {
+                rows.add(row(I18n.text("inspector.valid"), text(p.validFrom()) + " – " + text(p.validTo()), p, false));
+            }
+            if (p.reviewBy() != null) {
+                rows.add(row(I18n.text("inspector.reviewBy"), text(p.reviewBy()), p, false));
+            }
+            rows.add(row(I18n.text("inspector.id"), statement.id(), p, false));
+        }
+        table.setItems(rows);
+    }
+
+    /** The inspector's heading as it stands, for tests. */
+    public String heading() {
+        return title.getText();
+    }
+
     public List<Row> rows() {
         return List.copyOf(table.getItems());
     }

@@ -103,4 +103,19 @@ class CameraTest {
         assertThat(bounds).isEqualTo(new Camera.Bounds(-2, 5, 1, 7));
         assertThat(Camera.Bounds.of(new double[] {Double.NaN}, new double[] {Double.NaN}, 1)).isNull();
     }
+
+    @Test
+    void aHeldCameraFollowsAgainWhenAskedButNotAfterTheAnalystMovedIt() {
+        assertThat(camera.following()).isTrue();
+
+        camera.hold();
+        assertThat(camera.following()).isFalse();
+        camera.resume();
+        assertThat(camera.following()).isTrue();
+
+        camera.hold();
+        camera.pan(10, 0);
+        camera.resume();
+        assertThat(camera.following()).as("the analyst's own view stays").isFalse();
+    }
 }

@@ -82,8 +82,22 @@ class ChartStyleTest {
         assertThat(owns.width()).isEqualTo(1.8);
         assertThat(owns.arrowLength()).isEqualTo(6);
         assertThat(owns.arrowWidth()).isEqualTo(4);
-        assertThat(style.link("DIRECTS")).isSameAs(owns);
+        assertThat(style.link("OWNS")).isSameAs(owns);
         assertThat(style.link("more").dashed()).isTrue();
+    }
+
+    /** Issue 18: six link types were the same grey, Directs and Owns both orange, no link dashed. */
+    @Test
+    void everyLinkTypeOfTheOntologyIsToldApartByColourAndPattern() {
+        var types = org.netzbild.schema.Ontology.standard().linkTypes().keySet();
+        var looks = new java.util.HashMap<String, String>();
+        for (String type : types) {
+            LinkLook look = style.link(type);
+            String key = look.colour() + " " + look.dashed() + " " + look.dotted();
+            assertThat(looks.put(key, type)).as(type + " looks like another type").isNull();
+        }
+        assertThat(style.link("DIRECTS").colour()).isEqualTo(style.link("OWNS").colour());
+        assertThat(style.link("DIRECTS").dashed()).isTrue();
     }
 
     @Test

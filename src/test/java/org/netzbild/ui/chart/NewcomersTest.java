@@ -64,4 +64,29 @@ class NewcomersTest {
         }
         assertThat(places).hasSize(9);
     }
+
+    @Test
+    void anExpansionOfAHubStandsInRingsAroundItNoTwoOnOnePlaceAndOpensAwayFromItsNeighbours() {
+        at("hub", 0, 0);
+        at("old", -3, 0);
+        graph.addLink("o", "old", "hub", true, "ASSOCIATE", null);
+        for (int i = 0; i < 60; i++) {
+            graph.addNode("new-" + i);
+            graph.addLink("l" + i, "hub", "new-" + i, true, "IN_MUNICIPALITY", null);
+        }
+
+        Newcomers.place(graph, 1);
+
+        var places = new java.util.HashSet<String>();
+        for (int i = 0; i < 60; i++) {
+            double[] p = xy("new-" + i);
+            double distance = Math.hypot(p[0], p[1]);
+            // the chart's link length (3) is the first ring's radius; four rings hold sixty
+            assertThat(distance).isBetween(3 - 1e-9, 3 * (1 + 0.7 * 4) + 1e-9);
+            // the rings open over three quarters of a circle, away from the old neighbour on the left
+            assertThat(Math.abs(Math.atan2(p[1], p[0]))).isLessThanOrEqualTo(0.75 * Math.PI + 1e-9);
+            places.add(Math.round(p[0] * 100) + "," + Math.round(p[1] * 100));
+        }
+        assertThat(places).hasSize(60);
+    }
 }

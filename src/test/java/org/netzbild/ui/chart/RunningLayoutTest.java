@@ -154,6 +154,44 @@ class RunningLayoutTest {
     }
 
     @Test
+    void onceSettledTheLayoutMovesOnlyWhatComesNew() {
+        ring(30);
+        started(3);
+        settle();
+        var before = new java.util.HashMap<String, double[]>();
+        for (int i = 0; i < 30; i++) {
+            before.put("n-" + i, position("n-" + i).clone());
+        }
+
+        graph.addNode("new");
+        graph.move("new", position("n-0")[0] + 1, position("n-0")[1]);
+        link("new-0", "new", "n-0");
+        graph.removeNode("n-15");
+        settle();
+
+        before.remove("n-15");
+        before.forEach((id, p) -> assertThat(position(id)).as(id).containsExactly(p));
+        assertThat(position("new")).isNotEqualTo(new double[] {before.get("n-0")[0] + 1, before.get("n-0")[1]});
+        assertThat(layout.free("new")).as("settled, it stands too").isFalse();
+    }
+
+    @Test
+    void anEntityDraggedStaysWhereItIsLetGoAndNothingElseMoves() {
+        ring(12);
+        started(3);
+        settle();
+        double[] other = position("n-6").clone();
+
+        layout.hold("n-0", true);
+        graph.move("n-0", 500.0, 500.0);
+        layout.hold("n-0", false);
+        settle();
+
+        assertThat(position("n-0")).containsExactly(500, 500);
+        assertThat(position("n-6")).containsExactly(other);
+    }
+
+    @Test
     void aHeldEntityStaysWhereItIsPut() {
         triangle();
         started(1);

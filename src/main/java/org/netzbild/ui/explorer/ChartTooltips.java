@@ -1,0 +1,54 @@
+package org.netzbild.ui.explorer;
+
+import org.netzbild.app.I18n;
+import org.netzbild.app.Labels;
+import org.netzbild.model.Entity;
+import org.netzbild.model.Link;
+import org.netzbild.model.Provenance;
+
+/**
+ * What the chart's tooltips say: of an entity its full name, type and source; of a link its type,
+ * its two ends, its source and validity, so that the analyst can read a connection without
+ * selecting it. Only what is on the chart already: hovering reads nothing from the store.
+ */
+final class ChartTooltips {
+
+    private final ExplorerViewModel model;
+
+    ChartTooltips(ExplorerViewModel model) {
+        this.model = model;
+    }
+
+    String ofEntity(String id) {
+        Entity entity = model.entityOnChart(id);
+        if (entity == null) {
+            return null;
+        }
+        return I18n.text("tip.entity", entity.caption(), I18n.text("type." + entity.type()),
+                Labels.agency(entity.provenance().sourceAgency())) + validity(entity.provenance());
+    }
+
+    String ofLink(String id) {
+        Link link = model.linkOnChart(id);
+        if (link == null) {
+            return null;
+        }
+        String details = link.properties().isEmpty() ? "" : " (" + Labels.linkDetails(link) + ")";
+        int statements = model.statementsOfLink(id).size();
+        return I18n.text("tip.link", Labels.linkType(link.type()) + details, caption(link.fromId()), caption(link.toId()),
+                Labels.agency(link.provenance().sourceAgency())) + validity(link.provenance())
+                + (statements > 1 ? "\n" + I18n.text("tip.statements", statements) : "");
+    }
+
+    private String caption(String id) {
+        Entity entity = model.entityOnChart(id);
+        return entity == null ? id : entity.caption();
+    }
+
+    private static String validity(Provenance p) {
+        if (p.validFrom() == null && p.validTo() == null) {
+            return "";
+        }
+        return "\n" + I18n.text("tip.valid", Labels.value("", "", p.validFrom()), Labels.value("", "", p.validTo()));
+    }
+}

@@ -1,0 +1,492 @@
+package org.netzbild.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netzbild.app.Labels;
+import org.netzbild.chart.ChartState;
+import org.netzbild.demo.PlantedNetwork;
+import org.netzbild.demo.PlantedNetworks;
+import org.netzbild.model.Link;
+import org.netzbild.ui.chart.NetworkChart;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The chart as a picture the analyst keeps (issue 18), in the window the README's run command
+ * opens, on the headless JavaFX platform with demo data: filters, the time window and undo hide
+ * and show without moving what stays; an expansion grows around the entity expanded and moves
+ * nothing else; a link is an object to hover, select and inspect; the window names the chart,
+ * marks unsaved changes and asks before they are lost. Nothing waits for a fixed time: every wait
+ * is for a condition, and positions are compared once the layout has come to rest.
+ */
+class ChartWindowTest {
+
+    @TempDir
+    static Path workspace;
+    private static NetzbildApp app;
+    private static final PlantedNetwork SHISHA_CHAIN = PlantedNetworks.load().getFirst();
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void start() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        app = (NetzbildApp) FxToolkit.setupApplication(NetzbildApp.class,
+                "--store", workspace.toString(), "--demo-persons", "300");
+        new EntrySteps(new FxRobot()).signInAndStatePurpose("ermittler.essen", org.netzbild.app.DemoAccounts.PASSWORD,
+                "ST/0418822/2025", "Auswertung der Verbundkontrolle");
+        waitUntil(240, () -> app.model().readyProperty().get());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        FxToolkit.cleanupStages();
+    }
+
+    @BeforeEach
+    void closeLeftOverDialogs() {
+        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != app.view().getScene().getWindow())
+                .filter(w -> w instanceof Stage).map(Stage.class::cast)
+                .toList().forEach(Stage::close));
+    }
+
+    /** The planted chain's first person and its neighbours on the chart, every filter off, nothing selected, the layout at rest. */
+    private NetworkChart givenTheNeighbourhoodOfThePlantedChain() throws Exception {
+        robot.interact(() -> ((Button) robot.lookup("#filterReset").query()).fire());
+        robot.interact(() -> app.model().highlighted().clear());
+        robot.interact(app.model()::clearChart);
+        robot.interact(() -> app.model().selection().clear());
+        robot.interact(app.view().chart()::startLayout);
+        waitUntil(10, () -> app.view().chart().nodeCount() == 0);
+        robot.interact(() -> app.model().showEntities(List.of(SHISHA_CHAIN.start())));
+        waitUntil(10, () -> app.view().chart().nodeCount() == 1);
+        robot.interact(() -> app.model().selection().setAll(SHISHA_CHAIN.start()));
+        robot.interact(() -> app.model().expandSelection());
+        waitUntil(30, () -> app.view().chart().nodeCount() > 1);
+        robot.interact(() -> app.model().selection().clear());
+        robot.interact(app.view().chart()::fit);
+        waitUntilSettled();
+        return app.view().chart();
+    }
+
+    @Test
+    void aFilterToggledOnAndOffMovesNoEntityThatStaysNeitherOnTheChartNorOnTheScreen() throws Exception {
+        NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
+        ChartState state = app.model().chartProperty().get();
+        Map<String, double[]> world = worldPositions(state.entities().keySet());
+        Map<String, double[]> screen = screenPositions(state.entities().keySet());
+        String centreAgency = state.entities().get(SHISHA_CHAIN.start()).provenance().sourceAgency();
+        String other = state.entities().values().stream().map(e -> e.provenance().sourceAgency())
+                .filter(a -> !a.equals(centreAgency)).findFirst().orElseThrow();
+        int before = chart.nodeCount();
+
+        robot.interact(() -> app.view().filters().agencyChoices().get(other).set(false));
+        waitUntil(10, () -> chart.nodeCount() < before);
+        waitUntilSettled();
+
+        var remaining = new HashSet<>(state.entities().keySet());
+        remaining.removeIf(id -> !onFx(() -> chart.shows(id)));
+        assertThat(remaining).isNotEmpty().hasSizeLessThan(before);
+        assertSamePlaces(worldPositions(remaining), world);
+        assertSamePixels(screenPositions(remaining), screen);
+        screenshot("chart-filtered.png");
+
+        robot.interact(() -> app.view().filters().agencyChoices().get(other).set(true));
+        waitUntil(10, () -> chart.nodeCount() == before);
+        waitUntilSettled();
+
+        assertSamePlaces(worldPositions(state.entities().keySet()), world);
+        assertSamePixels(screenPositions(state.entities().keySet()), screen);
+    }
+
+    @Test
+    void undoingAFilterOrARemovalAndResettingTheFiltersRestoreEveryPosition() throws Exception {
+        NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
+        ChartState state = app.model().chartProperty().get();
+        Map<String, double[]> world = worldPositions(state.entities().keySet());
+        int before = chart.nodeCount();
+        String town = app.view().filters().municipalityChoices().keySet().iterator().next();
+
+        robot.interact(() -> app.view().filters().municipalityChoices().get(town).set(false));
+        waitUntil(10, () -> chart.nodeCount() < before);
+        robot.clickOn("#undoButton");
+        waitUntil(10, () -> chart.nodeCount() == before);
+        waitUntilSettled();
+        assertSamePlaces(worldPositions(state.entities().keySet()), world);
+
+        robot.interact(() -> app.view().filters().timeWindow().setLowValue(app.view().filters().timeWindow().getMax()));
+        waitUntil(10, () -> chart.nodeCount() < before);
+        robot.interact(() -> ((Button) robot.lookup("#filterReset").query()).fire());
+        waitUntil(10, () -> chart.nodeCount() == before);
+        waitUntilSettled();
+        assertSamePlaces(worldPositions(state.entities().keySet()), world);
+
+        // taken off the chart and back by undo: everything where it stood, the returned entity too
+        robot.interact(() -> app.model().selection().setAll(SHISHA_CHAIN.start()));
+        robot.interact(app.model()::removeSelection);
+        waitUntil(10, () -> !chart.shows(SHISHA_CHAIN.start()));
+        waitUntilSettled();
+        robot.clickOn("#undoButton");
+        waitUntil(10, () -> chart.nodeCount() == before);
+        waitUntilSettled();
+        assertSamePlaces(worldPositions(state.entities().keySet()), world);
+    }
+
+    @Test
+    void aShortestPathIsHighlightedWithoutMovingAnEntity() throws Exception {
+        NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
+        ChartState state = app.model().chartProperty().get();
+        var linked = state.entities().keySet().stream().filter(id -> state.links().values().stream()
+                .anyMatch(l -> l.fromId().equals(id) || l.toId().equals(id))).sorted().toList();
+        String[] pair = linked.stream().flatMap(a -> linked.stream().filter(b -> !a.equals(b))
+                        .filter(b -> state.links().values().stream().noneMatch(l -> Set.of(a, b).equals(Set.of(l.fromId(), l.toId()))))
+                        .map(b -> new String[] {a, b}))
+                .findFirst().orElseThrow();
+        Map<String, double[]> world = worldPositions(state.entities().keySet());
+
+        robot.interact(() -> app.model().selection().setAll(pair[0], pair[1]));
+        robot.interact(() -> app.model().pathBetweenSelection(true));
+        waitUntil(15, () -> !app.model().highlighted().isEmpty());
+        waitUntilSettled();
+
+        assertThat(app.model().highlighted()).contains(pair[0], pair[1]);
+        assertSamePlaces(worldPositions(state.entities().keySet()), world);
+        robot.interact(() -> app.model().highlighted().clear());
+    }
+
+    @Test
+    void anExpansionPlacesEveryNewcomerNearItsAnchorAndMovesNothingThatWasThere() throws Exception {
+        NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
+        ChartState state = app.model().chartProperty().get();
+        // the entity whose expansion brings the most newcomers (a municipality, an agency: a hub)
+        var explorer = new org.netzbild.app.Explorer(app.model().workspace());
+        String anchor = state.entities().keySet().stream()
+                .max(java.util.Comparator.comparingLong(id -> explorer.expand(id, 1, Set.of(), 60).entities().stream()
+                        .filter(e -> !state.entities().containsKey(e.id())).count()))
+                .orElseThrow();
+        Map<String, double[]> world = worldPositions(state.entities().keySet());
+        double linkLength = medianLinkLength(state, world);
+
+        robot.interact(() -> app.model().selection().setAll(anchor));
+        robot.interact(() -> app.model().expandSelection());
+        waitUntil(30, () -> app.model().chartProperty().get().entities().size() > state.entities().size());
+        waitUntilSettled();
+
+        var after = app.model().chartProperty().get();
+        var newcomers = new HashSet<>(after.entities().keySet());
+        newcomers.removeAll(state.entities().keySet());
+        assertThat(newcomers).hasSizeGreaterThan(5);
+        // what was there stays where it was
+        assertSamePlaces(worldPositions(state.entities().keySet()), world);
+        double[] at = onFx(() -> chart.position(anchor));
+        double reach = NEWCOMER_REACH * linkLength;
+        for (String id : newcomers) {
+            double[] p = onFx(() -> chart.position(id));
+            assertThat(Math.hypot(p[0] - at[0], p[1] - at[1])).as(id + " from its anchor").isLessThanOrEqualTo(reach);
+        }
+        robot.interact(chart::fit);
+        screenshot("chart-expanded.png");
+    }
+
+    /** How far from its anchor a newcomer may stand once settled, in median link lengths of the chart before the expansion. */
+    private static final double NEWCOMER_REACH = 4;
+
+    @Test
+    void aLinkCanBeHoveredSelectedAndInspectedWithItsProvenance() throws Exception {
+        NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
+        ChartState state = app.model().chartProperty().get();
+        Link link = state.links().values().stream()
+                .filter(l -> onFx(() -> chart.whereDrawn(l.id())) != null)
+                .filter(l -> clearOfEntities(chart, state, onFx(() -> chart.whereDrawn(l.id()))))
+                .findFirst().orElseThrow();
+        double[] middle = onFx(() -> chart.whereDrawn(link.id()));
+        // a few pixels beside the line: the hit area is wider than the one- or two-pixel line drawn
+        double[] beside = besideTheLine(chart, link, middle, 3);
+        var point = onFx(() -> chart.view().localToScreen(beside[0], beside[1]));
+
+        robot.moveTo(point);
+        waitUntil(10, () -> chart.tooltipText() != null && chart.tooltipText().contains(Labels.linkType(link.type())));
+        assertThat(chart.tooltipText()).contains(Labels.agency(link.provenance().sourceAgency()));
+
+        robot.clickOn(point);
+        waitUntil(10, () -> link.id().equals(chart.selectedLink()));
+
+        assertThat(app.model().selection()).isEmpty();
+        String heading = app.view().inspector().heading();
+        assertThat(heading).contains(Labels.linkType(link.type()))
+                .contains(app.model().entityOnChart(link.fromId()).caption());
+        assertThat(app.view().inspector().rows()).anySatisfy(row -> {
+            assertThat(row.value()).isEqualTo(link.id());
+            assertThat(row.agency()).isEqualTo(Labels.agency(link.provenance().sourceAgency()));
+            assertThat(row.grading()).isNotBlank();
+        });
+        screenshot("chart-link-selected.png");
+
+        // a click on an entity selects it instead, and the link lets go
+        double[] entity = onFx(() -> chart.whereDrawnEntity(link.fromId()));
+        robot.clickOn(onFx(() -> chart.view().localToScreen(entity[0], entity[1])));
+        waitUntil(10, () -> app.model().selection().contains(link.fromId()));
+        assertThat(chart.selectedLink()).isNull();
+    }
+
+    @Test
+    void theTitleNamesTheChartAndMarksUnsavedChangesAndQuittingWithThemAsks() throws Exception {
+        var quits = new AtomicInteger();
+        robot.interact(() -> app.view().onQuit(quits::incrementAndGet));
+        try {
+            givenTheNeighbourhoodOfThePlantedChain();
+            Stage stage = (Stage) app.view().getScene().getWindow();
+            assertThat(stage.getTitle()).startsWith("*").contains("Unbenanntes Diagramm");
+
+            robot.interact(stage::requestFocus);
+            robot.press(KeyCode.CONTROL, KeyCode.Q).release(KeyCode.Q, KeyCode.CONTROL);
+            DialogPane asked = waitForNode("#unsavedChanges");
+            assertThat(quits).hasValue(0);
+            robot.interact(button(asked, ButtonBar.ButtonData.CANCEL_CLOSE)::fire);
+            waitUntil(10, () -> robot.lookup("#unsavedChanges").tryQuery().isEmpty());
+            assertThat(quits).as("cancelled: the window stays").hasValue(0);
+            assertThat(stage.isShowing()).isTrue();
+
+            // the window's close button asks as well; discarding quits
+            Platform.runLater(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+            DialogPane again = waitForNode("#unsavedChanges");
+            robot.interact(button(again, ButtonBar.ButtonData.NO)::fire);
+            waitUntil(10, () -> quits.get() == 1);
+
+            // saved, the title names the chart without the mark, and quitting asks nothing
+            Platform.runLater(() -> app.view().saveChart());
+            javafx.scene.control.TextField name = waitForNode("#chartName");
+            robot.interact(() -> name.setText("Verbund Essen"));
+            DialogPane save = waitForNode(".text-input-dialog");
+            robot.interact(((Button) save.lookupButton(ButtonType.OK))::fire);
+            waitUntil(15, () -> stage.getTitle().startsWith("Verbund Essen"));
+            robot.interact(app.view()::quit);
+            assertThat(quits).hasValue(2);
+            assertThat(robot.lookup("#unsavedChanges").tryQuery()).isEmpty();
+        } finally {
+            robot.interact(() -> app.view().onQuit(Platform::exit));
+        }
+    }
+
+    @Test
+    void theColoursOfTheRemainingAgenciesDoNotChangeWhenAFilterRemovesOne() throws Exception {
+        NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
+        robot.interact(() -> app.model().colouringProperty().set(org.netzbild.ui.chart.Colouring.AGENCY));
+        try {
+            ChartState state = app.model().chartProperty().get();
+            Map<String, String> marks = onFx(() -> {
+                var all = new HashMap<String, String>();
+                state.entities().keySet().forEach(id -> all.put(id, chart.markOf(id)));
+                return all;
+            });
+            var byAgency = new HashMap<String, String>();
+            state.entities().values().forEach(e -> byAgency.put(e.provenance().sourceAgency(), marks.get(e.id())));
+            assertThat(byAgency).hasSizeGreaterThan(1);
+            assertThat(new HashSet<>(byAgency.values())).as("one mark per agency").hasSameSizeAs(byAgency.keySet());
+            // the agency first in alphabetical order: with marks handed out by sorting what is shown, every other would shift
+            String first = byAgency.keySet().stream().min(java.util.Comparator.comparing(Labels::agency,
+                    java.text.Collator.getInstance(java.util.Locale.GERMANY))).orElseThrow();
+            int before = chart.nodeCount();
+
+            robot.interact(() -> app.view().filters().agencyChoices().get(first).set(false));
+            waitUntil(10, () -> chart.nodeCount() < before);
+
+            var remaining = state.entities().values().stream().filter(e -> onFx(() -> chart.shows(e.id()))).toList();
+            assertThat(remaining).isNotEmpty();
+            remaining.forEach(e -> assertThat(onFx(() -> chart.markOf(e.id()))).as(e.id()).isEqualTo(marks.get(e.id())));
+            assertThat(onFx(chart::legendValues)).doesNotContain(Labels.agency(first));
+            screenshot("chart-colour-agency.png");
+        } finally {
+            robot.interact(() -> app.model().colouringProperty().set(org.netzbild.ui.chart.Colouring.TYPE));
+        }
+    }
+
+    @Test
+    void theLegendDrawsTheChartsOwnShapesListsOnlyWhatIsDrawnAndFolds() throws Exception {
+        NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
+        ChartState state = app.model().chartProperty().get();
+        var types = state.entities().values().stream().map(org.netzbild.model.Entity::type).distinct().toList();
+        var shapes = new HashSet<String>();
+        for (String type : types) {
+            javafx.scene.canvas.Canvas swatch = robot.lookup("#legendShape-" + type).query();
+            assertThat(swatch.getUserData()).as(type).isEqualTo(NetworkChart.shapeOf(type));
+            shapes.add((String) swatch.getUserData());
+        }
+        assertThat(shapes).as("not a circle for every type").hasSizeGreaterThan(1);
+        // drawn, not only named: a box fills its corner, a circle leaves it empty
+        String box = types.stream().filter(t -> NetworkChart.shapeOf(t).equals("BOX")).findFirst().orElseThrow();
+        assertThat(cornerOpacity("#legendShape-" + box)).isGreaterThan(0.5);
+        assertThat(cornerOpacity("#legendShape-Person")).isLessThan(0.5);
+
+        robot.interact(() -> app.model().applyFilter(state.filter().withHiddenTypes(Set.of(box))));
+        waitUntil(10, () -> robot.lookup("#legendShape-" + box).tryQuery().isEmpty());
+        assertThat(robot.lookup("#legendShape-Person").tryQuery()).isPresent();
+
+        robot.clickOn("#legendToggle");
+        waitUntil(10, () -> !robot.lookup("#legendRows").query().isVisible());
+        robot.clickOn("#legendToggle");
+        waitUntil(10, () -> robot.lookup("#legendRows").query().isVisible());
+
+        // the title bar moves the legend; a lasso on the chart does not
+        javafx.scene.layout.VBox legend = robot.lookup("#legend").query();
+        robot.interact(() -> legend.setTranslateX(0));
+        robot.moveTo("#legendHeader");
+        robot.drag(javafx.scene.input.MouseButton.PRIMARY).dropBy(80, 40);
+        waitUntil(10, () -> legend.getTranslateX() > 40);
+        double movedTo = legend.getTranslateX();
+        var view = onFx(() -> chart.view().localToScreen(chart.view().getBoundsInLocal()));
+        var start = new javafx.geometry.Point2D(view.getMaxX() - 5, view.getMaxY() - 5);
+        robot.moveTo(start);
+        robot.drag(start, javafx.scene.input.MouseButton.PRIMARY).dropTo(new javafx.geometry.Point2D(view.getMinX() + 5, view.getMinY() + 5));
+        assertThat(legend.getTranslateX()).isEqualTo(movedTo);
+        robot.interact(() -> {
+            legend.setTranslateX(0);
+            legend.setTranslateY(0);
+        });
+    }
+
+    /** The opacity of a swatch's top-left pixel: inside a box, outside a circle. */
+    private double cornerOpacity(String swatch) {
+        javafx.scene.canvas.Canvas canvas = robot.lookup(swatch).query();
+        return onFx(() -> {
+            var parameters = new javafx.scene.SnapshotParameters();
+            parameters.setFill(javafx.scene.paint.Color.TRANSPARENT);
+            var image = canvas.snapshot(parameters, null);
+            // one pixel inside the corner of the 14-pixel shape's square
+            int corner = (int) Math.floor((canvas.getWidth() - 14) / 2 + 0.5);
+            return image.getPixelReader().getColor(corner, corner).getOpacity();
+        });
+    }
+
+    private static Button button(DialogPane pane, ButtonBar.ButtonData data) {
+        return pane.getButtonTypes().stream().filter(t -> t.getButtonData() == data)
+                .map(t -> (Button) pane.lookupButton(t)).findFirst().orElseThrow();
+    }
+
+    /** Whether no entity is drawn within 14 pixels of a screen point: a click there is on the link alone. */
+    private static boolean clearOfEntities(NetworkChart chart, ChartState state, double[] point) {
+        return state.entities().keySet().stream().map(id -> onFx(() -> chart.whereDrawnEntity(id)))
+                .filter(java.util.Objects::nonNull)
+                .allMatch(p -> Math.hypot(p[0] - point[0], p[1] - point[1]) > 14);
+    }
+
+    /** A point {@code offset} pixels to the side of a link's line at its middle. */
+    private static double[] besideTheLine(NetworkChart chart, Link link, double[] middle, double offset) {
+        double[] a = onFx(() -> chart.whereDrawnEntity(link.fromId()));
+        double[] b = onFx(() -> chart.whereDrawnEntity(link.toId()));
+        double length = Math.hypot(b[0] - a[0], b[1] - a[1]);
+        return new double[] {middle[0] - (b[1] - a[1]) / length * offset, middle[1] + (b[0] - a[0]) / length * offset};
+    }
+
+    private static double medianLinkLength(ChartState state, Map<String, double[]> world) {
+        double[] lengths = state.links().values().stream()
+                .filter(l -> world.get(l.fromId()) != null && world.get(l.toId()) != null)
+                .mapToDouble(l -> Math.hypot(world.get(l.fromId())[0] - world.get(l.toId())[0],
+                        world.get(l.fromId())[1] - world.get(l.toId())[1]))
+                .sorted().toArray();
+        return lengths[lengths.length / 2];
+    }
+
+    /** Where each of these entities stands on the chart (world coordinates), as exact doubles. */
+    private static Map<String, double[]> worldPositions(Set<String> ids) {
+        return onFx(() -> {
+            var positions = new HashMap<String, double[]>();
+            ids.forEach(id -> positions.put(id, app.view().chart().position(id)));
+            return positions;
+        });
+    }
+
+    /** Where the last frame drew each of these entities that it drew, in the view's pixels. */
+    private static Map<String, double[]> screenPositions(Set<String> ids) {
+        return onFx(() -> {
+            var positions = new HashMap<String, double[]>();
+            ids.forEach(id -> {
+                double[] p = app.view().chart().whereDrawnEntity(id);
+                if (p != null) {
+                    positions.put(id, p);
+                }
+            });
+            return positions;
+        });
+    }
+
+    /** Each of these entities stands exactly where it stood before, to the last bit of its coordinates. */
+    private static void assertSamePlaces(Map<String, double[]> now, Map<String, double[]> before) {
+        assertThat(now).isNotEmpty();
+        now.forEach((id, p) -> assertThat(p).as(id).containsExactly(before.get(id)));
+    }
+
+    /** Each entity drawn now stands on the same pixel as it did before. */
+    private static void assertSamePixels(Map<String, double[]> now, Map<String, double[]> before) {
+        assertThat(now).isNotEmpty();
+        now.forEach((id, p) -> {
+            assertThat(before).containsKey(id);
+            assertThat(Math.abs(p[0] - before.get(id)[0])).as(id + " x").isLessThan(0.5);
+            assertThat(Math.abs(p[1] - before.get(id)[1])).as(id + " y").isLessThan(0.5);
+        });
+    }
+
+    /** Waits until the layout rests and a frame has been drawn since. */
+    private static void waitUntilSettled() throws TimeoutException {
+        waitUntil(120, () -> app.view().chart().layoutSettled());
+        WaitForAsyncUtils.waitForFxEvents(5);
+    }
+
+    private <T extends javafx.scene.Node> T waitForNode(String query) throws TimeoutException {
+        waitUntil(10, () -> robot.lookup(query).tryQuery().isPresent());
+        return robot.lookup(query).query();
+    }
+
+    private void screenshot(String name) throws Exception {
+        waitUntilSettled();
+        Scene scene = app.view().getScene();
+        Path folder = Path.of(System.getProperty("netzbild.screenshots", "target/screenshots"));
+        Files.createDirectories(folder);
+        WritableImage image = WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", folder.resolve(name).toFile());
+    }
+
+    private static <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void waitUntil(int seconds, Callable<Boolean> condition) throws TimeoutException {
+        WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS,
+                () -> WaitForAsyncUtils.asyncFx(condition).get(seconds, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
