@@ -280,7 +280,10 @@ public final class CypherGraphStore implements GraphStore {
         row.put("heartbeatAt", utc(lease.now()));
         row.put("status", ImportRecord.Status.RUNNING.name());
         row.put("records", 0L);
-        row.put("refusedRows", record.refusedRows());
+        if (record.refusedRows() > 0) {
+            // only a partial import says so: an import node stays the same on every path (BulkImportTest)
+            row.put("refusedRows", record.refusedRows());
+        }
         write(tx -> tx.run(Statements.BEGIN_IMPORT, Map.of("row", row)));
     }
 
