@@ -32,6 +32,10 @@ public final class Labels {
      * or "Essen Police Headquarters" for {@code pp-essen}; an id it does not know stays as it is.
      */
     public static String agency(String id) {
+        if (org.netzbild.schema.ReferenceData.SOURCE.equals(id)) {
+            // the records Netzbild itself brings (municipalities, agencies): no agency of the cooperation
+            return I18n.text("agency.referenceData");
+        }
         return org.netzbild.schema.Agencies.standard().name(id, I18n.locale());
     }
 
