@@ -62,7 +62,7 @@ final class ImportCommand extends StoreCommand {
             }
             var time = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
             all.forEach(i -> out.println(I18n.text("import.listed", i.id(), time.format(i.startedAt()), i.status(),
-                    i.agency(), i.records(), i.label())));
+                    i.agency(), i.records(), i.label(), i.refusedRows())));
             return 0;
         }
         if (undo != null) {

@@ -328,6 +328,8 @@ class CommandLineTest {
         assertThat(out.toString()).containsPattern("Import import-[0-9a-f-]+: 2 rows, 6 new entities")
                 .contains("1 row was left out and written with the reason to " + rejects);
         assertThat(Files.readString(rejects, cp1252)).contains(";\"Reason refused\"").contains("21.13.1989");
+        assertThat(run("import", "--list")).isZero();
+        assertThat(out.toString()).contains("records, 1 row refused");
         assertThat(run("import", "--mapping", spec, "--reject-file", rejects.toString(), "--bulk", data.toString()))
                 .isEqualTo(2);
         Files.delete(data);
