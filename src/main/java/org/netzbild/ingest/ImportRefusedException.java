@@ -38,6 +38,14 @@ public final class ImportRefusedException extends RuntimeException {
     }
 
     /** How many problems were found, also those beyond the cap. */
+    /**
+     * Whether every problem concerns one row and nothing beyond it, and all are kept: then a partial
+     * import could leave those rows out and import the rest (ADR 0029).
+     */
+    public boolean rowsOnly() {
+        return found() == problems().size() && problems().stream().allMatch(RefusedRows::ofARow);
+    }
+
     public long found() {
         return found;
     }

@@ -31,6 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * problem in the table; the good file is previewed as parsed, mapped live, checked, imported with
  * progress, and its new entities handed to the chart. Screenshots go to target/screenshots.
  */
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 class ImportWizardTest {
 
     @TempDir
@@ -58,6 +59,7 @@ class ImportWizardTest {
     }
 
     @Test
+    @org.junit.jupiter.api.Order(1)
     void aWrongDateIsShownAsAProblemThenTheGoodFileImportsAndGoesOntoTheChart() throws Exception {
         Path good = Path.of("src/test/resources/import/gewerbeamt-essen.csv").toAbsolutePath();
         Path spec = Path.of("src/test/resources/import/gewerbeamt-essen.yaml").toAbsolutePath();
@@ -111,6 +113,42 @@ class ImportWizardTest {
         assertThat(imported).hasValue(1);
         assertThat(new Imports(workspace).list()).singleElement()
                 .satisfies(i -> assertThat(i.agency()).isEqualTo("gwa-essen"));
+    }
+
+    /** After the first test: its import of the good file is in the store. */
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void aFileWhoseProblemsAreRowsCanBeImportedWithoutThemAndTheyComeBackInARejectFile() throws Exception {
+        Path good = Path.of("src/test/resources/import/gewerbeamt-essen.csv").toAbsolutePath();
+        Path spec = Path.of("src/test/resources/import/gewerbeamt-essen.yaml").toAbsolutePath();
+        Path bad = folder.resolve("gewerbe-teils.csv");
+        var cp1252 = Charset.forName("windows-1252");
+        Files.writeString(bad, Files.readString(good, cp1252).replace("21.06.1989", "31.06.1989")
+                .replace("Kiosk am Berliner Platz", "Kiosk an der Gruga"), cp1252);
+        int importsBefore = new Imports(workspace).list().size();
+
+        ImportWizard wizard = wizard(bad, spec, new CopyOnWriteArrayList<>());
+        next(wizard);
+        waitUntil(() -> !this.<TableView<?>>node(wizard, "#wizardRows").getItems().isEmpty());
+        next(wizard);
+        next(wizard);
+        waitUntil(() -> this.<javafx.scene.control.CheckBox>node(wizard, "#wizardLeaveOut").isVisible());
+        var leaveOut = this.<javafx.scene.control.CheckBox>node(wizard, "#wizardLeaveOut");
+        assertThat(leaveOut.getText()).contains("Zeile mit Problemen").contains("gewerbe-teils-abgelehnt.csv");
+        assertThat(this.<javafx.scene.control.Button>node(wizard, "#wizardNext").isDisabled()).isTrue();
+        robot.interact(() -> leaveOut.setSelected(true));
+        assertThat(this.<javafx.scene.control.Button>node(wizard, "#wizardNext").isDisabled()).isFalse();
+        screenshot(wizard, "import-leave-out.png");
+        next(wizard);
+        waitUntil(() -> this.<Label>node(wizard, "#wizardSummary").getText().startsWith("Import abgeschlossen"));
+
+        assertThat(this.<Label>node(wizard, "#wizardSummary").getText()).contains("1 Zeile wurde nicht übernommen");
+        Path rejects = folder.resolve("gewerbe-teils-abgelehnt.csv");
+        assertThat(Files.readString(rejects, cp1252)).contains("31.06.1989").contains(";\"Ablehnungsgrund\"")
+                .doesNotContain("Kiosk an der Gruga");
+        assertThat(new Imports(workspace).list()).hasSize(importsBefore + 1)
+                .anySatisfy(i -> assertThat(i.refusedRows()).isEqualTo(1));
+        robot.interact(wizard.stage()::close);
     }
 
     private ImportWizard wizard(Path data, Path spec, List<List<String>> onChart) throws Exception {

@@ -78,6 +78,8 @@ public final class ImportWizard {
     private final Label checkInfo = new Label();
     private final Button saveProblems = new Button(I18n.text("wizard.saveProblems"));
     private final Label problemsSaved = new Label();
+    /** After a refusal of rows alone: leave them out, into a reject file beside the first data file. */
+    private final javafx.scene.control.CheckBox leaveOut = new javafx.scene.control.CheckBox();
     private ImportRefusedException refusal;
     private final ProgressBar progress = new ProgressBar(0);
     private final Label summary = new Label();
@@ -356,7 +358,12 @@ public final class ImportWizard {
         saveProblems.managedProperty().bind(saveProblems.visibleProperty());
         saveProblems.setOnAction(e -> chooseProblemsFile());
         problemsSaved.setId("wizardProblemsSaved");
-        var box = new VBox(8, checkInfo, problems, new javafx.scene.layout.HBox(10, saveProblems, problemsSaved));
+        leaveOut.setId("wizardLeaveOut");
+        leaveOut.setWrapText(true);
+        leaveOut.setVisible(false);
+        leaveOut.managedProperty().bind(leaveOut.visibleProperty());
+        leaveOut.selectedProperty().addListener((o, was, is) -> next.setDisable(!is));
+        var box = new VBox(8, checkInfo, problems, new javafx.scene.layout.HBox(10, saveProblems, problemsSaved), leaveOut);
         VBox.setVgrow(problems, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return new StackPane(box);
@@ -377,6 +384,8 @@ public final class ImportWizard {
         problems.getItems().clear();
         refusal = null;
         saveProblems.setVisible(false);
+        leaveOut.setSelected(false);
+        leaveOut.setVisible(false);
         problemsSaved.setText("");
         checkInfo.setText(I18n.text("wizard.checking"));
         show(3);
@@ -398,11 +407,31 @@ public final class ImportWizard {
                 checkInfo.setText(I18n.text("wizard.problems", refused.found()) + " "
                         + I18n.text("wizard.problemsShown", ImportRefusedException.SHOWN_PER_KIND));
                 saveProblems.setVisible(true);
+                if (refused.rowsOnly() && rejectFile(data) != null) {
+                    leaveOut.setText(I18n.text("wizard.leaveOut", rowsOf(refused), rejectFile(data)));
+                    leaveOut.setVisible(true);
+                }
             } else {
                 checkInfo.setText(ErrorMessages.describe(task.getException()));
             }
         });
         background.execute(task);
+    }
+
+    /** Where a partial import writes the rows it leaves out: beside the first file, or a folder for several. */
+    private static Path rejectFile(List<Path> data) {
+        if (data.isEmpty() || data.getFirst().getParent() == null) {
+            return null;
+        }
+        String name = data.getFirst().getFileName().toString();
+        String stem = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+        return data.getFirst().resolveSibling(data.size() == 1 ? stem + I18n.text("wizard.rejectSuffix") + ".csv"
+                : stem + I18n.text("wizard.rejectSuffix"));
+    }
+
+    /** How many rows the problems name (a row may have several). */
+    private static long rowsOf(ImportRefusedException refused) {
+        return refused.problems().stream().map(p -> p.file() + ":" + p.line()).distinct().count();
     }
 
     private void chooseProblemsFile() {
@@ -461,6 +490,7 @@ public final class ImportWizard {
     private void runImport() {
         var data = dataFiles();
         var chosen = spec;
+        Path rejects = leaveOut.isVisible() && leaveOut.isSelected() ? rejectFile(data) : null;
         show(4);
         summary.setText(I18n.text("wizard.importing"));
         var cancelled = new java.util.concurrent.atomic.AtomicBoolean();
@@ -469,7 +499,9 @@ public final class ImportWizard {
         var task = new Task<Importer.Summary>() {
             @Override
             protected Importer.Summary call() {
-                return imports.run(chosen, data, (done, total) -> updateProgress(done, Math.max(1, total)), cancelled::get);
+                Importer.Progress shown = (done, total) -> updateProgress(done, Math.max(1, total));
+                return rejects == null ? imports.run(chosen, data, shown, cancelled::get)
+                        : imports.runLeavingOut(chosen, data, rejects, shown, cancelled::get);
             }
         };
         progress.progressProperty().bind(task.progressProperty());
@@ -477,7 +509,8 @@ public final class ImportWizard {
             result = task.getValue();
             cancel.setDisable(true);
             summary.setText(I18n.text("wizard.summary", result.rows(), result.newEntities(), result.statements(),
-                    result.alreadyKnown(), result.links(), result.importId()));
+                    result.alreadyKnown(), result.links(), result.importId())
+                    + (rejects == null ? "" : " " + I18n.text("import.rejected", result.refusedRows(), rejects)));
             toChart.setDisable(result.newEntityIds().isEmpty());
             imported.run();
         });
