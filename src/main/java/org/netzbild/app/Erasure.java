@@ -6,6 +6,7 @@ import org.netzbild.audit.AuditedIds;
 import org.netzbild.audit.Operation;
 import org.netzbild.audit.Outcome;
 import org.netzbild.schema.Ontology;
+import org.netzbild.security.Permission;
 import org.netzbild.store.AuditedGraphStore;
 import org.netzbild.store.StoreCompactor;
 
@@ -55,6 +56,12 @@ public final class Erasure {
     public Kept compact(String reason) {
         requireReason(reason);
         requireEmbedded();
+        // a rebuild takes the store away from everyone for its duration: for those whose deletions it
+        // finishes (hand edits, undone imports, the review queue), not for reading or account roles
+        var session = workspace.session();
+        if (!session.may(Permission.WRITE) && !session.may(Permission.IMPORT) && !session.may(Permission.REVIEW)) {
+            workspace.require(Permission.WRITE, Operation.DELETE, "compact");
+        }
         return rebuild(reason);
     }
 

@@ -43,6 +43,23 @@ class ErasureTest {
     Path folder;
 
     @Test
+    void compactingTheStoreIsRefusedToAnAnalystAndTheRefusalIsLogged() throws java.io.IOException {
+        Path workspaceFolder = TemplateWorkspace.copyTo(folder);
+        var analyst = new AnalystSession("analyst.test", Records.POLICE, new Purpose("Aussonderungsprüfung 2026", "Test"),
+                org.netzbild.security.Visibility.of("analyst.test", Records.POLICE, "Test"),
+                java.util.Set.of(org.netzbild.security.Role.ANALYST));
+
+        try (var workspace = Workspace.open(WorkspaceSettings.embedded(workspaceFolder, analyst))) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> new Erasure(workspace).compact("aufräumen"))
+                    .isInstanceOf(org.netzbild.security.NotPermittedException.class);
+        }
+
+        assertThat(Files.readAllLines(workspaceFolder.resolve("audit").resolve("audit.log")))
+                .filteredOn(line -> line.contains("\"compact\"")).singleElement()
+                .satisfies(line -> assertThat(line).contains("REFUSED", "analyst.test"));
+    }
+
+    @Test
     void anErasedPersonLeavesNoTraceInAnyFileOfTheWorkspace() {
         Path workspaceFolder = TemplateWorkspace.copyTo(folder);
         var records = new Records();
