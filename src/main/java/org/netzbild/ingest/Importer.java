@@ -312,8 +312,7 @@ public final class Importer {
         String importId = "import-" + UUID.randomUUID();
         store.beginImport(new ImportRecord(importId, label, mapper.provenance().sourceAgency(), user, Instant.now(),
                 ImportRecord.Status.RUNNING, 0, refused.count()));
-        var writer = new BatchWriter(importId, mapper, null);
-        writer.refusedRows = refused.count();
+        var writer = new BatchWriter(importId, mapper, null, refused.count());
         try {
             writeAll(parts, writer, total, progress, cancelled, null, refused);
             store.completeImport(importId, writer.records);
@@ -357,7 +356,7 @@ public final class Importer {
                            BooleanSupplier cancelled) {
         var parts = parts(spec, files, Instant.now());
         String importId = "import-" + UUID.randomUUID();
-        var writer = new BatchWriter(importId, parts.getFirst().mapper(), target);
+        var writer = new BatchWriter(importId, parts.getFirst().mapper(), target, 0);
         long rows = writeAll(parts, writer, -1, progress, cancelled, target::entities, new RefusedRows());
         return writer.summary(rows);
     }
@@ -481,14 +480,15 @@ public final class Importer {
         private final Map<String, String> mergedInto = new HashMap<>();
         private final List<String> newIds = new ArrayList<>();
         private long records;
-        private long refusedRows;
+        private final long refusedRows;
         private int newEntities;
         private int statements;
         private int known;
         private int links;
 
-        BatchWriter(String importId, RowMapper mapper, BulkTarget bulk) {
+        BatchWriter(String importId, RowMapper mapper, BulkTarget bulk, long refusedRows) {
             this.importId = importId;
+            this.refusedRows = refusedRows;
             this.mapper = mapper;
             this.bulk = bulk;
             this.places = new Places(bulk == null ? store::entities : bulk::entities, mapper.provenance());

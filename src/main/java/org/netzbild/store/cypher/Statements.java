@@ -290,6 +290,18 @@ final class Statements {
                    [(s:Statement)-[:STATES]->(hit) WHERE VISIBLE(s) | s.sourceAgency] AS stating
             ORDER BY score DESC, node.id""");
 
+    /** The centre, visible, and up to {@code $cap} of its new visible neighbours: the start of both one-hop statements. */
+    private static final String CENTRE_AND_NEIGHBOURS = """
+            MATCH (c:Entity {id: $id}) WHERE VISIBLE(c)
+            CALL (c) {
+              MATCH (c)-[r]-(b:Entity)
+              WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND NOT b.id IN $known
+                AND VISIBLE(r) AND VISIBLE(b)
+              WITH DISTINCT b LIMIT $cap
+              RETURN collect(b) AS neighbours
+            }
+            """;
+
     /**
      * The whole one-hop answer of a small neighbourhood in one statement: the centre, its new
      * neighbours (up to {@code $cap}) and, when all of them fit and they are at most
@@ -299,15 +311,7 @@ final class Statements {
      * for a few dozen entities and slow for hubs (measured in docs/benchmarks.md); over Bolt the one
      * statement saves the round trips of a second statement and of a commit.
      */
-    static final SessionRead EXPAND_SMALL_NEIGHBOURHOOD = SessionRead.of("""
-            MATCH (c:Entity {id: $id}) WHERE VISIBLE(c)
-            CALL (c) {
-              MATCH (c)-[r]-(b:Entity)
-              WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND NOT b.id IN $known
-                AND VISIBLE(r) AND VISIBLE(b)
-              WITH DISTINCT b LIMIT $cap
-              RETURN collect(b) AS neighbours
-            }
+    static final SessionRead EXPAND_SMALL_NEIGHBOURHOOD = SessionRead.of(CENTRE_AND_NEIGHBOURS + """
             WITH c, neighbours, size(neighbours) < $cap AND size(neighbours) < $together AS small
             CALL (c, neighbours, small) {
               WITH [c] + neighbours AS shown WHERE small
@@ -326,15 +330,7 @@ final class Statements {
      * (a list built inside the query was searched element by element for every candidate link,
      * which made hubs slow: measured in docs/benchmarks.md).
      */
-    static final SessionRead EXPAND_ONE_HOP = SessionRead.of("""
-            MATCH (c:Entity {id: $id}) WHERE VISIBLE(c)
-            CALL (c) {
-              MATCH (c)-[r]-(b:Entity)
-              WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND NOT b.id IN $known
-                AND VISIBLE(r) AND VISIBLE(b)
-              WITH DISTINCT b LIMIT $cap
-              RETURN collect(b) AS neighbours
-            }
+    static final SessionRead EXPAND_ONE_HOP = SessionRead.of(CENTRE_AND_NEIGHBOURS + """
             RETURN c {.*} AS node, [n IN neighbours | n {.*}] AS neighbours""");
 
     /** One hop outwards from a frontier, distinct new neighbours only, capped. */
