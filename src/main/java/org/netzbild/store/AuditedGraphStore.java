@@ -205,6 +205,21 @@ public final class AuditedGraphStore implements GraphStore {
                 });
     }
 
+    /**
+     * Logged as a combination of data (COMBINE) with the function that asked and its scope: the ids
+     * of the chosen entities that were found, or "store" for the whole store, whose ids are not
+     * listed (none of them is shown by the read itself); what the analysis then shows is logged
+     * with its ids by the analysis service.
+     */
+    @Override
+    public org.netzbild.model.GraphSlice slice(org.netzbild.model.SliceRequest request) {
+        return reading(Operation.COMBINE, "slice", "function=" + request.function()
+                        + (request.isWholeStore() ? " scope=store" : " scope=" + request.entityIds().size() + " entities")
+                        + " linkTypes=" + new java.util.TreeSet<>(request.linkTypes()),
+                () -> delegate.slice(request),
+                found -> request.isWholeStore() ? List.of() : found.nodes().stream().map(org.netzbild.model.GraphSlice.Node::id).toList());
+    }
+
     @Override
     public StoreStatistics statistics() {
         return reading(Operation.QUERY, "statistics", "", delegate::statistics, s -> List.of());

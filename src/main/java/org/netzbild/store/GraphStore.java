@@ -147,6 +147,15 @@ public interface GraphStore extends AutoCloseable {
      */
     ShortestPaths shortestPaths(PathRequest request);
 
+    /**
+     * What an analysis function works on: the visible entities of the request (the whole store
+     * when it names none) and the visible links among them, in the compact form of
+     * {@link org.netzbild.model.GraphSlice}, read in one transaction, sorted by id. Needs the
+     * ANALYSE permission; audited as a combination of data (COMBINE) with the function and scope, while the
+     * analysis's answer is audited with its ids by the analysis service.
+     */
+    org.netzbild.model.GraphSlice slice(org.netzbild.model.SliceRequest request);
+
     StoreStatistics statistics();
 
     /**

@@ -173,6 +173,12 @@ public final class PermittedGraphStore implements GraphStore {
     }
 
     @Override
+    public org.netzbild.model.GraphSlice slice(org.netzbild.model.SliceRequest request) {
+        require(Permission.ANALYSE, Operation.COMBINE, "slice");
+        return delegate.slice(request);
+    }
+
+    @Override
     public StoreStatistics statistics() {
         reading("statistics");
         return delegate.statistics();

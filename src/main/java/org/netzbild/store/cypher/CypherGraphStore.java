@@ -691,6 +691,11 @@ public final class CypherGraphStore implements GraphStore {
     }
 
     @Override
+    public org.netzbild.model.GraphSlice slice(org.netzbild.model.SliceRequest request) {
+        return read(tx -> SliceReader.read(tx, request));
+    }
+
+    @Override
     @SuppressWarnings("unchecked")
     public ShortestPaths shortestPaths(PathRequest request) {
         return read(tx -> {

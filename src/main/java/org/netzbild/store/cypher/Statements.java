@@ -360,6 +360,35 @@ final class Statements {
               AND VISIBLE(a) AND VISIBLE(r) AND VISIBLE(b)
             RETURN r""" + " " + LINK_PROJECTION.formatted("r") + " AS link");
 
+    /**
+     * What an analysis reads of one entity (model.GraphSlice): who recorded it, its grading, the
+     * agencies that state it too, what its type adds (a municipality's police authority, an
+     * agency's kind, an incident's category and first day), and its visible outgoing links of
+     * {@code $linkTypes} (all when empty) to visible entities.
+     */
+    private static final String SLICE_ROW = """
+            n.id AS id, n.type AS type, n.sourceAgency AS agency,
+            n.gradingScheme AS scheme, n.gradingSource AS source, n.gradingInformation AS information,
+            CASE n.type WHEN 'Municipality' THEN n.policeAuthority WHEN 'Agency' THEN n.kind
+              WHEN 'Incident' THEN n.category END AS detail,
+            CASE n.type WHEN 'Incident' THEN n.dateFrom END AS date,
+            [(s:Statement)-[:STATES]->(n) WHERE VISIBLE(s) | s.sourceAgency] AS stating,
+            [(n)-[r]->(b:Entity) WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND VISIBLE(r) AND VISIBLE(b)
+              | [r.id, type(r), b.id, r.sourceAgency, r.gradingScheme, r.gradingSource, r.gradingInformation]] AS out""";
+
+    /** One page of the whole store for an analysis, in id order after {@code $after} (the id index serves both). */
+    static final SessionRead SLICE_PAGE = SessionRead.of("""
+            MATCH (n:Entity) WHERE n.id > $after AND VISIBLE(n)
+            WITH n ORDER BY n.id LIMIT $page
+            RETURN
+            """ + SLICE_ROW);
+
+    /** The chosen entities for an analysis; links to entities outside the choice are dropped by the port. */
+    static final SessionRead SLICE_OF = SessionRead.of("""
+            UNWIND $ids AS wanted MATCH (n:Entity {id: wanted}) WHERE VISIBLE(n)
+            RETURN
+            """ + SLICE_ROW);
+
     static final SessionRead ENTITY_COUNTS = SessionRead.of("""
             MATCH (n:Entity) WHERE VISIBLE(n) RETURN n.type AS type, count(*) AS count""");
 
