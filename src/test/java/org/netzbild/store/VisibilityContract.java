@@ -226,6 +226,25 @@ abstract class VisibilityContract {
                     .isInstanceOf(NotPermittedException.class);
             seen.notDueForTheOfficer().forEach(id -> assertAnswersAsMissing(id, i -> () -> officer(seen).deleteDue(i, "Probe")));
         });
+        // what an analysis reads (issue 19): the finder and the centralities are pure functions of the
+        // slice, so a restricted session's analysis equals one over the graph with its hidden records removed
+        rows.put("slice(SliceRequest)", (store, seen) -> {
+            var chosen = store.slice(new org.netzbild.model.SliceRequest("contract", Set.copyOf(seen.fixture.entityIds()), Set.of()));
+            assertThat(chosen.nodes()).extracting(org.netzbild.model.GraphSlice.Node::id)
+                    .containsExactlyInAnyOrderElementsOf(seen.entityIds());
+            assertThat(chosen.edges()).extracting(org.netzbild.model.GraphSlice.Edge::id)
+                    .containsExactlyInAnyOrderElementsOf(seen.linkIds());
+            chosen.nodes().forEach(n -> {
+                var others = new java.util.TreeSet<>(seen.agenciesStating(seen.fixture.entity(n.id())));
+                others.remove(n.agency());
+                assertThat(n.stating()).as(n.id()).containsExactlyElementsOf(others);
+            });
+            var whole = store.slice(org.netzbild.model.SliceRequest.wholeStore("contract"));
+            assertThat(whole.nodes()).extracting(org.netzbild.model.GraphSlice.Node::id)
+                    .containsAll(seen.entityIds()).doesNotContain(seen.hiddenIds());
+            assertThat(whole.edges()).extracting(org.netzbild.model.GraphSlice.Edge::id)
+                    .containsAll(seen.linkIds()).doesNotContain(seen.hiddenIds());
+        });
         rows.put("create(Entity)", (store, seen) -> seen.hiddenEntities().forEach(e ->
                 assertThatThrownBy(() -> store.create(new Entity(e.id(), e.type(), e.properties(),
                         Records.from(seen.session.agency())))).isInstanceOf(DuplicateIdException.class)));
