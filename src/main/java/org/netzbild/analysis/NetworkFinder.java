@@ -53,7 +53,8 @@ public final class NetworkFinder {
                     hubLimit, largestNetwork, seed);
         }
 
-        Set<String> connecting() {
+        /** The link types that join, kinship left out unless asked for. */
+        public Set<String> connecting() {
             var types = new TreeSet<>(linkTypes);
             if (!kinship) {
                 types.remove("FAMILY");

@@ -114,7 +114,7 @@ public final class Explorer {
     }
 
     /** A misspelt link type must not quietly find nothing. */
-    private static void requireKnown(Set<String> linkTypes) {
+    static void requireKnown(Set<String> linkTypes) {
         Set<String> known = org.netzbild.schema.Ontology.standard().linkTypes().keySet();
         for (String type : linkTypes) {
             if (!known.contains(type)) {

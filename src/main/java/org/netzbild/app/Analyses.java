@@ -1,0 +1,101 @@
+package org.netzbild.app;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.netzbild.analysis.KeyPlayers;
+import org.netzbild.analysis.NetworkFinder;
+import org.netzbild.analysis.Tier;
+import org.netzbild.audit.AuditEvent;
+import org.netzbild.audit.AuditedIds;
+import org.netzbild.audit.Operation;
+import org.netzbild.audit.Outcome;
+import org.netzbild.model.GraphSlice;
+import org.netzbild.model.SliceRequest;
+import org.netzbild.schema.Ontology;
+import org.netzbild.security.Permission;
+import org.netzbild.store.AuditedGraphStore;
+
+/**
+ * The analysis functions as both faces run them ({@code docs/analysis-functions.md}): each reads
+ * through the store port with the session's visibility, so it never counts or returns what its user
+ * may not see; the heavier tiers need a justification; and each run is on the audit log as a
+ * combination of data (COMBINE) with its function, tier, inputs, justification and the ids of the
+ * result it released, after the store's own entry for the read.
+ */
+public final class Analyses {
+
+    /** At most this many networks are released by one run of the finder. */
+    public static final int MAX_NETWORKS = 200;
+
+    private final Workspace workspace;
+
+    public Analyses(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** The networks the supra-local finder ranks first, at most {@code limit} (and {@link #MAX_NETWORKS}). */
+    public NetworkFinder.Result networks(NetworkFinder.Settings settings, int limit, String justification) {
+        Explorer.requireKnown(settings.linkTypes());
+        String reason = justified("networks", Tier.NETWORK, justification);
+        GraphSlice slice = workspace.store().slice(SliceRequest.wholeStore("networks"));
+        var found = new NetworkFinder(agencyKinds()).find(slice, settings);
+        var shown = found.networks().stream().limit(Math.max(0, Math.min(limit, MAX_NETWORKS))).toList();
+        var ids = new LinkedHashSet<String>();
+        shown.forEach(w -> ids.addAll(w.members()));
+        log("networks", Tier.NETWORK, "linkTypes=" + new TreeSet<>(settings.connecting()) + " kinship=" + settings.kinship()
+                + " min=" + settings.minMunicipalities() + "/" + settings.minPoliceAuthorities() + "/" + settings.minAgencies()
+                + "/" + settings.minAgencyKinds() + " hubLimit=" + settings.hubLimit() + " largest=" + settings.largestNetwork()
+                + " seed=" + settings.seed() + " networks=" + shown.size() + " of " + found.networks().size(), reason, ids);
+        return new NetworkFinder.Result(shown, found.hubs(), found.groupsExamined());
+    }
+
+    /** Degree, betweenness, PageRank, closeness and communities over the given entities (a chart, a network). */
+    public KeyPlayers.Result keyPlayers(Collection<String> entityIds, Set<String> linkTypes, boolean kinship, long seed,
+                                        String justification) {
+        if (entityIds.isEmpty()) {
+            throw UserFacingException.badArgument("analysis.noEntities");
+        }
+        Explorer.requireKnown(linkTypes);
+        String reason = justified("keyPlayers", Tier.NETWORK, justification);
+        var connecting = new TreeSet<>(linkTypes.isEmpty() ? Ontology.standard().linkTypes().keySet() : linkTypes);
+        if (!kinship) {
+            connecting.remove("FAMILY");
+        }
+        GraphSlice slice = workspace.store().slice(new SliceRequest("keyPlayers", Set.copyOf(entityIds), Set.of()));
+        var result = KeyPlayers.of(slice, connecting, seed);
+        log("keyPlayers", Tier.NETWORK, "entities=" + entityIds.size() + " linkTypes=" + connecting + " seed=" + seed,
+                reason, result.players().stream().map(KeyPlayers.Player::id).toList());
+        return result;
+    }
+
+    /** The kind of each agency of the reference data, by id ({@code null} for an agency it does not know). */
+    Function<String, String> agencyKinds() {
+        var agencies = workspace.referenceData().agencies();
+        return id -> agencies.byId(id).map(a -> a.kind().name()).orElse(null);
+    }
+
+    /** The justification, trimmed; refused and logged when the tier needs one and none is given. */
+    private String justified(String function, Tier tier, String justification) {
+        workspace.require(Permission.ANALYSE, Operation.COMBINE, "analysis:" + function);
+        String reason = justification == null ? "" : justification.strip();
+        if (tier.needsJustification() && reason.isEmpty()) {
+            workspace.audit().append(new AuditEvent(Instant.now(), AuditedGraphStore.actorOf(workspace.session()),
+                    Operation.COMBINE, "analysis:" + function, "tier=" + tier + ": no justification given",
+                    AuditedIds.none(), Outcome.REFUSED));
+            throw UserFacingException.badArgument("analysis.justificationNeeded", tier.name());
+        }
+        return reason;
+    }
+
+    private void log(String function, Tier tier, String inputs, String justification, Collection<String> released) {
+        workspace.audit().append(new AuditEvent(Instant.now(), AuditedGraphStore.actorOf(workspace.session()),
+                Operation.COMBINE, "analysis:" + function, "tier=" + tier + " " + inputs + " justification=" + justification,
+                AuditedIds.of(new ArrayList<>(released)), Outcome.DONE));
+    }
+}

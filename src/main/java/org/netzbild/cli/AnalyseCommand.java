@@ -1,0 +1,162 @@
+package org.netzbild.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.PrintWriter;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.netzbild.analysis.KeyPlayers;
+import org.netzbild.analysis.NetworkFinder;
+import org.netzbild.app.Analyses;
+import org.netzbild.app.Explorer;
+import org.netzbild.app.I18n;
+import org.netzbild.app.UserFacingException;
+import org.netzbild.app.Workspace;
+import org.netzbild.model.Entity;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * The analysis functions on the command line ({@code docs/analysis-functions.md}): {@code analyse
+ * networks} (the supra-local finder) and {@code analyse players} (key players and groups), as a
+ * table or as JSON. Both are of the network-wide tier and need {@code --justification}, which the
+ * audit entry keeps.
+ */
+@Command(name = "analyse", aliases = "analyze", mixinStandardHelpOptions = true, description = "${bundle:command.analyse}",
+        subcommands = {AnalyseCommand.Networks.class, AnalyseCommand.Players.class})
+final class AnalyseCommand {
+
+    static ObjectMapper json() {
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
+    }
+
+    /** Networks whose members are tied to several municipalities, police authorities and agencies, ranked. */
+    @Command(name = "networks", mixinStandardHelpOptions = true, description = "${bundle:command.analyseNetworks}")
+    static final class Networks extends StoreCommand {
+
+        @Option(names = "--justification", paramLabel = "TEXT", descriptionKey = "option.justification")
+        String justification;
+
+        @Option(names = "--types", split = ",", paramLabel = "LINKTYPE", descriptionKey = "option.analysisTypes")
+        List<String> types = List.of();
+
+        @Option(names = "--kinship", descriptionKey = "option.kinship")
+        boolean kinship;
+
+        @Option(names = "--min-municipalities", paramLabel = "K", defaultValue = "2", descriptionKey = "option.minMunicipalities")
+        int minMunicipalities;
+
+        @Option(names = "--min-police-authorities", paramLabel = "K", defaultValue = "1", descriptionKey = "option.minPoliceAuthorities")
+        int minPoliceAuthorities;
+
+        @Option(names = "--min-agencies", paramLabel = "K", defaultValue = "2", descriptionKey = "option.minAgencies")
+        int minAgencies;
+
+        @Option(names = "--min-agency-kinds", paramLabel = "K", defaultValue = "2", descriptionKey = "option.minAgencyKinds")
+        int minAgencyKinds;
+
+        @Option(names = "--hub-limit", paramLabel = "N", defaultValue = "40", descriptionKey = "option.hubLimit")
+        int hubLimit;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "20", descriptionKey = "option.networkLimit")
+        int limit;
+
+        @Option(names = "--json", descriptionKey = "option.json")
+        boolean asJson;
+
+        @Override
+        int run(Workspace workspace, PrintWriter out) {
+            var defaults = NetworkFinder.Settings.defaults();
+            if (hubLimit < 2 || limit < 1) {
+                throw UserFacingException.badArgument("error.limit");
+            }
+            var settings = new NetworkFinder.Settings(types.isEmpty() ? defaults.linkTypes() : new LinkedHashSet<>(types), kinship,
+                    minMunicipalities, minPoliceAuthorities, minAgencies, minAgencyKinds, hubLimit, defaults.largestNetwork(),
+                    defaults.seed());
+            NetworkFinder.Result result = new Analyses(workspace).networks(settings, limit, justification);
+            if (asJson) {
+                out.println(Json.write(json(), result));
+                return 0;
+            }
+            out.println(I18n.text("analysis.networks.summary", result.networks().size(), result.groupsExamined()));
+            for (NetworkFinder.Network w : result.networks()) {
+                out.println(I18n.text("analysis.networks.row", w.rank(), w.score(), w.members().size(), w.jointIncidents().size(),
+                        String.join(", ", w.municipalities()), String.join(", ", w.policeAuthorities()),
+                        w.agencies().size(), String.join(", ", w.agencyKinds()), w.evidence().weakestCode(),
+                        w.evidence().singleSourced(), w.evidence().links()));
+                out.println("    " + String.join(" ", w.members()));
+            }
+            if (!result.hubs().isEmpty()) {
+                out.println(I18n.text("analysis.hubs", result.hubs().size(), settings.hubLimit(),
+                        String.join(", ", result.hubs().stream().limit(10).map(h -> h.id() + " (" + h.links() + ")").toList())));
+            }
+            return 0;
+        }
+    }
+
+    /** Degree, betweenness, PageRank, closeness and community of the chosen entities. */
+    @Command(name = "players", mixinStandardHelpOptions = true, description = "${bundle:command.analysePlayers}")
+    static final class Players extends StoreCommand {
+
+        @Option(names = "--ids", split = ",", paramLabel = "ID", descriptionKey = "option.analysisIds")
+        List<String> ids = List.of();
+
+        @Option(names = "--around", paramLabel = "ID", descriptionKey = "option.around")
+        String around;
+
+        @Option(names = "--hops", paramLabel = "N", defaultValue = "2", descriptionKey = "option.hops")
+        int hops;
+
+        @Option(names = "--justification", paramLabel = "TEXT", descriptionKey = "option.justification")
+        String justification;
+
+        @Option(names = "--kinship", descriptionKey = "option.kinship")
+        boolean kinship;
+
+        @Option(names = "--types", split = ",", paramLabel = "LINKTYPE", descriptionKey = "option.analysisTypes")
+        List<String> types = List.of();
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "20", descriptionKey = "option.playerLimit")
+        int limit;
+
+        @Option(names = "--json", descriptionKey = "option.json")
+        boolean asJson;
+
+        @Override
+        int run(Workspace workspace, PrintWriter out) {
+            var chosen = new LinkedHashSet<>(ids);
+            if (around != null) {
+                new Explorer(workspace).expand(around, hops, Set.of(), 2_000).entities().stream().map(Entity::id)
+                        .forEach(chosen::add);
+            }
+            KeyPlayers.Result result = new Analyses(workspace).keyPlayers(chosen, new LinkedHashSet<>(types), kinship, 1L,
+                    justification);
+            if (asJson) {
+                out.println(Json.write(json(), result));
+                return 0;
+            }
+            out.println(I18n.text("analysis.players.summary", result.players().size(), result.communities(), result.modularity()));
+            out.printf("%-16s %-10s %6s %12s %12s %12s %9s%n", "id", I18n.text("analysis.column.type"),
+                    I18n.text("analysis.column.degree"), I18n.text("analysis.column.betweenness"),
+                    I18n.text("analysis.column.pageRank"), I18n.text("analysis.column.closeness"),
+                    I18n.text("analysis.column.community"));
+            result.players().stream().limit(Math.max(1, limit)).forEach(p -> out.printf("%-16s %-10s %6d %12.6f %12.6f %12.6f %9d%n",
+                    p.id(), p.type(), p.degree(), p.betweenness(), p.pageRank(), p.closeness(), p.community()));
+            return 0;
+        }
+    }
+
+    /** JSON text, or a message in the user's language when writing fails. */
+    static final class Json {
+        static String write(ObjectMapper mapper, Object value) {
+            try {
+                return mapper.writeValueAsString(value);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new IllegalStateException("cannot write the result as JSON", e);
+            }
+        }
+    }
+}
