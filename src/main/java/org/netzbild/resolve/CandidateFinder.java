@@ -6,7 +6,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.netzbild.model.PersonFacts;
 
@@ -35,6 +34,7 @@ public final class CandidateFinder {
                 blocks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
             }
         }
+        var prepared = new PairScorer.Prepared[people.size()];
         var compared = new HashSet<Long>();
         var candidates = new ArrayList<Candidate>();
         for (List<Integer> block : blocks.values()) {
@@ -53,7 +53,13 @@ public final class CandidateFinder {
                     if (a.agency().equals(b.agency()) || rejected.contains(Candidate.pairKey(a.id(), b.id()))) {
                         continue;
                     }
-                    var score = scorer.score(a, b);
+                    if (prepared[i] == null) {
+                        prepared[i] = PairScorer.Prepared.of(a);
+                    }
+                    if (prepared[j] == null) {
+                        prepared[j] = PairScorer.Prepared.of(b);
+                    }
+                    var score = scorer.score(prepared[i], prepared[j]);
                     if (PairScorer.isCandidate(score)) {
                         candidates.add(keptFirst(a, b, score));
                     }
@@ -76,12 +82,5 @@ public final class CandidateFinder {
         int byAgencies = Integer.compare(b.agencies().size(), a.agencies().size());
         boolean aFirst = byAgencies < 0 || byAgencies == 0 && a.id().compareTo(b.id()) <= 0;
         return aFirst ? new Candidate(a, b, score) : new Candidate(b, a, score);
-    }
-
-    /** How many pairs a set of records gives to compare after blocking (for the benchmark). */
-    public static Map<String, Integer> blockSizes(List<PersonFacts> people) {
-        var sizes = new HashMap<String, Integer>();
-        people.forEach(p -> BlockingKeys.of(p).forEach(k -> sizes.merge(k, 1, Integer::sum)));
-        return sizes;
     }
 }

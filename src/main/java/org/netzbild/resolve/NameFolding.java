@@ -64,7 +64,8 @@ public final class NameFolding {
     /**
      * A name part's skeleton: the spellings of one sound written one way ({@code ae oe ue} as their
      * vowel, {@code ou oo} as u, {@code ee} as i, {@code tsch sch} as ch and sh, {@code ph th ck kh}
-     * as f t k h, {@code w} as v, {@code c} before a hard vowel and {@code q} as k, a {@code j} that
+     * as f t k h, the Albanian and Balkan {@code xh dz dzh dsch} as d, {@code w} as v, {@code c} but before
+     * e, i and y and {@code q} as k, a {@code j} that
      * starts a name as y and y elsewhere as i), then every doubled letter once.
      */
     public static String skeleton(String token) {
@@ -72,24 +73,29 @@ public final class NameFolding {
         if (s.startsWith("j")) {
             s = "y" + s.substring(1);
         }
-        s = s.replace("tsch", "ch").replace("sch", "sh").replace("dj", "d")
+        s = s.replace("dsch", "d").replace("xh", "d").replace("dzh", "d").replace("dz", "d")
+                .replace("tsch", "ch").replace("sch", "sh").replace("dj", "d")
                 .replace("ae", "a").replace("oe", "o").replace("ue", "u").replace("ou", "u").replace("oo", "u")
                 .replace("ee", "i").replace("ph", "f").replace("th", "t").replace("ck", "k").replace("kh", "h")
                 .replace("ch", "h").replace("w", "v").replace("q", "k").replace("x", "ks")
-                .replaceAll("c(?=[aou]|$)", "k");
+                .replaceAll("c(?![eiy])", "k");
         if (s.length() > 1) {
             s = s.charAt(0) + s.substring(1).replace('y', 'i');
         }
         return collapse(s);
     }
 
-    /** The skeleton's first letter and its consonants: the vowels transliterations disagree on left out (Mohammed, Muhammad → mhmd). */
+    /**
+     * The skeleton's consonants, a starting vowel as {@code a}: the vowels transliterations disagree on
+     * left out (Mohammed, Muhammad → mhmd; Omar, Umar → amr).
+     */
     public static String consonants(String token) {
         String skeleton = skeleton(token);
         if (skeleton.isEmpty()) {
             return skeleton;
         }
-        return collapse(skeleton.charAt(0) + skeleton.substring(1).replaceAll("[aeiouy]", ""));
+        char first = "aeiou".indexOf(skeleton.charAt(0)) >= 0 ? 'a' : skeleton.charAt(0);
+        return collapse(first + skeleton.substring(1).replaceAll("[aeiouy]", ""));
     }
 
     /** The Kölner Phonetik code of a name part (H. J. Postel, 1969), for German spellings. */

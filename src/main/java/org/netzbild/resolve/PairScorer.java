@@ -21,7 +21,8 @@ import org.netzbild.resolve.PairScore.Verdict;
  *   <li>birth date: {@value #SAME_DATE} the same, {@value #SWAPPED_DATE} day and month swapped,
  *       {@value #UNKNOWN_DATE} when a record has none, nothing for the same year only, and
  *       {@value #DIFFERENT_DATE} for a contradiction;</li>
- *   <li>a shared address {@value #ADDRESS_POINTS} (a household shares one too, so it only tips a pair);</li>
+ *   <li>a shared address {@value #ADDRESS_POINTS} (a household shares one too, so it only tips a pair),
+ *       addresses on both sides and none shared {@value #OTHER_ADDRESS};</li>
  *   <li>a shared phone, account, plate or document number {@value #IDENTIFIER_POINTS}.</li>
  * </ul>
  *
@@ -37,25 +38,43 @@ public final class PairScorer {
     static final double NAME_FLOOR = 0.7;
     static final double SAME_DATE = 0.3;
     static final double SWAPPED_DATE = 0.25;
-    static final double UNKNOWN_DATE = 0.1;
+    static final double UNKNOWN_DATE = 0.15;
     static final double DIFFERENT_DATE = -0.3;
     static final double ADDRESS_POINTS = 0.1;
+    /** Both records name addresses and none is shared: people move, so it only weighs a little. */
+    static final double OTHER_ADDRESS = -0.05;
     static final double IDENTIFIER_POINTS = 0.2;
 
+    /**
+     * A person's facts as the scorer compares them, worked out once: the parts of each spelling and
+     * the folded identifiers.
+     */
+    public record Prepared(PersonFacts facts, List<List<NameSimilarity.Part>> names, Set<String> identifiers) {
+
+        public static Prepared of(PersonFacts facts) {
+            return new Prepared(facts, facts.names().stream().map(n -> NameSimilarity.Part.of(NameFolding.tokens(n))).toList(),
+                    normalised(facts.identifiers()));
+        }
+    }
+
     public PairScore score(PersonFacts a, PersonFacts b) {
+        return score(Prepared.of(a), Prepared.of(b));
+    }
+
+    public PairScore score(Prepared a, Prepared b) {
         var fields = new ArrayList<Field>();
         fields.add(name(a, b));
-        fields.add(birthDate(a.birthDates(), b.birthDates()));
+        fields.add(birthDate(a.facts().birthDates(), b.facts().birthDates()));
         var sharedAddresses = new LinkedHashSet<String>();
         var sharedIdentifiers = new LinkedHashSet<String>();
-        Set<String> theirs = normalised(b.identifiers());
-        for (String mine : normalised(a.identifiers())) {
-            if (theirs.contains(mine)) {
+        for (String mine : a.identifiers()) {
+            if (b.identifiers().contains(mine)) {
                 (Identifiers.isAddress(mine) ? sharedAddresses : sharedIdentifiers).add(mine);
             }
         }
-        fields.add(shared(Topic.ADDRESS, sharedAddresses, ADDRESS_POINTS, hasAny(a, b, true)));
-        fields.add(shared(Topic.IDENTIFIER, sharedIdentifiers, IDENTIFIER_POINTS, hasAny(a, b, false)));
+        var address = shared(Topic.ADDRESS, sharedAddresses, ADDRESS_POINTS, hasAny(a.facts(), b.facts(), true));
+        fields.add(address.verdict() == Verdict.DISAGREES ? new Field(Topic.ADDRESS, Verdict.DISAGREES, "", OTHER_ADDRESS) : address);
+        fields.add(shared(Topic.IDENTIFIER, sharedIdentifiers, IDENTIFIER_POINTS, hasAny(a.facts(), b.facts(), false)));
         double score = fields.stream().mapToDouble(Field::points).sum();
         return new PairScore(Math.max(0, Math.min(1, score)), fields);
     }
@@ -65,17 +84,17 @@ public final class PairScorer {
         return score.score() >= THRESHOLD;
     }
 
-    private static Field name(PersonFacts a, PersonFacts b) {
+    private static Field name(Prepared a, Prepared b) {
         NameSimilarity.Result best = new NameSimilarity.Result(0, 0);
-        String bestA = a.name();
-        String bestB = b.name();
-        for (String x : a.names()) {
-            for (String y : b.names()) {
-                var result = NameSimilarity.compare(x, y);
+        String bestA = a.facts().name();
+        String bestB = b.facts().name();
+        for (int i = 0; i < a.names().size(); i++) {
+            for (int j = 0; j < b.names().size(); j++) {
+                var result = NameSimilarity.compare(a.names().get(i), b.names().get(j));
                 if (result.aligned() > best.aligned()) {
                     best = result;
-                    bestA = x;
-                    bestB = y;
+                    bestA = a.facts().names().get(i);
+                    bestB = b.facts().names().get(j);
                 }
             }
         }
