@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.LongStream;
 import org.netzbild.model.PersonFacts;
 
 /**
@@ -28,15 +30,16 @@ public final class CandidateFinder {
      * @param rejected pair keys ({@link Candidate#pairKey}) decided not to be one person
      */
     public List<Candidate> find(List<PersonFacts> people, Set<String> rejected) {
+        // keys and prepared names per person, then the distinct pairs that share a block, then their
+        // scores: each step on all cores, the pairs sorted once instead of a set of boxed pairs
+        var keys = IntStream.range(0, people.size()).parallel().mapToObj(i -> BlockingKeys.of(people.get(i))).toList();
         var blocks = new HashMap<String, List<Integer>>();
         for (int i = 0; i < people.size(); i++) {
-            for (String key : BlockingKeys.of(people.get(i))) {
+            for (String key : keys.get(i)) {
                 blocks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
             }
         }
-        var prepared = new PairScorer.Prepared[people.size()];
-        var compared = new HashSet<Long>();
-        var candidates = new ArrayList<Candidate>();
+        var pairs = new PairList();
         for (List<Integer> block : blocks.values()) {
             if (block.size() < 2 || block.size() > MAX_BLOCK) {
                 continue;
@@ -45,29 +48,53 @@ public final class CandidateFinder {
                 for (int y = x + 1; y < block.size(); y++) {
                     int i = Math.min(block.get(x), block.get(y));
                     int j = Math.max(block.get(x), block.get(y));
-                    if (i == j || !compared.add(((long) i << 32) | j)) {
-                        continue;
-                    }
-                    PersonFacts a = people.get(i);
-                    PersonFacts b = people.get(j);
-                    if (a.agency().equals(b.agency()) || rejected.contains(Candidate.pairKey(a.id(), b.id()))) {
-                        continue;
-                    }
-                    if (prepared[i] == null) {
-                        prepared[i] = PairScorer.Prepared.of(a);
-                    }
-                    if (prepared[j] == null) {
-                        prepared[j] = PairScorer.Prepared.of(b);
-                    }
-                    var score = scorer.score(prepared[i], prepared[j]);
-                    if (PairScorer.isCandidate(score)) {
-                        candidates.add(keptFirst(a, b, score));
+                    if (i != j && !people.get(i).agency().equals(people.get(j).agency())) {
+                        pairs.add(((long) i << 32) | j);
                     }
                 }
             }
         }
+        blocks.clear();
+        var prepared = IntStream.range(0, people.size()).parallel().mapToObj(i -> PairScorer.Prepared.of(people.get(i))).toList();
+        var candidates = new ArrayList<>(LongStream.of(pairs.distinct()).parallel().mapToObj(pair -> {
+            int i = (int) (pair >>> 32);
+            int j = (int) pair;
+            PersonFacts a = people.get(i);
+            PersonFacts b = people.get(j);
+            if (rejected.contains(Candidate.pairKey(a.id(), b.id()))) {
+                return null;
+            }
+            var score = scorer.score(prepared.get(i), prepared.get(j));
+            return PairScorer.isCandidate(score) ? keptFirst(a, b, score) : null;
+        }).filter(java.util.Objects::nonNull).toList());
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score().score()).thenComparing(Candidate::id));
         return candidates;
+    }
+
+    /** A growing array of pairs (two record indexes in one long). */
+    private static final class PairList {
+        private long[] pairs = new long[1024];
+        private int size;
+
+        void add(long pair) {
+            if (size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, size * 2);
+            }
+            pairs[size++] = pair;
+        }
+
+        /** Each pair once, in order. */
+        long[] distinct() {
+            long[] sorted = Arrays.copyOf(pairs, size);
+            Arrays.parallelSort(sorted);
+            int kept = 0;
+            for (int k = 0; k < sorted.length; k++) {
+                if (k == 0 || sorted[k] != sorted[k - 1]) {
+                    sorted[kept++] = sorted[k];
+                }
+            }
+            return Arrays.copyOf(sorted, kept);
+        }
     }
 
     /** The candidates that involve one of these records (a new import's), best first. */

@@ -38,7 +38,7 @@ public final class PairScorer {
     static final double NAME_FLOOR = 0.7;
     static final double SAME_DATE = 0.3;
     static final double SWAPPED_DATE = 0.25;
-    static final double UNKNOWN_DATE = 0.15;
+    static final double UNKNOWN_DATE = 0.1;
     static final double DIFFERENT_DATE = -0.3;
     static final double ADDRESS_POINTS = 0.1;
     /** Both records name addresses and none is shared: people move, so it only weighs a little. */
@@ -106,9 +106,8 @@ public final class PairScorer {
 
     private static Field birthDate(List<LocalDate> a, List<LocalDate> b) {
         var agreement = BirthDates.compare(a, b);
-        String detail = (a.isEmpty() ? "-" : a.getFirst().toString()) + " ~ " + (b.isEmpty() ? "-" : b.getFirst().toString())
-                + (agreement == BirthDates.Agreement.SWAPPED ? " (day and month swapped)"
-                : agreement == BirthDates.Agreement.SAME_YEAR ? " (same year)" : "");
+        // values only, no words: the faces say what the verdict means in the user's language
+        String detail = (a.isEmpty() ? "-" : a.getFirst().toString()) + " ~ " + (b.isEmpty() ? "-" : b.getFirst().toString());
         return switch (agreement) {
             case SAME -> new Field(Topic.BIRTH_DATE, Verdict.AGREES, detail, SAME_DATE);
             case SWAPPED -> new Field(Topic.BIRTH_DATE, Verdict.PARTLY, detail, SWAPPED_DATE);

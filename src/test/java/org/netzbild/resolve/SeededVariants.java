@@ -21,8 +21,8 @@ import org.netzbild.model.PersonFacts;
  * drawn from the demo's name pools, one sibling in fifty a twin, each recorded by one of twelve agencies; one person in twenty is
  * recorded again by another agency under variants that real records show — another spelling of the
  * pool, the German ASCII spelling, an umlaut without its e, two letters swapped, the name parts in
- * the other order, an {@code Al-} before an Arabic family name, day and month swapped, no birth
- * date, another address, a shared phone. The duplicate pairs are the ground truth.
+ * the other order, an {@code Al-} before an Arabic family name, day and month swapped (one in five
+ * where the day allows it), no birth date (one in twenty), no address (four in ten), a shared phone. The duplicate pairs are the ground truth.
  */
 final class SeededVariants {
 
@@ -108,10 +108,10 @@ final class SeededVariants {
         }
         String name = swapParts ? f + " " + g : g + " " + f;
         List<LocalDate> dates;
-        int dateVariant = random.nextInt(10);
+        int dateVariant = random.nextInt(20);
         if (dateVariant == 0) {
             dates = List.of();
-        } else if (dateVariant <= 2 && born.getDayOfMonth() <= 12 && born.getDayOfMonth() != born.getMonthValue()) {
+        } else if (dateVariant <= 4 && born.getDayOfMonth() <= 12 && born.getDayOfMonth() != born.getMonthValue()) {
             dates = List.of(LocalDate.of(born.getYear(), born.getDayOfMonth(), born.getMonthValue()));
         } else {
             dates = List.of(born);
