@@ -3,7 +3,6 @@ package org.netzbild.resolve;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -21,6 +20,10 @@ import org.netzbild.model.PersonFacts;
 public final class CandidateFinder {
 
     public static final int MAX_BLOCK = 200;
+    private static final int INDEX_BITS = 24;
+    private static final long INDEX_MASK = (1L << INDEX_BITS) - 1;
+    /** How many records one search takes: the index bits of a block entry. */
+    public static final int MAX_RECORDS = 1 << INDEX_BITS;
 
     private final PairScorer scorer = new PairScorer();
 
@@ -30,31 +33,47 @@ public final class CandidateFinder {
      * @param rejected pair keys ({@link Candidate#pairKey}) decided not to be one person
      */
     public List<Candidate> find(List<PersonFacts> people, Set<String> rejected) {
-        // keys and prepared names per person, then the distinct pairs that share a block, then their
-        // scores: each step on all cores, the pairs sorted once instead of a set of boxed pairs
-        var keys = IntStream.range(0, people.size()).parallel().mapToObj(i -> BlockingKeys.of(people.get(i))).toList();
-        var blocks = new HashMap<String, List<Integer>>();
-        for (int i = 0; i < people.size(); i++) {
-            for (String key : keys.get(i)) {
-                blocks.computeIfAbsent(key, k -> new ArrayList<>(2)).add(i);
-            }
+        // every (key, record) as one long: the key's hash above, the record's index below, sorted on all
+        // cores, so that a block is a run of equal hashes; far less memory than a map of strings to lists
+        // (a million records give some fifteen million entries). Two keys whose hashes collide only
+        // make one block of two, whose pairs the scorer then judges.
+        if (people.size() > MAX_RECORDS) {
+            throw new IllegalArgumentException("at most " + MAX_RECORDS + " records at once, not " + people.size());
         }
-        var pairs = new PairList();
-        for (List<Integer> block : blocks.values()) {
-            if (block.size() < 2 || block.size() > MAX_BLOCK) {
-                continue;
+        long[] entries = IntStream.range(0, people.size()).parallel().mapToObj(i -> {
+            var keys = BlockingKeys.of(people.get(i));
+            long[] own = new long[keys.size()];
+            int k = 0;
+            for (String key : keys) {
+                own[k++] = (hash(key) << INDEX_BITS) | i;
             }
-            for (int x = 0; x < block.size(); x++) {
-                for (int y = x + 1; y < block.size(); y++) {
-                    int i = Math.min(block.get(x), block.get(y));
-                    int j = Math.max(block.get(x), block.get(y));
-                    if (i != j && !people.get(i).agency().equals(people.get(j).agency())) {
-                        pairs.add(((long) i << 32) | j);
+            return own;
+        }).flatMapToLong(LongStream::of).toArray();
+        Arrays.parallelSort(entries);
+        var pairs = new PairList();
+        var block = new int[MAX_BLOCK + 1];
+        for (int start = 0; start < entries.length; ) {
+            int end = start + 1;
+            while (end < entries.length && entries[end] >>> INDEX_BITS == entries[start] >>> INDEX_BITS) {
+                end++;
+            }
+            int size = end - start;
+            if (size >= 2 && size <= MAX_BLOCK) {
+                for (int x = 0; x < size; x++) {
+                    block[x] = (int) (entries[start + x] & INDEX_MASK);
+                }
+                for (int x = 0; x < size; x++) {
+                    for (int y = x + 1; y < size; y++) {
+                        int i = Math.min(block[x], block[y]);
+                        int j = Math.max(block[x], block[y]);
+                        if (i != j && !people.get(i).agency().equals(people.get(j).agency())) {
+                            pairs.add(((long) i << 32) | j);
+                        }
                     }
                 }
             }
+            start = end;
         }
-        blocks.clear();
         var prepared = IntStream.range(0, people.size()).parallel().mapToObj(i -> PairScorer.Prepared.of(people.get(i))).toList();
         var candidates = new ArrayList<>(LongStream.of(pairs.distinct()).parallel().mapToObj(pair -> {
             int i = (int) (pair >>> 32);
@@ -69,6 +88,16 @@ public final class CandidateFinder {
         }).filter(java.util.Objects::nonNull).toList());
         candidates.sort(Comparator.comparingDouble((Candidate c) -> -c.score().score()).thenComparing(Candidate::id));
         return candidates;
+    }
+
+    /** A 40-bit FNV-1a hash of a blocking key. */
+    private static long hash(String key) {
+        long h = 0xcbf29ce484222325L;
+        for (int c = 0; c < key.length(); c++) {
+            h ^= key.charAt(c);
+            h *= 0x100000001b3L;
+        }
+        return (h ^ (h >>> 40)) & ((1L << (64 - INDEX_BITS)) - 1);
     }
 
     /** A growing array of pairs (two record indexes in one long). */

@@ -38,9 +38,25 @@ class DuplicateBenchmark {
         }
     }
 
+    /** The table so far, printed and written row by row: a size that runs out of memory keeps the rows before it. */
+    private static final class Table extends ArrayList<String> {
+        @Override
+        public boolean add(String row) {
+            System.out.println(row);
+            super.add(row);
+            try {
+                Files.createDirectories(Path.of("target"));
+                Files.writeString(Path.of("target/duplicate-benchmark.md"), String.join("\n", this) + "\n");
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return true;
+        }
+    }
+
     @Test
     void candidatesOnSeededVariants() throws IOException {
-        var table = new ArrayList<String>();
+        var table = new Table();
         table.add("| method | records | seconds | pairs proposed | recall | precision |");
         table.add("|---|---:|---:|---:|---:|---:|");
         for (String size : System.getProperty("bench.sizes", "10000,100000").split(",")) {
@@ -60,10 +76,6 @@ class DuplicateBenchmark {
                 exhaustive(data, table);
             }
         }
-        String text = String.join("\n", table) + "\n";
-        System.out.println(text);
-        Files.createDirectories(Path.of("target"));
-        Files.writeString(Path.of("target/duplicate-benchmark.md"), text);
     }
 
     private static void measureOurs(SeededVariants.Data data, List<String> table) {
