@@ -45,7 +45,7 @@ public final class CandidateFinder {
             long[] own = new long[keys.size()];
             int k = 0;
             for (String key : keys) {
-                own[k++] = (hash(key) << INDEX_BITS) | i;
+                own[k++] = (hash(key, BlockingKeys.isForUndated(key)) << INDEX_BITS) | i;
             }
             return own;
         }).flatMapToLong(LongStream::of).toArray();
@@ -58,6 +58,7 @@ public final class CandidateFinder {
                 end++;
             }
             int size = end - start;
+            boolean undatedOnly = (entries[start] >>> (63)) != 0;
             if (size >= 2 && size <= MAX_BLOCK) {
                 for (int x = 0; x < size; x++) {
                     block[x] = (int) (entries[start + x] & INDEX_MASK);
@@ -66,7 +67,8 @@ public final class CandidateFinder {
                     for (int y = x + 1; y < size; y++) {
                         int i = Math.min(block[x], block[y]);
                         int j = Math.max(block[x], block[y]);
-                        if (i != j && !people.get(i).agency().equals(people.get(j).agency())) {
+                        if (i != j && !people.get(i).agency().equals(people.get(j).agency())
+                                && (!undatedOnly || people.get(i).birthDates().isEmpty() || people.get(j).birthDates().isEmpty())) {
                             pairs.add(((long) i << 32) | j);
                         }
                     }
@@ -90,14 +92,15 @@ public final class CandidateFinder {
         return candidates;
     }
 
-    /** A 40-bit FNV-1a hash of a blocking key. */
-    private static long hash(String key) {
+    /** A 39-bit FNV-1a hash of a blocking key, its top bit set for a key whose block serves undated records only. */
+    private static long hash(String key, boolean undatedOnly) {
         long h = 0xcbf29ce484222325L;
         for (int c = 0; c < key.length(); c++) {
             h ^= key.charAt(c);
             h *= 0x100000001b3L;
         }
-        return (h ^ (h >>> 40)) & ((1L << (64 - INDEX_BITS)) - 1);
+        long bits = (h ^ (h >>> 39)) & ((1L << (63 - INDEX_BITS)) - 1);
+        return undatedOnly ? bits | (1L << (63 - INDEX_BITS)) : bits;
     }
 
     /** A growing array of pairs (two record indexes in one long). */
