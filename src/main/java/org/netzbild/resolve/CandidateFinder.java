@@ -1,7 +1,6 @@
 package org.netzbild.resolve;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.Arrays;
 import java.util.List;
@@ -127,13 +126,6 @@ public final class CandidateFinder {
             }
             return Arrays.copyOf(sorted, kept);
         }
-    }
-
-    /** The candidates that involve one of these records (a new import's), best first. */
-    public List<Candidate> involving(List<PersonFacts> people, Collection<String> ids, Set<String> rejected) {
-        var wanted = Set.copyOf(ids);
-        return find(people, rejected).stream()
-                .filter(c -> wanted.contains(c.kept().id()) || wanted.contains(c.other().id())).toList();
     }
 
     /** The record more agencies speak of stays; between equals, the lower id (usually the earlier record). */
