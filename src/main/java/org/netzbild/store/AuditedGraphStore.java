@@ -250,6 +250,43 @@ public final class AuditedGraphStore implements GraphStore {
     }
 
     @Override
+    public List<org.netzbild.model.PersonFacts> personFacts(String afterId, int limit) {
+        return reading(Operation.QUERY, "personFacts", "after=" + afterId + " limit=" + limit,
+                () -> delegate.personFacts(afterId, limit), found -> found.stream().map(org.netzbild.model.PersonFacts::id).toList());
+    }
+
+    @Override
+    public List<List<String>> rejectedPairs() {
+        return reading(Operation.QUERY, "rejectedPairs", "", delegate::rejectedPairs,
+                found -> found.stream().flatMap(List::stream).distinct().toList());
+    }
+
+    @Override
+    public void rejectPair(String firstId, String secondId, String reason) {
+        writing(Operation.CHANGE, "rejectPair", "reason=" + reason, List.of(firstId, secondId),
+                () -> delegate.rejectPair(firstId, secondId, reason));
+    }
+
+    @Override
+    public org.netzbild.model.MergeRecord merge(String keptId, String absorbedId, String reason) {
+        var merged = new org.netzbild.model.MergeRecord[1];
+        writing(Operation.CHANGE, "merge", "kept=" + keptId + ", reason=" + reason, List.of(org.netzbild.model.MergeRecord.idOf(keptId, absorbedId), keptId, absorbedId),
+                () -> merged[0] = delegate.merge(keptId, absorbedId, reason));
+        return merged[0];
+    }
+
+    @Override
+    public void unmerge(String mergeId, String reason) {
+        writing(Operation.CHANGE, "unmerge", "reason=" + reason, List.of(mergeId), () -> delegate.unmerge(mergeId, reason));
+    }
+
+    @Override
+    public List<org.netzbild.model.MergeRecord> merges() {
+        return reading(Operation.QUERY, "merges", "", delegate::merges, found -> found.stream()
+                .flatMap(m -> java.util.stream.Stream.of(m.id(), m.keptId(), m.absorbedId())).toList());
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

@@ -183,6 +183,40 @@ public interface GraphStore extends AutoCloseable {
      */
     void deleteDue(String entityId, String reason);
 
+    /**
+     * What the duplicate matcher needs of the persons the session may see (ADR 0031), in the order of
+     * their ids: the first {@code limit} after {@code afterId} ({@code null}: from the first). Each
+     * holds the spellings of the name, birth dates and agencies of the record and of the visible
+     * statements about it, and the addresses, identifiers and plates linked to it by visible links.
+     */
+    List<org.netzbild.model.PersonFacts> personFacts(String afterId, int limit);
+
+    /** The pairs rejected as one entity whose both entities the session may see: the two ids, in order. */
+    List<List<String>> rejectedPairs();
+
+    /**
+     * Remembers that two entities are not one, so that they are never proposed again; both must be
+     * visible, else {@link NotFoundException}. The reason goes to the audit log and the record.
+     */
+    void rejectPair(String firstId, String secondId, String reason);
+
+    /**
+     * Merges {@code absorbedId} into {@code keptId} (ADR 0031): the absorbed entity becomes a statement
+     * about the kept one, the statements about it and its links move over, and a record of what moved
+     * is kept for {@link #unmerge}. Both must be visible entities of one type, else
+     * {@link NotFoundException}.
+     */
+    org.netzbild.model.MergeRecord merge(String keptId, String absorbedId, String reason);
+
+    /**
+     * Undoes a merge exactly: both entities, their statements and links as they were before it;
+     * {@link NotFoundException} unless the session may see the merge's kept entity and absorbed record.
+     */
+    void unmerge(String mergeId, String reason);
+
+    /** The merges the session may see and undo, oldest first. */
+    List<org.netzbild.model.MergeRecord> merges();
+
     @Override
     void close();
 }

@@ -209,6 +209,42 @@ public final class PermittedGraphStore implements GraphStore {
     }
 
     @Override
+    public List<org.netzbild.model.PersonFacts> personFacts(String afterId, int limit) {
+        reading("personFacts");
+        return delegate.personFacts(afterId, limit);
+    }
+
+    @Override
+    public List<List<String>> rejectedPairs() {
+        reading("rejectedPairs");
+        return delegate.rejectedPairs();
+    }
+
+    @Override
+    public void rejectPair(String firstId, String secondId, String reason) {
+        require(Permission.WRITE, Operation.CHANGE, "rejectPair");
+        delegate.rejectPair(firstId, secondId, reason);
+    }
+
+    @Override
+    public org.netzbild.model.MergeRecord merge(String keptId, String absorbedId, String reason) {
+        require(Permission.WRITE, Operation.CHANGE, "merge");
+        return delegate.merge(keptId, absorbedId, reason);
+    }
+
+    @Override
+    public void unmerge(String mergeId, String reason) {
+        require(Permission.WRITE, Operation.CHANGE, "unmerge");
+        delegate.unmerge(mergeId, reason);
+    }
+
+    @Override
+    public List<org.netzbild.model.MergeRecord> merges() {
+        reading("merges");
+        return delegate.merges();
+    }
+
+    @Override
     public void close() {
         delegate.close();
     }

@@ -225,6 +225,21 @@ class EveryServiceOperationIsAuditedTest {
             }),
             Row.of("Charts.open", EDITOR, "entities", Operation.DISCLOSE, true,
                     f -> assertThat(new Charts(f.as(EDITOR)).open("tabelle").missing()).isEmpty()),
+            Row.of("Duplicates.candidates", EDITOR, "personFacts", Operation.QUERY, true,
+                    f -> assertThat(new Duplicates(f.as(EDITOR)).candidates()).extracting(org.netzbild.resolve.Candidate::id)
+                            .contains("tab-dublette-1+tab-dublette-2"))
+                    .after(f -> f.as(EDITOR).store().write(new org.netzbild.model.WriteBatch(List.of(
+                            twin(1, "Jürgen Müller", "pp-essen"), twin(2, "Juergen Mueller", "fa-bottrop"),
+                            twin(3, "Mohammed Al-Hassan", "pp-essen"), twin(4, "Muhammad El Hassan", "fa-bottrop")), List.of()),
+                            org.netzbild.store.WriteMode.CREATE)),
+            Row.of("Duplicates.reject", EDITOR, "rejectPair", Operation.CHANGE, true,
+                    f -> new Duplicates(f.as(EDITOR)).reject("tab-dublette-3+tab-dublette-4", "Tabellentest: Brüder")),
+            Row.of("Duplicates.accept", EDITOR, "merge", Operation.CHANGE, true,
+                    f -> new Duplicates(f.as(EDITOR)).accept("tab-dublette-1+tab-dublette-2", "Tabellentest: eine Person")),
+            Row.of("Duplicates.merges", EDITOR, "merges", Operation.QUERY, true,
+                    f -> assertThat(new Duplicates(f.as(EDITOR)).merges()).isNotEmpty()),
+            Row.of("Duplicates.unmerge", EDITOR, "unmerge", Operation.CHANGE, true, f -> new Duplicates(f.as(EDITOR))
+                    .unmerge(org.netzbild.model.MergeRecord.idOf("tab-dublette-1", "tab-dublette-2"), "Tabellentest: doch zwei")),
             Row.of("Imports.run", EDITOR, "completeImport", Operation.CHANGE, true, f -> {
                 var imports = new Imports(f.as(EDITOR));
                 var summary = imports.run(Imports.spec(Path.of("src/test/resources/import/gewerbeamt-essen.yaml")),
@@ -322,6 +337,12 @@ class EveryServiceOperationIsAuditedTest {
         return new Entity("tab-faellig-" + n, "Person", org.netzbild.testsupport.Records.props("name", "Fällig " + n,
                 "birthDate", LocalDate.of(1970, 1, n)), org.netzbild.testsupport.Records.from("pp-essen")
                 .reviewedBy(LocalDate.now().minusDays(1)));
+    }
+
+    /** One person as two agencies spell it, born on one day: a duplicate candidate. */
+    private static Entity twin(int n, String name, String agency) {
+        return new Entity("tab-dublette-" + n, "Person", org.netzbild.testsupport.Records.props("name", name,
+                "birthDate", LocalDate.of(1971, 6, 14)), org.netzbild.testsupport.Records.from(agency));
     }
 
     @AfterAll

@@ -63,8 +63,15 @@ class LayerRulesTest {
 
     private static final ArchRule theStoreKnowsNoUseCase = noClasses()
             .that().resideInAnyPackage("org.netzbild.store..", "org.netzbild.schema..", "org.netzbild.audit..",
-                    "org.netzbild.security..", "org.netzbild.demo..", "org.netzbild.ingest..")
+                    "org.netzbild.security..", "org.netzbild.demo..", "org.netzbild.ingest..", "org.netzbild.resolve..")
             .should().dependOnClassesThat().resideInAnyPackage("org.netzbild.app..");
+
+    /** The matcher works on the model's records alone, so that imports, faces and benchmarks share it (ADR 0031). */
+    private static final ArchRule theMatcherNeedsOnlyTheModel = noClasses()
+            .that().resideInAPackage("org.netzbild.resolve..")
+            .should().dependOnClassesThat(resideInOurCodeOutside("org.netzbild.resolve").and(
+                    DescribedPredicate.describe("outside org.netzbild.model", c -> !c.getPackageName().startsWith("org.netzbild.model"))))
+            .orShould().dependOnClassesThat().resideInAnyPackage("javafx..", "org.neo4j..");
 
     // the adapters and the Cypher they share sit behind the port: the rest asks the store
     private static final ArchRule onlyTheStoreReachesItsAdapters = noClasses()
@@ -103,6 +110,11 @@ class LayerRulesTest {
     void theImporterSeesOurClasses() {
         assertThat(CLASSES.containPackage("org.netzbild.store.cypher")).isTrue();
         assertThat(CLASSES.size()).isGreaterThan(50);
+    }
+
+    @Test
+    void theMatcherNeedsOnlyTheModel() {
+        theMatcherNeedsOnlyTheModel.check(CLASSES);
     }
 
     @Test

@@ -82,6 +82,38 @@ class CommandLineTest {
         assertThat(run("review", "list")).as(err.toString()).isEqualTo(4);
     }
 
+    @Test
+    void dedupeProposesAPairAcrossAgenciesWithItsReasonsAndMergesRejectsAndUnmergesById() {
+        var born = java.time.LocalDate.of(1971, 6, 14);
+        try (var opened = org.netzbild.app.Workspace.open(org.netzbild.app.WorkspaceSettings.embedded(workspace,
+                org.netzbild.security.AnalystSession.unrestricted("erfasser", TemplateWorkspace.AGENCY,
+                        new org.netzbild.security.Purpose("ST/1/26", "Erfassung"))))) {
+            opened.store().write(new org.netzbild.model.WriteBatch(List.of(
+                    new org.netzbild.model.Entity("cli-p1", "Person", Map.of("name", "Jürgen Müller", "birthDate", born),
+                            org.netzbild.testsupport.Records.from(TemplateWorkspace.AGENCY)),
+                    new org.netzbild.model.Entity("cli-p2", "Person", Map.of("name", "Juergen Mueller", "birthDate", born),
+                            org.netzbild.testsupport.Records.from("fa-bottrop")),
+                    new org.netzbild.model.Entity("cli-p3", "Person", Map.of("name", "Mohammed Al-Hassan", "birthDate", born),
+                            org.netzbild.testsupport.Records.from(TemplateWorkspace.AGENCY)),
+                    new org.netzbild.model.Entity("cli-p4", "Person", Map.of("name", "Muhammad El Hassan", "birthDate", born),
+                            org.netzbild.testsupport.Records.from("fa-bottrop"))), List.of()), org.netzbild.store.WriteMode.CREATE);
+        }
+
+        assertThat(run("dedupe", "--candidates")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("cli-p1+cli-p2", "cli-p3+cli-p4", "Jürgen Müller ~ Juergen Mueller", "BIRTH_DATE", "AGREES");
+        assertThat(run("dedupe", "--accept", "cli-p1+cli-p2", "--reason", "eine Person")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("cli-p2 is now a statement about cli-p1", "--unmerge merge-cli-p1+cli-p2");
+        assertThat(run("dedupe", "--reject", "cli-p3+cli-p4", "--reason", "Brüder")).as(err.toString()).isZero();
+
+        out.getBuffer().setLength(0);
+        assertThat(run("dedupe", "--candidates")).isZero();
+        assertThat(out.toString()).doesNotContain("cli-p1+cli-p2", "cli-p3+cli-p4").contains("0 of 0 candidate pairs");
+        assertThat(run("dedupe", "--unmerge", "merge-cli-p1+cli-p2")).isEqualTo(2);
+        assertThat(err.toString()).contains("--reason");
+        assertThat(run("dedupe", "--unmerge", "merge-cli-p1+cli-p2", "--reason", "doch zwei")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("The merge merge-cli-p1+cli-p2 is undone.");
+    }
+
     /** {@code audit verify}, which reads the log file and signs in to nothing. */
     private int verifyAudit() {
         return NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),

@@ -91,6 +91,17 @@ class DemoDataInStoreTest {
         }
     }
 
+    @Test
+    void everyKnownDuplicateIsProposedFromWhatTheStoreHolds() {
+        var proposed = new HashSet<String>();
+        new org.netzbild.resolve.CandidateFinder().find(store.personFacts(null, 1_000_000), Set.of())
+                .forEach(c -> proposed.add(org.netzbild.resolve.Candidate.pairKey(c.kept().id(), c.other().id())));
+
+        assertThat(summary.knownDuplicates()).isNotEmpty().allSatisfy(d -> assertThat(proposed).as("%s, %s", d.personId(), d.duplicateId())
+                .contains(org.netzbild.resolve.Candidate.pairKey(d.personId(), d.duplicateId())));
+        assertThat(proposed).contains(org.netzbild.resolve.Candidate.pairKey("pn1-p05", "pn1-p07"));
+    }
+
     private static List<String> ids(List<SearchHit> hits) {
         return hits.stream().map(h -> h.entity().id()).toList();
     }

@@ -455,6 +455,97 @@ abstract class GraphStoreContract extends VisibilityContract {
         assertThat(ids(store.search(SearchRequest.of("Nowakowska")))).contains(anna.id());
     }
 
+    /** What a merge may change, read through the port: the entities, every statement about them and the links among them. */
+    private record Picture(java.util.Set<Entity> entities, java.util.Map<String, java.util.Set<Statement>> statements,
+                           java.util.Set<Link> links) {
+
+        static Picture of(GraphStore store, List<String> ids) {
+            var statements = new java.util.HashMap<String, java.util.Set<Statement>>();
+            store.statements(ids).forEach((id, list) -> statements.put(id, java.util.Set.copyOf(list)));
+            return new Picture(java.util.Set.copyOf(store.entities(ids)), statements, java.util.Set.copyOf(store.linksAmong(ids)));
+        }
+    }
+
+    @Test
+    void mergeThenUnmergeGivesBackTheIdenticalGraph() {
+        Entity kept = new Entity(r.id("kept"), "Person", Records.props("name", "Jürgen Müller", "birthDate", LocalDate.of(1971, 6, 14)),
+                Records.from(Records.POLICE).reviewedBy(LocalDate.of(2031, 1, 1)));
+        Entity absorbed = new Entity(r.id("absorbed"), "Person", Records.props("name", "Juergen Mueller", "birthDate", LocalDate.of(1971, 6, 14)),
+                Records.from(Records.TAX).reviewedBy(LocalDate.of(2035, 1, 1)));
+        Entity flat = new Entity(r.id("flat"), "Address", Records.props("street", "Grillostraße", "houseNumber", "40",
+                "city", "Gelsenkirchen", "full", "Grillostraße 40, Gelsenkirchen"), Records.from(Records.POLICE));
+        Entity sister = r.person("sister", "Petra Müller");
+        Entity phone = new Entity(r.id("phone"), "Identifier", Records.props("kind", "PHONE", "value", "0201 555123"), Records.from(Records.TAX));
+        var links = List.of(
+                r.link("kept-flat", "RESIDES_AT", kept, flat),
+                r.link("absorbed-flat", "RESIDES_AT", absorbed, flat),
+                r.link("absorbed-kept", "ASSOCIATE", absorbed, kept),
+                r.link("sister-absorbed", "FAMILY", sister, absorbed, "relation", "SIBLING"),
+                r.link("absorbed-phone", "USES", absorbed, phone, Records.TAX, Handling.AGENCY_ONLY));
+        var statements = List.of(
+                new Statement(r.id("absorbed-st"), absorbed.id(), Records.props("birthPlace", "Bottrop"), Records.from(Records.POLICE)),
+                new Statement(r.id("kept-st"), kept.id(), Records.props("birthPlace", "Essen"), Records.from(Records.TAX)));
+        store.write(new WriteBatch(List.of(kept, absorbed, flat, sister, phone), links, statements), WriteMode.CREATE);
+        var ids = List.of(kept.id(), absorbed.id(), flat.id(), sister.id(), phone.id());
+        var before = Picture.of(store, ids);
+
+        var merge = store.merge(kept.id(), absorbed.id(), "one person");
+
+        assertThat(store.entity(absorbed.id())).isEmpty();
+        assertThat(store.statements(kept.id())).extracting(Statement::id)
+                .containsExactlyInAnyOrder(kept.id(), r.id("kept-st"), absorbed.id(), r.id("absorbed-st"));
+        assertThat(store.statements(kept.id())).contains(new Statement(absorbed.id(), kept.id(), absorbed.properties(), absorbed.provenance()));
+        assertThat(store.linksAmong(ids)).extracting(Link::id, Link::fromId, Link::toId).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(r.id("kept-flat"), kept.id(), flat.id()),
+                org.assertj.core.groups.Tuple.tuple(r.id("absorbed-flat"), kept.id(), flat.id()),
+                org.assertj.core.groups.Tuple.tuple(r.id("absorbed-kept"), kept.id(), kept.id()),
+                org.assertj.core.groups.Tuple.tuple(r.id("sister-absorbed"), sister.id(), kept.id()),
+                org.assertj.core.groups.Tuple.tuple(r.id("absorbed-phone"), kept.id(), phone.id()));
+        assertThat(store.entity(kept.id()).orElseThrow().provenance().reviewBy()).isEqualTo(LocalDate.of(2035, 1, 1));
+        assertThat(ids(store.search(SearchRequest.of("Juergen Mueller")))).contains(kept.id()).doesNotContain(absorbed.id());
+        assertThat(store.merges()).contains(merge);
+
+        store.unmerge(merge.id(), "two people after all");
+
+        assertThat(Picture.of(store, ids)).isEqualTo(before);
+        assertThat(store.merges()).doesNotContain(merge);
+        assertThatThrownBy(() -> store.unmerge(merge.id(), "again")).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aRejectedPairIsRememberedInTheOrderOfItsIds() {
+        Entity a = store.create(r.person("a", "Mohammed Al-Hassan"));
+        Entity b = store.create(r.person("b", "Muhammad El Hassan", Records.TAX));
+
+        store.rejectPair(b.id(), a.id(), "brothers");
+
+        var pair = a.id().compareTo(b.id()) < 0 ? List.of(a.id(), b.id()) : List.of(b.id(), a.id());
+        assertThat(store.rejectedPairs()).contains(pair);
+        assertThatThrownBy(() -> store.rejectPair(a.id(), a.id(), "self")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void personFactsGatherEverySpellingDateAgencyAndLinkedNumber() {
+        Entity person = store.create(new Entity(r.id("facts"), "Person", Records.props("name", "Ayşe Öztürk",
+                "aliases", List.of("Aische"), "birthDate", LocalDate.of(1984, 3, 7), "passportNumbers", List.of("C01X00T47")),
+                Records.from(Records.POLICE)));
+        Entity phone = new Entity(r.id("facts-phone"), "Identifier", Records.props("kind", "PHONE", "value", "0201 555123"), Records.from(Records.TAX));
+        Entity car = new Entity(r.id("facts-car"), "Vehicle", Records.props("plate", "E-AB 123"), Records.from(Records.POLICE));
+        store.write(new WriteBatch(List.of(phone, car), List.of(r.link("facts-uses", "USES", person, phone),
+                r.link("facts-owns", "OWNS", person, car)), List.of(new Statement(r.id("facts-st"), person.id(),
+                Records.props("name", "Ayse Oeztuerk", "birthDate", LocalDate.of(1984, 7, 3)), Records.from(Records.TAX)))),
+                WriteMode.CREATE);
+        String before = r.id("facts").substring(0, r.id("facts").length() - 1);
+
+        var facts = store.personFacts(before, 10_000).stream().filter(f -> f.id().equals(person.id())).findFirst().orElseThrow();
+
+        assertThat(facts.names()).containsExactly("Ayşe Öztürk", "Aische", "Ayse Oeztuerk");
+        assertThat(facts.birthDates()).containsExactly(LocalDate.of(1984, 3, 7), LocalDate.of(1984, 7, 3));
+        assertThat(facts.agencies()).containsExactly(Records.POLICE, Records.TAX);
+        assertThat(facts.identifiers()).containsExactlyInAnyOrder("PHONE:0201 555123", "PLATE:E-AB 123", "PASSPORT:C01X00T47");
+        assertThat(store.personFacts(person.id(), 10_000)).extracting(org.netzbild.model.PersonFacts::id).doesNotContain(person.id());
+    }
+
     @Test
     void statementsStayOutOfExpandPathsAndCounts() {
         Entity a = r.person("a", "Aussage A");

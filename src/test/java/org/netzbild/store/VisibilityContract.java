@@ -245,6 +245,40 @@ abstract class VisibilityContract {
             assertThat(whole.edges()).extracting(org.netzbild.model.GraphSlice.Edge::id)
                     .containsAll(seen.linkIds()).doesNotContain(seen.hiddenIds());
         });
+        // duplicates (ADR 0031): the matcher's facts, rejections and merges stay within what the session sees
+        rows.put("personFacts(String,int)", (store, seen) -> {
+            var facts = store.personFacts(null, 1_000_000).stream().filter(f -> seen.fixture.entityIds().contains(f.id())).toList();
+            assertThat(facts).extracting(org.netzbild.model.PersonFacts::id).containsExactlyInAnyOrderElementsOf(seen.entityIds());
+            var talkedAbout = seen.fixture.entities.get(1);
+            facts.stream().filter(f -> f.id().equals(talkedAbout.id())).forEach(f -> seen.fixture.statements.forEach(st ->
+                    assertThat(f.names().contains(seen.fixture.wordOf(st))).as(st.id()).isEqualTo(seen.sees(st.provenance()))));
+            assertThat(facts.stream().flatMap(f -> f.agencies().stream()).distinct().toList())
+                    .allSatisfy(agency -> assertThat(agency).isIn(Records.POLICE, Records.TAX));
+        });
+        rows.put("rejectedPairs()", (store, seen) -> {
+            var expected = new ArrayList<List<String>>();
+            seen.fixture.rejected.forEach(pair -> {
+                if (seen.entityIds().containsAll(pair)) {
+                    expected.add(pair);
+                }
+            });
+            assertThat(store.rejectedPairs()).filteredOn(pair -> seen.fixture.entityIds().containsAll(pair))
+                    .containsExactlyInAnyOrderElementsOf(expected);
+        });
+        rows.put("rejectPair(String,String,String)", (store, seen) -> seen.hiddenEntities().forEach(e -> {
+            var visible = seen.fixture.entities.stream().filter(seen::sees).findFirst().orElseThrow();
+            assertAnswersAsMissing(e.id(), id -> () -> store.rejectPair(visible.id(), id, "Probe"));
+        }));
+        rows.put("merge(String,String,String)", (store, seen) -> seen.hiddenEntities().forEach(e -> {
+            var visible = seen.fixture.entities.stream().filter(seen::sees).findFirst().orElseThrow();
+            assertAnswersAsMissing(e.id(), id -> () -> store.merge(visible.id(), id, "Probe"));
+            assertAnswersAsMissing(e.id(), id -> () -> store.merge(id, visible.id(), "Probe"));
+        }));
+        rows.put("unmerge(String,String)", (store, seen) -> withAHiddenMerge(seen, merge -> {
+            assertAnswersAsMissing(merge.id(), id -> () -> store.unmerge(id, "Probe"));
+        }));
+        rows.put("merges()", (store, seen) -> withAHiddenMerge(seen, merge ->
+                assertThat(store.merges()).extracting(org.netzbild.model.MergeRecord::id).doesNotContain(merge.id())));
         rows.put("create(Entity)", (store, seen) -> seen.hiddenEntities().forEach(e ->
                 assertThatThrownBy(() -> store.create(new Entity(e.id(), e.type(), e.properties(),
                         Records.from(seen.session.agency())))).isInstanceOf(DuplicateIdException.class)));
@@ -257,6 +291,28 @@ abstract class VisibilityContract {
     }
 
     private static final LocalDate LATER = LocalDate.now(java.time.ZoneOffset.UTC).plusYears(1);
+
+    /**
+     * A merge neither session may see (its absorbed record is need-to-know for its recorder alone),
+     * made for the check and undone after it, so that the fixture stays as written.
+     */
+    private void withAHiddenMerge(Fixture.Seen seen, java.util.function.Consumer<org.netzbild.model.MergeRecord> check) {
+        var writer = connection().session(AnalystSession.unrestricted(RECORDER, Records.POLICE, new Purpose("Erfassung", "Test")),
+                new RecordingAuditSink());
+        var records = seen.fixture.records;
+        Entity kept = records.person("merge-kept-" + seen.session.user(), "Verschmolzen Offen");
+        Entity absorbed = new Entity(records.id("merge-absorbed-" + seen.session.user()), "Person",
+                Records.props("name", "Verschmolzen Verdeckt"), Fixture.provenance(Records.TAX, Handling.NEED_TO_KNOW, NeedToKnow.NONE));
+        writer.write(new WriteBatch(List.of(kept, absorbed), List.of()), WriteMode.CREATE);
+        var merge = writer.merge(kept.id(), absorbed.id(), "Probe");
+        try {
+            check.accept(merge);
+        } finally {
+            writer.unmerge(merge.id(), "Probe");
+            writer.delete(kept.id());
+            writer.delete(absorbed.id());
+        }
+    }
 
     /** The data protection officer of the session's agency, seeing as the session does. */
     private GraphStore officer(Fixture.Seen seen) {
@@ -373,6 +429,8 @@ abstract class VisibilityContract {
         final List<Link> links = new ArrayList<>();
         final List<Statement> statements = new ArrayList<>();
         final Map<String, String> importOf = new HashMap<>();
+        /** Pairs of neighbours in the fixture's list rejected as one person, each in the order of its ids. */
+        final List<List<String>> rejected = new ArrayList<>();
 
         private Fixture(Records records) {
             this.records = records;
@@ -396,6 +454,15 @@ abstract class VisibilityContract {
                 }
                 writer.completeImport(record.id(), agency.equals(Records.POLICE) ? fixture.size() : 0);
                 fixture.importOf.put(agency, record.id());
+            }
+            for (int i = 0; i + 1 < fixture.entities.size(); i++) {
+                String a = fixture.entities.get(i).id();
+                String b = fixture.entities.get(i + 1).id();
+                if (Fixture.overdue(fixture.entities.get(i)) || Fixture.overdue(fixture.entities.get(i + 1))) {
+                    continue; // an overdue record is out of every read, the unrestricted writer's too
+                }
+                writer.rejectPair(a, b, "Probe");
+                fixture.rejected.add(a.compareTo(b) <= 0 ? List.of(a, b) : List.of(b, a));
             }
             return fixture;
         }

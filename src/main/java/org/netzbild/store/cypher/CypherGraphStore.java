@@ -59,6 +59,7 @@ public final class CypherGraphStore implements GraphStore {
     private final Visibility visibility;
     private final Map<String, Object> scope;
     private final ImportLease lease;
+    private final EntityMerges merges;
 
     public CypherGraphStore(CypherRunner runner, Ontology ontology, Visibility visibility) {
         this(runner, ontology, visibility, ImportLease.standard());
@@ -72,6 +73,7 @@ public final class CypherGraphStore implements GraphStore {
         this.visibility = visibility;
         this.scope = SessionTx.scope(visibility);
         this.lease = lease;
+        this.merges = new EntityMerges(visibility);
     }
 
     /** Runs the migrations newer than the store's schema version and records the new version. */
@@ -734,6 +736,42 @@ public final class CypherGraphStore implements GraphStore {
             Object version = tx.run(Statements.SCHEMA_VERSION, Map.of()).getFirst().get("version");
             return new StoreStatistics(entities, links, version == null ? 0 : ((Long) version).intValue());
         });
+    }
+
+    @Override
+    public List<org.netzbild.model.PersonFacts> personFacts(String afterId, int limit) {
+        return read(tx -> merges.personFacts(tx, afterId, limit));
+    }
+
+    @Override
+    public List<List<String>> rejectedPairs() {
+        return read(merges::rejectedPairs);
+    }
+
+    @Override
+    public void rejectPair(String firstId, String secondId, String reason) {
+        write(tx -> {
+            merges.rejectPair(tx, firstId, secondId, reason);
+            return null;
+        });
+    }
+
+    @Override
+    public org.netzbild.model.MergeRecord merge(String keptId, String absorbedId, String reason) {
+        return write(tx -> merges.merge(tx, keptId, absorbedId, reason));
+    }
+
+    @Override
+    public void unmerge(String mergeId, String reason) {
+        write(tx -> {
+            merges.unmerge(tx, mergeId);
+            return null;
+        });
+    }
+
+    @Override
+    public List<org.netzbild.model.MergeRecord> merges() {
+        return read(merges::merges);
     }
 
     /** Ends this session's use; the runner belongs to the connection, which closes it. */

@@ -35,8 +35,10 @@ public final class RecordMapping {
     static final String LINK_TO = "_to";
     static final String STATEMENT_ENTITY = "entityId";
     static final String IMPORT_ID = "importId";
+    /** On an entity absorbed by a merge, now a statement: the merge that absorbed it (ADR 0031). */
+    static final String MERGED_INTO = "mergedInto";
     private static final Set<String> SYSTEM = Set.of("id", "type", "searchText", LINK_TYPE, LINK_FROM, LINK_TO,
-            STATEMENT_ENTITY, IMPORT_ID);
+            STATEMENT_ENTITY, IMPORT_ID, MERGED_INTO);
 
     private final Ontology ontology;
 

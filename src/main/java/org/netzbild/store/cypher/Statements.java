@@ -231,6 +231,129 @@ final class Statements {
     static final SessionRead DUE_FOR_REVIEW = SessionRead.of("""
             MATCH (n:Entity) WHERE DUE(n) RETURN n {.*} AS node ORDER BY n.reviewBy, n.id LIMIT $limit""");
 
+    // ---------------------------------------------------------------- duplicates (issue 20, ADR 0031)
+
+    /**
+     * What the duplicate matcher needs of the visible persons, a page at a time in id order: the
+     * record's names and birth date, what the visible statements about it say of them, and the
+     * visible addresses, identifiers and vehicles linked to it by visible links.
+     */
+    static final SessionRead PERSON_FACTS = SessionRead.of("""
+            MATCH (p:Person) WHERE ($after IS NULL OR p.id > $after) AND VISIBLE(p)
+            WITH p ORDER BY p.id LIMIT $limit
+            CALL (p) {
+              MATCH (s:Statement)-[:STATES]->(p) WHERE VISIBLE(s)
+              WITH s ORDER BY s.recordedAt, s.id
+              RETURN collect(s {.name, .names, .aliases, .birthDate, .sourceAgency}) AS stated
+            }
+            CALL (p) {
+              MATCH (p)-[r]-(x:Entity) WHERE type(r) IN ['RESIDES_AT', 'USES', 'OWNS'] AND VISIBLE(r) AND VISIBLE(x)
+              RETURN collect(DISTINCT CASE WHEN x.type = 'Address' THEN 'ADDRESS:' + x.full
+                                           WHEN x.type = 'Identifier' THEN x.kind + ':' + x.value
+                                           WHEN x.type = 'Vehicle' AND x.plate IS NOT NULL THEN 'PLATE:' + x.plate END) AS linked
+            }
+            RETURN p {.id, .name, .names, .aliases, .birthDate, .sourceAgency, .nationalIdNumbers, .passportNumbers} AS person,
+                   stated, linked
+            ORDER BY p.id""");
+
+    /** The rejected pairs whose both entities the session may see. */
+    static final SessionRead REJECTED_PAIRS = SessionRead.of("""
+            MATCH (j:NetzbildRejection) WHERE VISIBLE(j)
+            MATCH (a:Entity {id: j.first}) WHERE VISIBLE(a)
+            MATCH (b:Entity {id: j.second}) WHERE VISIBLE(b)
+            RETURN j.first AS first, j.second AS second""");
+
+    /** Remembers a rejected pair; the port has looked both entities up through {@link #TYPES_OF}. */
+    static final Bookkeeping REJECT_PAIR = Bookkeeping.of("""
+            MERGE (j:NetzbildRejection {id: $row.id}) SET j = $row""");
+
+    /** The statements about the absorbed entity now speak of the kept one; their ids, for the merge's record. */
+    static final Bookkeeping MERGE_MOVE_STATEMENTS = Bookkeeping.of("""
+            MATCH (a:Entity {id: $absorbed}) MATCH (k:Entity {id: $kept})
+            CALL (a, k) {
+              MATCH (s:Statement)-[st:STATES]->(a)
+              DELETE st
+              CREATE (s)-[:STATES]->(k) SET s.entityId = $kept
+              RETURN collect(s.id) AS moved
+            }
+            RETURN moved""");
+
+    /**
+     * Every link of an entity to be absorbed, seen or not (none may stay on a node that is no longer an
+     * entity): type, id and whether the entity is its start, its end or both.
+     */
+    static final Bookkeeping LINKS_OF = Bookkeeping.of("""
+            MATCH (a:Entity {id: $id})-[r]-() WHERE type(r) <> 'STATES'
+            RETURN DISTINCT type(r) AS type, r.id AS id, startNode(r) = a AS start, endNode(r) = a AS end""");
+
+    /**
+     * Moves the listed links' ends ({@code start}, {@code end}, both) to the entity {@code $target}.
+     * Neo4j cannot move a relationship's end, so each is deleted and made anew with its type and
+     * properties, its id among them, found by the id index of its type.
+     */
+    static final Bookkeeping MOVE_LINKS = Bookkeeping.of("""
+            MATCH (t:Entity {id: $target})
+            UNWIND $links AS l
+            MATCH (s)-[r:$(l.type) {id: l.id}]->(e)
+            WITH t, l, s, e, r, properties(r) AS p
+            DELETE r
+            WITH t, l, p, CASE WHEN l.start THEN t ELSE s END AS s2, CASE WHEN l.end THEN t ELSE e END AS e2
+            CREATE (s2)-[n:$(l.type)]->(e2) SET n = p
+            RETURN count(*) AS moved""");
+
+    /**
+     * The absorbed entity becomes a statement about the kept one, its properties untouched; returns its
+     * labels before and the review dates, for the merge's record.
+     */
+    static final Bookkeeping MERGE_ABSORB = Bookkeeping.of("""
+            MATCH (a:Entity {id: $absorbed}) MATCH (k:Entity {id: $kept})
+            WITH a, k, labels(a) AS labels, k.reviewBy AS keptReviewBy, a.reviewBy AS absorbedReviewBy
+            REMOVE a:$(labels)
+            SET a:Statement, a.entityId = $kept, a.mergedInto = $merge
+            MERGE (a)-[:STATES]->(k)
+            SET k.reviewBy = CASE WHEN keptReviewBy IS NOT NULL AND absorbedReviewBy IS NOT NULL AND absorbedReviewBy > keptReviewBy
+                                  THEN absorbedReviewBy ELSE keptReviewBy END
+            RETURN labels, keptReviewBy, k.reviewBy AS mergedReviewBy""");
+
+    static final Bookkeeping CREATE_MERGE = Bookkeeping.of("CREATE (m:NetzbildMerge) SET m = $row");
+
+    /** A merge the session may undo: its record, the kept entity and the absorbed record visible to it. */
+    static final SessionRead MERGE_RECORD = SessionRead.of("""
+            MATCH (m:NetzbildMerge {id: $id}) WHERE VISIBLE(m)
+            MATCH (k:Entity {id: m.kept}) WHERE VISIBLE(k)
+            MATCH (s:Statement {id: m.absorbed}) WHERE VISIBLE(s) AND s.mergedInto = m.id
+            RETURN m {.*} AS merge""");
+
+    /** The merges the session may see and undo, oldest first. */
+    static final SessionRead MERGES = SessionRead.of("""
+            MATCH (m:NetzbildMerge) WHERE VISIBLE(m)
+            MATCH (k:Entity {id: m.kept}) WHERE VISIBLE(k)
+            MATCH (s:Statement {id: m.absorbed}) WHERE VISIBLE(s) AND s.mergedInto = m.id
+            RETURN m {.*} AS merge ORDER BY m.recordedAt, m.id""");
+
+    /** The absorbed record is an entity again, with the labels it had; the port has read the merge's record. */
+    static final Bookkeeping UNMERGE_RESTORE = Bookkeeping.of("""
+            MATCH (s:Statement {id: $absorbed}) WHERE s.mergedInto = $merge
+            MATCH (s)-[st:STATES]->(:Entity {id: $kept})
+            DELETE st
+            REMOVE s:Statement, s.entityId, s.mergedInto
+            SET s:$($labels)
+            RETURN s.id AS id""");
+
+    /** The statements that spoke of the absorbed entity speak of it again. */
+    static final Bookkeeping UNMERGE_STATEMENTS = Bookkeeping.of("""
+            MATCH (a:Entity {id: $absorbed})
+            UNWIND $statements AS statementId
+            MATCH (s:Statement {id: statementId})-[st:STATES]->(k:Entity {id: $kept})
+            DELETE st
+            CREATE (s)-[:STATES]->(a) SET s.entityId = $absorbed""");
+
+    /** The kept entity's review date goes back unless something moved it since the merge. */
+    static final Bookkeeping UNMERGE_REVIEW_DATE = Bookkeeping.of("""
+            MATCH (k:Entity {id: $kept}) WHERE k.reviewBy = $mergedReviewBy SET k.reviewBy = $keptReviewBy""");
+
+    static final Bookkeeping DELETE_MERGE = Bookkeeping.of("MATCH (m:NetzbildMerge {id: $id}) DELETE m");
+
     /** Whether this entity is in the session's review queue: what keeping, restricting and erasing it need. */
     static final SessionRead DUE_ENTITY = SessionRead.of("""
             MATCH (n:Entity {id: $id}) WHERE DUE(n) RETURN n.id AS id""");

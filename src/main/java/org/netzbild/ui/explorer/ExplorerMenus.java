@@ -86,13 +86,18 @@ final class ExplorerMenus {
             language.getItems().add(choice);
         }
         MenuItem review = item("action.reviewQueue", view::reviewQueue, null);
+        MenuItem duplicates = item("action.duplicates", view::duplicates, null);
         // only for the data-protection role; the service refuses (and logs) anyone else all the same
         MenuItem auditLog = item("action.auditLog", view::showAuditLog, null);
         auditLog.visibleProperty().bind(model.mayReadAuditProperty());
-        var extras = new Menu(I18n.text("menu.extras"), null, review, language, auditLog);
+        var extras = new Menu(I18n.text("menu.extras"), null, duplicates, review, language, auditLog);
         // the review queue is the data protection officer's; who is signed in can change while the window lives
         review.setVisible(view.mayReview());
-        extras.setOnShowing(e -> review.setVisible(view.mayReview()));
+        duplicates.setVisible(view.mayMerge());
+        extras.setOnShowing(e -> {
+            review.setVisible(view.mayReview());
+            duplicates.setVisible(view.mayMerge());
+        });
         var bar = new MenuBar(file, edit, chartMenu, extras);
         bar.setId("menuBar");
         return bar;

@@ -474,6 +474,25 @@ public final class ExplorerView extends BorderPane {
         return window;
     }
 
+    /**
+     * Opens the possible duplicates across agencies (ADR 0031) for a session that may write; nothing
+     * otherwise (the menu item is hidden for it as well).
+     */
+    public org.netzbild.ui.duplicates.DuplicatesWindow duplicates() {
+        if (!mayMerge()) {
+            return null;
+        }
+        var window = new org.netzbild.ui.duplicates.DuplicatesWindow(getScene() == null ? null : getScene().getWindow(),
+                new org.netzbild.app.Duplicates(model.workspace()), model.tasks().executor());
+        window.show();
+        return window;
+    }
+
+    /** Whether the signed-in session may merge duplicates (a change by hand). */
+    boolean mayMerge() {
+        return model.workspace() != null && model.workspace().session().may(org.netzbild.security.Permission.WRITE);
+    }
+
     /** Whether the signed-in session may work the review queue. */
     boolean mayReview() {
         return model.workspace() != null && model.workspace().session().may(org.netzbild.security.Permission.REVIEW);

@@ -1,0 +1,99 @@
+package org.netzbild.app;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.netzbild.model.MergeRecord;
+import org.netzbild.model.PersonFacts;
+import org.netzbild.resolve.Candidate;
+import org.netzbild.resolve.CandidateFinder;
+
+/**
+ * Duplicate persons across agencies (issue 20, ADR 0031): the candidates among the persons the
+ * session may see, each with the reasons; accepting one merges the pair, rejecting it remembers the
+ * pair so that it is never proposed again, and a merge can be undone exactly. Every decision needs a
+ * reason, which the audit log keeps with it.
+ */
+public final class Duplicates {
+
+    /** How many persons one read of the store hands the matcher. */
+    static final int PAGE = 10_000;
+
+    private final Workspace workspace;
+
+    public Duplicates(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** The candidates across agencies, best first, rejected pairs left out. */
+    public List<Candidate> candidates() {
+        return new CandidateFinder().find(persons(), rejected());
+    }
+
+    /** Merges a candidate's pair: the first id named stays, the second becomes its statement. */
+    public MergeRecord accept(String candidateId, String reason) {
+        requireReason(reason);
+        var pair = pair(candidateId);
+        return workspace.store().merge(pair.get(0), pair.get(1), reason);
+    }
+
+    /** Remembers that a candidate's pair is two persons. */
+    public void reject(String candidateId, String reason) {
+        requireReason(reason);
+        var pair = pair(candidateId);
+        workspace.store().rejectPair(pair.get(0), pair.get(1), reason);
+    }
+
+    /** Undoes a merge: both persons as they were before it. */
+    public void unmerge(String mergeId, String reason) {
+        requireReason(reason);
+        workspace.store().unmerge(mergeId.strip(), reason);
+    }
+
+    /** The merges the session may see and undo, oldest first. */
+    public List<MergeRecord> merges() {
+        return workspace.store().merges();
+    }
+
+    private List<PersonFacts> persons() {
+        var all = new ArrayList<PersonFacts>();
+        String after = null;
+        while (true) {
+            var page = workspace.store().personFacts(after, PAGE);
+            all.addAll(page);
+            if (page.size() < PAGE) {
+                return all;
+            }
+            after = page.getLast().id();
+        }
+    }
+
+    private Set<String> rejected() {
+        var keys = new HashSet<String>();
+        workspace.store().rejectedPairs().forEach(pair -> keys.add(Candidate.pairKey(pair.get(0), pair.get(1))));
+        return keys;
+    }
+
+    /**
+     * The two entity ids a candidate's id names ({@code kept+other}). An id may hold a {@code +} itself,
+     * so each place is tried until both halves are entities the session sees.
+     */
+    private List<String> pair(String candidateId) {
+        String id = candidateId == null ? "" : candidateId.strip();
+        for (int at = id.indexOf(Candidate.SEPARATOR); at > 0; at = id.indexOf(Candidate.SEPARATOR, at + 1)) {
+            String kept = id.substring(0, at);
+            String other = id.substring(at + Candidate.SEPARATOR.length());
+            if (!other.isEmpty() && workspace.store().entities(List.of(kept, other)).size() == 2) {
+                return List.of(kept, other);
+            }
+        }
+        throw UserFacingException.badArgument("dedupe.unknownCandidate", id);
+    }
+
+    private static void requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw UserFacingException.badArgument("dedupe.needsReason");
+        }
+    }
+}

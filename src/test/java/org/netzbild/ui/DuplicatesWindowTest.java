@@ -1,0 +1,147 @@
+package org.netzbild.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netzbild.app.Duplicates;
+import org.netzbild.app.Workspace;
+import org.netzbild.app.WorkspaceSettings;
+import org.netzbild.model.Entity;
+import org.netzbild.model.WriteBatch;
+import org.netzbild.resolve.Candidate;
+import org.netzbild.security.AnalystSession;
+import org.netzbild.security.Purpose;
+import org.netzbild.security.Role;
+import org.netzbild.security.Visibility;
+import org.netzbild.store.WriteMode;
+import org.netzbild.testsupport.Records;
+import org.netzbild.testsupport.TemplateWorkspace;
+import org.netzbild.ui.duplicates.DuplicatesWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The possible duplicates window, headless: an editor of the police in Essen sees two pairs recorded
+ * by the police and a tax office under other spellings, reads the reasons side by side, merges one
+ * pair with a reason and notes the other as two persons; both leave the list and the store holds the
+ * decisions. A screenshot goes to target/screenshots for the user guides.
+ */
+class DuplicatesWindowTest {
+
+    private static final LocalDate BORN = LocalDate.of(1968, 1, 8);
+
+    @TempDir
+    static Path folder;
+    private static Workspace workspace;
+    private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor();
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void open() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        var purpose = new Purpose("ST/0000001/2026", "Abgleich der Personen");
+        var editor = new AnalystSession(TemplateWorkspace.EDITOR, TemplateWorkspace.AGENCY, purpose,
+                Visibility.of(TemplateWorkspace.EDITOR, TemplateWorkspace.AGENCY, purpose.caseReference()), Set.of(Role.EDITOR));
+        workspace = Workspace.open(WorkspaceSettings.embedded(TemplateWorkspace.copyTo(folder.resolve("ws")), editor));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.cleanupStages();
+        BACKGROUND.shutdown();
+        workspace.close();
+    }
+
+    @Test
+    void anEditorMergesOnePairAndRejectsTheOtherEachWithAReason() throws Exception {
+        workspace.store().write(new WriteBatch(List.of(
+                person("dw-1", "Jürgen Müller", TemplateWorkspace.AGENCY, BORN),
+                person("dw-2", "Juergen Mueller", "fa-bottrop", BORN),
+                person("dw-3", "Mohammed Al-Hassan", TemplateWorkspace.AGENCY, LocalDate.of(1990, 4, 11)),
+                person("dw-4", "Muhammad El Hassan", "fa-bottrop", LocalDate.of(1990, 11, 4))), List.of()), WriteMode.CREATE);
+
+        DuplicatesWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            var w = new DuplicatesWindow(null, new Duplicates(workspace), BACKGROUND);
+            w.show();
+            return w;
+        }).get(10, TimeUnit.SECONDS);
+        TableView<Candidate> table = node(window, "#duplicatesTable");
+        waitUntil(() -> ids(table).containsAll(List.of("dw-1+dw-2", "dw-3+dw-4")));
+        robot.interact(() -> table.getSelectionModel().select(row(table, "dw-3+dw-4")));
+        assertThat(this.<TextArea>node(window, "#duplicatesReasons").getText())
+                .contains("Mohammed Al-Hassan", "Muhammad El Hassan", "teilweise", "1990-04-11 ~ 1990-11-04");
+        screenshot(window, "duplicates.png");
+
+        robot.interact(() -> {
+            table.getSelectionModel().select(row(table, "dw-1+dw-2"));
+            this.<Button>node(window, "#duplicatesMerge").fire();
+        });
+        waitUntil(() -> this.<Label>node(window, "#duplicatesStatus").getText().startsWith("Bitte den Grund"));
+        robot.interact(() -> {
+            this.<TextField>node(window, "#duplicatesReason").setText("eine Person: gleiche Anschrift und Geburtstag");
+            this.<Button>node(window, "#duplicatesMerge").fire();
+        });
+        waitUntil(() -> !ids(table).contains("dw-1+dw-2"));
+        assertThat(workspace.store().entity("dw-2")).isEmpty();
+        assertThat(workspace.store().statements("dw-1")).extracting(org.netzbild.model.Statement::id).contains("dw-2");
+
+        robot.interact(() -> {
+            table.getSelectionModel().select(row(table, "dw-3+dw-4"));
+            this.<TextField>node(window, "#duplicatesReason").setText("Brüder, laut Meldeamt");
+            this.<Button>node(window, "#duplicatesReject").fire();
+        });
+        waitUntil(() -> !ids(table).contains("dw-3+dw-4"));
+        assertThat(new Duplicates(workspace).candidates()).extracting(Candidate::id).doesNotContain("dw-3+dw-4");
+        robot.interact(window.stage()::close);
+    }
+
+    private static Entity person(String id, String name, String agency, LocalDate born) {
+        return new Entity(id, "Person", Records.props("name", name, "birthDate", born), Records.from(agency));
+    }
+
+    private static List<String> ids(TableView<Candidate> table) {
+        return table.getItems().stream().map(Candidate::id).toList();
+    }
+
+    private static Candidate row(TableView<Candidate> table, String id) {
+        return table.getItems().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Node> T node(DuplicatesWindow window, String id) {
+        return (T) window.stage().getScene().lookup(id);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void screenshot(DuplicatesWindow window, String name) throws Exception {
+        Path target = Path.of(System.getProperty("netzbild.screenshots", "target/screenshots"));
+        Files.createDirectories(target);
+        var image = WaitForAsyncUtils.asyncFx(() -> window.stage().getScene().snapshot(null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", target.resolve(name).toFile());
+    }
+}
