@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 @Command(name = "netzbild", mixinStandardHelpOptions = true, version = "Netzbild 0.1.0",
         description = "${bundle:command.netzbild}",
         subcommands = {DemoCommand.class, InfoCommand.class, SearchCommand.class, ExpandCommand.class, ShowCommand.class,
-                PathCommand.class, ImportCommand.class, EraseCommand.class, ReviewCommand.class, CompactCommand.class, AuditCommand.class,
+                PathCommand.class, ImportCommand.class, ExportCommand.class, EraseCommand.class, ReviewCommand.class, CompactCommand.class, AuditCommand.class,
                 ServeCommand.class, UserCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NetzbildCommand implements Runnable {

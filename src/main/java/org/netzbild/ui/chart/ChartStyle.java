@@ -1,6 +1,7 @@
 package org.netzbild.ui.chart;
 
 import java.io.IOException;
+import org.netzbild.chart.StyleRules;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
