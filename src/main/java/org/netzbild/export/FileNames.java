@@ -29,7 +29,7 @@ public final class FileNames {
                 safe.append('_');
             }
         });
-        String name = safe.toString().replaceAll("_{2,}", "_").strip();
+        String name = safe.toString().replaceAll("\\.{2,}", "_").replaceAll("_{2,}", "_").strip();
         while (name.startsWith(".")) {
             name = name.substring(1);
         }

@@ -48,7 +48,10 @@ final class GraphmlReader {
     GraphmlReader(Ontology ontology, Provenance provenance, MappingSpec.Source source) {
         this.ontology = ontology;
         this.provenance = provenance;
-        this.values = new ValueParser(source);
+        // XML's typed values have a decimal point, as docs/import.md says: never the CSV default's comma
+        // (which read Gephi's 0.5 as 5)
+        this.values = new ValueParser(new MappingSpec.Source(source.format(), source.encoding(), source.delimiter(),
+                source.dateFormat(), false, source.listSeparator(), source.sheet()));
         this.validator = new RecordValidator(ontology);
         this.encoding = source.encoding();
     }
