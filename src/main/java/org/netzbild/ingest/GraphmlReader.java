@@ -22,7 +22,7 @@ import org.netzbild.schema.PropertyDefinition;
 import org.netzbild.schema.RecordValidator;
 
 /**
- * Reads GraphML in Netzbild's dialect: each node's data key {@code type} names an entity type of
+ * Reads GraphML and GEXF (1.2draft, 1.3; its attributes by {@code title}) in Netzbild's dialect: each node's data key {@code type} names an entity type of
  * the ontology and the other data keys (by {@code attr.name}) its properties; each edge's
  * {@code type} names a link type. This is what Netzbild's own GraphML export writes and what an
  * analyst can prepare in Gephi or yEd by naming the attributes so. Keys named {@code prov.<field>}
@@ -44,6 +44,8 @@ final class GraphmlReader {
     private final ValueParser values;
     private final RecordValidator validator;
     private final String encoding;
+    /** {@code graphml} or {@code gexf}: part of every id made, so the two files of one chart make different records. */
+    private final String format;
 
     GraphmlReader(Ontology ontology, Provenance provenance, MappingSpec.Source source) {
         this.ontology = ontology;
@@ -54,6 +56,7 @@ final class GraphmlReader {
                 source.dateFormat(), false, source.listSeparator(), source.sheet()));
         this.validator = new RecordValidator(ontology);
         this.encoding = source.encoding();
+        this.format = source.format().equals("gexf") ? "gexf" : "graphml";
     }
 
     /** Nodes first, then edges (a second pass), so an edge may come before its nodes in the file. */
@@ -196,6 +199,9 @@ final class GraphmlReader {
                 return;
             }
             var keys = new HashMap<String, String>();
+            var nodeAttributes = new HashMap<String, String>();
+            var edgeAttributes = new HashMap<String, String>();
+            String attributeClass = "node";
             int depth = 0;
             String current = null;
             String currentId = null;
@@ -224,6 +230,22 @@ final class GraphmlReader {
                         String name = xml.getLocalName();
                         if (name.equals("key")) {
                             keys.put(attribute(xml, "id"), attribute(xml, "attr.name"));
+                        } else if (name.equals("attributes")) {
+                            attributeClass = attribute(xml, "class");
+                        } else if (name.equals("attribute")) {
+                            (attributeClass.equals("edge") ? edgeAttributes : nodeAttributes)
+                                    .put(attribute(xml, "id"), attribute(xml, "title"));
+                        } else if (name.equals("attvalue") && data != null) {
+                            // GEXF: one attribute's value of the node or edge being read
+                            String key = attribute(xml, "for");
+                            var titles = "edge".equals(current) ? edgeAttributes : nodeAttributes;
+                            String value = attribute(xml, "value");
+                            if (value.length() > MAX_TEXT_CHARS) {
+                                problems.accept(ImportProblem.of(file, xml.getLocation().getLineNumber(), key, null,
+                                        "problem.valueTooLong", MAX_TEXT_CHARS));
+                                return;
+                            }
+                            data.put(titles.getOrDefault(key, key), value);
                         } else if (name.equals("node") || name.equals("edge")) {
                             current = name;
                             currentId = attribute(xml, "id");
@@ -314,6 +336,6 @@ final class GraphmlReader {
     }
 
     private String id(String type, String graphmlId) {
-        return RecordIds.of(type, provenance.sourceAgency(), "graphml", graphmlId);
+        return RecordIds.of(type, provenance.sourceAgency(), format, graphmlId);
     }
 }

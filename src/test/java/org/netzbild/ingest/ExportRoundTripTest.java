@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.netzbild.export.Disclosure;
 import org.netzbild.export.FtmExport;
+import org.netzbild.export.GexfExport;
 import org.netzbild.export.GraphmlExport;
 import org.netzbild.export.Recipient;
 import org.netzbild.export.SmallChart;
@@ -23,7 +24,7 @@ import org.netzbild.schema.Ontology;
 
 /**
  * Exports read back by the project's own importers give the same entities, links and provenance:
- * GraphML all of it; FollowTheMoney what FtM has properties for (docs/export.md names what it has not).
+ * GraphML and GEXF all of it; FollowTheMoney what FtM has properties for (docs/export.md names what it has not).
  */
 class ExportRoundTripTest {
 
@@ -47,6 +48,21 @@ class ExportRoundTripTest {
 
         assertThat(read.problems).isEmpty();
         assertSame(read, all.entities(), all.links(), "graphml", Set.of());
+    }
+
+    @Test
+    void gexfOfBothVersionsGivesBackEveryEntityLinkPropertyAndProvenance() throws IOException {
+        for (var version : GexfExport.Version.values()) {
+            Path file = folder.resolve("fall-" + version + ".gexf");
+            GexfExport.write(all, SmallChart.notes(), file, version);
+            var read = new Read();
+
+            new GraphmlReader(ONTOLOGY, SPEC, new MappingSpec.Source("gexf", null, null, null, null, null, null))
+                    .read(file, read::add, read.problems::add);
+
+            assertThat(read.problems).as(version.name()).isEmpty();
+            assertSame(read, all.entities(), all.links(), "gexf", Set.of());
+        }
     }
 
     @Test
