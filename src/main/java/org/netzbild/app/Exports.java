@@ -17,6 +17,7 @@ import org.netzbild.audit.AuditEvent;
 import org.netzbild.audit.AuditedIds;
 import org.netzbild.audit.Operation;
 import org.netzbild.chart.ChartGraph;
+import org.netzbild.chart.ChartState;
 import org.netzbild.chart.PlaceIndex;
 import org.netzbild.export.CsvExport;
 import org.netzbild.export.Disclosure;
@@ -92,16 +93,52 @@ public final class Exports {
         var drawn = new HashSet<String>();
         shown.forEach(e -> drawn.add(e.id()));
         List<Link> shownLinks = state.visibleLinks(drawn);
-        var positions = placed(shown, shownLinks, opened.positions(), state.pinned());
+        return write(chart, shown, shownLinks, placed(shown, shownLinks, opened.positions()),
+                opened.missing(), format, recipient, out);
+    }
+
+    /**
+     * Exports the chart on screen, titled {@code title}: the entities and links it draws (filter and
+     * hidden ones apply) with their positions, read again through the store with the session's
+     * visibility first, so that what has been deleted or restricted since it was put on the chart
+     * does not leave.
+     */
+    public Result exportShown(String title, ChartState state, Map<String, double[]> positions, Format format,
+                              Recipient recipient, Path out) {
+        workspace.require(Permission.ANALYSE, Operation.EXPORT, "export");
+        List<Entity> onScreen = state.visibleEntities(PlaceIndex.of(state));
+        var ids = onScreen.stream().map(Entity::id).toList();
+        var read = new LinkedHashMap<String, Entity>();
+        workspace.store().entities(ids).forEach(e -> read.put(e.id(), e));
+        List<Entity> shown = onScreen.stream().filter(e -> read.containsKey(e.id())).map(e -> read.get(e.id())).toList();
+        var drawnLinks = new HashSet<String>();
+        state.visibleLinks(read.keySet()).forEach(l -> drawnLinks.add(l.id()));
+        List<Link> shownLinks = read.isEmpty() ? List.of()
+                : workspace.store().linksAmong(read.keySet()).stream().filter(l -> drawnLinks.contains(l.id())).toList();
+        var missing = ids.stream().filter(id -> !read.containsKey(id)).toList();
+        return write(title, shown, shownLinks, placed(shown, shownLinks, positions), missing, format,
+                recipient, out);
+    }
+
+    /** What an export of the chart on screen would pass to {@code recipient}, and what it would leave out (nothing is read or logged). */
+    public static Disclosure preview(ChartState state, Map<String, double[]> positions, Recipient recipient) {
+        List<Entity> shown = state.visibleEntities(PlaceIndex.of(state));
+        var drawn = new HashSet<String>();
+        shown.forEach(e -> drawn.add(e.id()));
+        return Disclosure.of("", recipient, Instant.now(), "", "", shown, state.visibleLinks(drawn), positions);
+    }
+
+    private Result write(String chart, List<Entity> shown, List<Link> shownLinks, Map<String, double[]> positions,
+                         List<String> missingIds, Format format, Recipient recipient, Path out) {
         var session = workspace.session();
         Instant now = Instant.now();
         var disclosure = Disclosure.of(chart, recipient, now, session.user(), session.purpose().caseReference(),
                 shown, shownLinks, positions);
         Path file = safe(out, format);
-        var notes = notes(disclosure, opened.missing().size());
+        var notes = notes(disclosure, missingIds.size());
         var intent = new AuditEvent(now, AuditedGraphStore.actorOf(session), Operation.EXPORT, "export",
                 "chart=" + chart + ", format=" + format + ", recipient=" + recipient.describe() + ", file="
-                        + file.getFileName() + ", leftOut=" + disclosure.leftOut().size(),
+                        + file.getFileName() + ", leftOut=" + disclosure.leftOut().size() + ", missing=" + missingIds.size(),
                 AuditedIds.of(disclosure.ids()), org.netzbild.audit.Outcome.INTENDED);
         workspace.audit().append(intent);
         List<Path> files;
@@ -123,12 +160,11 @@ public final class Exports {
         }
         workspace.audit().append(intent.done(intent.ids()));
         return new Result(files, disclosure.entities().size(), disclosure.links().size(), disclosure.leftOutCounts(),
-                notCarried, opened.missing());
+                notCarried, missingIds);
     }
 
-    /** The saved positions; entities without one are placed by the force layout around the pinned rest. */
-    static Map<String, double[]> placed(List<Entity> entities, List<Link> links, Map<String, double[]> saved,
-                                        java.util.Set<String> pinned) {
+    /** The saved positions; entities without one are placed by the force layout, the others held where they are. */
+    static Map<String, double[]> placed(List<Entity> entities, List<Link> links, Map<String, double[]> saved) {
         var positions = new LinkedHashMap<String, double[]>();
         boolean complete = entities.stream().allMatch(e -> saved.containsKey(e.id()));
         if (complete) {
@@ -153,6 +189,11 @@ public final class Exports {
             positions.put(e.id(), new double[] {graph.x(i), graph.y(i)});
         }
         return positions;
+    }
+
+    /** A safe file name for an export titled {@code title}, with the format's extension. */
+    public static String fileName(String title, Format format) {
+        return FileNames.of(title, format.extension());
     }
 
     /** {@code out} with a safe file name and the format's extension. */

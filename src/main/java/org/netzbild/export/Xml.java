@@ -113,7 +113,7 @@ final class Xml implements AutoCloseable {
                         : v instanceof Boolean ? "boolean" : "string";
                 if (t != null) {
                     type = type == null || type.equals(t) ? t
-                            : Set2.numeric(type) && Set2.numeric(t) ? "double" : "string";
+                            : numeric(type) && numeric(t) ? "double" : "string";
                 }
             }
             types.put(name, type == null ? "string" : type);
@@ -129,10 +129,8 @@ final class Xml implements AutoCloseable {
         return links.stream().map(Link::properties).toList();
     }
 
-    private static final class Set2 {
-        static boolean numeric(String t) {
-            return t.equals("long") || t.equals("double");
-        }
+    private static boolean numeric(String type) {
+        return type.equals("long") || type.equals("double");
     }
 
     @Override

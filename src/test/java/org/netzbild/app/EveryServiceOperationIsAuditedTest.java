@@ -232,6 +232,12 @@ class EveryServiceOperationIsAuditedTest {
             Row.of("Exports.export", EDITOR, "export", Operation.EXPORT, false,
                     f -> assertThat(new Exports(f.as(EDITOR)).export("tabelle", Exports.Format.CSV, ESSEN,
                             f.workspace.resolveSibling("tabelle.csv")).files()).isNotEmpty()),
+            Row.of("Exports.exportShown", EDITOR, "export", Operation.EXPORT, false, f -> {
+                Entity person = f.get("person");
+                assertThat(new Exports(f.as(EDITOR)).exportShown("tabelle", ChartState.EMPTY.with(List.of(person), List.of()),
+                        Map.of(person.id(), new double[] {1, 2}), Exports.Format.GRAPHML, ESSEN,
+                        f.workspace.resolveSibling("gezeigt.graphml")).missing()).isEmpty();
+            }),
             Row.of("Imports.run", EDITOR, "completeImport", Operation.CHANGE, true, f -> {
                 var imports = new Imports(f.as(EDITOR));
                 var summary = imports.run(Imports.spec(Path.of("src/test/resources/import/gewerbeamt-essen.yaml")),
