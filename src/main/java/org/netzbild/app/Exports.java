@@ -139,7 +139,9 @@ public final class Exports {
         var intent = new AuditEvent(now, AuditedGraphStore.actorOf(session), Operation.EXPORT, "export",
                 "chart=" + chart + ", format=" + format + ", recipient=" + recipient.describe() + ", file="
                         + file.getFileName() + ", leftOut=" + disclosure.leftOut().size() + ", missing=" + missingIds.size(),
-                AuditedIds.of(disclosure.ids()), org.netzbild.audit.Outcome.INTENDED);
+                // what the file holds: FtM has no schema for some records, and what is not written did not leave
+                AuditedIds.of(format == Format.FTM ? FtmExport.carried(disclosure, Ontology.standard()) : disclosure.ids()),
+                org.netzbild.audit.Outcome.INTENDED);
         workspace.audit().append(intent);
         List<Path> files;
         int notCarried = 0;

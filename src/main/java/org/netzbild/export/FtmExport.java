@@ -43,6 +43,24 @@ public final class FtmExport {
     private FtmExport() {
     }
 
+    /** The ids of the records the file will hold: what FtM has a schema for, entities first (what the audit log names). */
+    public static List<String> carried(Disclosure disclosure, Ontology ontology) {
+        var ids = new ArrayList<String>();
+        Set<String> entities = new HashSet<>();
+        for (Entity e : disclosure.entities()) {
+            if (ontology.entityType(e.type()).map(t -> t.ftmSchema() != null && !t.ftmSchema().isBlank()).orElse(false)) {
+                ids.add(e.id());
+                entities.add(e.id());
+            }
+        }
+        for (Link l : disclosure.links()) {
+            if (LINKS.containsKey(l.type()) && entities.contains(l.fromId()) && entities.contains(l.toId())) {
+                ids.add(l.id());
+            }
+        }
+        return ids;
+    }
+
     /** Writes the file; returns how many records FtM has no schema for (left out of the file). */
     public static int write(Disclosure disclosure, Ontology ontology, Path file) throws IOException {
         int notCarried = 0;

@@ -76,6 +76,8 @@ class ExportRoundTripTest {
 
         assertThat(read.problems).isEmpty();
         assertThat(notCarried).as("RESIDES_AT has no FtM schema").isEqualTo(1);
+        assertThat(FtmExport.carried(all, ONTOLOGY)).as("what the audit log names")
+                .containsExactly("p-anna", "b-bar", "a-home", "p-father", "l-owns", "l-parent");
         assertSame(read, all.entities(), List.of(chart.owns, chart.parent), "ftm", Set.of("trade", "houseNumber"));
     }
 
