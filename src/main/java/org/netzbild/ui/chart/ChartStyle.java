@@ -1,7 +1,6 @@
 package org.netzbild.ui.chart;
 
 import java.io.IOException;
-import org.netzbild.chart.StyleRules;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import org.netzbild.chart.StyleRules;
 
 /**
  * The chart's look, resolved from the style sheet {@code graph.css} (a data file, so a new entity
