@@ -215,6 +215,11 @@ final class FtmReader {
         stated.properties().forEach(f -> fields.put(f.getKey(), f.getValue().asText("")));
         try {
             Provenance parsed = ProvenanceFields.parse(fields);
+            if (parsed != null && !GraphmlReader.knownSource(parsed)) {
+                problems.accept(ImportProblem.of(file, line, null, "netzbild.provenance.sourceAgency",
+                        "problem.unknownAgency", parsed.sourceAgency()));
+                return java.util.Optional.empty();
+            }
             return java.util.Optional.of(parsed == null ? otherwise : parsed);
         } catch (IllegalArgumentException e) {
             String field = e.getMessage().contains(":") ? e.getMessage().substring(0, e.getMessage().indexOf(':')) : null;

@@ -167,12 +167,26 @@ final class GraphmlReader {
         }
         try {
             Provenance stated = ProvenanceFields.parse(fields);
+            if (stated != null && !knownSource(stated)) {
+                problems.accept(ImportProblem.of(file, line, "prov.sourceAgency", "prov.sourceAgency", "problem.unknownAgency",
+                        stated.sourceAgency()));
+                return java.util.Optional.empty();
+            }
             return java.util.Optional.of(stated == null ? provenance : stated);
         } catch (IllegalArgumentException e) {
             String field = e.getMessage().contains(":") ? e.getMessage().substring(0, e.getMessage().indexOf(':')) : null;
             problems.accept(ImportProblem.of(file, line, field, field, "problem.badProvenance", e.getMessage()));
             return java.util.Optional.empty();
         }
+    }
+
+    /**
+     * A record's own provenance names a cooperation agency by its id, as a spec's must (or the
+     * reference data, which every workspace holds): a file cannot bring in sources nobody knows.
+     */
+    static boolean knownSource(Provenance stated) {
+        return org.netzbild.schema.Agencies.standard().contains(stated.sourceAgency())
+                || org.netzbild.schema.ReferenceData.SOURCE.equals(stated.sourceAgency());
     }
 
     private interface ElementHandler {

@@ -82,7 +82,7 @@ class ExportCommandLineTest {
         assertThat(code).as(err.toString()).isZero();
         Path written = folder.resolve("out").resolve("fall berg_ für PP DO.graphml");
         String file = Files.readString(written);
-        assertThat(file).contains("Anna Berg", "Altendorfer Straße", "prov.sourceAgency", "Stadt Essen");
+        assertThat(file).contains("Anna Berg", "Altendorfer Straße", "prov.sourceAgency", "gwa-essen");
         assertThat(file).as("the father is PP Dortmund's alone: the analyst never saw him").doesNotContain("Bernd Berg");
         assertThat(file).as("PP Essen's own record is not for PP Dortmund").doesNotContain("Ingo Intern", "l-knows");
         assertThat(out.toString()).contains("AGENCY_ONLY").contains("1 entity of the saved chart");

@@ -52,7 +52,7 @@ class GephiReadsExportsTest {
         assertThat((bar.y() - anna.y()) / (home.y() - anna.y())).isCloseTo(-40f / 60f, org.assertj.core.data.Offset.offset(0.01f));
         assertThat(Math.round(bar.r() * 255)).isEqualTo(0xd9);
         assertThat(value(model, bar, "type")).isEqualTo("Business");
-        assertThat(value(model, bar, "prov.sourceAgency")).isEqualTo("Stadt Essen");
+        assertThat(value(model, bar, "prov.sourceAgency")).isEqualTo("gwa-essen");
         assertThat(String.valueOf(value(model, graph.getNode("p-anna"), "name"))).isEqualTo("Anna Berg");
         if (!format.equals("graphml")) {
             assertThat(graph.getNode("p-anna").getLabel()).isEqualTo("Anna Berg");

@@ -38,7 +38,7 @@ class NetworkxReadsExportsTest {
         assertThat(bar.path("name").asText()).isEqualTo("=HYPERLINK(\"http://x\";\"Shisha\")");
         assertThat(bar.path("x").asDouble()).isEqualTo(120.5);
         assertThat(bar.path("r").asInt()).isEqualTo(0xd9);
-        assertThat(bar.path("prov.sourceAgency").asText()).isEqualTo("Stadt Essen");
+        assertThat(bar.path("prov.sourceAgency").asText()).isEqualTo("gwa-essen");
         assertThat(read.path("edge").findValuesAsText("type")).containsExactlyInAnyOrder("OWNS", "RESIDES_AT");
         assertThat(read.path("edge").findValues("share").getFirst().asDouble()).isEqualTo(50.0);
         assertThat(read.path("edge").findValuesAsText("prov.handlingCode")).containsExactly("H0");

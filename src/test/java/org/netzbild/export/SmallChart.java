@@ -25,13 +25,13 @@ public final class SmallChart {
     public final Entity anna = new Entity("p-anna", "Person", props("name", "Anna Berg", "names", List.of("Anna Berg", "Anna Berk"),
             "birthDate", LocalDate.of(1984, 5, 17), "gender", "FEMALE", "nationality", List.of("DE")), labelled("pp-essen"));
     public final Entity bar = new Entity("b-bar", "Business", props("name", "=HYPERLINK(\"http://x\";\"Shisha\")",
-            "trade", "SHISHA_BAR", "registerNumber", "HRB 4711"), labelled("Stadt Essen").as(Nature.FACT));
+            "trade", "SHISHA_BAR", "registerNumber", "HRB 4711"), labelled("gwa-essen").as(Nature.FACT));
     public final Entity home = new Entity("a-home", "Address", props("street", "Altendorfer Straße", "houseNumber", "12",
             "postalCode", "45143", "city", "Essen", "full", "Altendorfer Straße 12, 45143 Essen"), labelled("pp-essen"));
     public final Entity father = new Entity("p-father", "Person", props("name", "Bernd Berg"),
             labelled("pp-dortmund").handled(Handling.AGENCY_ONLY, null));
     public final Link owns = new Link("l-owns", "OWNS", anna.id(), bar.id(), props("share", 50.0),
-            labelled("Stadt Essen").validBetween(LocalDate.of(2020, 1, 1), null));
+            labelled("gwa-essen").validBetween(LocalDate.of(2020, 1, 1), null));
     public final Link lives = new Link("l-lives", "RESIDES_AT", anna.id(), home.id(), Map.of(), labelled("pp-essen")
             .handled(Handling.OPEN, "H0"));
     public final Link parent = new Link("l-parent", "FAMILY", father.id(), anna.id(), props("relation", "PARENT"),

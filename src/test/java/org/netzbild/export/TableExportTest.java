@@ -34,7 +34,7 @@ class TableExportTest {
         assertThat(entities).hasSize(1 + 3);
         var bar = entities.stream().filter(r -> r.getField(0).equals("b-bar")).findFirst().orElseThrow();
         assertThat(bar.getField(head.indexOf("name"))).isEqualTo("'=HYPERLINK(\"http://x\";\"Shisha\")");
-        assertThat(bar.getField(head.indexOf("prov.sourceAgency"))).isEqualTo("Stadt Essen");
+        assertThat(bar.getField(head.indexOf("prov.sourceAgency"))).isEqualTo("gwa-essen");
         assertThat(bar.getField(head.indexOf("x"))).isEqualTo("120.5");
         var anna = entities.get(1);
         assertThat(anna.getField(head.indexOf("names"))).isEqualTo("Anna Berg|Anna Berk");

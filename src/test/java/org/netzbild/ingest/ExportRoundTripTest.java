@@ -82,6 +82,24 @@ class ExportRoundTripTest {
     }
 
     @Test
+    void aRecordFromASourceNobodyKnowsIsRefusedWithItsLine() throws IOException {
+        var stranger = new org.netzbild.model.Entity("p-x", "Person", java.util.Map.of("name", "Niemand"),
+                SmallChart.labelled("Erfundene Stelle"));
+        Path file = folder.resolve("fremd.graphml");
+        GraphmlExport.write(new Disclosure("x", SmallChart.ESSEN, SmallChart.AT, "a", "b", List.of(stranger), List.of(),
+                java.util.Map.of("p-x", new double[] {0, 0}), java.util.Map.of()), SmallChart.notes(), file);
+        var read = new Read();
+
+        new GraphmlReader(ONTOLOGY, SPEC, MappingSpec.Source.DEFAULT).read(file, read::add, read.problems::add);
+
+        assertThat(read.entities).isEmpty();
+        assertThat(read.problems).singleElement().satisfies(p -> {
+            assertThat(p.key()).isEqualTo("problem.unknownAgency");
+            assertThat(p.line()).isPositive();
+        });
+    }
+
+    @Test
     void aGraphmlDecimalHasItsPointWhateverTheCsvDefaultSays() {
         var read = new Read();
 
