@@ -237,7 +237,7 @@ public final class FileAuditLog implements AuditSink {
     /** A failure, or a write that has run: what the log must not lose for lack of room. */
     private static boolean recordsWhatHappened(AuditEvent event) {
         return event.outcome() == Outcome.FAILED || event.outcome() == Outcome.DONE && switch (event.operation()) {
-            case CREATE, CHANGE, DELETE, SIGN_IN -> true;
+            case CREATE, CHANGE, DELETE, SIGN_IN, EXPORT -> true; // an export DONE: a file has left
             case QUERY, DISCLOSE, COMBINE, AUDIT_READ -> false;
         };
     }

@@ -11,8 +11,8 @@ import picocli.CommandLine.Option;
 @Command(name = "netzbild", mixinStandardHelpOptions = true, version = "Netzbild 0.1.0",
         description = "${bundle:command.netzbild}",
         subcommands = {DemoCommand.class, InfoCommand.class, SearchCommand.class, ExpandCommand.class, ShowCommand.class,
-                PathCommand.class, AnalyseCommand.class, ImportCommand.class, EraseCommand.class, ReviewCommand.class, DedupeCommand.class,
-                CompactCommand.class, AuditCommand.class,
+                PathCommand.class, AnalyseCommand.class, ImportCommand.class, ExportCommand.class, EraseCommand.class, ReviewCommand.class,
+                DedupeCommand.class, CompactCommand.class, AuditCommand.class,
                 ServeCommand.class, UserCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NetzbildCommand implements Runnable {

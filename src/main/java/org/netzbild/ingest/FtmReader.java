@@ -23,6 +23,7 @@ import java.util.function.Consumer;
 import org.netzbild.model.Entity;
 import org.netzbild.model.Link;
 import org.netzbild.model.Provenance;
+import org.netzbild.model.ProvenanceFields;
 import org.netzbild.schema.Ontology;
 import org.netzbild.schema.RecordValidator;
 
@@ -33,7 +34,8 @@ import org.netzbild.schema.RecordValidator;
  * Directorship, Family, Associate, Employment and Membership become links, their start and end
  * dates the time the link held. Entity lines are delivered before link lines, so a link may name
  * an entity further down the file. Schemata without a counterpart in the ontology (documents,
- * sanctions …) are counted and left out, not guessed.
+ * sanctions …) are counted and left out, not guessed. A line's {@code netzbild.provenance} object
+ * (Netzbild's own export) states the record's provenance; the spec's applies where it is absent.
  */
 final class FtmReader {
 
@@ -139,7 +141,11 @@ final class FtmReader {
             problems.accept(ImportProblem.of(file, line, null, "id", "problem.ftmNoId"));
             return java.util.Optional.empty();
         }
-        var entity = new Entity(id(type, ftmId), type, properties, provenance);
+        var stated = provenance(file, line, node, provenance, problems);
+        if (stated.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var entity = new Entity(id(type, ftmId), type, properties, stated.get());
         var violations = validator.check(entity);
         violations.forEach(v -> problems.accept(ImportProblem.of(file, line, null, v)));
         return violations.isEmpty() ? java.util.Optional.of(entity) : java.util.Optional.empty();
@@ -185,10 +191,41 @@ final class FtmReader {
             }
             held = provenance.validBetween(start.orElse(null), end.orElse(null));
         }
-        var result = new Link(id("link", node.path("id").asText(from + to)), type, fromId, toId, properties, held);
+        var stated = provenance(file, line, node, held, problems);
+        if (stated.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        var result = new Link(id("link", node.path("id").asText(from + to)), type, fromId, toId, properties, stated.get());
         var violations = validator.check(result, id -> id.equals(fromId) ? types.get(from) : types.get(to));
         violations.forEach(v -> problems.accept(ImportProblem.of(file, line, null, v)));
         return violations.isEmpty() ? java.util.Optional.of(result) : java.util.Optional.empty();
+    }
+
+    /**
+     * The provenance a Netzbild export states beside FtM's fields ({@code netzbild.provenance}), so
+     * that a chart passed on keeps its sources, gradings and handling; else {@code otherwise}.
+     */
+    private static java.util.Optional<Provenance> provenance(String file, long line, JsonNode node, Provenance otherwise,
+                                                             Consumer<ImportProblem> problems) {
+        JsonNode stated = node.path("netzbild").path("provenance");
+        if (!stated.isObject()) {
+            return java.util.Optional.of(otherwise);
+        }
+        var fields = new HashMap<String, String>();
+        stated.properties().forEach(f -> fields.put(f.getKey(), f.getValue().asText("")));
+        try {
+            Provenance parsed = ProvenanceFields.parse(fields);
+            if (parsed != null && !GraphmlReader.knownSource(parsed)) {
+                problems.accept(ImportProblem.of(file, line, null, "netzbild.provenance.sourceAgency",
+                        "problem.unknownAgency", parsed.sourceAgency()));
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(parsed == null ? otherwise : parsed);
+        } catch (IllegalArgumentException e) {
+            String field = e.getMessage().contains(":") ? e.getMessage().substring(0, e.getMessage().indexOf(':')) : null;
+            problems.accept(ImportProblem.of(file, line, null, field, "problem.badProvenance", e.getMessage()));
+            return java.util.Optional.empty();
+        }
     }
 
     private interface LineHandler {

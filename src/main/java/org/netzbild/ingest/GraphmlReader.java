@@ -16,19 +16,25 @@ import javax.xml.stream.XMLStreamReader;
 import org.netzbild.model.Entity;
 import org.netzbild.model.Link;
 import org.netzbild.model.Provenance;
+import org.netzbild.model.ProvenanceFields;
 import org.netzbild.schema.Ontology;
 import org.netzbild.schema.PropertyDefinition;
 import org.netzbild.schema.RecordValidator;
 
 /**
- * Reads GraphML in Netzbild's dialect: each node's data key {@code type} names an entity type of
+ * Reads GraphML and GEXF (1.2draft, 1.3; its attributes by {@code title}) in Netzbild's dialect: each node's data key {@code type} names an entity type of
  * the ontology and the other data keys (by {@code attr.name}) its properties; each edge's
  * {@code type} names a link type. This is what Netzbild's own GraphML export writes and what an
- * analyst can prepare in Gephi or yEd by naming the attributes so. Read with StAX, DTDs and
+ * analyst can prepare in Gephi or yEd by naming the attributes so. Keys named {@code prov.<field>}
+ * state a record's own provenance (the spec's applies where they are absent); the drawing keys
+ * ({@link #DRAWING}) are read past. Read with StAX, DTDs and
  * external entities off: a file with a DOCTYPE is refused, as are nesting deeper than
  * {@link #MAX_DEPTH} and a text over {@link #MAX_TEXT_CHARS} characters.
  */
 final class GraphmlReader {
+
+    /** What the export writes for drawing programs (Gephi, yEd) and the file's notes: read past, not properties. */
+    static final java.util.Set<String> DRAWING = java.util.Set.of("label", "x", "y", "r", "g", "b", "size", "title", "notes");
 
     static final int MAX_DEPTH = 32;
     static final int MAX_TEXT_CHARS = 100_000;
@@ -38,13 +44,19 @@ final class GraphmlReader {
     private final ValueParser values;
     private final RecordValidator validator;
     private final String encoding;
+    /** {@code graphml} or {@code gexf}: part of every id made, so the two files of one chart make different records. */
+    private final String format;
 
     GraphmlReader(Ontology ontology, Provenance provenance, MappingSpec.Source source) {
         this.ontology = ontology;
         this.provenance = provenance;
-        this.values = new ValueParser(source);
+        // XML's typed values have a decimal point, as docs/import.md says: never the CSV default's comma
+        // (which read Gephi's 0.5 as 5)
+        this.values = new ValueParser(new MappingSpec.Source(source.format(), source.encoding(), source.delimiter(),
+                source.dateFormat(), false, source.listSeparator(), source.sheet()));
         this.validator = new RecordValidator(ontology);
         this.encoding = source.encoding();
+        this.format = source.format().equals("gexf") ? "gexf" : "graphml";
     }
 
     /** Nodes first, then edges (a second pass), so an edge may come before its nodes in the file. */
@@ -75,8 +87,12 @@ final class GraphmlReader {
             problems.accept(ImportProblem.of(file, line, "type", "type", "problem.notAnEntityType", type));
             return java.util.Optional.empty();
         }
+        var stated = provenance(file, line, data, problems);
+        if (stated.isEmpty()) {
+            return java.util.Optional.empty();
+        }
         var properties = convert(file, line, data, definition.get().properties(), problems);
-        var entity = new Entity(id(type, id), type, properties, provenance);
+        var entity = new Entity(id(type, id), type, properties, stated.get());
         var violations = validator.check(entity);
         violations.forEach(v -> problems.accept(ImportProblem.of(file, line, v.field(), v)));
         return violations.isEmpty() ? java.util.Optional.of(entity) : java.util.Optional.empty();
@@ -98,11 +114,15 @@ final class GraphmlReader {
                 return java.util.Optional.empty();
             }
         }
+        var stated = provenance(file, line, data, problems);
+        if (stated.isEmpty()) {
+            return java.util.Optional.empty();
+        }
         var properties = convert(file, line, data, definition.get().properties(), problems);
         String fromId = id(types.get(source), source);
         String toId = id(types.get(target), target);
         var result = new Link(id("link", id == null || id.isEmpty() ? source + "->" + target : id), type, fromId, toId,
-                properties, provenance);
+                properties, stated.get());
         var violations = validator.check(result, x -> x.equals(fromId) ? types.get(source) : types.get(target));
         violations.forEach(v -> problems.accept(ImportProblem.of(file, line, v.field(), v)));
         return violations.isEmpty() ? java.util.Optional.of(result) : java.util.Optional.empty();
@@ -112,7 +132,8 @@ final class GraphmlReader {
                                         Map<String, PropertyDefinition> definitions, Consumer<ImportProblem> problems) {
         var properties = new LinkedHashMap<String, Object>();
         data.forEach((name, text) -> {
-            if (List.of("type", "source", "target").contains(name) || text.isBlank()) {
+            if (List.of("type", "source", "target").contains(name) || DRAWING.contains(name)
+                    || name.startsWith(ProvenanceFields.PREFIX) || text.isBlank()) {
                 return;
             }
             var definition = definitions.get(name);
@@ -127,6 +148,45 @@ final class GraphmlReader {
             }
         });
         return properties;
+    }
+
+    /**
+     * The record's own provenance where the file states it ({@code prov.<field>} keys, as Netzbild's
+     * export writes them, so a chart passed on keeps its sources, gradings and handling), else the spec's.
+     */
+    private java.util.Optional<Provenance> provenance(String file, long line, Map<String, String> data,
+                                                      Consumer<ImportProblem> problems) {
+        var fields = new java.util.HashMap<String, String>();
+        data.forEach((name, text) -> {
+            if (name.startsWith(ProvenanceFields.PREFIX)) {
+                fields.put(name.substring(ProvenanceFields.PREFIX.length()), text);
+            }
+        });
+        if (fields.isEmpty()) {
+            return java.util.Optional.of(provenance);
+        }
+        try {
+            Provenance stated = ProvenanceFields.parse(fields);
+            if (stated != null && !knownSource(stated)) {
+                problems.accept(ImportProblem.of(file, line, "prov.sourceAgency", "prov.sourceAgency", "problem.unknownAgency",
+                        stated.sourceAgency()));
+                return java.util.Optional.empty();
+            }
+            return java.util.Optional.of(stated == null ? provenance : stated);
+        } catch (IllegalArgumentException e) {
+            String field = e.getMessage().contains(":") ? e.getMessage().substring(0, e.getMessage().indexOf(':')) : null;
+            problems.accept(ImportProblem.of(file, line, field, field, "problem.badProvenance", e.getMessage()));
+            return java.util.Optional.empty();
+        }
+    }
+
+    /**
+     * A record's own provenance names a cooperation agency by its id, as a spec's must (or the
+     * reference data, which every workspace holds): a file cannot bring in sources nobody knows.
+     */
+    static boolean knownSource(Provenance stated) {
+        return org.netzbild.schema.Agencies.standard().contains(stated.sourceAgency())
+                || org.netzbild.schema.ReferenceData.SOURCE.equals(stated.sourceAgency());
     }
 
     private interface ElementHandler {
@@ -153,6 +213,9 @@ final class GraphmlReader {
                 return;
             }
             var keys = new HashMap<String, String>();
+            var nodeAttributes = new HashMap<String, String>();
+            var edgeAttributes = new HashMap<String, String>();
+            String attributeClass = "node";
             int depth = 0;
             String current = null;
             String currentId = null;
@@ -181,6 +244,22 @@ final class GraphmlReader {
                         String name = xml.getLocalName();
                         if (name.equals("key")) {
                             keys.put(attribute(xml, "id"), attribute(xml, "attr.name"));
+                        } else if (name.equals("attributes")) {
+                            attributeClass = attribute(xml, "class");
+                        } else if (name.equals("attribute")) {
+                            (attributeClass.equals("edge") ? edgeAttributes : nodeAttributes)
+                                    .put(attribute(xml, "id"), attribute(xml, "title"));
+                        } else if (name.equals("attvalue") && data != null) {
+                            // GEXF: one attribute's value of the node or edge being read
+                            String key = attribute(xml, "for");
+                            var titles = "edge".equals(current) ? edgeAttributes : nodeAttributes;
+                            String value = attribute(xml, "value");
+                            if (value.length() > MAX_TEXT_CHARS) {
+                                problems.accept(ImportProblem.of(file, xml.getLocation().getLineNumber(), key, null,
+                                        "problem.valueTooLong", MAX_TEXT_CHARS));
+                                return;
+                            }
+                            data.put(titles.getOrDefault(key, key), value);
                         } else if (name.equals("node") || name.equals("edge")) {
                             current = name;
                             currentId = attribute(xml, "id");
@@ -271,6 +350,6 @@ final class GraphmlReader {
     }
 
     private String id(String type, String graphmlId) {
-        return RecordIds.of(type, provenance.sourceAgency(), "graphml", graphmlId);
+        return RecordIds.of(type, provenance.sourceAgency(), format, graphmlId);
     }
 }

@@ -101,7 +101,7 @@ public final class Importer {
         var entities = new LinkedHashMap<String, Entity>();
         var links = new ArrayList<Link>();
         var source = spec.source() == null ? MappingSpec.Source.DEFAULT : spec.source();
-        boolean tables = !Set.of("ftm", "graphml").contains(source.format());
+        boolean tables = !Set.of("ftm", "graphml", "gexf").contains(source.format());
         try {
             // a table's rows are shown as read, also those the spec cannot map: the problems say why
             read(spec, file, mapper, problems, row -> {
@@ -437,7 +437,7 @@ public final class Importer {
             skipped.putAll(reader.skipped());
             return;
         }
-        if (source.format().equals("graphml")) {
+        if (source.format().equals("graphml") || source.format().equals("gexf")) {
             new GraphmlReader(ontology, mapper.provenance(), source).read(file, rows, report);
             return;
         }

@@ -219,8 +219,8 @@ public final class MappingSpecs {
         var problems = new ArrayList<ImportProblem>();
         var p = spec.provenance();
         // FollowTheMoney and GraphML name their types and properties themselves
-        boolean ftm = spec.source() != null && Set.of("ftm", "graphml").contains(spec.source().format());
-        if (spec.source() != null && !Set.of("csv", "tsv", "xlsx", "ftm", "graphml").contains(spec.source().format())) {
+        boolean ftm = spec.source() != null && Set.of("ftm", "graphml", "gexf").contains(spec.source().format());
+        if (spec.source() != null && !Set.of("csv", "tsv", "xlsx", "ftm", "graphml", "gexf").contains(spec.source().format())) {
             problems.add(ImportProblem.of(file, 0, null, "source.format", "problem.unknownFormat", spec.source().format()));
         }
         if (ftm && (!spec.entities().isEmpty() || !spec.links().isEmpty())) {

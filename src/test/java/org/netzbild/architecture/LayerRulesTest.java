@@ -61,6 +61,15 @@ class LayerRulesTest {
             .that().resideInAPackage("org.netzbild.layout..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.netzbild.ui..");
 
+    /**
+     * The exporters write what the use case hands them: they neither read the store (what goes out
+     * is read with the session's visibility by app.Exports) nor need the desktop (ADR 0032).
+     */
+    private static final ArchRule theExportersReadNothingThemselves = noClasses()
+            .that().resideInAPackage("org.netzbild.export..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.netzbild.ui..", "org.netzbild.store..",
+                    "org.netzbild.app..", "org.netzbild.cli..");
+
     private static final ArchRule theStoreKnowsNoUseCase = noClasses()
             .that().resideInAnyPackage("org.netzbild.store..", "org.netzbild.schema..", "org.netzbild.audit..",
                     "org.netzbild.security..", "org.netzbild.demo..", "org.netzbild.ingest..", "org.netzbild.resolve..")
@@ -115,6 +124,11 @@ class LayerRulesTest {
     @Test
     void theMatcherNeedsOnlyTheModel() {
         theMatcherNeedsOnlyTheModel.check(CLASSES);
+    }
+
+    @Test
+    void theExportersReadNothingThemselves() {
+        theExportersReadNothingThemselves.check(CLASSES);
     }
 
     @Test

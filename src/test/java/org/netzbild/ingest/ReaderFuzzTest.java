@@ -50,6 +50,13 @@ class ReaderFuzzTest {
     }
 
     @FuzzTest(maxDuration = "60s")
+    void gexf(byte[] input) throws IOException {
+        onFile(input, ".gexf", file -> new GraphmlReader(ONTOLOGY, PROVENANCE,
+                new MappingSpec.Source("gexf", null, null, null, null, null, null)).read(file,
+                mapped -> assertThat(mapped.row()).isNotNull(), problem -> assertThat(problem.reason()).isNotBlank()));
+    }
+
+    @FuzzTest(maxDuration = "60s")
     void mappingSpec(byte[] input) throws IOException {
         onFile(input, ".yaml", file -> {
             try {

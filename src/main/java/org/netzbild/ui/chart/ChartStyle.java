@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import org.netzbild.chart.StyleRules;
 
 /**
  * The chart's look, resolved from the style sheet {@code graph.css} (a data file, so a new entity

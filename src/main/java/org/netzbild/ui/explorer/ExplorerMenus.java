@@ -28,6 +28,7 @@ final class ExplorerMenus {
                 item("action.openChart", view::openChart, "Shortcut+O"),
                 item("action.saveChart", view::saveChart, "Shortcut+S"),
                 item("action.import", view::importFiles, "Shortcut+I"),
+                item("action.export", view::exportChart, "Shortcut+Shift+S"),
                 item("action.switchStore", view::switchStore, null),
                 item("action.signIn", model::requestSignIn, null),
                 item("action.changePurpose", model::requestPurposeChange, null),

@@ -395,6 +395,26 @@ public final class ExplorerView extends BorderPane {
         });
     }
 
+    /** Exports the chart on screen: format and recipient with a preview of what goes out, then the file. */
+    public void exportChart() {
+        if (model.workspace() == null || model.currentChart().entities().isEmpty()) {
+            model.statusProperty().set(I18n.text("export.emptyChart"));
+            return;
+        }
+        var positions = chart.positions();
+        new org.netzbild.ui.exports.ExportDialog(model.currentChart(), positions).showAndWait().ifPresent(choice -> {
+            var chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(I18n.text("export.saveTitle"));
+            String title = model.chartNameProperty().get().isEmpty() ? I18n.text("chart.defaultName")
+                    : model.chartNameProperty().get();
+            chooser.setInitialFileName(org.netzbild.app.Exports.fileName(title, choice.format()));
+            var file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
+            if (file != null) {
+                model.export(choice.format(), choice.recipient(), positions, file.toPath());
+            }
+        });
+    }
+
     /** Opens a saved chart, after asking what to do with unsaved changes of the one shown. */
     public void openChart() {
         leaveChart(this::chooseChart);

@@ -542,6 +542,32 @@ public final class ExplorerViewModel implements AutoCloseable {
         }, status::set);
     }
 
+    /** The chart as it stands now (what an export of the chart on screen starts from). */
+    public ChartState currentChart() {
+        return history.current();
+    }
+
+    /**
+     * Exports the chart on screen with the positions the view reports, for a recipient, in the
+     * background; the status bar names the file and what stayed out.
+     */
+    public void export(org.netzbild.app.Exports.Format format, org.netzbild.export.Recipient recipient,
+                       Map<String, double[]> positions, java.nio.file.Path file) {
+        if (workspace == null) {
+            return;
+        }
+        Workspace current = workspace;
+        ChartState state = history.current();
+        String title = chartName.get().isEmpty() ? I18n.text("chart.defaultName") : chartName.get();
+        tasks.run(I18n.text("status.exporting", file.getFileName()), (progress, cancelled) ->
+                new org.netzbild.app.Exports(current).exportShown(title, state, positions, format, recipient, file),
+                result -> {
+                    long left = result.leftOut().values().stream().mapToLong(Long::longValue).sum();
+                    status.set(I18n.text("status.exported", result.files().getFirst().getFileName(), result.entities(),
+                            result.links(), left));
+                }, status::set);
+    }
+
     /** Opens a saved chart; entities deleted or no longer visible are named in the status bar. */
     public void openChart(String name) {
         if (workspace == null) {

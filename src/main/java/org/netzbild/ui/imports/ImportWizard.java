@@ -173,7 +173,7 @@ public final class ImportWizard {
         chooseFiles.setOnAction(e -> {
             var chooser = new FileChooser();
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(I18n.text("wizard.dataFiles"),
-                    "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.ijson", "*.json", "*.ftm", "*.graphml"));
+                    "*.csv", "*.tsv", "*.txt", "*.xlsx", "*.ijson", "*.json", "*.ftm", "*.graphml", "*.gexf"));
             var chosen = chooser.showOpenMultipleDialog(stage);
             if (chosen != null) {
                 files.setText(String.join("; ", chosen.stream().map(f -> f.toPath().toString()).toList()));

@@ -1,4 +1,4 @@
-package org.netzbild.ui.chart;
+package org.netzbild.chart;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * A broken sheet or an unknown property fails with a message that names the rule, so that a typo
  * cannot silently change the chart's colours.
  */
-final class StyleRules {
+public final class StyleRules {
 
-    static final Set<String> PROPERTIES = Set.of("fill-color", "size", "shape", "stroke-mode", "stroke-color",
+    public static final Set<String> PROPERTIES = Set.of("fill-color", "size", "shape", "stroke-mode", "stroke-color",
             "stroke-width", "text-size", "text-color", "text-alignment", "text-background-mode",
             "text-background-color", "text-padding", "size-mode", "padding", "arrow-size");
     private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/", Pattern.DOTALL);
@@ -27,7 +27,19 @@ final class StyleRules {
         this.rules = rules;
     }
 
-    static StyleRules parse(String css) {
+    /** The chart's shipped style sheet (the desktop's {@code graph.css}), for what is drawn or exported without the desktop. */
+    public static StyleRules standard() {
+        try (var in = StyleRules.class.getResourceAsStream("/org/netzbild/ui/chart/graph.css")) {
+            if (in == null) {
+                throw new IllegalStateException("the chart style sheet graph.css is missing");
+            }
+            return parse(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("the chart style sheet graph.css cannot be read", e);
+        }
+    }
+
+    public static StyleRules parse(String css) {
         String text = COMMENT.matcher(css).replaceAll(" ");
         var rules = new LinkedHashMap<String, Map<String, String>>();
         var matcher = RULE.matcher(text);
@@ -46,17 +58,17 @@ final class StyleRules {
     }
 
     /** The properties of one selector, empty if the sheet has no such rule. */
-    Map<String, String> rule(String selector) {
+    public Map<String, String> rule(String selector) {
         return rules.getOrDefault(selector, Map.of());
     }
 
     /** Every selector of the sheet, in the order of the sheet. */
-    Set<String> selectors() {
+    public Set<String> selectors() {
         return rules.keySet();
     }
 
     /** Parses {@code name: value; ...}, as in a rule's body or a node's {@code ui.style}. */
-    static Map<String, String> declarations(String where, String body) {
+    public static Map<String, String> declarations(String where, String body) {
         var properties = new LinkedHashMap<String, String>();
         for (String declaration : body.split(";")) {
             if (declaration.isBlank()) {

@@ -1,0 +1,228 @@
+package org.netzbild.app;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.netzbild.audit.AuditEvent;
+import org.netzbild.audit.AuditedIds;
+import org.netzbild.audit.Operation;
+import org.netzbild.chart.ChartGraph;
+import org.netzbild.chart.ChartState;
+import org.netzbild.chart.PlaceIndex;
+import org.netzbild.export.CsvExport;
+import org.netzbild.export.Disclosure;
+import org.netzbild.export.ExportNotes;
+import org.netzbild.export.FileNames;
+import org.netzbild.export.FtmExport;
+import org.netzbild.export.GexfExport;
+import org.netzbild.export.GraphmlExport;
+import org.netzbild.export.Recipient;
+import org.netzbild.export.Refusal;
+import org.netzbild.export.XlsxExport;
+import org.netzbild.layout.ForceAtlasSettings;
+import org.netzbild.layout.ForceDirectedPlacement;
+import org.netzbild.model.Entity;
+import org.netzbild.model.Link;
+import org.netzbild.schema.Ontology;
+import org.netzbild.security.Permission;
+import org.netzbild.store.AuditedGraphStore;
+
+/**
+ * Exports of a saved chart to a named recipient (issue 21, ADR 0032). What is exported is what the
+ * session sees of the chart, read again through the store with its visibility, as drawn (filters and
+ * hidden entities apply), less what the records' handling forbids passing to the recipient, which a
+ * footnote counts by reason. Every export is a disclosure on the audit log ({@link Operation#EXPORT}):
+ * the recipient, chart, format and file as criteria and the ids it contains, INTENDED before the file
+ * is written and DONE or FAILED after. A chart saved without positions is laid out as the desktop
+ * lays it out (the force layout with the desktop's seed).
+ */
+public final class Exports {
+
+    /** The formats of a file for other tools. */
+    public enum Format {
+        GRAPHML("graphml"), GEXF("gexf"), GEXF13("gexf"), FTM("ijson"), CSV("csv"), XLSX("xlsx");
+
+        private final String extension;
+
+        Format(String extension) {
+            this.extension = extension;
+        }
+
+        public String extension() {
+            return extension;
+        }
+    }
+
+    /**
+     * What an export wrote: the files, how many entities and links went out, how many records each
+     * reason left out, and how many the format cannot carry (FtM has no schema for some types).
+     */
+    public record Result(List<Path> files, int entities, int links, Map<Refusal, Long> leftOut, int notCarried,
+                         List<String> missing) {
+    }
+
+    /** The desktop's seed of the force layout ({@code ui.chart.NetworkChart}), so both place a chart alike. */
+    static final long LAYOUT_SEED = 20261127L;
+    static final int LAYOUT_ITERATIONS = 2_000;
+
+    private final Workspace workspace;
+
+    public Exports(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /**
+     * Exports the saved chart {@code chart} as {@code format} to {@code out} (its file name made safe,
+     * the format's extension added where missing) for {@code recipient}.
+     */
+    public Result export(String chart, Format format, Recipient recipient, Path out) {
+        workspace.require(Permission.ANALYSE, Operation.EXPORT, "export");
+        var opened = new Charts(workspace).open(chart);
+        var state = opened.state();
+        List<Entity> shown = state.visibleEntities(PlaceIndex.of(state));
+        var drawn = new HashSet<String>();
+        shown.forEach(e -> drawn.add(e.id()));
+        List<Link> shownLinks = state.visibleLinks(drawn);
+        return write(chart, shown, shownLinks, placed(shown, shownLinks, opened.positions()),
+                opened.missing(), format, recipient, out);
+    }
+
+    /**
+     * Exports the chart on screen, titled {@code title}: the entities and links it draws (filter and
+     * hidden ones apply) with their positions, read again through the store with the session's
+     * visibility first, so that what has been deleted or restricted since it was put on the chart
+     * does not leave.
+     */
+    public Result exportShown(String title, ChartState state, Map<String, double[]> positions, Format format,
+                              Recipient recipient, Path out) {
+        workspace.require(Permission.ANALYSE, Operation.EXPORT, "export");
+        List<Entity> onScreen = state.visibleEntities(PlaceIndex.of(state));
+        var ids = onScreen.stream().map(Entity::id).toList();
+        var read = new LinkedHashMap<String, Entity>();
+        workspace.store().entities(ids).forEach(e -> read.put(e.id(), e));
+        List<Entity> shown = onScreen.stream().filter(e -> read.containsKey(e.id())).map(e -> read.get(e.id())).toList();
+        var drawnLinks = new HashSet<String>();
+        state.visibleLinks(read.keySet()).forEach(l -> drawnLinks.add(l.id()));
+        List<Link> shownLinks = read.isEmpty() ? List.of()
+                : workspace.store().linksAmong(read.keySet()).stream().filter(l -> drawnLinks.contains(l.id())).toList();
+        var missing = ids.stream().filter(id -> !read.containsKey(id)).toList();
+        return write(title, shown, shownLinks, placed(shown, shownLinks, positions), missing, format,
+                recipient, out);
+    }
+
+    /** What an export of the chart on screen would pass to {@code recipient}, and what it would leave out (nothing is read or logged). */
+    public static Disclosure preview(ChartState state, Map<String, double[]> positions, Recipient recipient) {
+        List<Entity> shown = state.visibleEntities(PlaceIndex.of(state));
+        var drawn = new HashSet<String>();
+        shown.forEach(e -> drawn.add(e.id()));
+        return Disclosure.of("", recipient, Instant.now(), "", "", shown, state.visibleLinks(drawn), positions);
+    }
+
+    private Result write(String chart, List<Entity> shown, List<Link> shownLinks, Map<String, double[]> positions,
+                         List<String> missingIds, Format format, Recipient recipient, Path out) {
+        var session = workspace.session();
+        Instant now = Instant.now();
+        var disclosure = Disclosure.of(chart, recipient, now, session.user(), session.purpose().caseReference(),
+                shown, shownLinks, positions);
+        Path file = safe(out, format);
+        var notes = notes(disclosure, missingIds.size());
+        var intent = new AuditEvent(now, AuditedGraphStore.actorOf(session), Operation.EXPORT, "export",
+                "chart=" + chart + ", format=" + format + ", recipient=" + recipient.describe() + ", file="
+                        + file.getFileName() + ", leftOut=" + disclosure.leftOut().size() + ", missing=" + missingIds.size(),
+                // what the file holds: FtM has no schema for some records, and what is not written did not leave
+                AuditedIds.of(format == Format.FTM ? FtmExport.carried(disclosure, Ontology.standard()) : disclosure.ids()),
+                org.netzbild.audit.Outcome.INTENDED);
+        workspace.audit().append(intent);
+        List<Path> files;
+        int notCarried = 0;
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            switch (format) {
+                case GRAPHML -> GraphmlExport.write(disclosure, notes, file);
+                case GEXF -> GexfExport.write(disclosure, notes, file, GexfExport.Version.V1_2);
+                case GEXF13 -> GexfExport.write(disclosure, notes, file, GexfExport.Version.V1_3);
+                case FTM -> notCarried = FtmExport.write(disclosure, Ontology.standard(), file);
+                case XLSX -> XlsxExport.write(disclosure, notes, file);
+                case CSV -> { }
+            }
+            files = format == Format.CSV ? CsvExport.write(disclosure, notes, file) : List.of(file);
+        } catch (IOException | RuntimeException e) {
+            workspace.audit().append(intent.failed());
+            throw new UserFacingException("export.failed", file, e.getMessage());
+        }
+        workspace.audit().append(intent.done(intent.ids()));
+        return new Result(files, disclosure.entities().size(), disclosure.links().size(), disclosure.leftOutCounts(),
+                notCarried, missingIds);
+    }
+
+    /** The saved positions; entities without one are placed by the force layout, the others held where they are. */
+    static Map<String, double[]> placed(List<Entity> entities, List<Link> links, Map<String, double[]> saved) {
+        var positions = new LinkedHashMap<String, double[]>();
+        boolean complete = entities.stream().allMatch(e -> saved.containsKey(e.id()));
+        if (complete) {
+            entities.forEach(e -> positions.put(e.id(), saved.get(e.id())));
+            return positions;
+        }
+        var graph = new ChartGraph();
+        for (Entity e : entities) {
+            graph.addNode(e.id());
+            double[] xy = saved.get(e.id());
+            if (xy != null) {
+                graph.move(e.id(), xy[0], xy[1]);
+                graph.setPinned(e.id(), true);
+            }
+        }
+        for (Link l : links) {
+            graph.addLink(l.id(), l.fromId(), l.toId(), true, l.type(), null);
+        }
+        new ForceDirectedPlacement(ForceAtlasSettings.defaults(LAYOUT_SEED), LAYOUT_ITERATIONS).apply(graph);
+        for (Entity e : entities) {
+            int i = graph.indexOf(e.id());
+            positions.put(e.id(), new double[] {graph.x(i), graph.y(i)});
+        }
+        return positions;
+    }
+
+    /** A safe file name for an export titled {@code title}, with the format's extension. */
+    public static String fileName(String title, Format format) {
+        return FileNames.of(title, format.extension());
+    }
+
+    /** {@code out} with a safe file name and the format's extension. */
+    static Path safe(Path out, Format format) {
+        String name = out.getFileName().toString();
+        String ext = "." + format.extension();
+        String stem = name.toLowerCase(Locale.ROOT).endsWith(ext) ? name.substring(0, name.length() - ext.length()) : name;
+        return out.resolveSibling(FileNames.of(stem, format.extension()));
+    }
+
+    private static ExportNotes notes(Disclosure disclosure, int missing) {
+        var date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(I18n.locale())
+                .withZone(ZoneId.systemDefault()).format(disclosure.at());
+        var head = List.of(
+                I18n.text("export.head.recipient", disclosure.recipient().describe()),
+                I18n.text("export.head.date", date),
+                I18n.text("export.head.author", disclosure.author()),
+                I18n.text("export.head.case", disclosure.caseReference()),
+                I18n.text("export.head.handling", disclosure.banner()));
+        var footnotes = new ArrayList<String>();
+        disclosure.leftOutCounts().forEach((reason, count) ->
+                footnotes.add(I18n.text("export.leftOut." + reason.name(), count)));
+        if (missing > 0) {
+            footnotes.add(I18n.text("export.missing", missing));
+        }
+        footnotes.add(I18n.text("export.provenance"));
+        return new ExportNotes(I18n.text("export.title", disclosure.chart()), head, footnotes,
+                List.of(I18n.text("export.table.entities"), I18n.text("export.table.links"), I18n.text("export.table.notes")));
+    }
+}

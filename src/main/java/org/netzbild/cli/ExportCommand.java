@@ -1,0 +1,71 @@
+package org.netzbild.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import org.netzbild.app.Exports;
+import org.netzbild.app.I18n;
+import org.netzbild.app.Workspace;
+import org.netzbild.export.Recipient;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code netzbild export --chart NAME --format F --recipient WHO OUT}: a saved chart as a file for
+ * other tools, for a named recipient; the handling of the records decides what goes out, and the
+ * export is logged as a disclosure with the recipient and every id (ADR 0032).
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, description = "${bundle:command.export}")
+final class ExportCommand extends StoreCommand {
+
+    @Option(names = "--chart", required = true, descriptionKey = "option.exportChart")
+    String chart;
+
+    @Option(names = "--format", required = true, descriptionKey = "option.exportFormat")
+    String format;
+
+    @Option(names = "--recipient", required = true, descriptionKey = "option.exportRecipient")
+    String recipient;
+
+    @Option(names = "--recipient-agency", defaultValue = "", descriptionKey = "option.exportRecipientAgency")
+    String recipientAgency;
+
+    @Option(names = "--recipient-kind", defaultValue = "LAW_ENFORCEMENT", descriptionKey = "option.exportRecipientKind")
+    String recipientKind;
+
+    @Option(names = "--recipient-user", defaultValue = "", descriptionKey = "option.exportRecipientUser")
+    String recipientUser;
+
+    @Parameters(paramLabel = "OUT", descriptionKey = "option.exportOut")
+    Path out;
+
+    @Override
+    int run(Workspace workspace, PrintWriter out) {
+        Exports.Format chosen = named(Exports.Format.class, format, "export.unknownFormat");
+        Recipient.Kind kind = named(Recipient.Kind.class, recipientKind, "export.recipientKind");
+        var who = new Recipient(recipient, recipientAgency, kind, recipientUser);
+        var result = new Exports(workspace).export(chart, chosen, who, this.out);
+        out.println(I18n.text("export.written", String.join(", ", result.files().stream().map(Path::toString).toList()),
+                result.entities(), result.links(), who.describe()));
+        result.leftOut().forEach((reason, count) -> out.println("  " + I18n.text("export.leftOut." + reason.name(), count)));
+        if (!result.missing().isEmpty()) {
+            out.println("  " + I18n.text("export.missing", result.missing().size()));
+        }
+        if (result.notCarried() > 0) {
+            out.println("  " + I18n.text("export.formatNotCarried", result.notCarried()));
+        }
+        return 0;
+    }
+
+    private static <E extends Enum<E>> E named(Class<E> type, String text, String key) {
+        for (E value : type.getEnumConstants()) {
+            if (value.name().equalsIgnoreCase(text.strip().replace("-", "_"))) {
+                return value;
+            }
+        }
+        throw org.netzbild.app.UserFacingException.badArgument(key, text,
+                String.join(", ", java.util.Arrays.stream(type.getEnumConstants())
+                        .map(v -> v.name().toLowerCase(Locale.ROOT)).toList()));
+    }
+}

@@ -1,0 +1,30 @@
+package org.netzbild.export;
+
+import java.util.List;
+
+/**
+ * The words an export carries besides its records, already in the user's language: a title and the
+ * lines of its head (recipient, date, author, case, handling banner) and the footnotes (what was
+ * left out for the recipient and why, what the format cannot carry), and the names of the tables
+ * (entities, links, notes) where a format has sheets or several files.
+ */
+public record ExportNotes(String title, List<String> head, List<String> footnotes, List<String> tableNames) {
+
+    public ExportNotes {
+        head = List.copyOf(head);
+        footnotes = List.copyOf(footnotes);
+        tableNames = List.copyOf(tableNames);
+        if (tableNames.size() != 3) {
+            throw new IllegalArgumentException("three table names: entities, links, notes");
+        }
+    }
+
+    /** Head and footnotes, one line each. */
+    public List<String> lines() {
+        var lines = new java.util.ArrayList<String>();
+        lines.add(title);
+        lines.addAll(head);
+        lines.addAll(footnotes);
+        return lines;
+    }
+}

@@ -1,0 +1,117 @@
+package org.netzbild.ui.exports;
+
+import java.util.Map;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.util.StringConverter;
+import org.netzbild.app.Exports;
+import org.netzbild.app.I18n;
+import org.netzbild.chart.ChartState;
+import org.netzbild.export.Recipient;
+
+/**
+ * Asks for the format and the recipient of an export of the chart on screen. The preview below
+ * says, while the recipient is typed, how many entities and links go out and what the records'
+ * handling keeps back from that recipient; nothing is read or logged until the export runs.
+ */
+public final class ExportDialog extends Dialog<ExportDialog.Choice> {
+
+    /** What the user chose. */
+    public record Choice(Exports.Format format, Recipient recipient) {
+    }
+
+    private final ChartState state;
+    private final Map<String, double[]> positions;
+    private final ChoiceBox<Exports.Format> format = new ChoiceBox<>(FXCollections.observableArrayList(Exports.Format.values()));
+    private final TextField recipient = new TextField();
+    private final TextField agency = new TextField();
+    private final ChoiceBox<Recipient.Kind> kind = new ChoiceBox<>(FXCollections.observableArrayList(Recipient.Kind.values()));
+    private final TextField user = new TextField();
+    private final Label preview = new Label();
+
+    public ExportDialog(ChartState state, Map<String, double[]> positions) {
+        this.state = state;
+        this.positions = positions;
+        setTitle(I18n.text("export.dialogTitle"));
+        setHeaderText(I18n.text("export.dialogHeader"));
+        format.setId("exportFormat");
+        format.setConverter(named("export.format."));
+        format.setValue(Exports.Format.XLSX);
+        kind.setId("exportRecipientKind");
+        kind.setConverter(named("export.kind."));
+        kind.setValue(Recipient.Kind.LAW_ENFORCEMENT);
+        recipient.setId("exportRecipient");
+        recipient.setPromptText(I18n.text("export.recipientPrompt"));
+        agency.setId("exportRecipientAgency");
+        agency.setPromptText("pp-dortmund");
+        user.setId("exportRecipientUser");
+        preview.setId("exportPreview");
+        preview.setWrapText(true);
+        preview.setPrefWidth(460);
+        preview.setMinHeight(90);
+
+        var grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(I18n.text("export.field.format")), format);
+        grid.addRow(1, new Label(I18n.text("export.field.recipient")), recipient);
+        grid.addRow(2, new Label(I18n.text("export.field.agency")), agency);
+        grid.addRow(3, new Label(I18n.text("export.field.kind")), kind);
+        grid.addRow(4, new Label(I18n.text("export.field.user")), user);
+        grid.add(preview, 0, 5, 2, 1);
+        getDialogPane().setContent(grid);
+        getDialogPane().setPrefWidth(560);
+        org.netzbild.ui.forms.Buttons.okAndCancel(this);
+        var ok = getDialogPane().lookupButton(ButtonType.OK);
+        ok.disableProperty().bind(recipient.textProperty().isEmpty());
+        for (var field : new TextField[] {recipient, agency, user}) {
+            field.textProperty().addListener((o, was, now) -> refresh());
+        }
+        kind.valueProperty().addListener((o, was, now) -> refresh());
+        refresh();
+        setResultConverter(button -> button == ButtonType.OK && !recipient.getText().isBlank()
+                ? new Choice(format.getValue(), recipientNow()) : null);
+    }
+
+    private Recipient recipientNow() {
+        return new Recipient(recipient.getText().isBlank() ? "?" : recipient.getText(), agency.getText(), kind.getValue(),
+                user.getText());
+    }
+
+    /** The preview for the recipient as typed so far. */
+    private void refresh() {
+        var disclosure = Exports.preview(state, positions, recipientNow());
+        var text = new StringBuilder(I18n.text("export.preview", disclosure.entities().size(), disclosure.links().size(),
+                disclosure.banner()));
+        disclosure.leftOutCounts().forEach((reason, count) ->
+                text.append('\n').append(I18n.text("export.leftOut." + reason.name(), count)));
+        if (disclosure.leftOut().isEmpty()) {
+            text.append('\n').append(I18n.text("export.nothingLeftOut"));
+        }
+        preview.setText(text.toString());
+    }
+
+    /** The text of the dialog's current preview, for tests. */
+    String previewText() {
+        return preview.getText();
+    }
+
+    private static <E extends Enum<E>> StringConverter<E> named(String prefix) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(E value) {
+                return value == null ? "" : I18n.text(prefix + value.name());
+            }
+
+            @Override
+            public E fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        };
+    }
+}

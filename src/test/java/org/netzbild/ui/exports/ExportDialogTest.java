@@ -1,0 +1,67 @@
+package org.netzbild.ui.exports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.TextField;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.netzbild.app.I18n;
+import org.netzbild.chart.ChartState;
+import org.netzbild.export.SmallChart;
+import org.netzbild.testsupport.FxThread;
+
+/**
+ * The export dialog's preview follows the recipient as it is typed: what goes out and what the
+ * handling keeps back. Saves a picture of the dialog to {@code target/screenshots/export-dialog.png}.
+ */
+class ExportDialogTest {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(20);
+
+    @BeforeAll
+    static void fx() {
+        FxThread.start();
+    }
+
+    @Test
+    void thePreviewNamesWhatGoesOutAndWhatStaysOutForTheRecipientTyped() throws Exception {
+        var chart = new SmallChart();
+        var state = ChartState.EMPTY.with(chart.entities(), chart.links());
+        I18n.use(I18n.GERMAN);
+
+        String[] previews = FxThread.call(() -> {
+            var dialog = new ExportDialog(state, chart.positions());
+            String empty = dialog.previewText();
+            field(dialog, "#exportRecipient").setText("KHK Meier, PP Dortmund");
+            field(dialog, "#exportRecipientAgency").setText("pp-dortmund");
+            String dortmund = dialog.previewText();
+            field(dialog, "#exportRecipient").setText("KHK Schulz, PP Essen");
+            field(dialog, "#exportRecipientAgency").setText("pp-essen");
+            String essen = dialog.previewText();
+            boolean okEnabled = !dialog.getDialogPane().lookupButton(ButtonType.OK).isDisabled();
+            dialog.show();
+            var image = dialog.getDialogPane().getScene().snapshot(null);
+            Path target = Path.of("target", "screenshots");
+            Files.createDirectories(target);
+            ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", target.resolve("export-dialog.png").toFile());
+            dialog.setResult(null);
+            dialog.close();
+            return new String[] {empty, essen, dortmund, Boolean.toString(okEnabled)};
+        }, PATIENCE);
+
+        assertThat(previews[1]).contains("3 Entitäten und 2 Verbindungen").contains("AGENCY_ONLY");
+        assertThat(previews[2]).as("PP Dortmund receives its own father record").contains("4 Entitäten und 3 Verbindungen")
+                .contains("Nichts bleibt draußen");
+        assertThat(previews[3]).isEqualTo("true");
+    }
+
+    private static TextField field(ExportDialog dialog, String id) {
+        return (TextField) dialog.getDialogPane().lookup(id);
+    }
+}
