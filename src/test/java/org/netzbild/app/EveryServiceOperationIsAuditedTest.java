@@ -219,6 +219,13 @@ class EveryServiceOperationIsAuditedTest {
             Row.of("Explorer.paths", EDITOR, "shortestPaths", Operation.QUERY, true,
                     f -> assertThat(new Explorer(f.as(EDITOR)).paths(f.<Entity>get("person").id(),
                             f.<Entity>get("business").id(), 2, Set.of(), Explorer.DEFAULT_MAX_PATHS).paths()).isNotEmpty()),
+            // the analysis functions (issue 19): the result is logged with its ids after the store logged the read
+            Row.of("Analyses.networks", EDITOR, "analysis:networks", Operation.COMBINE, false,
+                    f -> assertThat(new Analyses(f.as(EDITOR)).networks(org.netzbild.analysis.NetworkFinder.Settings.defaults(),
+                            10, "Tabellentest Analyse").networks()).isEmpty()),
+            Row.of("Analyses.keyPlayers", EDITOR, "analysis:keyPlayers", Operation.COMBINE, true,
+                    f -> assertThat(new Analyses(f.as(EDITOR)).keyPlayers(Set.of(f.<Entity>get("person").id(),
+                            f.<Entity>get("business").id()), Set.of(), false, 1L, "Tabellentest Analyse").players()).hasSize(2)),
             Row.of("Explorer.statistics", EDITOR, "statistics", Operation.QUERY, false,
                     f -> new Explorer(f.as(EDITOR)).statistics()),
             Row.of("Charts.save", EDITOR, "saveChart", Operation.CREATE, true, f -> {

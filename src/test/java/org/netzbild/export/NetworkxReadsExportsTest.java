@@ -66,6 +66,7 @@ class NetworkxReadsExportsTest {
     }
 
     private static JsonNode networkx(String kind, Path file) throws IOException, InterruptedException {
+        org.netzbild.testsupport.Networkx.ensureInstalled();
         var process = new ProcessBuilder("/usr/bin/python3", SCRIPT.toString(), kind, file.toString())
                 .redirectErrorStream(false).start();
         byte[] out = process.getInputStream().readAllBytes();

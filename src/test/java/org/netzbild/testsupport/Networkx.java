@@ -36,7 +36,8 @@ public final class Networkx {
         }
     }
 
-    private static synchronized void ensureInstalled() {
+    /** Makes sure {@code /usr/bin/python3} imports networkx, installing it where the tests may (see the class comment). */
+    public static synchronized void ensureInstalled() {
         if (ready) {
             return;
         }
