@@ -16,6 +16,9 @@ public final class NetzbildApp extends Application {
     public void start(Stage stage) {
         StartOptions options = StartOptions.parse(getParameters().getRaw());
         model = new ExplorerViewModel();
+        if (Boolean.getBoolean(EXIT_WHEN_READY)) {
+            exitWhenReady(model);
+        }
         view = new ExplorerView(model);
         stage.titleProperty().bind(model.titleProperty());
         stage.setScene(new Scene(view, 1280, 800));
@@ -31,6 +34,25 @@ public final class NetzbildApp extends Application {
         } else {
             javafx.application.Platform.runLater(() -> view.connectAtStart(options));
         }
+    }
+
+    /**
+     * {@code -Dnetzbild.exitWhenReady=true}: the installer's smoke test ({@code installer/smoke-test.sh})
+     * starts the installed app headless and wants it to quit once the window stands and the workspace
+     * is open up to its gate (first ADMIN or sign-in), as a user would see it.
+     */
+    static final String EXIT_WHEN_READY = "netzbild.exitWhenReady";
+
+    private static void exitWhenReady(ExplorerViewModel model) {
+        // registered before the view's listener, which opens the gate's dialog and waits in it
+        model.entryProperty().addListener((property, before, entry) -> {
+            if (entry == ExplorerViewModel.Entry.SIGN_IN || entry == ExplorerViewModel.Entry.FIRST_ADMIN) {
+                javafx.application.Platform.runLater(() -> {
+                    System.out.println("netzbild: window shown, workspace open (" + entry + ")");
+                    javafx.application.Platform.exit();
+                });
+            }
+        });
     }
 
     @Override
