@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
         description = "${bundle:command.netzbild}",
         subcommands = {DemoCommand.class, InfoCommand.class, SearchCommand.class, ExpandCommand.class, ShowCommand.class,
                 PathCommand.class, ImportCommand.class, EraseCommand.class, ReviewCommand.class, CompactCommand.class, AuditCommand.class,
-                ServeCommand.class, UserCommand.class,
+                ServeCommand.class, UserCommand.class, BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NetzbildCommand implements Runnable {
 

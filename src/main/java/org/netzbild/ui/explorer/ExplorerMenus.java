@@ -23,12 +23,20 @@ final class ExplorerMenus {
         this.model = model;
     }
 
+    /** Datei → Sicherung erstellen …, for an ADMIN of a local workspace (ADR 0035). */
+    private MenuItem backUp() {
+        MenuItem backUp = item("action.backUp", view::backUp, null);
+        backUp.visibleProperty().bind(model.mayBackUpProperty());
+        return backUp;
+    }
+
     MenuBar bar() {
         var file = new Menu(I18n.text("menu.file"), null,
                 item("action.openChart", view::openChart, "Shortcut+O"),
                 item("action.saveChart", view::saveChart, "Shortcut+S"),
                 item("action.import", view::importFiles, "Shortcut+I"),
                 item("action.switchStore", view::switchStore, null),
+                backUp(),
                 item("action.signIn", model::requestSignIn, null),
                 item("action.changePurpose", model::requestPurposeChange, null),
                 item("action.quit", view::quit, "Shortcut+Q"));

@@ -548,6 +548,18 @@ public final class ExplorerView extends BorderPane {
                 .showAndWait().ifPresentOrElse(address -> model.open(address, 0), () -> model.open(options));
     }
 
+    /** Asks where the backup goes and for an optional password, then lets the view model back up. */
+    public void backUp() {
+        if (model.workspace() == null || !model.mayBackUpProperty().get()) {
+            return;
+        }
+        var folder = model.workspace().settings().folder();
+        var suggested = (folder.getParent() == null ? folder : folder.getParent()).resolve(folder.getFileName() + "-"
+                + java.time.LocalDate.now() + ".nbbackup");
+        new org.netzbild.ui.backup.BackupDialog(getScene() == null ? null : getScene().getWindow(), suggested)
+                .showAndWait().ifPresent(choice -> model.backUp(choice.file(), choice.password()));
+    }
+
     public void switchStore() {
         if (model.workspace() == null) {
             return;
