@@ -29,7 +29,10 @@ public final class NetzbildApp extends Application {
             view.quit();
         });
         stage.show();
-        if (options.server() == null) {
+        boolean folderGiven = getParameters().getRaw().stream().anyMatch(a -> a.equals("--store") || a.startsWith("--store="));
+        if (options.server() == null && !folderGiven && org.netzbild.app.WorkspaceSettings.isFirstRun()) {
+            javafx.application.Platform.runLater(() -> view.firstRun(options));
+        } else if (options.server() == null) {
             model.open(options);
         } else {
             javafx.application.Platform.runLater(() -> view.connectAtStart(options));

@@ -97,7 +97,8 @@ final class ExplorerMenus {
         // only for the data-protection role; the service refuses (and logs) anyone else all the same
         MenuItem auditLog = item("action.auditLog", view::showAuditLog, null);
         auditLog.visibleProperty().bind(model.mayReadAuditProperty());
-        var extras = new Menu(I18n.text("menu.extras"), null, review, language, auditLog);
+        var extras = new Menu(I18n.text("menu.extras"), null, review, language,
+                item("action.preferences", view::showPreferences, null), auditLog);
         // the review queue is the data protection officer's; who is signed in can change while the window lives
         review.setVisible(view.mayReview());
         extras.setOnShowing(e -> review.setVisible(view.mayReview()));

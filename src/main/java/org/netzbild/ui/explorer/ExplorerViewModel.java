@@ -101,6 +101,20 @@ public final class ExplorerViewModel implements AutoCloseable {
         NONE, FIRST_ADMIN, SIGN_IN, PURPOSE, CHANGE_PURPOSE
     }
 
+    /**
+     * The first run's choice: the folder becomes the default workspace (kept in the user's
+     * preferences; if that file cannot be written the status says so and the workspace opens all the
+     * same), then it is opened, with {@code demoPersons} of demo data if it is new.
+     */
+    public void firstRun(java.nio.file.Path folder, int demoPersons) {
+        try {
+            org.netzbild.app.UserPreferences.saveWorkspace(folder);
+        } catch (RuntimeException e) {
+            status.set(org.netzbild.app.ErrorMessages.describe(e));
+        }
+        open(WorkspaceAddress.embedded(folder), demoPersons);
+    }
+
     /** Opens (or creates, with demo data and demo accounts) the embedded workspace of the start options. */
     public void open(StartOptions options) {
         open(WorkspaceAddress.embedded(options.folder()), options.demoPersons());
