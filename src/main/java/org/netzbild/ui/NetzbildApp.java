@@ -29,6 +29,10 @@ public final class NetzbildApp extends Application {
             view.quit();
         });
         stage.show();
+        if (Boolean.getBoolean(EXIT_WHEN_READY)) {
+            // the first pulse after show: the window stands and takes input, the store still opening behind it
+            javafx.application.Platform.runLater(() -> System.out.println("netzbild: window interactive"));
+        }
         boolean folderGiven = getParameters().getRaw().stream().anyMatch(a -> a.equals("--store") || a.startsWith("--store="));
         if (options.server() == null && !folderGiven && org.netzbild.app.WorkspaceSettings.isFirstRun()) {
             javafx.application.Platform.runLater(() -> view.firstRun(options));
