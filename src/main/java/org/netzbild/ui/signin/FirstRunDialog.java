@@ -104,7 +104,9 @@ public final class FirstRunDialog extends Dialog<FirstRunDialog.Choice> {
             return null;
         }
         try (var entries = Files.list(folder)) {
-            return entries.findAny().isEmpty() ? null : I18n.text("firstRun.notEmpty", folder);
+            // the application log: Main opens it in the default folder before this dialog can ask
+            return entries.allMatch(e -> e.getFileName().toString().equals("logs")) ? null
+                    : I18n.text("firstRun.notEmpty", folder);
         } catch (java.io.IOException e) {
             return I18n.text("firstRun.notAFolder", folder);
         }
