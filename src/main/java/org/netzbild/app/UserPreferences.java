@@ -22,13 +22,15 @@ import org.netzbild.security.Purpose;
 public final class UserPreferences {
 
     private static final String LANGUAGE = "language";
+    private static final String WORKSPACE = "workspace";
     private static final String PURPOSE = "purpose.";
     public static final int RECENT_PURPOSES = 8;
 
     private UserPreferences() {
     }
 
-    static Path file() {
+    /** Where the preferences are kept (named in the preferences dialog and docs/operations.md). */
+    public static Path file() {
         String configured = System.getProperty("netzbild.preferences");
         return configured != null ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), ".netzbild", "preferences.properties");
@@ -48,6 +50,65 @@ public final class UserPreferences {
     public static void saveLanguage(Locale locale) {
         var properties = read();
         properties.setProperty(LANGUAGE, locale.getLanguage());
+        write(properties);
+    }
+
+    /** The workspace folder chosen at the first run, opened when no {@code --store} names another. */
+    public static Optional<Path> workspace() {
+        String folder = read().getProperty(WORKSPACE);
+        return folder == null || folder.isBlank() ? Optional.empty() : Optional.of(Path.of(folder));
+    }
+
+    /** Keeps the workspace folder for the next start; {@link UserFacingException} if the file cannot be written. */
+    public static void saveWorkspace(Path folder) {
+        var properties = read();
+        properties.setProperty(WORKSPACE, folder.toAbsolutePath().normalize().toString());
+        write(properties);
+    }
+
+    /**
+     * The team server the connection dialog offers first (Extras → Einstellungen): address, user,
+     * database and trusted certificate, each may be empty; never a password.
+     */
+    public record TeamServerDefaults(String uri, String user, String database, String trustCertificate) {
+
+        public static final TeamServerDefaults NONE = new TeamServerDefaults("", "", "", "");
+
+        public boolean isSet() {
+            return !uri.isBlank();
+        }
+    }
+
+    private static final String SERVER = "server.";
+
+    /** The team server kept in the preferences, or {@link TeamServerDefaults#NONE}. */
+    public static TeamServerDefaults teamServer() {
+        var properties = read();
+        return new TeamServerDefaults(properties.getProperty(SERVER + "uri", ""), properties.getProperty(SERVER + "user", ""),
+                properties.getProperty(SERVER + "database", ""), properties.getProperty(SERVER + "trustCertificate", ""));
+    }
+
+    /**
+     * Keeps the preferences dialog's choices in one write: the language (from the next start), the
+     * default workspace (null: the suggested one) and the team server (an empty address removes it).
+     */
+    public static void save(Locale language, Path workspace, TeamServerDefaults server) {
+        var properties = read();
+        properties.setProperty(LANGUAGE, language.getLanguage());
+        if (workspace == null) {
+            properties.remove(WORKSPACE);
+        } else {
+            properties.setProperty(WORKSPACE, workspace.toAbsolutePath().normalize().toString());
+        }
+        for (String key : List.of("uri", "user", "database", "trustCertificate")) {
+            properties.remove(SERVER + key);
+        }
+        if (server.isSet()) {
+            properties.setProperty(SERVER + "uri", server.uri().strip());
+            properties.setProperty(SERVER + "user", server.user().strip());
+            properties.setProperty(SERVER + "database", server.database().strip());
+            properties.setProperty(SERVER + "trustCertificate", server.trustCertificate().strip());
+        }
         write(properties);
     }
 

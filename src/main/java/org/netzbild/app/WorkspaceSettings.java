@@ -31,12 +31,32 @@ public record WorkspaceSettings(Path folder, StoreLocation location, AnalystSess
         return new WorkspaceSettings(folder, new StoreLocation.Remote(uri, user, password, database), session);
     }
 
-    /** The folder used when none is given: {@code NETZBILD_WORKSPACE} or {@code ~/.netzbild/workspace}. */
+    /**
+     * The folder used when none is given: {@code NETZBILD_WORKSPACE}, else the one chosen at the first
+     * run ({@link UserPreferences#workspace}), else {@link #suggestedFolder}.
+     */
     public static Path defaultFolder() {
         String configured = System.getenv("NETZBILD_WORKSPACE");
-        return configured != null && !configured.isBlank()
-                ? Path.of(configured)
-                : Path.of(System.getProperty("user.home"), ".netzbild", "workspace");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        return UserPreferences.workspace().orElseGet(WorkspaceSettings::suggestedFolder);
+    }
+
+    /** {@code ~/.netzbild/workspace}: what the first run suggests, and the default before one was chosen. */
+    public static Path suggestedFolder() {
+        return Path.of(System.getProperty("user.home"), ".netzbild", "workspace");
+    }
+
+    /**
+     * Whether the desktop starts for the first time on this account: no workspace named by the
+     * environment or chosen before, and none in the suggested folder; the first run then asks where
+     * the workspace goes and whether it gets the demo data.
+     */
+    public static boolean isFirstRun() {
+        String configured = System.getenv("NETZBILD_WORKSPACE");
+        return (configured == null || configured.isBlank()) && UserPreferences.workspace().isEmpty()
+                && !java.nio.file.Files.exists(auditFile(suggestedFolder()));
     }
 
     public boolean isEmbedded() {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
         subcommands = {DemoCommand.class, InfoCommand.class, SearchCommand.class, ExpandCommand.class, ShowCommand.class,
                 PathCommand.class, AnalyseCommand.class, ImportCommand.class, ExportCommand.class, EraseCommand.class, ReviewCommand.class,
                 DedupeCommand.class, CompactCommand.class, AuditCommand.class,
-                ServeCommand.class, UserCommand.class,
+                ServeCommand.class, UserCommand.class, BackupCommand.class, RestoreCommand.class,
                 CommandLine.HelpCommand.class})
 public final class NetzbildCommand implements Runnable {
 

@@ -39,12 +39,19 @@ abstract class StoreCommand implements Callable<Integer> {
                 err.println(address.transportWarning());
                 err.flush();
             }
+            int code;
             try (WorkspaceGate gate = WorkspaceGate.open(address)) {
-                return enter(gate, environment, out);
+                code = enter(gate, environment, out);
             }
+            return afterClose(code, err);
         } catch (RuntimeException e) {
-            return failed(e, err);
+            return afterClose(failed(e, err), err);
         }
+    }
+
+    /** What a command does once the workspace is closed again (a refused restore removes its folder). */
+    int afterClose(int code, PrintWriter err) {
+        return code;
     }
 
     /** Runs the command's work on an open workspace, tells a failure, then closes the workspace. */
@@ -67,7 +74,7 @@ abstract class StoreCommand implements Callable<Integer> {
         return code;
     }
 
-    private static int failed(RuntimeException e, PrintWriter err) {
+    static int failed(RuntimeException e, PrintWriter err) {
         err.println(ErrorMessages.describe(e));
         err.flush();
         return ErrorMessages.exitCode(e);

@@ -12,6 +12,8 @@ public enum Permission {
     IMPORT,
     /** Creating, listing, disabling accounts and setting their passwords. */
     MANAGE_ACCOUNTS,
+    /** Backing the whole workspace up into one file and restoring it (ADR 0035). */
+    BACKUP,
     /** Reading the audit log. */
     READ_AUDIT,
     /** Working the review queue (§ 75 BDSG): listing overdue records, keeping, restricting, erasing them. */

@@ -13,7 +13,7 @@ import java.util.Set;
 public enum Role {
     ANALYST(EnumSet.of(Permission.READ_CASE_DATA, Permission.ANALYSE)),
     EDITOR(EnumSet.of(Permission.READ_CASE_DATA, Permission.ANALYSE, Permission.WRITE, Permission.IMPORT)),
-    ADMIN(EnumSet.of(Permission.MANAGE_ACCOUNTS)),
+    ADMIN(EnumSet.of(Permission.MANAGE_ACCOUNTS, Permission.BACKUP)),
     DATA_PROTECTION(EnumSet.of(Permission.READ_AUDIT, Permission.REVIEW));
 
     private final Set<Permission> permissions;

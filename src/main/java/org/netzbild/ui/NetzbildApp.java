@@ -16,6 +16,9 @@ public final class NetzbildApp extends Application {
     public void start(Stage stage) {
         StartOptions options = StartOptions.parse(getParameters().getRaw());
         model = new ExplorerViewModel();
+        if (Boolean.getBoolean(EXIT_WHEN_READY)) {
+            exitWhenReady(model);
+        }
         view = new ExplorerView(model);
         stage.titleProperty().bind(model.titleProperty());
         stage.setScene(new Scene(view, 1280, 800));
@@ -26,11 +29,37 @@ public final class NetzbildApp extends Application {
             view.quit();
         });
         stage.show();
-        if (options.server() == null) {
+        if (Boolean.getBoolean(EXIT_WHEN_READY)) {
+            // the first pulse after show: the window stands and takes input, the store still opening behind it
+            javafx.application.Platform.runLater(() -> System.out.println("netzbild: window interactive"));
+        }
+        boolean folderGiven = getParameters().getRaw().stream().anyMatch(a -> a.equals("--store") || a.startsWith("--store="));
+        if (options.server() == null && !folderGiven && org.netzbild.app.WorkspaceSettings.isFirstRun()) {
+            javafx.application.Platform.runLater(() -> view.firstRun(options));
+        } else if (options.server() == null) {
             model.open(options);
         } else {
             javafx.application.Platform.runLater(() -> view.connectAtStart(options));
         }
+    }
+
+    /**
+     * {@code -Dnetzbild.exitWhenReady=true}: the installer's smoke test ({@code installer/smoke-test.sh})
+     * starts the installed app headless and wants it to quit once the window stands and the workspace
+     * is open up to its gate (first ADMIN or sign-in), as a user would see it.
+     */
+    static final String EXIT_WHEN_READY = "netzbild.exitWhenReady";
+
+    private static void exitWhenReady(ExplorerViewModel model) {
+        // registered before the view's listener, which opens the gate's dialog and waits in it
+        model.entryProperty().addListener((property, before, entry) -> {
+            if (entry == ExplorerViewModel.Entry.SIGN_IN || entry == ExplorerViewModel.Entry.FIRST_ADMIN) {
+                javafx.application.Platform.runLater(() -> {
+                    System.out.println("netzbild: window shown, workspace open (" + entry + ")");
+                    javafx.application.Platform.exit();
+                });
+            }
+        });
     }
 
     @Override

@@ -64,4 +64,27 @@ class UserPreferencesTest {
         assertThatThrownBy(() -> UserPreferences.saveLanguage(I18n.ENGLISH)).isInstanceOfSatisfying(UserFacingException.class,
                 e -> assertThat(e.key()).isEqualTo("error.preferences"));
     }
+
+    @Test
+    void thePreferencesDialogsChoicesAreKeptBesideTheRecentPurposesAndTheWorkspaceBecomesTheDefault() {
+        System.setProperty("netzbild.preferences", home.resolve("preferences.properties").toString());
+        UserPreferences.rememberPurpose(new org.netzbild.security.Purpose("ST/1/2026", "bleibt"));
+        assertThat(UserPreferences.teamServer().isSet()).isFalse();
+
+        UserPreferences.save(I18n.ENGLISH, home.resolve("akte"),
+                new UserPreferences.TeamServerDefaults("neo4j+s://team.behoerde.nrw:7687", "k.meier", "", ""));
+
+        assertThat(UserPreferences.language()).contains(I18n.ENGLISH);
+        assertThat(UserPreferences.workspace()).contains(home.resolve("akte"));
+        assertThat(UserPreferences.teamServer().uri()).isEqualTo("neo4j+s://team.behoerde.nrw:7687");
+        assertThat(UserPreferences.recentPurposes()).extracting(org.netzbild.security.Purpose::reason).containsExactly("bleibt");
+        if (System.getenv("NETZBILD_WORKSPACE") == null) {
+            assertThat(WorkspaceSettings.defaultFolder()).isEqualTo(home.resolve("akte"));
+        }
+
+        // an empty address removes the team server, no workspace goes back to the suggested one
+        UserPreferences.save(I18n.GERMAN, null, UserPreferences.TeamServerDefaults.NONE);
+        assertThat(UserPreferences.teamServer().isSet()).isFalse();
+        assertThat(UserPreferences.workspace()).isEmpty();
+    }
 }

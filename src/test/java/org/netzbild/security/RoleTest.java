@@ -21,8 +21,9 @@ class RoleTest {
     }
 
     @Test
-    void anAdminManagesAccountsAndSeesNoCaseData() {
-        assertThat(Role.ADMIN.permissions()).containsExactly(Permission.MANAGE_ACCOUNTS);
+    void anAdminManagesAccountsAndBacksUpAndSeesNoCaseData() {
+        // the backup holds the case data, but as a sealed file for the machine's keeping (ADR 0035), not to read
+        assertThat(Role.ADMIN.permissions()).containsExactlyInAnyOrder(Permission.MANAGE_ACCOUNTS, Permission.BACKUP);
     }
 
     @Test

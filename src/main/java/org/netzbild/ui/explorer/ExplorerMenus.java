@@ -23,6 +23,13 @@ final class ExplorerMenus {
         this.model = model;
     }
 
+    /** Datei → Sicherung erstellen …, for an ADMIN of a local workspace (ADR 0035). */
+    private MenuItem backUp() {
+        MenuItem backUp = item("action.backUp", view::backUp, null);
+        backUp.visibleProperty().bind(model.mayBackUpProperty());
+        return backUp;
+    }
+
     MenuBar bar() {
         var file = new Menu(I18n.text("menu.file"), null,
                 item("action.openChart", view::openChart, "Shortcut+O"),
@@ -30,6 +37,7 @@ final class ExplorerMenus {
                 item("action.import", view::importFiles, "Shortcut+I"),
                 item("action.export", view::exportChart, "Shortcut+Shift+S"),
                 item("action.switchStore", view::switchStore, null),
+                backUp(),
                 item("action.signIn", model::requestSignIn, null),
                 item("action.changePurpose", model::requestPurposeChange, null),
                 item("action.quit", view::quit, "Shortcut+Q"));
@@ -91,7 +99,8 @@ final class ExplorerMenus {
         // only for the data-protection role; the service refuses (and logs) anyone else all the same
         MenuItem auditLog = item("action.auditLog", view::showAuditLog, null);
         auditLog.visibleProperty().bind(model.mayReadAuditProperty());
-        var extras = new Menu(I18n.text("menu.extras"), null, duplicates, review, language, auditLog);
+        var extras = new Menu(I18n.text("menu.extras"), null, duplicates, review, language,
+                item("action.preferences", view::showPreferences, null), auditLog);
         // the review queue is the data protection officer's; who is signed in can change while the window lives
         review.setVisible(view.mayReview());
         duplicates.setVisible(view.mayMerge());

@@ -587,12 +587,76 @@ public final class ExplorerView extends BorderPane {
                 .showAndWait().ifPresentOrElse(address -> model.open(address, 0), () -> model.open(options));
     }
 
+    /**
+     * The first start on this account: asks where the workspace goes and whether it gets the demo
+     * data, keeps the folder as the default, and opens it (the first ADMIN is asked for next when it
+     * starts empty). Cancelled, the program ends: there is no workspace to show.
+     */
+    public void firstRun(org.netzbild.ui.StartOptions options) {
+        new org.netzbild.ui.signin.FirstRunDialog(getScene() == null ? null : getScene().getWindow(),
+                org.netzbild.app.WorkspaceSettings.suggestedFolder()).showAndWait().ifPresentOrElse(
+                choice -> model.firstRun(choice.folder(), choice.demo() ? options.demoPersons() : 0),
+                javafx.application.Platform::exit);
+    }
+
+    /** Asks where the backup goes and for an optional password, then lets the view model back up. */
+    public void backUp() {
+        if (model.workspace() == null || !model.mayBackUpProperty().get()) {
+            return;
+        }
+        var folder = model.workspace().settings().folder();
+        var suggested = (folder.getParent() == null ? folder : folder.getParent()).resolve(folder.getFileName() + "-"
+                + java.time.LocalDate.now() + ".nbbackup");
+        new org.netzbild.ui.backup.BackupDialog(getScene() == null ? null : getScene().getWindow(), suggested)
+                .showAndWait().ifPresent(choice -> model.backUp(choice.file(), choice.password()));
+    }
+
     public void switchStore() {
         if (model.workspace() == null) {
             return;
         }
-        new ConnectionDialog(model.workspace().settings().folder())
-                .showAndWait().ifPresent(address -> model.open(address, 0));
+        // the team server of the preferences, if one is kept, is offered filled in
+        var server = org.netzbild.app.UserPreferences.teamServer();
+        var dialog = !server.isSet() ? new ConnectionDialog(model.workspace().settings().folder())
+                : new ConnectionDialog(model.workspace().settings().folder(), uriOrNull(server.uri()),
+                        blankToNull(server.user()), blankToNull(server.database()),
+                        server.trustCertificate().isBlank() ? null : java.nio.file.Path.of(server.trustCertificate()));
+        dialog.showAndWait().ifPresent(address -> model.open(address, 0));
+    }
+
+    private static java.net.URI uriOrNull(String text) {
+        try {
+            return java.net.URI.create(text.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /**
+     * Extras → Einstellungen …: language, the workspace opened at start, the team server; kept in the
+     * user's preferences file and used from the next start (the team server at the next switch).
+     */
+    public void showPreferences() {
+        java.nio.file.Path open = model.workspace() == null ? null : model.workspace().settings().folder();
+        new org.netzbild.ui.forms.PreferencesDialog(getScene() == null ? null : getScene().getWindow(), open)
+                .showAndWait().ifPresent(choice -> {
+                    var alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION);
+                    alert.initOwner(getScene() == null ? null : getScene().getWindow());
+                    alert.setHeaderText(null);
+                    try {
+                        org.netzbild.app.UserPreferences.save(choice.language(), choice.workspace(), choice.server());
+                        alert.setContentText(I18n.text("preferences.saved", org.netzbild.app.UserPreferences.file()));
+                    } catch (RuntimeException e) {
+                        alert.setAlertType(javafx.scene.control.Alert.AlertType.ERROR);
+                        alert.setContentText(org.netzbild.app.ErrorMessages.describe(e));
+                    }
+                    alert.getDialogPane().setId("preferencesSaved");
+                    alert.show();
+                });
     }
 
     /** Shows the dialog the model waits for, unless the step has moved on meanwhile. */

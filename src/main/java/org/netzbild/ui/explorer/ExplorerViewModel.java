@@ -89,6 +89,7 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final StringProperty entryProblem = new SimpleStringProperty("");
     private final BooleanProperty demoWorkspace = new SimpleBooleanProperty(false);
     private final BooleanProperty mayReadAudit = new SimpleBooleanProperty(false);
+    private final BooleanProperty mayBackUp = new SimpleBooleanProperty(false);
     private volatile WorkspaceGate gate;
     private volatile WorkspaceGate.SignedIn signedIn;
 
@@ -98,6 +99,20 @@ public final class ExplorerViewModel implements AutoCloseable {
      */
     public enum Entry {
         NONE, FIRST_ADMIN, SIGN_IN, PURPOSE, CHANGE_PURPOSE
+    }
+
+    /**
+     * The first run's choice: the folder becomes the default workspace (kept in the user's
+     * preferences; if that file cannot be written the status says so and the workspace opens all the
+     * same), then it is opened, with {@code demoPersons} of demo data if it is new.
+     */
+    public void firstRun(java.nio.file.Path folder, int demoPersons) {
+        try {
+            org.netzbild.app.UserPreferences.saveWorkspace(folder);
+        } catch (RuntimeException e) {
+            status.set(org.netzbild.app.ErrorMessages.describe(e));
+        }
+        open(WorkspaceAddress.embedded(folder), demoPersons);
     }
 
     /** Opens (or creates, with demo data and demo accounts) the embedded workspace of the start options. */
@@ -304,6 +319,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         status.set(statistics == null ? I18n.text("status.auditOnly")
                 : I18n.text("status.ready", statistics.entityCount(), statistics.linkCount()));
         mayReadAudit.set(session.may(Permission.READ_AUDIT));
+        mayBackUp.set(session.may(Permission.BACKUP) && workspace.settings().isEmbedded());
         entryProblem.set("");
         ready.set(true);
     }
@@ -338,6 +354,32 @@ public final class ExplorerViewModel implements AutoCloseable {
     /** Whether the signed-in session may read the audit log (role DATA_PROTECTION): the menu shows it then. */
     public BooleanProperty mayReadAuditProperty() {
         return mayReadAudit;
+    }
+
+    /** Whether the signed-in session may back the workspace up (role ADMIN, a local workspace): the menu shows it then. */
+    public BooleanProperty mayBackUpProperty() {
+        return mayBackUp;
+    }
+
+    /**
+     * Backs the open workspace up into {@code file}, sealed with {@code password} unless it is empty
+     * (ADR 0035); the store is shut for the copy, so the window waits as for any task. The password
+     * is wiped once the backup is written or failed.
+     */
+    public void backUp(java.nio.file.Path file, char[] password) {
+        if (workspace == null) {
+            java.util.Arrays.fill(password, '\0');
+            return;
+        }
+        Workspace current = workspace;
+        tasks.run(I18n.text("status.backingUp", file), (progress, cancelled) -> {
+            try {
+                return new org.netzbild.app.Backups(current).backup(file, password);
+            } finally {
+                java.util.Arrays.fill(password, '\0');
+            }
+        }, made -> status.set(I18n.text(made.sealed() ? "backup.doneSealed" : "backup.done", made.file(), made.files(),
+                made.bytes() / 1_048_576.0)), status::set);
     }
 
     /** Whether the workspace at the gate holds the demo data (the sign-in dialog names the demo accounts). */

@@ -1,0 +1,66 @@
+#!/usr/bin/env bash
+# Builds the installable Netzbild: a runtime of its own (jlink), the Linux app-image and the .deb
+# (jpackage). Called by "./mvnw -B -Pinstaller package" (README) with the JDK Maven runs on, after
+# the jar and its runtime libraries were copied into target/installer/input; runs alone too:
+#   installer/build.sh JAVA_HOME TARGET_DIR VERSION [app-image|deb|all]
+# The icon installer/linux/netzbild.png is rendered from installer/netzbild.svg:
+#   convert -background none -density 96 netzbild.svg -resize 256x256 -depth 8 linux/netzbild.png
+set -euo pipefail
+jdk="$1"; target="$2"; version="$3"; what="${4:-all}"
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+out="$target/installer"
+input="$out/input"
+runtime="$out/runtime"
+app_version="${version%%-*}"   # jpackage takes numbers only: 0.1.0-SNAPSHOT -> 0.1.0
+
+for tool in jlink jpackage; do
+  [ -x "$jdk/bin/$tool" ] || { echo "$jdk has no $tool: a full JDK 25 is needed (not a JRE)" >&2; exit 1; }
+done
+
+# the application: our jar beside its runtime libraries (copied there by the Maven profile)
+cp "$target/netzbild-$version.jar" "$input/"
+
+# The runtime: the Java SE modules and the JDK modules Neo4j, Lucene and JavaFX reach on the class
+# path. bin/java stays in it (no --strip-native-commands): the bulk import starts a child JVM with
+# java.home/bin/java (store.embedded.OfflineImporter).
+modules=$(tr -s ' \n' ',' < "$here/runtime-modules.txt" | sed 's/^,//; s/,$//')
+rm -rf "$runtime"
+"$jdk/bin/jlink" --add-modules "$modules" --output "$runtime" \
+  --strip-debug --no-header-files --no-man-pages --compress=zip-6
+
+# the same options as ./netzbild, with the heap as a share of the machine's memory
+java_options=(
+  --java-options "--enable-native-access=ALL-UNNAMED"
+  --java-options "--sun-misc-unsafe-memory-access=allow"
+  --java-options "--add-opens=java.base/java.nio=ALL-UNNAMED"
+  --java-options "-XX:MaxRAMPercentage=50"
+)
+common=(
+  --name netzbild
+  --app-version "$app_version"
+  --vendor "Netzbild"
+  --description "Wissensgraph für überörtliche, behördenübergreifende Netzwerkanalyse"
+  --copyright "GPL-3.0-or-later"
+)
+
+if [ "$what" = "all" ] || [ "$what" = "app-image" ]; then
+  rm -rf "$out/netzbild"
+  "$jdk/bin/jpackage" --type app-image --dest "$out" "${common[@]}" \
+    --input "$input" --main-jar "netzbild-$version.jar" --main-class org.netzbild.Main \
+    --runtime-image "$runtime" --icon "$here/linux/netzbild.png" "${java_options[@]}"
+  echo "app-image: $out/netzbild ($(du -sh "$out/netzbild" | cut -f1))"
+fi
+
+if [ "$what" = "all" ] || [ "$what" = "deb" ]; then
+  rm -f "$out"/netzbild_*.deb
+  # libgtk-3-0: JavaFX's window; its native libraries sit inside the JavaFX jars, where jpackage's
+  # search for needed packages does not look, so the package names it
+  "$jdk/bin/jpackage" --type deb --dest "$out" "${common[@]}" \
+    --app-image "$out/netzbild" --icon "$here/linux/netzbild.png" \
+    --linux-package-name netzbild --linux-app-category Office --linux-menu-group "Office" \
+    --linux-shortcut --linux-package-deps "libgtk-3-0" \
+    --linux-deb-maintainer "netzbild@localhost" \
+    --license-file "$here/../LICENSE" \
+    --resource-dir "$here/linux"
+  echo "deb: $(ls "$out"/netzbild_*.deb) ($(du -h "$out"/netzbild_*.deb | cut -f1))"
+fi
