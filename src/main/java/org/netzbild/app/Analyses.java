@@ -10,6 +10,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import org.netzbild.analysis.KeyPlayers;
 import org.netzbild.analysis.NetworkFinder;
+import org.netzbild.analysis.SharedAttributes;
 import org.netzbild.analysis.Tier;
 import org.netzbild.audit.AuditEvent;
 import org.netzbild.audit.AuditedIds;
@@ -53,6 +54,28 @@ public final class Analyses {
                 + "/" + settings.minAgencyKinds() + " hubLimit=" + settings.hubLimit() + " largest=" + settings.largestNetwork()
                 + " seed=" + settings.seed() + " networks=" + shown.size() + " of " + found.networks().size(), reason, ids);
         return new NetworkFinder.Result(shown, found.hubs(), found.groupsExamined());
+    }
+
+    /**
+     * Addresses, phones, accounts, vehicles, properties and businesses that several persons or
+     * businesses hold where different agencies recorded the ties: at most {@code limit} of them.
+     */
+    public SharedAttributes.Result sharedAttributes(int minAgencies, int hubLimit, int limit, String justification) {
+        if (minAgencies < 2 || hubLimit < 2 || limit < 1) {
+            throw UserFacingException.badArgument("error.limit");
+        }
+        String reason = justified("sharedAttributes", Tier.NETWORK, justification);
+        GraphSlice slice = workspace.store().slice(new SliceRequest("sharedAttributes", Set.of(), SharedAttributes.HOLDING));
+        var found = new SharedAttributes(agencyKinds()).find(slice, minAgencies, hubLimit);
+        var shown = found.overlaps().stream().limit(limit).toList();
+        var ids = new LinkedHashSet<String>();
+        shown.forEach(o -> {
+            ids.add(o.id());
+            ids.addAll(o.holders());
+        });
+        log("sharedAttributes", Tier.NETWORK, "minAgencies=" + minAgencies + " hubLimit=" + hubLimit + " overlaps="
+                + shown.size() + " of " + found.overlaps().size(), reason, ids);
+        return new SharedAttributes.Result(shown, found.hubs());
     }
 
     /** Degree, betweenness, PageRank, closeness and communities over the given entities (a chart, a network). */

@@ -39,6 +39,17 @@ public final class Labels {
         return org.netzbild.schema.Agencies.standard().name(id, I18n.locale());
     }
 
+    /** A municipality's name from the shipped reference data, e.g. "Gelsenkirchen" for {@code mun-gelsenkirchen}; an unknown id stays as it is. */
+    public static String municipality(String id) {
+        return Municipalities.NAMES.getOrDefault(id, id);
+    }
+
+    /** The shipped municipalities' names by id, read once. */
+    private static final class Municipalities {
+        static final java.util.Map<String, String> NAMES = org.netzbild.schema.ReferenceData.load(null).municipalities().stream()
+                .collect(Collectors.toUnmodifiableMap(org.netzbild.model.Entity::id, e -> e.text("name")));
+    }
+
     /** The ids of the cooperation's agencies, ordered by their names in the user's language. */
     public static List<String> agencyIds() {
         var collator = java.text.Collator.getInstance(I18n.locale());

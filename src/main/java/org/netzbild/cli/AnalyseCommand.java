@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import org.netzbild.analysis.KeyPlayers;
 import org.netzbild.analysis.NetworkFinder;
+import org.netzbild.analysis.SharedAttributes;
 import org.netzbild.app.Analyses;
 import org.netzbild.app.Explorer;
 import org.netzbild.app.I18n;
@@ -20,12 +21,13 @@ import picocli.CommandLine.Option;
 
 /**
  * The analysis functions on the command line ({@code docs/analysis-functions.md}): {@code analyse
- * networks} (the supra-local finder) and {@code analyse players} (key players and groups), as a
- * table or as JSON. Both are of the network-wide tier and need {@code --justification}, which the
+ * networks} (the supra-local finder), {@code analyse shared} (shared attributes across agencies) and
+ * {@code analyse players} (key players and groups), as a
+ * table or as JSON. All are of the network-wide tier and need {@code --justification}, which the
  * audit entry keeps.
  */
 @Command(name = "analyse", aliases = "analyze", mixinStandardHelpOptions = true, description = "${bundle:command.analyse}",
-        subcommands = {AnalyseCommand.Networks.class, AnalyseCommand.Players.class})
+        subcommands = {AnalyseCommand.Networks.class, AnalyseCommand.Shared.class, AnalyseCommand.Players.class})
 final class AnalyseCommand {
 
     static ObjectMapper json() {
@@ -91,6 +93,46 @@ final class AnalyseCommand {
             }
             if (!result.hubs().isEmpty()) {
                 out.println(I18n.text("analysis.hubs", result.hubs().size(), settings.hubLimit(),
+                        String.join(", ", result.hubs().stream().limit(10).map(h -> h.id() + " (" + h.links() + ")").toList())));
+            }
+            return 0;
+        }
+    }
+
+    /** Addresses, phones, accounts, vehicles and businesses that holders recorded by different agencies share. */
+    @Command(name = "shared", mixinStandardHelpOptions = true, description = "${bundle:command.analyseShared}")
+    static final class Shared extends StoreCommand {
+
+        @Option(names = "--justification", paramLabel = "TEXT", descriptionKey = "option.justification")
+        String justification;
+
+        @Option(names = "--min-agencies", paramLabel = "K", defaultValue = "2", descriptionKey = "option.minAgencies")
+        int minAgencies;
+
+        @Option(names = "--hub-limit", paramLabel = "N", defaultValue = "40", descriptionKey = "option.hubLimit")
+        int hubLimit;
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "50", descriptionKey = "option.overlapLimit")
+        int limit;
+
+        @Option(names = "--json", descriptionKey = "option.json")
+        boolean asJson;
+
+        @Override
+        int run(Workspace workspace, PrintWriter out) {
+            SharedAttributes.Result result = new Analyses(workspace).sharedAttributes(minAgencies, hubLimit, limit, justification);
+            if (asJson) {
+                out.println(Json.write(json(), result));
+                return 0;
+            }
+            out.println(I18n.text("analysis.shared.summary", result.overlaps().size()));
+            for (SharedAttributes.Overlap o : result.overlaps()) {
+                out.println(I18n.text("analysis.shared.row", o.rank(), o.type(), o.id(), o.holders().size(),
+                        o.agencies().size(), String.join(", ", o.agencyKinds())));
+                o.byAgency().forEach((agency, held) -> out.println("    " + agency + ": " + String.join(" ", held)));
+            }
+            if (!result.hubs().isEmpty()) {
+                out.println(I18n.text("analysis.hubs", result.hubs().size(), hubLimit,
                         String.join(", ", result.hubs().stream().limit(10).map(h -> h.id() + " (" + h.links() + ")").toList())));
             }
             return 0;

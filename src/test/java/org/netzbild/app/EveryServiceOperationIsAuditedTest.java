@@ -223,6 +223,9 @@ class EveryServiceOperationIsAuditedTest {
             Row.of("Analyses.networks", EDITOR, "analysis:networks", Operation.COMBINE, false,
                     f -> assertThat(new Analyses(f.as(EDITOR)).networks(org.netzbild.analysis.NetworkFinder.Settings.defaults(),
                             10, "Tabellentest Analyse").networks()).isEmpty()),
+            Row.of("Analyses.sharedAttributes", EDITOR, "analysis:sharedAttributes", Operation.COMBINE, false,
+                    f -> assertThat(new Analyses(f.as(EDITOR)).sharedAttributes(2, 40, 10, "Tabellentest Analyse").overlaps())
+                            .isEmpty()),
             Row.of("Analyses.keyPlayers", EDITOR, "analysis:keyPlayers", Operation.COMBINE, true,
                     f -> assertThat(new Analyses(f.as(EDITOR)).keyPlayers(Set.of(f.<Entity>get("person").id(),
                             f.<Entity>get("business").id()), Set.of(), false, 1L, "Tabellentest Analyse").players()).hasSize(2)),
@@ -337,6 +340,10 @@ class EveryServiceOperationIsAuditedTest {
             NO_ROW.put(ontology, "answers from the ontology or from an entity already read; no store access");
         }
         NO_ROW.put("Charts.names", "names of the workspace's chart files; no record is read");
+        NO_ROW.put("Backups.backup", "logged backupWorkspace (DISCLOSE) before and after, for an ADMIN; it shuts and reopens the store, "
+                + "so it is proved by BackupRestoreTest (backup, wipe, restore) and not in this table's one workspace");
+        NO_ROW.put("Backups.recordRestore", "logs restoreWorkspace on the restored workspace's own log, for one of its ADMINs; "
+                + "proved by BackupRestoreTest, which restores into a folder of its own");
         NO_ROW.put("Imports.preview", "parses the agency's file for the wizard; nothing reaches or is read from the graph");
         NO_ROW.put("Imports.check", "validates the agency's file; nothing reaches or is read from the graph");
         NO_ROW.put("Imports.bulkPossible", "upkeep: whether the store holds only reference data, yes or no");

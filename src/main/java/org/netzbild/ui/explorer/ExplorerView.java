@@ -508,6 +508,23 @@ public final class ExplorerView extends BorderPane {
         return window;
     }
 
+    /** Opens the supra-local finder (issue 19) for a session that may analyse; nothing otherwise. */
+    public org.netzbild.ui.analysis.NetworksWindow networks() {
+        if (!mayAnalyse()) {
+            return null;
+        }
+        var window = new org.netzbild.ui.analysis.NetworksWindow(getScene() == null ? null : getScene().getWindow(),
+                new org.netzbild.app.Analyses(model.workspace()), model.tasks().executor(),
+                ids -> model.addToChart(ids, I18n.text("networks.title")));
+        window.show();
+        return window;
+    }
+
+    /** Whether the signed-in session may run the analysis functions. */
+    boolean mayAnalyse() {
+        return model.workspace() != null && model.workspace().session().may(org.netzbild.security.Permission.ANALYSE);
+    }
+
     /** Whether the signed-in session may merge duplicates (a change by hand). */
     boolean mayMerge() {
         return model.workspace() != null && model.workspace().session().may(org.netzbild.security.Permission.WRITE);

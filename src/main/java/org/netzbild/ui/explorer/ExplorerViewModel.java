@@ -428,6 +428,27 @@ public final class ExplorerViewModel implements AutoCloseable {
         selection.setAll(hit.entity().id());
     }
 
+    /**
+     * Puts entities an analysis found on the chart, with the links among them and those already
+     * there, and selects them; {@code what} names the step in the undo history.
+     */
+    public void addToChart(java.util.Collection<String> ids, String what) {
+        if (workspace == null || ids.isEmpty()) {
+            return;
+        }
+        Workspace current = workspace;
+        var together = new java.util.LinkedHashSet<>(history.current().entities().keySet());
+        together.addAll(ids);
+        tasks.run(I18n.text("status.adding"), (progress, cancelled) -> {
+            var explorer = new Explorer(current);
+            return new Neighbourhood(ids.iterator().next(), explorer.entities(ids), explorer.linksAmong(together), false, 0);
+        }, found -> {
+            change(I18n.text("op.addFound", found.entities().size(), what), history.current().with(found.entities(), found.links()));
+            selection.setAll(found.entities().stream().map(org.netzbild.model.Entity::id).toList());
+            status.set(I18n.text("status.added", found.entities().size(), found.links().size()));
+        }, status::set);
+    }
+
     /** Expands the selected entities by the chosen number of hops; hubs get a "+N more" stub. */
     public void expandSelection() {
         expandSelection(Set.of());

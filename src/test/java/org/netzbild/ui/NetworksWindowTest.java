@@ -1,0 +1,117 @@
+package org.netzbild.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netzbild.analysis.NetworkFinder;
+import org.netzbild.app.Analyses;
+import org.netzbild.app.Workspace;
+import org.netzbild.app.WorkspaceSettings;
+import org.netzbild.security.AnalystSession;
+import org.netzbild.security.Purpose;
+import org.netzbild.security.Role;
+import org.netzbild.security.Visibility;
+import org.netzbild.testsupport.SmallNetwork;
+import org.netzbild.testsupport.TemplateWorkspace;
+import org.netzbild.ui.analysis.NetworksWindow;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The supra-local finder's window, headless: an analyst of the police in Essen gives a
+ * justification, finds the small network across Essen and Bottrop, reads its reasons and puts it
+ * on the chart. A screenshot goes to target/screenshots for the user guides.
+ */
+class NetworksWindowTest {
+
+    @TempDir
+    static Path folder;
+    private static Workspace workspace;
+    private static final ExecutorService BACKGROUND = Executors.newSingleThreadExecutor();
+    private final FxRobot robot = new FxRobot();
+
+    @BeforeAll
+    static void open() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        Path copy = TemplateWorkspace.copyTo(folder.resolve("ws"));
+        try (var writer = Workspace.open(WorkspaceSettings.embedded(copy, AnalystSession.unrestricted("schreiber", "pp-essen",
+                new Purpose("AZ 1/26", "Test"))))) {
+            SmallNetwork.write(writer.store());
+        }
+        var purpose = new Purpose("ST/0000002/2026", "Lagebild Kioske");
+        var analyst = new AnalystSession(TemplateWorkspace.ANALYST, TemplateWorkspace.AGENCY, purpose,
+                Visibility.of(TemplateWorkspace.ANALYST, TemplateWorkspace.AGENCY, purpose.caseReference()), Set.of(Role.ANALYST));
+        workspace = Workspace.open(WorkspaceSettings.embedded(copy, analyst));
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        FxToolkit.cleanupStages();
+        BACKGROUND.shutdown();
+        workspace.close();
+    }
+
+    @Test
+    void anAnalystFindsTheNetworkWithAJustificationReadsItsReasonsAndPutsItOnTheChart() throws Exception {
+        var putOnChart = new CopyOnWriteArrayList<List<String>>();
+        NetworksWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            var w = new NetworksWindow(null, new Analyses(workspace), BACKGROUND, putOnChart::add);
+            w.show();
+            return w;
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(this.<Button>node(window, "#networksRun").isDisabled()).as("no search without a justification").isTrue();
+
+        robot.interact(() -> {
+            this.<TextField>node(window, "#networksJustification").setText("Lagebild Kioske 2026");
+            this.<Button>node(window, "#networksRun").fire();
+        });
+        TableView<NetworkFinder.Network> table = node(window, "#networksTable");
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(this.<TextArea>node(window, "#networksReasons").getText())
+                .contains("Bottrop", "Essen", "PP Recklinghausen", "Steuerfahndung", "an-inc", "C3");
+        screenshot(window, "networks.png");
+
+        robot.interact(() -> this.<Button>node(window, "#networksToChart").fire());
+        assertThat(putOnChart).containsExactly(List.of("an-a", "an-adr1", "an-adr2", "an-b", "an-inc", "an-shop"));
+        assertThat(this.<Label>node(window, "#networksStatus").getText()).contains("#1");
+        robot.interact(window.stage()::close);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T extends Node> T node(NetworksWindow window, String id) {
+        return (T) window.stage().getScene().lookup(id);
+    }
+
+    private static void waitUntil(Callable<Boolean> condition) throws Exception {
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void screenshot(NetworksWindow window, String name) throws Exception {
+        Path target = Path.of(System.getProperty("netzbild.screenshots", "target/screenshots"));
+        Files.createDirectories(target);
+        var image = WaitForAsyncUtils.asyncFx(() -> window.stage().getScene().snapshot(null)).get();
+        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", target.resolve(name).toFile());
+    }
+}
