@@ -34,6 +34,8 @@ public final class Analyses {
     /** At most this many networks are released by one run of the finder. */
     public static final int MAX_NETWORKS = 200;
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Analyses.class);
+
     private final Workspace workspace;
 
     public Analyses(Workspace workspace) {
@@ -44,8 +46,12 @@ public final class Analyses {
     public NetworkFinder.Result networks(NetworkFinder.Settings settings, int limit, String justification) {
         Explorer.requireKnown(settings.linkTypes());
         String reason = justified("networks", Tier.NETWORK, justification);
+        long start = System.nanoTime();
         GraphSlice slice = workspace.store().slice(SliceRequest.wholeStore("networks"));
+        long read = System.nanoTime();
         var found = new NetworkFinder(agencyKinds()).find(slice, settings);
+        LOG.info("networks: slice of {} entities and {} links read in {} ms, {} networks found in {} ms", slice.nodes().size(),
+                slice.edges().size(), (read - start) / 1_000_000, found.networks().size(), (System.nanoTime() - read) / 1_000_000);
         var shown = found.networks().stream().limit(Math.max(0, Math.min(limit, MAX_NETWORKS))).toList();
         var ids = new LinkedHashSet<String>();
         shown.forEach(w -> ids.addAll(w.members()));
@@ -65,8 +71,13 @@ public final class Analyses {
             throw UserFacingException.badArgument("error.limit");
         }
         String reason = justified("sharedAttributes", Tier.NETWORK, justification);
+        long start = System.nanoTime();
         GraphSlice slice = workspace.store().slice(new SliceRequest("sharedAttributes", Set.of(), SharedAttributes.HOLDING));
+        long read = System.nanoTime();
         var found = new SharedAttributes(agencyKinds()).find(slice, minAgencies, hubLimit);
+        LOG.info("sharedAttributes: slice of {} entities and {} links read in {} ms, {} overlaps found in {} ms",
+                slice.nodes().size(), slice.edges().size(), (read - start) / 1_000_000, found.overlaps().size(),
+                (System.nanoTime() - read) / 1_000_000);
         var shown = found.overlaps().stream().limit(limit).toList();
         var ids = new LinkedHashSet<String>();
         shown.forEach(o -> {
