@@ -2,23 +2,19 @@ package org.netzbild.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,6 +32,7 @@ import org.netzbild.security.Visibility;
 import org.netzbild.store.WriteMode;
 import org.netzbild.testsupport.Records;
 import org.netzbild.testsupport.TemplateWorkspace;
+import org.netzbild.testsupport.WindowSteps;
 import org.netzbild.ui.duplicates.DuplicatesWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -87,22 +84,22 @@ class DuplicatesWindowTest {
             return w;
         }).get(10, TimeUnit.SECONDS);
         TableView<Candidate> table = node(window, "#duplicatesTable");
-        waitUntil(() -> ids(table).containsAll(List.of("dw-1+dw-2", "dw-3+dw-4")));
+        WindowSteps.waitUntil(() -> ids(table).containsAll(List.of("dw-1+dw-2", "dw-3+dw-4")));
         robot.interact(() -> table.getSelectionModel().select(row(table, "dw-3+dw-4")));
         assertThat(this.<TextArea>node(window, "#duplicatesReasons").getText())
                 .contains("Mohammed Al-Hassan", "Muhammad El Hassan", "teilweise", "1990-04-11 ~ 1990-11-04");
-        screenshot(window, "duplicates.png");
+        WindowSteps.screenshot(window.stage(), "duplicates.png");
 
         robot.interact(() -> {
             table.getSelectionModel().select(row(table, "dw-1+dw-2"));
             this.<Button>node(window, "#duplicatesMerge").fire();
         });
-        waitUntil(() -> this.<Label>node(window, "#duplicatesStatus").getText().startsWith("Bitte den Grund"));
+        WindowSteps.waitUntil(() -> this.<Label>node(window, "#duplicatesStatus").getText().startsWith("Bitte den Grund"));
         robot.interact(() -> {
             this.<TextField>node(window, "#duplicatesReason").setText("eine Person: gleiche Anschrift und Geburtstag");
             this.<Button>node(window, "#duplicatesMerge").fire();
         });
-        waitUntil(() -> !ids(table).contains("dw-1+dw-2"));
+        WindowSteps.waitUntil(() -> !ids(table).contains("dw-1+dw-2"));
         assertThat(workspace.store().entity("dw-2")).isEmpty();
         assertThat(workspace.store().statements("dw-1")).extracting(org.netzbild.model.Statement::id).contains("dw-2");
 
@@ -111,7 +108,7 @@ class DuplicatesWindowTest {
             this.<TextField>node(window, "#duplicatesReason").setText("Brüder, laut Meldeamt");
             this.<Button>node(window, "#duplicatesReject").fire();
         });
-        waitUntil(() -> !ids(table).contains("dw-3+dw-4"));
+        WindowSteps.waitUntil(() -> !ids(table).contains("dw-3+dw-4"));
         assertThat(new Duplicates(workspace).candidates()).extracting(Candidate::id).doesNotContain("dw-3+dw-4");
         robot.interact(window.stage()::close);
     }
@@ -128,20 +125,7 @@ class DuplicatesWindowTest {
         return table.getItems().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
-    @SuppressWarnings("unchecked")
     private <T extends Node> T node(DuplicatesWindow window, String id) {
-        return (T) window.stage().getScene().lookup(id);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void screenshot(DuplicatesWindow window, String name) throws Exception {
-        Path target = Path.of(System.getProperty("netzbild.screenshots", "target/screenshots"));
-        Files.createDirectories(target);
-        var image = WaitForAsyncUtils.asyncFx(() -> window.stage().getScene().snapshot(null)).get();
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", target.resolve(name).toFile());
+        return WindowSteps.node(window.stage(), id);
     }
 }

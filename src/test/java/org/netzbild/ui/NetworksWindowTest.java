@@ -2,23 +2,19 @@ package org.netzbild.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,6 +29,7 @@ import org.netzbild.security.Role;
 import org.netzbild.security.Visibility;
 import org.netzbild.testsupport.SmallNetwork;
 import org.netzbild.testsupport.TemplateWorkspace;
+import org.netzbild.testsupport.WindowSteps;
 import org.netzbild.ui.analysis.NetworksWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -87,10 +84,10 @@ class NetworksWindowTest {
             this.<Button>node(window, "#networksRun").fire();
         });
         TableView<NetworkFinder.Network> table = node(window, "#networksTable");
-        waitUntil(() -> table.getItems().size() == 1);
+        WindowSteps.waitUntil(() -> table.getItems().size() == 1);
         assertThat(this.<TextArea>node(window, "#networksReasons").getText())
                 .contains("Bottrop", "Essen", "PP Recklinghausen", "Steuerfahndung", "an-inc", "C3");
-        screenshot(window, "networks.png");
+        WindowSteps.screenshot(window.stage(), "networks.png");
 
         robot.interact(() -> this.<Button>node(window, "#networksToChart").fire());
         assertThat(putOnChart).containsExactly(List.of("an-a", "an-adr1", "an-adr2", "an-b", "an-inc", "an-shop"));
@@ -98,20 +95,7 @@ class NetworksWindowTest {
         robot.interact(window.stage()::close);
     }
 
-    @SuppressWarnings("unchecked")
     private <T extends Node> T node(NetworksWindow window, String id) {
-        return (T) window.stage().getScene().lookup(id);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void screenshot(NetworksWindow window, String name) throws Exception {
-        Path target = Path.of(System.getProperty("netzbild.screenshots", "target/screenshots"));
-        Files.createDirectories(target);
-        var image = WaitForAsyncUtils.asyncFx(() -> window.stage().getScene().snapshot(null)).get();
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", target.resolve(name).toFile());
+        return WindowSteps.node(window.stage(), id);
     }
 }

@@ -2,17 +2,14 @@ package org.netzbild.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -20,7 +17,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -38,6 +34,7 @@ import org.netzbild.security.Visibility;
 import org.netzbild.store.WriteMode;
 import org.netzbild.testsupport.Records;
 import org.netzbild.testsupport.TemplateWorkspace;
+import org.netzbild.testsupport.WindowSteps;
 import org.netzbild.ui.review.ReviewQueueWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
@@ -90,12 +87,12 @@ class ReviewQueueWindowTest {
             return w;
         }).get(10, TimeUnit.SECONDS);
         TableView<Entity> table = node(window, "#reviewTable");
-        waitUntil(() -> table.getItems().stream().map(Entity::id).toList().containsAll(List.of(kept.id(), restricted.id())));
-        screenshot(window, "review-queue.png");
+        WindowSteps.waitUntil(() -> table.getItems().stream().map(Entity::id).toList().containsAll(List.of(kept.id(), restricted.id())));
+        WindowSteps.screenshot(window.stage(), "review-queue.png");
 
         robot.interact(() -> table.getSelectionModel().select(row(table, kept)));
         robot.interact(() -> this.<Button>node(window, "#reviewKeep").fire());
-        waitUntil(() -> this.<Label>node(window, "#reviewStatus").getText().startsWith("Bitte den Grund"));
+        WindowSteps.waitUntil(() -> this.<Label>node(window, "#reviewStatus").getText().startsWith("Bitte den Grund"));
 
         LocalDate until = TODAY.plusYears(2);
         robot.interact(() -> {
@@ -103,7 +100,7 @@ class ReviewQueueWindowTest {
             this.<DatePicker>node(window, "#reviewUntil").setValue(until);
             this.<Button>node(window, "#reviewKeep").fire();
         });
-        waitUntil(() -> table.getItems().stream().noneMatch(e -> e.id().equals(kept.id())));
+        WindowSteps.waitUntil(() -> table.getItems().stream().noneMatch(e -> e.id().equals(kept.id())));
         assertThat(this.<Label>node(window, "#reviewStatus").getText()).startsWith("Entschieden: Andrea Fristablauf.");
         assertThat(workspace.store().entity(kept.id()).orElseThrow().provenance().reviewBy()).isEqualTo(until);
 
@@ -113,7 +110,7 @@ class ReviewQueueWindowTest {
             this.<TextField>node(window, "#reviewReason").setText("nur noch für die Sachbearbeitung");
             this.<Button>node(window, "#reviewRestrict").fire();
         });
-        waitUntil(() -> table.getItems().stream().noneMatch(e -> e.id().equals(restricted.id())));
+        WindowSteps.waitUntil(() -> table.getItems().stream().noneMatch(e -> e.id().equals(restricted.id())));
         // need-to-know without named users: the recorder alone sees it now, the officer (who recorded it) too
         assertThat(workspace.store().entity(restricted.id()).orElseThrow().provenance().handling())
                 .isEqualTo(Handling.NEED_TO_KNOW);
@@ -131,20 +128,7 @@ class ReviewQueueWindowTest {
         return table.getItems().stream().filter(e -> e.id().equals(wanted.id())).findFirst().orElseThrow();
     }
 
-    @SuppressWarnings("unchecked")
     private <T extends Node> T node(ReviewQueueWindow window, String id) {
-        return (T) window.stage().getScene().lookup(id);
-    }
-
-    private static void waitUntil(Callable<Boolean> condition) throws Exception {
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get(10, TimeUnit.SECONDS));
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static void screenshot(ReviewQueueWindow window, String name) throws Exception {
-        Path target = Path.of(System.getProperty("netzbild.screenshots", "target/screenshots"));
-        Files.createDirectories(target);
-        var image = WaitForAsyncUtils.asyncFx(() -> window.stage().getScene().snapshot(null)).get();
-        ImageIO.write(SwingFXUtils.fromFXImage(image, null), "png", target.resolve(name).toFile());
+        return WindowSteps.node(window.stage(), id);
     }
 }
