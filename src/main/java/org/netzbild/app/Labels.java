@@ -22,6 +22,11 @@ public final class Labels {
     private Labels() {
     }
 
+    /** The entity type in words, e.g. "Unternehmen" for {@code Business}; the code itself if the bundle lacks it. */
+    public static String entityType(String type) {
+        return textOr("type." + type, type);
+    }
+
     /** The link type in words, e.g. "Familie" for {@code FAMILY}; the code itself if the bundle lacks it. */
     public static String linkType(String type) {
         return textOr("link." + type, type);

@@ -13,10 +13,12 @@ import org.netzbild.analysis.SharedAttributes;
 import org.netzbild.app.Analyses;
 import org.netzbild.app.Explorer;
 import org.netzbild.app.I18n;
+import org.netzbild.app.Labels;
 import org.netzbild.app.UserFacingException;
 import org.netzbild.app.Workspace;
 import org.netzbild.model.Entity;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -39,8 +41,8 @@ final class AnalyseCommand {
     @Command(name = "networks", mixinStandardHelpOptions = true, description = "${bundle:command.analyseNetworks}")
     static final class Networks extends StoreCommand {
 
-        @Option(names = "--justification", paramLabel = "TEXT", descriptionKey = "option.justification")
-        String justification;
+        @Mixin
+        Common common;
 
         @Option(names = "--types", split = ",", paramLabel = "LINKTYPE", descriptionKey = "option.analysisTypes")
         List<String> types = List.of();
@@ -66,8 +68,6 @@ final class AnalyseCommand {
         @Option(names = "--limit", paramLabel = "N", defaultValue = "20", descriptionKey = "option.networkLimit")
         int limit;
 
-        @Option(names = "--json", descriptionKey = "option.json")
-        boolean asJson;
 
         @Override
         int run(Workspace workspace, PrintWriter out) {
@@ -78,8 +78,8 @@ final class AnalyseCommand {
             var settings = new NetworkFinder.Settings(types.isEmpty() ? defaults.linkTypes() : new LinkedHashSet<>(types), kinship,
                     minMunicipalities, minPoliceAuthorities, minAgencies, minAgencyKinds, hubLimit, defaults.largestNetwork(),
                     defaults.seed());
-            NetworkFinder.Result result = new Analyses(workspace).networks(settings, limit, justification);
-            if (asJson) {
+            NetworkFinder.Result result = new Analyses(workspace).networks(settings, limit, common.justification);
+            if (common.asJson) {
                 out.println(Json.write(json(), result));
                 return 0;
             }
@@ -103,8 +103,8 @@ final class AnalyseCommand {
     @Command(name = "shared", mixinStandardHelpOptions = true, description = "${bundle:command.analyseShared}")
     static final class Shared extends StoreCommand {
 
-        @Option(names = "--justification", paramLabel = "TEXT", descriptionKey = "option.justification")
-        String justification;
+        @Mixin
+        Common common;
 
         @Option(names = "--min-agencies", paramLabel = "K", defaultValue = "2", descriptionKey = "option.minAgencies")
         int minAgencies;
@@ -115,21 +115,19 @@ final class AnalyseCommand {
         @Option(names = "--limit", paramLabel = "N", defaultValue = "50", descriptionKey = "option.overlapLimit")
         int limit;
 
-        @Option(names = "--json", descriptionKey = "option.json")
-        boolean asJson;
 
         @Override
         int run(Workspace workspace, PrintWriter out) {
-            SharedAttributes.Result result = new Analyses(workspace).sharedAttributes(minAgencies, hubLimit, limit, justification);
-            if (asJson) {
+            SharedAttributes.Result result = new Analyses(workspace).sharedAttributes(minAgencies, hubLimit, limit, common.justification);
+            if (common.asJson) {
                 out.println(Json.write(json(), result));
                 return 0;
             }
             out.println(I18n.text("analysis.shared.summary", result.overlaps().size()));
             for (SharedAttributes.Overlap o : result.overlaps()) {
-                out.println(I18n.text("analysis.shared.row", o.rank(), o.type(), o.id(), o.holders().size(),
+                out.println(I18n.text("analysis.shared.row", o.rank(), Labels.entityType(o.type()), o.id(), o.holders().size(),
                         o.agencies().size(), String.join(", ", o.agencyKinds())));
-                o.byAgency().forEach((agency, held) -> out.println("    " + agency + ": " + String.join(" ", held)));
+                o.byAgency().forEach((agency, held) -> out.println("    " + Labels.agency(agency) + ": " + String.join(" ", held)));
             }
             if (!result.hubs().isEmpty()) {
                 out.println(I18n.text("analysis.hubs", result.hubs().size(), hubLimit,
@@ -152,8 +150,8 @@ final class AnalyseCommand {
         @Option(names = "--hops", paramLabel = "N", defaultValue = "2", descriptionKey = "option.hops")
         int hops;
 
-        @Option(names = "--justification", paramLabel = "TEXT", descriptionKey = "option.justification")
-        String justification;
+        @Mixin
+        Common common;
 
         @Option(names = "--kinship", descriptionKey = "option.kinship")
         boolean kinship;
@@ -164,8 +162,6 @@ final class AnalyseCommand {
         @Option(names = "--limit", paramLabel = "N", defaultValue = "20", descriptionKey = "option.playerLimit")
         int limit;
 
-        @Option(names = "--json", descriptionKey = "option.json")
-        boolean asJson;
 
         @Override
         int run(Workspace workspace, PrintWriter out) {
@@ -175,20 +171,30 @@ final class AnalyseCommand {
                         .forEach(chosen::add);
             }
             KeyPlayers.Result result = new Analyses(workspace).keyPlayers(chosen, new LinkedHashSet<>(types), kinship, 1L,
-                    justification);
-            if (asJson) {
+                    common.justification);
+            if (common.asJson) {
                 out.println(Json.write(json(), result));
                 return 0;
             }
             out.println(I18n.text("analysis.players.summary", result.players().size(), result.communities(), result.modularity()));
-            out.printf("%-16s %-10s %6s %12s %12s %12s %9s%n", "id", I18n.text("analysis.column.type"),
+            out.printf("%-16s %-14s %6s %12s %12s %12s %9s%n", "id", I18n.text("analysis.column.type"),
                     I18n.text("analysis.column.degree"), I18n.text("analysis.column.betweenness"),
                     I18n.text("analysis.column.pageRank"), I18n.text("analysis.column.closeness"),
                     I18n.text("analysis.column.community"));
-            result.players().stream().limit(Math.max(1, limit)).forEach(p -> out.printf("%-16s %-10s %6d %12.6f %12.6f %12.6f %9d%n",
-                    p.id(), p.type(), p.degree(), p.betweenness(), p.pageRank(), p.closeness(), p.community()));
+            result.players().stream().limit(Math.max(1, limit)).forEach(p -> out.printf("%-16s %-14s %6d %12.6f %12.6f %12.6f %9d%n",
+                    p.id(), Labels.entityType(p.type()), p.degree(), p.betweenness(), p.pageRank(), p.closeness(), p.community()));
             return 0;
         }
+    }
+
+    /** The options every analysis takes: why it runs (kept on the audit log) and whether to print JSON. */
+    static final class Common {
+
+        @Option(names = "--justification", paramLabel = "TEXT", descriptionKey = "option.justification")
+        String justification;
+
+        @Option(names = "--json", descriptionKey = "option.json")
+        boolean asJson;
     }
 
     /** JSON text, or a message in the user's language when writing fails. */
