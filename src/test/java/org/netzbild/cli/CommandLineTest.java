@@ -114,6 +114,26 @@ class CommandLineTest {
         assertThat(out.toString()).contains("The merge merge-cli-p1+cli-p2 is undone.");
     }
 
+    @Test
+    void analyseNeedsAJustificationThenNamesTheNetworkItsReasonsAndTheSharedAddressAsTableAndJson() {
+        try (var opened = org.netzbild.app.Workspace.open(org.netzbild.app.WorkspaceSettings.embedded(workspace,
+                org.netzbild.security.AnalystSession.unrestricted("erfasser", TemplateWorkspace.AGENCY,
+                        new org.netzbild.security.Purpose("ST/1/26", "Erfassung"))))) {
+            org.netzbild.testsupport.SmallNetwork.write(opened.store());
+        }
+
+        assertThat(run("analyse", "networks")).isEqualTo(2);
+        assertThat(err.toString()).contains("--justification");
+        assertThat(run("analyse", "networks", "--justification", "Lagebild Kioske")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("1 networks", "#1", "6 members", "1 joint incidents", "mun-bottrop, mun-essen",
+                "PP Essen, PP Recklinghausen", "weakest grading C3", "an-a an-adr1 an-adr2 an-b an-inc an-shop");
+
+        out.getBuffer().setLength(0);
+        assertThat(run("analyse", "players", "--ids", "an-a,an-b,an-shop,an-adr1", "--justification", "Lagebild Kioske",
+                "--json")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("\"players\"", "\"id\" : \"an-shop\"", "\"betweenness\"");
+    }
+
     /** {@code audit verify}, which reads the log file and signs in to nothing. */
     private int verifyAudit() {
         return NetzbildCommand.execute(new PrintWriter(out, true), new PrintWriter(err, true),
