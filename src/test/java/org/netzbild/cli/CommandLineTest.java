@@ -115,7 +115,7 @@ class CommandLineTest {
     }
 
     @Test
-    void analyseNeedsAJustificationThenNamesTheNetworkItsReasonsAndTheSharedAddressAsTableAndJson() {
+    void analyseNeedsAJustificationThenNamesTheNetworkWithItsReasonsAndKeyPlayersAsJson() {
         try (var opened = org.netzbild.app.Workspace.open(org.netzbild.app.WorkspaceSettings.embedded(workspace,
                 org.netzbild.security.AnalystSession.unrestricted("erfasser", TemplateWorkspace.AGENCY,
                         new org.netzbild.security.Purpose("ST/1/26", "Erfassung"))))) {
