@@ -73,7 +73,8 @@ class NetworksWindowTest {
     void anAnalystFindsTheNetworkWithAJustificationReadsItsReasonsAndPutsItOnTheChart() throws Exception {
         var putOnChart = new CopyOnWriteArrayList<List<String>>();
         NetworksWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            var w = new NetworksWindow(null, new Analyses(workspace), BACKGROUND, putOnChart::add);
+            var w = new NetworksWindow(null, new Analyses(workspace), BACKGROUND, putOnChart::add,
+                    new org.netzbild.app.Explorer(workspace)::entities);
             w.show();
             return w;
         }).get(10, TimeUnit.SECONDS);
@@ -85,8 +86,9 @@ class NetworksWindowTest {
         });
         TableView<NetworkFinder.Network> table = node(window, "#networksTable");
         WindowSteps.waitUntil(() -> table.getItems().size() == 1);
+        WindowSteps.waitUntil(() -> this.<TextArea>node(window, "#networksReasons").getText().contains("Arno Beispiel (an-a)"));
         assertThat(this.<TextArea>node(window, "#networksReasons").getText())
-                .contains("Bottrop", "Essen", "PP Recklinghausen", "Steuerfahndung", "an-inc", "C3");
+                .contains("Bottrop", "Essen", "PP Recklinghausen", "Steuerfahndung", "an-inc", "C3", "Kiosk Beispiel (an-shop)");
         WindowSteps.screenshot(window.stage(), "networks.png");
 
         robot.interact(() -> this.<Button>node(window, "#networksToChart").fire());

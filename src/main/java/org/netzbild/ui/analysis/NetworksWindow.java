@@ -41,6 +41,7 @@ public final class NetworksWindow {
     private final Analyses analyses;
     private final Executor background;
     private final Consumer<List<String>> putOnChart;
+    private final Function<java.util.Collection<String>, List<org.netzbild.model.Entity>> lookUp;
     private final Stage stage = new Stage();
     private final TextField justification = new TextField();
     private final CheckBox kinship = new CheckBox(I18n.text("networks.kinship"));
@@ -50,10 +51,16 @@ public final class NetworksWindow {
     private final Button run = new Button(I18n.text("networks.run"));
     private final Button toChart = new Button(I18n.text("networks.toChart"));
 
-    public NetworksWindow(Window owner, Analyses analyses, Executor background, Consumer<List<String>> putOnChart) {
+    /**
+     * @param putOnChart puts the chosen network's member ids on the chart
+     * @param lookUp     reads the entities of ids through the port (audited), for the names the reasons show
+     */
+    public NetworksWindow(Window owner, Analyses analyses, Executor background, Consumer<List<String>> putOnChart,
+                          Function<java.util.Collection<String>, List<org.netzbild.model.Entity>> lookUp) {
         this.analyses = analyses;
         this.background = background;
         this.putOnChart = putOnChart;
+        this.lookUp = lookUp;
         if (owner != null) {
             stage.initOwner(owner);
         }
@@ -81,7 +88,7 @@ public final class NetworksWindow {
         reasons.setId("networksReasons");
         reasons.setEditable(false);
         reasons.setWrapText(true);
-        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> reasons.setText(now == null ? "" : explain(now)));
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> show(now));
         toChart.setId("networksToChart");
         toChart.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         toChart.setOnAction(e -> {
@@ -140,6 +147,30 @@ public final class NetworksWindow {
         background.execute(task);
     }
 
+    /** The reasons of the selected network at once, then again with its members' names once they are read. */
+    private void show(NetworkFinder.Network network) {
+        if (network == null) {
+            reasons.setText("");
+            return;
+        }
+        reasons.setText(explain(network, java.util.Map.of()));
+        Task<java.util.Map<String, String>> names = new Task<>() {
+            @Override
+            protected java.util.Map<String, String> call() {
+                var captions = new java.util.HashMap<String, String>();
+                lookUp.apply(network.members()).forEach(e -> captions.put(e.id(), e.caption()));
+                return captions;
+            }
+        };
+        names.setOnSucceeded(e -> {
+            if (network.equals(table.getSelectionModel().getSelectedItem())) {
+                reasons.setText(explain(network, names.getValue()));
+            }
+        });
+        names.setOnFailed(e -> status.setText(ErrorMessages.describe(names.getException())));
+        background.execute(names);
+    }
+
     private void rebind() {
         run.disableProperty().bind(justification.textProperty().isEmpty());
     }
@@ -149,15 +180,17 @@ public final class NetworksWindow {
                 s.minAgencyKinds(), s.hubLimit(), s.largestNetwork(), s.seed());
     }
 
-    /** The reasons of a network, in the user's language. */
-    static String explain(NetworkFinder.Network w) {
+    /** The reasons of a network, in the user's language; members and incidents by name where {@code names} has one. */
+    static String explain(NetworkFinder.Network w, java.util.Map<String, String> names) {
+        Function<String, String> named = id -> names.containsKey(id) ? names.get(id) + " (" + id + ")" : id;
         var text = new StringBuilder();
         text.append(I18n.text("networks.reason.places", String.join(", ", w.municipalities().stream().map(NetworksWindow::place).toList())))
                 .append('\n');
         text.append(I18n.text("networks.reason.police", String.join(", ", w.policeAuthorities()))).append('\n');
         text.append(I18n.text("networks.reason.agencies", String.join(", ", w.agencies().stream().map(Labels::agency).toList())))
                 .append('\n');
-        text.append(I18n.text("networks.reason.joint", w.jointIncidents().size(), String.join(", ", w.jointIncidents())))
+        text.append(I18n.text("networks.reason.joint", w.jointIncidents().size(),
+                String.join(", ", w.jointIncidents().stream().map(named).toList())))
                 .append('\n');
         text.append(I18n.text("networks.reason.incidents", w.incidents().size(),
                 w.firstIncident() == null ? "–" : w.firstIncident().toString(),
@@ -165,7 +198,7 @@ public final class NetworksWindow {
         text.append(I18n.text("networks.reason.evidence", w.evidence().weakestCode(), w.evidence().singleSourced(),
                 w.evidence().links(), w.evidence().ungraded())).append('\n');
         text.append(I18n.text("networks.reason.score", String.format(Locale.ROOT, "%.1f", w.score()))).append('\n');
-        text.append(I18n.text("networks.reason.members", String.join(" ", w.members())));
+        text.append(I18n.text("networks.reason.members", String.join("; ", w.members().stream().map(named).toList())));
         return text.toString();
     }
 

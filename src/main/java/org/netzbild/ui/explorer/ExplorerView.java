@@ -515,7 +515,8 @@ public final class ExplorerView extends BorderPane {
         }
         var window = new org.netzbild.ui.analysis.NetworksWindow(getScene() == null ? null : getScene().getWindow(),
                 new org.netzbild.app.Analyses(model.workspace()), model.tasks().executor(),
-                ids -> model.addToChart(ids, I18n.text("networks.title")));
+                ids -> model.addToChart(ids, I18n.text("networks.title")),
+                ids -> new org.netzbild.app.Explorer(model.workspace()).entities(ids));
         window.show();
         return window;
     }
