@@ -6,7 +6,6 @@ import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.scene.Scene;
@@ -26,9 +25,9 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.netzbild.analysis.NetworkFinder;
 import org.netzbild.app.Analyses;
-import org.netzbild.app.ErrorMessages;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Labels;
+import org.netzbild.ui.tasks.WindowTasks;
 
 /**
  * The supra-local finder in the desktop: a justification (the tier asks for one, the audit log
@@ -124,27 +123,18 @@ public final class NetworksWindow {
         run.disableProperty().unbind();
         run.setDisable(true);
         status.setText(I18n.text("networks.running"));
-        Task<NetworkFinder.Result> task = new Task<>() {
-            @Override
-            protected NetworkFinder.Result call() {
-                return analyses.networks(settings, Analyses.MAX_NETWORKS, why);
-            }
-        };
-        task.setOnSucceeded(e -> {
+        WindowTasks.run(background, () -> analyses.networks(settings, Analyses.MAX_NETWORKS, why), result -> {
             rebind();
-            NetworkFinder.Result result = task.getValue();
             table.getItems().setAll(result.networks());
             table.setPlaceholder(new Label(I18n.text("networks.none")));
             status.setText(I18n.text("networks.found", result.networks().size(), result.groupsExamined(), result.hubs().size()));
             if (!result.networks().isEmpty()) {
                 table.getSelectionModel().selectFirst();
             }
-        });
-        task.setOnFailed(e -> {
+        }, message -> {
             rebind();
-            status.setText(ErrorMessages.describe(task.getException()));
+            status.setText(message);
         });
-        background.execute(task);
     }
 
     /** The reasons of the selected network at once, then again with its members' names once they are read. */
@@ -154,21 +144,15 @@ public final class NetworksWindow {
             return;
         }
         reasons.setText(explain(network, java.util.Map.of()));
-        Task<java.util.Map<String, String>> names = new Task<>() {
-            @Override
-            protected java.util.Map<String, String> call() {
-                var captions = new java.util.HashMap<String, String>();
-                lookUp.apply(network.members()).forEach(e -> captions.put(e.id(), e.caption()));
-                return captions;
-            }
-        };
-        names.setOnSucceeded(e -> {
+        WindowTasks.run(background, () -> {
+            var captions = new java.util.HashMap<String, String>();
+            lookUp.apply(network.members()).forEach(e -> captions.put(e.id(), e.caption()));
+            return captions;
+        }, captions -> {
             if (network.equals(table.getSelectionModel().getSelectedItem())) {
-                reasons.setText(explain(network, names.getValue()));
+                reasons.setText(explain(network, captions));
             }
-        });
-        names.setOnFailed(e -> status.setText(ErrorMessages.describe(names.getException())));
-        background.execute(names);
+        }, status::setText);
     }
 
     private void rebind() {

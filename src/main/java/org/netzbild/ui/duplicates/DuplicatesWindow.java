@@ -23,7 +23,6 @@ import javafx.geometry.Orientation;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.netzbild.app.Duplicates;
-import org.netzbild.app.ErrorMessages;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Labels;
 import org.netzbild.model.PersonFacts;
@@ -147,21 +146,13 @@ public final class DuplicatesWindow {
             b.disableProperty().unbind();
             b.setDisable(true);
         });
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() {
-                return work.get();
-            }
-        };
-        task.setOnSucceeded(e -> {
+        org.netzbild.ui.tasks.WindowTasks.run(background, work, value -> {
             rebind();
-            onSuccess.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
+            onSuccess.accept(value);
+        }, message -> {
             rebind();
-            status.setText(ErrorMessages.describe(task.getException()));
+            status.setText(message);
         });
-        background.execute(task);
     }
 
     private void rebind() {

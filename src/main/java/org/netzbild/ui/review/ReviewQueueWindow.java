@@ -26,7 +26,6 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
-import org.netzbild.app.ErrorMessages;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Labels;
 import org.netzbild.app.ReviewQueue;
@@ -173,21 +172,13 @@ public final class ReviewQueueWindow {
             b.disableProperty().unbind();
             b.setDisable(true);
         });
-        Task<T> task = new Task<>() {
-            @Override
-            protected T call() {
-                return work.get();
-            }
-        };
-        task.setOnSucceeded(e -> {
+        org.netzbild.ui.tasks.WindowTasks.run(background, work, value -> {
             rebind();
-            onSuccess.accept(task.getValue());
-        });
-        task.setOnFailed(e -> {
+            onSuccess.accept(value);
+        }, message -> {
             rebind();
-            status.setText(ErrorMessages.describe(task.getException()));
+            status.setText(message);
         });
-        background.execute(task);
     }
 
     private void rebind() {
