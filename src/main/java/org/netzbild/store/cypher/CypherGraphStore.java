@@ -590,7 +590,7 @@ public final class CypherGraphStore implements GraphStore {
 
     @Override
     public Neighbourhood expand(ExpandRequest request) {
-        return request.hops() == 1 ? expandOneHop(request) : expandHopByHop(request);
+        return request.hops() == 1 ? again(() -> expandOneHop(request)) : expandHopByHop(request);
     }
 
     /** At most this many entities (centre and neighbours) are answered by one statement. */
@@ -792,9 +792,28 @@ public final class CypherGraphStore implements GraphStore {
         return SessionTx.runAlone(runner, scope, read, parameters);
     }
 
-    /** Work in a read transaction, its session reads filtered by this session's visibility. */
+    /**
+     * Work in a read transaction, its session reads filtered by this session's visibility; run again
+     * from its start when a record it read was deleted under it ({@link RecordVanished}).
+     */
     private <T> T read(java.util.function.Function<SessionTx, T> work) {
-        return runner.read(tx -> work.apply(new SessionTx(tx, scope)));
+        return again(() -> runner.read(tx -> work.apply(new SessionTx(tx, scope))));
+    }
+
+    /** How often a read starts again while others delete what it reads; each deletion ends one attempt. */
+    private static final int READ_ATTEMPTS = 20;
+
+    private static <T> T again(java.util.function.Supplier<T> read) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return read.get();
+            } catch (RecordVanished vanished) {
+                if (attempt == READ_ATTEMPTS) {
+                    throw new org.netzbild.store.StoreUnavailableException("The store changed under a read " + READ_ATTEMPTS
+                            + " times in a row: " + vanished.getMessage(), vanished);
+                }
+            }
+        }
     }
 
     /** Work in a write transaction; what it reads of records is filtered as in {@link #read}. */

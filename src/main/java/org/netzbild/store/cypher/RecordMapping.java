@@ -68,6 +68,7 @@ public final class RecordMapping {
     }
 
     public Statement statement(Map<String, Object> row) {
+        requirePresent(row, "a statement");
         return new Statement((String) row.get("id"), (String) row.get(STATEMENT_ENTITY), values(row), provenance(row));
     }
 
@@ -79,7 +80,18 @@ public final class RecordMapping {
     }
 
     public Entity entity(Map<String, Object> row) {
+        requirePresent(row, "an entity");
         return new Entity((String) row.get("id"), (String) row.get("type"), values(row), provenance(row));
+    }
+
+    /**
+     * Every stored record has an id and a nature; a row without them is one whose record was deleted
+     * between the statement's match and its projection ({@link RecordVanished}).
+     */
+    private static void requirePresent(Map<String, Object> row, String what) {
+        if (row == null || row.get("id") == null || row.get("nature") == null) {
+            throw new RecordVanished(what + (row == null || row.get("id") == null ? "" : " " + row.get("id")));
+        }
     }
 
     /** The ontology properties of a stored row: neither system fields nor provenance. */
@@ -95,6 +107,10 @@ public final class RecordMapping {
 
     /** A link from a projection {@code r {.*, _type: type(r), _from: ..., _to: ...}}. */
     public Link link(Map<String, Object> row) {
+        requirePresent(row, "a link");
+        if (row.get(LINK_FROM) == null || row.get(LINK_TO) == null) {
+            throw new RecordVanished("an end of link " + row.get("id"));
+        }
         var properties = values(row);
         return new Link((String) row.get("id"), (String) row.get(LINK_TYPE), (String) row.get(LINK_FROM),
                 (String) row.get(LINK_TO), properties, provenance(row));

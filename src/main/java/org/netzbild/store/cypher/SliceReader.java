@@ -55,6 +55,9 @@ final class SliceReader {
     @SuppressWarnings("unchecked")
     private void add(Map<String, Object> row) {
         String id = (String) row.get("id");
+        if (id == null || row.get("type") == null) {
+            throw new RecordVanished("an entity of the slice");
+        }
         var stating = new ArrayList<String>();
         for (Object agency : (Collection<Object>) row.get("stating")) {
             String name = share((String) agency);
