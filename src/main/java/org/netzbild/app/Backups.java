@@ -34,6 +34,9 @@ import org.netzbild.store.StoreFiles;
  */
 public final class Backups {
 
+    /** The shortest password a backup is sealed with: as for accounts, whose hashes the backup holds. */
+    public static final int MINIMUM_PASSWORD_LENGTH = Accounts.MINIMUM_PASSWORD_LENGTH;
+
     private final Workspace workspace;
 
     public Backups(Workspace workspace) {
@@ -67,6 +70,9 @@ public final class Backups {
             throw UserFacingException.badArgument("backup.noFolder", target.getParent());
         }
         boolean sealed = password != null && password.length > 0;
+        if (sealed && password.length < MINIMUM_PASSWORD_LENGTH) {
+            throw UserFacingException.badArgument("backup.passwordTooShort", MINIMUM_PASSWORD_LENGTH);
+        }
         var session = workspace.session();
         var intended = new AuditEvent(Instant.now(), AuditedGraphStore.actorOf(session), Operation.DISCLOSE,
                 "backupWorkspace", "to " + target + (sealed ? ", sealed with a password" : ", not sealed"),

@@ -51,6 +51,14 @@ public final class BackupDialog extends Dialog<BackupDialog.Choice> {
         password.setId("backupPassword");
         var again = new PasswordField();
         again.setId("backupPasswordAgain");
+        var problem = new Label();
+        problem.setId("backupProblem");
+        problem.setStyle("-fx-text-fill: #b00020;");
+        problem.setWrapText(true);
+        problem.setMaxWidth(460);
+        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> problemOf(file.getText(), password.getText(), again.getText()),
+                file.textProperty(), password.textProperty(), again.textProperty()));
         var explanation = new Label(I18n.text("backupDialog.explanation"));
         explanation.setWrapText(true);
         explanation.setMaxWidth(460);
@@ -61,17 +69,46 @@ public final class BackupDialog extends Dialog<BackupDialog.Choice> {
         grid.addRow(1, new Label(I18n.text("backupDialog.file")), new HBox(6, file, browse));
         grid.addRow(2, new Label(I18n.text("backupDialog.password")), password);
         grid.addRow(3, new Label(I18n.text("backupDialog.passwordAgain")), again);
+        grid.add(problem, 0, 4, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().setId("backupDialog");
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, Buttons.cancel());
-        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(file.textProperty().isEmpty()
-                .or(password.textProperty().isNotEqualTo(again.textProperty())));
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(problem.textProperty().isNotEmpty());
         setResultConverter(button -> {
-            var result = button == ButtonType.OK
+            var result = button == ButtonType.OK && problem.getText().isEmpty()
                     ? new Choice(Path.of(file.getText().strip()), password.getText().toCharArray()) : null;
             password.clear();
             again.clear();
             return result;
         });
+    }
+
+    /**
+     * What keeps the backup from being made, in the user's words, while it is typed; empty when
+     * nothing does. The use case checks the same again (and that the file lies outside the workspace).
+     */
+    static String problemOf(String file, String password, String again) {
+        if (file.isBlank()) {
+            return I18n.text("backupDialog.noFile");
+        }
+        Path target;
+        try {
+            target = Path.of(file.strip()).toAbsolutePath().normalize();
+        } catch (java.nio.file.InvalidPathException e) {
+            return I18n.text("backupDialog.badFile", file.strip());
+        }
+        if (target.getParent() == null || !java.nio.file.Files.isDirectory(target.getParent())) {
+            return I18n.text("backup.noFolder", target.getParent());
+        }
+        if (java.nio.file.Files.isDirectory(target)) {
+            return I18n.text("backupDialog.isFolder", target);
+        }
+        if (!password.isEmpty() && password.length() < org.netzbild.app.Backups.MINIMUM_PASSWORD_LENGTH) {
+            return I18n.text("backup.passwordTooShort", org.netzbild.app.Backups.MINIMUM_PASSWORD_LENGTH);
+        }
+        if (!password.equals(again)) {
+            return I18n.text("backupDialog.passwordsDiffer");
+        }
+        return "";
     }
 }

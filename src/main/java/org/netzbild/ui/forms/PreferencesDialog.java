@@ -56,12 +56,21 @@ public final class PreferencesDialog extends Dialog<PreferencesDialog.Choice> {
         user.setId("preferencesServerUser");
         var database = new TextField(server.database());
         var trust = new TextField(server.trustCertificate());
+        trust.setId("preferencesTrustCertificate");
         trust.setPromptText(I18n.text("connection.trustCertificate.prompt"));
         var review = new Label(I18n.text("preferences.reviewPeriods", openWorkspace == null ? "—"
                 : openWorkspace.resolve("review-periods.properties")));
         review.setWrapText(true);
         review.setMaxWidth(520);
         review.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var problem = new Label();
+        problem.setId("preferencesProblem");
+        problem.setStyle("-fx-text-fill: #b00020;");
+        problem.setWrapText(true);
+        problem.setMaxWidth(520);
+        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> problemOf(workspace.getText(), uri.getText(), trust.getText()),
+                workspace.textProperty(), uri.textProperty(), trust.textProperty()));
         var grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -71,18 +80,56 @@ public final class PreferencesDialog extends Dialog<PreferencesDialog.Choice> {
         grid.addRow(3, new Label(I18n.text("connection.user")), user);
         grid.addRow(4, new Label(I18n.text("connection.database")), database);
         grid.addRow(5, new Label(I18n.text("connection.trustCertificate")), trust);
-        grid.add(review, 0, 6, 2, 1);
+        grid.add(problem, 0, 6, 2, 1);
+        grid.add(review, 0, 7, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().setId("preferencesDialog");
         getDialogPane().getButtonTypes().addAll(ButtonType.OK, Buttons.cancel());
+        getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(problem.textProperty().isNotEmpty());
         setResultConverter(button -> {
-            if (button != ButtonType.OK) {
+            if (button != ButtonType.OK || !problem.getText().isEmpty()) {
                 return null;
             }
             String folder = workspace.getText().strip();
             Path chosen = folder.isEmpty() ? null : Path.of(folder);
-            return new Choice(language.getValue(), chosen,
-                    new UserPreferences.TeamServerDefaults(uri.getText(), user.getText(), database.getText(), trust.getText()));
+            return new Choice(language.getValue(), chosen, new UserPreferences.TeamServerDefaults(uri.getText().strip(),
+                    user.getText().strip(), database.getText().strip(), trust.getText().strip()));
         });
+    }
+
+    /**
+     * What would be kept wrongly, in the user's words, while it is typed; empty when nothing. A team
+     * server is an address with a Neo4j scheme and a host; its certificate, if named, a file that exists.
+     */
+    static String problemOf(String workspace, String uri, String trust) {
+        try {
+            if (!workspace.isBlank()) {
+                Path.of(workspace.strip());
+            }
+        } catch (java.nio.file.InvalidPathException e) {
+            return I18n.text("preferences.badFolder", workspace.strip());
+        }
+        if (!uri.isBlank()) {
+            try {
+                var address = java.net.URI.create(uri.strip());
+                if (address.getScheme() == null || address.getHost() == null
+                        || !java.util.Set.of("bolt", "bolt+s", "bolt+ssc", "neo4j", "neo4j+s", "neo4j+ssc")
+                        .contains(address.getScheme().toLowerCase(Locale.ROOT))) {
+                    return I18n.text("preferences.badServer", uri.strip());
+                }
+            } catch (IllegalArgumentException e) {
+                return I18n.text("preferences.badServer", uri.strip());
+            }
+        }
+        if (!trust.isBlank()) {
+            try {
+                if (!java.nio.file.Files.isRegularFile(Path.of(trust.strip()))) {
+                    return I18n.text("preferences.noCertificate", trust.strip());
+                }
+            } catch (java.nio.file.InvalidPathException e) {
+                return I18n.text("preferences.noCertificate", trust.strip());
+            }
+        }
+        return "";
     }
 }
