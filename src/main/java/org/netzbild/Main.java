@@ -34,12 +34,15 @@ public final class Main {
     }
 
     /**
-     * {@code ./netzbild --lang en} or {@code --store DIR} alone start the desktop, as the help says;
+     * {@code ./netzbild --lang en}, {@code --store DIR} or a chart file alone start the desktop, as the help says;
      * anything else ({@code --lang en --help}, a command) goes to the command line.
      */
     public static boolean onlyDesktopOptions(String[] args) {
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
+            if (org.netzbild.ui.StartOptions.isChartFile(arg)) {
+                continue;
+            }
             if (arg.startsWith("--lang=") || arg.startsWith("--store=") || arg.startsWith("--demo-persons=")) {
                 continue;
             }
@@ -57,7 +60,10 @@ public final class Main {
     private static void logIntoWorkspace(String[] args) {
         Path folder = WorkspaceSettings.defaultFolder();
         for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--store") && i + 1 < args.length) {
+            var chart = org.netzbild.ui.StartOptions.chartPlace(args[i]);
+            if (chart.isPresent()) {
+                folder = chart.get().workspace();
+            } else if (args[i].equals("--store") && i + 1 < args.length) {
                 folder = Path.of(args[i + 1]);
             } else if (args[i].startsWith("--store=")) {
                 folder = Path.of(args[i].substring("--store=".length()));

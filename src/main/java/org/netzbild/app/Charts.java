@@ -38,7 +38,7 @@ public final class Charts {
 
     public Charts(Workspace workspace) {
         this.workspace = workspace;
-        this.files = new ChartFiles(workspace.settings().folder().resolve("charts"));
+        this.files = new ChartFiles(workspace.settings().folder().resolve(ChartFiles.FOLDER));
     }
 
     public List<String> names() {

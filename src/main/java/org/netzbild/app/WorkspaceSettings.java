@@ -59,6 +59,11 @@ public record WorkspaceSettings(Path folder, StoreLocation location, AnalystSess
                 && !java.nio.file.Files.exists(auditFile(suggestedFolder()));
     }
 
+    /** Whether a folder is a workspace with its own embedded store (not a server's client folder, not empty). */
+    public static boolean holdsEmbeddedStore(Path folder) {
+        return org.netzbild.store.embedded.StoreFolders.holdsStore(folder);
+    }
+
     public boolean isEmbedded() {
         return location instanceof StoreLocation.Embedded;
     }

@@ -47,12 +47,40 @@ class ChartFilesTest {
             assertThat(ChartFiles.isValidName(bad)).as(bad).isFalse();
             assertThatThrownBy(() -> files.save(document(bad))).isInstanceOf(IllegalArgumentException.class);
         }
-        assertThat(folder.getParent().resolve("evil.json")).doesNotExist();
+        assertThat(folder.getParent().resolve("evil.nbchart")).doesNotExist();
+    }
+
+    @Test
+    void aChartIsSavedAsItsOwnKindOfFileAndOneSavedAsJsonByAnEarlierVersionStillOpens() throws Exception {
+        var files = new ChartFiles(folder);
+        files.save(document("Lage Nord"));
+        Files.move(folder.resolve("Lage Nord.nbchart"), folder.resolve("Fall Berg.json"));
+        assertThat(files.names()).containsExactly("Fall Berg");
+
+        assertThat(files.open("Fall Berg").entityIds()).containsExactly("a", "b");
+        files.save(document("Fall Berg"));
+
+        assertThat(folder.resolve("Fall Berg.nbchart")).exists();
+        assertThat(folder.resolve("Fall Berg.json")).doesNotExist();
+        assertThat(files.names()).containsExactly("Fall Berg");
+    }
+
+    @Test
+    void aChartFileNamesItsWorkspaceOnlyFromAWorkspacesChartFolder() {
+        Path workspace = folder.resolve("Arbeitsbereich Essen");
+
+        assertThat(ChartFiles.placeOf(workspace.resolve("charts/Lage Süd.nbchart")))
+                .contains(new ChartFiles.Place(workspace, "Lage Süd"));
+        assertThat(ChartFiles.placeOf(workspace.resolve("charts/../charts/Lage.NBCHART")))
+                .contains(new ChartFiles.Place(workspace, "Lage"));
+        assertThat(ChartFiles.placeOf(folder.resolve("Downloads/Lage Süd.nbchart"))).isEmpty();
+        assertThat(ChartFiles.placeOf(workspace.resolve("charts/Lage Süd.json"))).isEmpty();
+        assertThat(ChartFiles.placeOf(workspace.resolve("charts/.nbchart"))).isEmpty();
     }
 
     @Test
     void aBrokenFileFailsWithoutHarm() throws Exception {
-        Files.writeString(folder.resolve("kaputt.json"), "{\"format\": 1, \"name\": ");
+        Files.writeString(folder.resolve("kaputt.nbchart"), "{\"format\": 1, \"name\": ");
 
         assertThatThrownBy(() -> new ChartFiles(folder).open("kaputt")).isInstanceOf(java.io.IOException.class);
     }

@@ -19,6 +19,10 @@ import org.testfx.api.FxToolkit;
  * dialog and audited, the purpose dialog offers the recent ones, and changing the purpose is an
  * explicit, logged step. One test, since the steps follow each other as a user takes them.
  * Screenshots of both dialogs go to {@code target/screenshots} (the user guides show copies).
+ *
+ * <p>The program is started as the file manager starts it for a saved chart
+ * ({@code netzbild …/charts/NAME.nbchart}, the installed program's file association): the chart's
+ * workspace opens, and the chart only once the user is in.
  */
 class SignInWindowTest {
 
@@ -32,9 +36,15 @@ class SignInWindowTest {
     @BeforeAll
     static void start() throws Exception {
         workspace = TemplateWorkspace.copyTo(folder.resolve("workspace"));
+        // a chart of two municipalities (reference data, in every store), saved as the desktop saves one
+        new org.netzbild.chart.ChartFiles(workspace.resolve("charts")).save(new org.netzbild.chart.ChartDocument(
+                org.netzbild.chart.ChartDocument.FORMAT, "Lage Ruhr", java.time.Instant.parse("2026-12-01T09:00:00Z"),
+                TemplateWorkspace.ANALYST, java.util.List.of("mun-bochum", "mun-essen"),
+                java.util.Map.of("mun-bochum", new double[] {120, 40}, "mun-essen", new double[] {-80, 10}),
+                java.util.Set.of(), java.util.Set.of(), java.util.Map.of(), org.netzbild.chart.ChartFilter.NONE, null));
         FxToolkit.registerPrimaryStage();
         app = (NetzbildApp) FxToolkit.setupApplication(NetzbildApp.class,
-                "--store", workspace.toString(), "--demo-persons", "0");
+                workspace.resolve("charts/Lage Ruhr.nbchart").toString(), "--demo-persons", "0");
     }
 
     @AfterAll
@@ -70,6 +80,11 @@ class SignInWindowTest {
 
         assertThat(app.model().sessionDescriptionProperty().get()).contains(TemplateWorkspace.ANALYST)
                 .contains("Polizeipräsidium Essen").contains("ST/0418822/2025");
+        EntrySteps.waitUntil(60, () -> app.model().chartNameProperty().get().equals("Lage Ruhr"));
+        assertThat(app.model().currentChart().entities()).containsOnlyKeys("mun-bochum", "mun-essen");
+        assertThat(AuditLines.of(workspace, "entities", TemplateWorkspace.ANALYST))
+                .as("the chart's records read with the analyst's purpose, on the log").anySatisfy(e ->
+                        assertThat(e.json().path("ids").toString()).contains("mun-bochum").contains("mun-essen"));
         assertThat(app.model().workspace().session().visibility().unrestricted()).isFalse();
 
         robot.interact(app.model()::requestPurposeChange);

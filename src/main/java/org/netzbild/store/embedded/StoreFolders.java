@@ -45,6 +45,15 @@ public final class StoreFolders {
         return current(workspace);
     }
 
+    /** Whether the workspace folder holds an embedded database (a server's client folder does not). */
+    public static boolean holdsStore(Path workspace) {
+        try {
+            return Files.isDirectory(current(workspace));
+        } catch (StoreFolderException switchedInWithoutItsPointer) {
+            return true; // a store all the same: opening it names the problem
+        }
+    }
+
     /** The database folder the pointer names, without touching anything. */
     static Path current(Path workspace) {
         Path pointer = workspace.resolve(POINTER);

@@ -115,10 +115,17 @@ public final class ExplorerViewModel implements AutoCloseable {
         open(WorkspaceAddress.embedded(folder), demoPersons);
     }
 
-    /** Opens (or creates, with demo data and demo accounts) the embedded workspace of the start options. */
+    /**
+     * Opens (or creates, with demo data and demo accounts) the embedded workspace of the start options;
+     * a chart named there (a chart file the program was started with) opens once the user is in.
+     */
     public void open(StartOptions options) {
+        chartAfterEntry = options.chart();
         open(WorkspaceAddress.embedded(options.folder()), options.demoPersons());
     }
+
+    /** The chart to open once the user has signed in and stated a purpose; null for none. */
+    private String chartAfterEntry;
 
     /**
      * Opens a workspace (embedded or remote) in the background up to its gate; the user then signs
@@ -237,6 +244,11 @@ public final class ExplorerViewModel implements AutoCloseable {
             }
             remember(purpose);
             showNewSession(opened.statistics());
+            if (chartAfterEntry != null) {
+                String chart = chartAfterEntry;
+                chartAfterEntry = null;
+                openChart(chart);
+            }
         }, message -> {
             entryProblem.set(message);
             // a refusal for want of a purpose asks again; one that closed the workspace (no case data
