@@ -33,7 +33,8 @@ public final class NetzbildApp extends Application {
             // the first pulse after show: the window stands and takes input, the store still opening behind it
             javafx.application.Platform.runLater(() -> System.out.println("netzbild: window interactive"));
         }
-        boolean folderGiven = getParameters().getRaw().stream().anyMatch(a -> a.equals("--store") || a.startsWith("--store="));
+        boolean folderGiven = getParameters().getRaw().stream().anyMatch(a -> a.equals("--store") || a.startsWith("--store=")
+                || StartOptions.isChartFile(a));
         if (options.server() == null && !folderGiven && org.netzbild.app.WorkspaceSettings.isFirstRun()) {
             javafx.application.Platform.runLater(() -> view.firstRun(options));
         } else if (options.server() == null) {
