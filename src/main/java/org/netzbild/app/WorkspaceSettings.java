@@ -61,7 +61,7 @@ public record WorkspaceSettings(Path folder, StoreLocation location, AnalystSess
 
     /** Whether a folder is a workspace with its own embedded store (not a server's client folder, not empty). */
     public static boolean holdsEmbeddedStore(Path folder) {
-        return org.netzbild.store.embedded.StoreFolders.holdsStore(folder);
+        return org.netzbild.store.StoreFiles.holdsStore(folder);
     }
 
     public boolean isEmbedded() {

@@ -16,6 +16,11 @@ public final class StoreFiles {
     private StoreFiles() {
     }
 
+    /** Whether a workspace folder holds an embedded store (a server connection's client folder does not). */
+    public static boolean holdsStore(Path workspace) {
+        return StoreFolders.holdsStore(workspace);
+    }
+
     /** The store's top-level entries as they stand; call it while no process has the store open. */
     public static List<Path> of(Path workspace) {
         Path database = StoreFolders.graph(workspace);
