@@ -31,6 +31,19 @@ public final class Duplicates {
         return new CandidateFinder().find(persons(), rejected());
     }
 
+    /**
+     * The candidates one of whose persons is among {@code entityIds}, best first: what an import's new
+     * persons resemble among the stored ones (ADR 0031, 0037). The same matcher as {@link #candidates};
+     * nothing is merged, the pairs wait in the candidate list for a decision.
+     */
+    public List<Candidate> candidatesFor(java.util.Collection<String> entityIds) {
+        var wanted = new HashSet<>(entityIds);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return candidates().stream().filter(c -> wanted.contains(c.kept().id()) || wanted.contains(c.other().id())).toList();
+    }
+
     /** Merges a candidate's pair: the first id named stays, the second becomes its statement. */
     public MergeRecord accept(String candidateId, String reason) {
         requireReason(reason);
