@@ -79,10 +79,15 @@ final class SearchPane extends VBox {
             setGraphic(new javafx.scene.shape.Circle(6, javafx.scene.paint.Color.web(
                     TYPE_COLOURS.getOrDefault(e.type(), "#8c8c8c"))));
             setText(I18n.text("search.hit", I18n.text("type." + e.type()), e.caption(), agencies(hit.agencies()))
-                    + keyFacts(e));
+                    + keyFacts(e) + reason(hit));
             // the pane is narrow: the whole hit, every agency named, on hovering
             setTooltip(new javafx.scene.control.Tooltip(I18n.text("search.hit", I18n.text("type." + e.type()),
-                    e.caption(), String.join(", ", hit.agencies().stream().map(Labels::agency).toList())) + keyFacts(e)));
+                    e.caption(), String.join(", ", hit.agencies().stream().map(Labels::agency).toList())) + keyFacts(e) + reason(hit)));
+        }
+
+        /** For a person: which spelling the text is most alike and how alike (ADR 0037). */
+        private static String reason(SearchHit hit) {
+            return hit.reason().isEmpty() ? "" : "\n" + I18n.text("search.reason", hit.reason());
         }
 
         /** Every agency that states something about the entity; beyond three, how many more. */
