@@ -44,6 +44,19 @@ public final class Duplicates {
         return candidates().stream().filter(c -> wanted.contains(c.kept().id()) || wanted.contains(c.other().id())).toList();
     }
 
+    /**
+     * For every person in a candidate pair, its best candidate (the list is best first): what the
+     * "possible duplicate" hint in search results and the inspector names.
+     */
+    public java.util.Map<String, Candidate> byPerson() {
+        var best = new java.util.LinkedHashMap<String, Candidate>();
+        for (Candidate candidate : candidates()) {
+            best.putIfAbsent(candidate.kept().id(), candidate);
+            best.putIfAbsent(candidate.other().id(), candidate);
+        }
+        return best;
+    }
+
     /** Merges a candidate's pair: the first id named stays, the second becomes its statement. */
     public MergeRecord accept(String candidateId, String reason) {
         requireReason(reason);
