@@ -248,6 +248,8 @@ class EveryServiceOperationIsAuditedTest {
             Row.of("Duplicates.candidatesFor", EDITOR, "personFacts", Operation.QUERY, true,
                     f -> assertThat(new Duplicates(f.as(EDITOR)).candidatesFor(List.of("tab-dublette-2")))
                             .extracting(org.netzbild.resolve.Candidate::id).contains("tab-dublette-1+tab-dublette-2")),
+            Row.of("Duplicates.byPerson", EDITOR, "personFacts", Operation.QUERY, true,
+                    f -> assertThat(new Duplicates(f.as(EDITOR)).byPerson()).containsKeys("tab-dublette-1", "tab-dublette-2")),
             Row.of("Imports.possibleDuplicates", EDITOR, "personFacts", Operation.QUERY, true,
                     f -> assertThat(new Imports(f.as(EDITOR)).possibleDuplicates(new org.netzbild.ingest.Importer.Summary("probe", 1, 1, 0, 0, 0,
                             List.of("tab-dublette-4"), java.util.Map.of(), 0))).extracting(org.netzbild.resolve.Candidate::id)
