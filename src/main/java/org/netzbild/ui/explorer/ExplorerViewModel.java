@@ -56,6 +56,9 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+    /** Above this many persons the desktop computes no "possible duplicate" hint when it opens. */
+    static final long HINT_PERSONS = 200_000;
+    private volatile long personCount;
     /** Person id → the other person of its best duplicate candidate, as the hint shows it (ADR 0031). */
     private final javafx.collections.ObservableMap<String, String> possibleDuplicates = FXCollections.observableHashMap();
     private final ObjectProperty<ChartState> chart = new SimpleObjectProperty<>(ChartState.EMPTY);
@@ -324,6 +327,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         mayBackUp.set(session.may(Permission.BACKUP) && workspace.settings().isEmbedded());
         entryProblem.set("");
         ready.set(true);
+        personCount = statistics == null ? 0 : statistics.entitiesByType().getOrDefault("Person", 0L);
         refreshPossibleDuplicates();
     }
 
@@ -335,8 +339,10 @@ public final class ExplorerViewModel implements AutoCloseable {
      */
     public void refreshPossibleDuplicates() {
         Workspace current = workspace;
-        // a session that may not read case data (administration, audit only) has no persons to compare
-        if (current == null || !current.session().may(Permission.READ_CASE_DATA)) {
+        // a session that may not read case data (administration, audit only) has no persons to compare;
+        // a store so large that the matcher would hold the desktop's memory for a minute gets no hint
+        // (the duplicates window and 'netzbild dedupe' still find the candidates on request)
+        if (current == null || !current.session().may(Permission.READ_CASE_DATA) || personCount > HINT_PERSONS) {
             return;
         }
         org.netzbild.ui.tasks.WindowTasks.run(tasks.executor(), () -> {
