@@ -31,6 +31,32 @@ public final class Duplicates {
         return new CandidateFinder().find(persons(), rejected());
     }
 
+    /**
+     * The candidates one of whose persons is among {@code entityIds}, best first: what an import's new
+     * persons resemble among the stored ones (ADR 0031, 0037). The same matcher as {@link #candidates};
+     * nothing is merged, the pairs wait in the candidate list for a decision.
+     */
+    public List<Candidate> candidatesFor(java.util.Collection<String> entityIds) {
+        var wanted = new HashSet<>(entityIds);
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
+        return candidates().stream().filter(c -> wanted.contains(c.kept().id()) || wanted.contains(c.other().id())).toList();
+    }
+
+    /**
+     * For every person in a candidate pair, its best candidate (the list is best first): what the
+     * "possible duplicate" hint in search results and the inspector names.
+     */
+    public java.util.Map<String, Candidate> byPerson() {
+        var best = new java.util.LinkedHashMap<String, Candidate>();
+        for (Candidate candidate : candidates()) {
+            best.putIfAbsent(candidate.kept().id(), candidate);
+            best.putIfAbsent(candidate.other().id(), candidate);
+        }
+        return best;
+    }
+
     /** Merges a candidate's pair: the first id named stays, the second becomes its statement. */
     public MergeRecord accept(String candidateId, String reason) {
         requireReason(reason);

@@ -152,6 +152,14 @@ public final class Imports {
                 + String.join(", ", files.stream().map(f -> f.getFileName().toString()).toList());
     }
 
+    /**
+     * The duplicate candidates among an import's new persons and the stored ones (the same matcher as
+     * {@link Duplicates#candidates}, ADR 0031): nothing is merged, the pairs wait for a decision.
+     */
+    public List<org.netzbild.resolve.Candidate> possibleDuplicates(Importer.Summary summary) {
+        return new Duplicates(workspace).candidatesFor(summary.newEntityIds());
+    }
+
     public List<ImportRecord> list() {
         return workspace.store().imports();
     }

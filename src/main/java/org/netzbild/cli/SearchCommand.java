@@ -27,6 +27,9 @@ final class SearchCommand extends StoreCommand {
         }
         for (SearchHit hit : hits) {
             Printing.entity(out, hit.entity(), hit.agencies());
+            if (!hit.reason().isEmpty()) {
+                out.println("    " + I18n.text("search.reason", hit.reason()));
+            }
         }
         return 0;
     }

@@ -13,7 +13,8 @@ import org.netzbild.model.PersonFacts;
  * The duplicate candidates among person records: records that share a block
  * ({@link BlockingKeys}) are scored ({@link PairScorer}); a pair above the threshold is a candidate
  * when its records come from different agencies (an agency's own duplicates its import merges by
- * identity key) and nobody has rejected it. Blocks larger than {@link #MAX_BLOCK} are left out: a key
+ * identity key) and nobody has rejected it. How common each name is among the records searched
+ * ({@link NameFrequency}) weighs in the score. Blocks larger than {@link #MAX_BLOCK} are left out: a key
  * so common separates nothing, and the other keys of a true pair still meet (ADR 0031).
  */
 public final class CandidateFinder {
@@ -75,7 +76,8 @@ public final class CandidateFinder {
             }
             start = end;
         }
-        var prepared = IntStream.range(0, people.size()).parallel().mapToObj(i -> PairScorer.Prepared.of(people.get(i))).toList();
+        var frequency = NameFrequency.of(people);
+        var prepared = IntStream.range(0, people.size()).parallel().mapToObj(i -> PairScorer.Prepared.of(people.get(i), frequency)).toList();
         var candidates = new ArrayList<>(LongStream.of(pairs.distinct()).parallel().mapToObj(pair -> {
             int i = (int) (pair >>> 32);
             int j = (int) pair;

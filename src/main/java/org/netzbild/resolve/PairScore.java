@@ -13,7 +13,9 @@ public record PairScore(double score, List<Field> fields) {
     }
 
     /** What was compared. */
-    public enum Topic { NAME, BIRTH_DATE, ADDRESS, IDENTIFIER }
+    public enum Topic { NAME, BIRTH_DATE, ADDRESS, IDENTIFIER,
+        /** How many records bear the name, and the namesakes born on the same day expected among them (ADR 0037). */
+        NAMESAKES }
 
     /** How a field compares. */
     public enum Verdict { AGREES, PARTLY, DISAGREES, UNKNOWN }

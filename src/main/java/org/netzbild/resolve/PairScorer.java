@@ -23,7 +23,13 @@ import org.netzbild.resolve.PairScore.Verdict;
  *       {@value #DIFFERENT_DATE} for a contradiction;</li>
  *   <li>a shared address {@value #ADDRESS_POINTS} (a household shares one too, so it only tips a pair),
  *       addresses on both sides and none shared {@value #OTHER_ADDRESS};</li>
- *   <li>a shared phone, account, plate or document number {@value #IDENTIFIER_POINTS}.</li>
+ *   <li>a shared phone, account, plate or document number {@value #IDENTIFIER_POINTS};</li>
+ *   <li>namesakes: when the addresses disagree and the name is so common among the records searched
+ *       that a namesake born on the same day is to be expected ({@link NameFrequency}), up to
+ *       {@value #NAMESAKE_POINTS} more: from nothing at {@value #NAMESAKES_FROM} expected same-day
+ *       namesakes to all of it at {@value #NAMESAKES_FULL} (ADR 0037). A rare name at another address is
+ *       someone who moved; Thomas Müller at another address in a store of a million is more likely
+ *       another Thomas Müller born that day than the same one, unless something else is shared.</li>
  * </ul>
  *
  * A pair is a candidate at {@link #THRESHOLD}: the same name and the same birth date, or a spelling
@@ -44,16 +50,30 @@ public final class PairScorer {
     /** Both records name addresses and none is shared: people move, so it only weighs a little. */
     static final double OTHER_ADDRESS = -0.05;
     static final double IDENTIFIER_POINTS = 0.2;
+    /** What a contradicting address costs a common name beyond {@link #OTHER_ADDRESS}, at most. */
+    static final double NAMESAKE_POINTS = -0.15;
+    /** Expected same-day namesakes of a record from which a contradicting address begins to cost more. */
+    static final double NAMESAKES_FROM = 0.001;
+    /** Expected same-day namesakes from which a contradicting address costs all of {@link #NAMESAKE_POINTS}. */
+    static final double NAMESAKES_FULL = 0.003;
 
     /**
-     * A person's facts as the scorer compares them, worked out once: the parts of each spelling and
-     * the folded identifiers.
+     * A person's facts as the scorer compares them, worked out once: the parts of each spelling, the
+     * folded identifiers, and how many records searched bear the name with how many namesakes born on
+     * the same day expected ({@link NameFrequency}).
      */
-    public record Prepared(PersonFacts facts, List<List<NameSimilarity.Part>> names, Set<String> identifiers) {
+    public record Prepared(PersonFacts facts, List<List<NameSimilarity.Part>> names, Set<String> identifiers,
+                           int bearers, double sameDayNamesakes) {
 
+        /** A record scored on its own: no namesakes known. */
         public static Prepared of(PersonFacts facts) {
+            return of(facts, NameFrequency.NONE);
+        }
+
+        /** A record among the records searched, whose names {@code frequency} counted. */
+        public static Prepared of(PersonFacts facts, NameFrequency frequency) {
             return new Prepared(facts, facts.names().stream().map(n -> NameSimilarity.Part.of(NameFolding.tokens(n))).toList(),
-                    normalised(facts.identifiers()));
+                    normalised(facts.identifiers()), frequency.bearers(facts), frequency.sameDayNamesakes(facts));
         }
     }
 
@@ -75,6 +95,12 @@ public final class PairScorer {
         var address = shared(Topic.ADDRESS, sharedAddresses, ADDRESS_POINTS, hasAny(a.facts(), b.facts(), true));
         fields.add(address.verdict() == Verdict.DISAGREES ? new Field(Topic.ADDRESS, Verdict.DISAGREES, "", OTHER_ADDRESS) : address);
         fields.add(shared(Topic.IDENTIFIER, sharedIdentifiers, IDENTIFIER_POINTS, hasAny(a.facts(), b.facts(), false)));
+        if (address.verdict() == Verdict.DISAGREES) {
+            Field namesakes = namesakes(a, b);
+            if (namesakes.points() < 0) {
+                fields.add(namesakes);
+            }
+        }
         double score = fields.stream().mapToDouble(Field::points).sum();
         return new PairScore(Math.max(0, Math.min(1, score)), fields);
     }
@@ -102,6 +128,18 @@ public final class PairScorer {
         Verdict verdict = best.aligned() >= 0.999 ? Verdict.AGREES : best.aligned() >= 0.9 ? Verdict.PARTLY : Verdict.DISAGREES;
         String detail = String.format(Locale.ROOT, "%s ~ %s: %.2f (token sort %.2f)", bestA, bestB, best.aligned(), best.tokenSort());
         return new Field(Topic.NAME, verdict, detail, points);
+    }
+
+    /**
+     * What a contradicting address costs beyond {@link #OTHER_ADDRESS} when the more common of the two
+     * names is expected to have namesakes born on the same day; the detail: the records bearing that
+     * name and the expected same-day namesakes.
+     */
+    private static Field namesakes(Prepared a, Prepared b) {
+        Prepared common = a.sameDayNamesakes() >= b.sameDayNamesakes() ? a : b;
+        double share = Math.max(0, Math.min(1, (common.sameDayNamesakes() - NAMESAKES_FROM) / (NAMESAKES_FULL - NAMESAKES_FROM)));
+        String detail = String.format(Locale.ROOT, "%d ~ %.4f", common.bearers(), common.sameDayNamesakes());
+        return new Field(Topic.NAMESAKES, Verdict.DISAGREES, detail, NAMESAKE_POINTS * share);
     }
 
     private static Field birthDate(List<LocalDate> a, List<LocalDate> b) {

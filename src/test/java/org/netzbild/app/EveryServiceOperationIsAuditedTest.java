@@ -244,6 +244,16 @@ class EveryServiceOperationIsAuditedTest {
                             twin(1, "Jürgen Müller", "pp-essen"), twin(2, "Juergen Mueller", "fa-bottrop"),
                             twin(3, "Mohammed Al-Hassan", "pp-essen"), twin(4, "Muhammad El Hassan", "fa-bottrop")), List.of()),
                             org.netzbild.store.WriteMode.CREATE)),
+            // the twins written for the row above: the pair of a new person, as an import's report asks for it
+            Row.of("Duplicates.candidatesFor", EDITOR, "personFacts", Operation.QUERY, true,
+                    f -> assertThat(new Duplicates(f.as(EDITOR)).candidatesFor(List.of("tab-dublette-2")))
+                            .extracting(org.netzbild.resolve.Candidate::id).contains("tab-dublette-1+tab-dublette-2")),
+            Row.of("Duplicates.byPerson", EDITOR, "personFacts", Operation.QUERY, true,
+                    f -> assertThat(new Duplicates(f.as(EDITOR)).byPerson()).containsKeys("tab-dublette-1", "tab-dublette-2")),
+            Row.of("Imports.possibleDuplicates", EDITOR, "personFacts", Operation.QUERY, true,
+                    f -> assertThat(new Imports(f.as(EDITOR)).possibleDuplicates(new org.netzbild.ingest.Importer.Summary("probe", 1, 1, 0, 0, 0,
+                            List.of("tab-dublette-4"), java.util.Map.of(), 0))).extracting(org.netzbild.resolve.Candidate::id)
+                            .contains("tab-dublette-3+tab-dublette-4")),
             Row.of("Duplicates.reject", EDITOR, "rejectPair", Operation.CHANGE, true,
                     f -> new Duplicates(f.as(EDITOR)).reject("tab-dublette-3+tab-dublette-4", "Tabellentest: Brüder")),
             Row.of("Duplicates.accept", EDITOR, "merge", Operation.CHANGE, true,

@@ -23,7 +23,7 @@ import org.netzbild.model.PersonFacts;
  * <pre>
  * ./mvnw -B -o test -Pbench -Dtest=DuplicateBenchmark -Dbench.sizes=10000,100000,1000000
  * </pre>
- * The table goes to {@code target/duplicate-benchmark.md} (and to the standard output).
+ * The table goes to {@code target/duplicate-benchmark.md} or the file {@code -Dbench.out} names (and to the standard output).
  */
 @Tag("bench")
 class DuplicateBenchmark {
@@ -45,8 +45,9 @@ class DuplicateBenchmark {
             System.out.println(row);
             super.add(row);
             try {
-                Files.createDirectories(Path.of("target"));
-                Files.writeString(Path.of("target/duplicate-benchmark.md"), String.join("\n", this) + "\n");
+                Path out = Path.of(System.getProperty("bench.out", "target/duplicate-benchmark.md"));
+                Files.createDirectories(out.toAbsolutePath().getParent());
+                Files.writeString(out, String.join("\n", this) + "\n");
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }
@@ -108,7 +109,8 @@ class DuplicateBenchmark {
         });
         var sampled = new SeededVariants.Data(sample, truth);
         long start = System.nanoTime();
-        var prepared = sample.stream().map(PairScorer.Prepared::of).toList();
+        var frequency = NameFrequency.of(sample);
+        var prepared = sample.stream().map(p -> PairScorer.Prepared.of(p, frequency)).toList();
         var scorer = new PairScorer();
         var proposed = new HashSet<String>();
         for (int i = 0; i < prepared.size(); i++) {

@@ -74,6 +74,54 @@ class PairScorerTest {
     }
 
     @Test
+    void aRareNameAtAnotherAddressIsSomeoneWhoMovedAndStaysACandidate() {
+        var a = person("a", "Jürgen Müller", BORN, FLAT);
+        var b = person("b", "Juergen Mueller", BORN, "ADDRESS:Kampstraße 3, 44137 Dortmund");
+        var frequency = NameFrequency.of(store(List.of(a, b), "Thomas Müller"));
+
+        var score = scorer.score(PairScorer.Prepared.of(a, frequency), PairScorer.Prepared.of(b, frequency));
+
+        assertThat(score.field(Topic.ADDRESS).verdict()).isEqualTo(Verdict.DISAGREES);
+        assertThat(score.field(Topic.NAMESAKES)).isNull();
+        assertThat(PairScorer.isCandidate(score)).isTrue();
+    }
+
+    @Test
+    void aNameSoCommonThatNamesakesBornThatDayAreExpectedNeedsMoreThanNameAndDateAgainstAnotherAddress() {
+        var a = person("a", "Thomas Müller", BORN, FLAT);
+        var b = person("b", "Thomas Mueller", BORN, "ADDRESS:Kampstraße 3, 44137 Dortmund");
+        var frequency = NameFrequency.of(store(List.of(a, b), "Thomas Müller"));
+        assertThat(frequency.bearers(a)).isEqualTo(202);
+
+        var score = scorer.score(PairScorer.Prepared.of(a, frequency), PairScorer.Prepared.of(b, frequency));
+
+        assertThat(PairScorer.isCandidate(score)).isFalse();
+        assertThat(score.field(Topic.NAMESAKES).verdict()).isEqualTo(Verdict.DISAGREES);
+        assertThat(score.field(Topic.NAMESAKES).detail()).startsWith("202 ~ ");
+        // the same common name with a shared address or phone is still a candidate
+        var sameFlat = person("c", "Thomas Mueller", BORN, FLAT);
+        assertThat(PairScorer.isCandidate(scorer.score(PairScorer.Prepared.of(a, frequency), PairScorer.Prepared.of(sameFlat, frequency))))
+                .isTrue();
+        var noAddress = person("d", "Thomas Mueller", BORN);
+        assertThat(PairScorer.isCandidate(scorer.score(PairScorer.Prepared.of(a, frequency), PairScorer.Prepared.of(noAddress, frequency))))
+                .isTrue();
+    }
+
+    /**
+     * A store of 20,000 records with birth dates spread over sixty years, two hundred of them named
+     * {@code common} (their own dates), the rest of all kinds of names, and the given pair.
+     */
+    private static List<PersonFacts> store(List<PersonFacts> pair, String common) {
+        var random = new java.util.SplittableRandom(7);
+        var people = new java.util.ArrayList<>(pair);
+        for (int i = 0; i < 20_000; i++) {
+            String name = i < 200 ? common : "Vorname" + (char) ('a' + i % 26) + (i / 26) + " Nachname" + (char) ('a' + i % 19) + i;
+            people.add(person("s" + i, name, LocalDate.of(1945, 1, 1).plusDays(random.nextInt(60 * 365))));
+        }
+        return people;
+    }
+
+    @Test
     void theFinderProposesPairsAcrossAgenciesOnlyAndNeverARejectedOne() {
         var p05 = person("pn1-p05", "Jürgen Müller", BORN, FLAT);
         var p07 = person("pn1-p07", "Juergen Mueller", BORN);

@@ -154,6 +154,35 @@ abstract class GraphStoreContract extends VisibilityContract {
         assertThat(ids(store.search(SearchRequest.of("jurgen muller " + r.id(""))))).contains(mueller.id());
     }
 
+    /**
+     * Search uses the duplicate matcher's name keys (issue 20, ADR 0037): vowel variants, doubled
+     * consonants, particles and the order of the parts; ranked by how alike, with the reason; a name
+     * only some keys share (Hussein) is left out, and a record the session may not see is never found.
+     */
+    @Test
+    void searchFindsTheMatchersNameVariantsRankedByHowAlikeWithTheReason() {
+        Entity alHassan = store.create(r.person("ah", "Mohammed Al-Hassan"));
+        Entity elHassan = store.create(r.person("eh", "Muhammad El Hassan"));
+        Entity swapped = store.create(r.person("sw", "Hassan Muhammed"));
+        Entity hussein = store.create(r.person("hu", "Mohamed Hussein"));
+        Entity hidden = store.create(r.restricted(r.person("hi", "Muhamad Hasan", Records.TAX)));
+
+        var hits = store.search(SearchRequest.of("Mohamed Hasan"));
+
+        var found = ids(hits);
+        assertThat(found).contains(alHassan.id(), elHassan.id(), swapped.id()).doesNotContain(hussein.id());
+        assertThat(found.indexOf(alHassan.id())).isLessThan(found.indexOf(elHassan.id()));
+        org.netzbild.model.SearchHit el = hits.stream().filter(h -> h.entity().id().equals(elHassan.id())).findFirst().orElseThrow();
+        assertThat(el.reason()).isEqualTo("Mohamed Hasan ~ Muhammad El Hassan: 0.95");
+        assertThat(el.score()).isEqualTo(0.95, org.assertj.core.data.Offset.offset(0.001));
+
+        var police = connection().session(new AnalystSession("pol.erna", Records.POLICE, new org.netzbild.security.Purpose("AZ 1/26", "Test"),
+                org.netzbild.security.Visibility.of("pol.erna", Records.POLICE, "AZ 1/26"), Set.of(org.netzbild.security.Role.EDITOR)), audit);
+        var seenByPolice = ids(police.search(SearchRequest.of("Mohamed Hasan")));
+        assertThat(seenByPolice).contains(elHassan.id()).doesNotContain(hidden.id());
+        assertThat(found).contains(hidden.id());
+    }
+
     @Test
     void searchTextIsNeverQuerySyntax() {
         Entity p = store.create(r.person("p", "Peter Injektion"));

@@ -113,6 +113,66 @@ class DuplicatesWindowTest {
         robot.interact(window.stage()::close);
     }
 
+    @Test
+    void anEditorUndoesAMergeFromTheWindowAfterConfirmingIt() throws Exception {
+        workspace.store().write(new WriteBatch(List.of(
+                person("um-1", "Ayşe Öztürk", TemplateWorkspace.AGENCY, LocalDate.of(1984, 3, 7)),
+                person("um-2", "Ayse Oeztuerk", "fa-bottrop", LocalDate.of(1984, 3, 7))), List.of()), WriteMode.CREATE);
+        var merged = new Duplicates(workspace).accept("um-1+um-2", "gleiche Person laut Akte");
+        assertThat(workspace.store().entity("um-2")).isEmpty();
+
+        DuplicatesWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            var w = new DuplicatesWindow(null, new Duplicates(workspace), BACKGROUND);
+            w.show();
+            return w;
+        }).get(10, TimeUnit.SECONDS);
+        TableView<org.netzbild.model.MergeRecord> merges = node(window, "#mergesTable");
+        WindowSteps.waitUntil(() -> merges.getItems().stream().anyMatch(m -> m.id().equals(merged.id())));
+        robot.interact(() -> {
+            this.<javafx.scene.control.TabPane>node(window, "#duplicatesTabs").getSelectionModel().select(1);
+            merges.getSelectionModel().select(merges.getItems().stream().filter(m -> m.id().equals(merged.id())).findFirst().orElseThrow());
+            this.<TextField>node(window, "#duplicatesReason").setText("doch zwei Personen: Meldeamt");
+        });
+        WindowSteps.screenshot(window.stage(), "duplicates-merges.png");
+
+        // cancelled: nothing happens
+        robot.interact(() -> this.<Button>node(window, "#duplicatesUnmerge").fire());
+        var cancelled = confirmation();
+        robot.interact(() -> ((Button) cancelled.lookupButton(javafx.scene.control.ButtonType.CANCEL)).fire());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(workspace.store().entity("um-2")).isEmpty();
+        assertThat(merges.getItems()).extracting(org.netzbild.model.MergeRecord::id).contains(merged.id());
+
+        // confirmed: both persons as before, the merge gone from the list
+        robot.interact(() -> this.<Button>node(window, "#duplicatesUnmerge").fire());
+        var pane = confirmation();
+        assertThat(pane.getContentText()).contains("um-1", "um-2");
+        robot.interact(() -> ((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
+        WindowSteps.waitUntil(() -> merges.getItems().stream().noneMatch(m -> m.id().equals(merged.id())));
+        assertThat(workspace.store().entity("um-2")).isPresent();
+        assertThat(workspace.store().entity("um-1")).isPresent();
+        assertThat(workspace.store().merges()).extracting(org.netzbild.model.MergeRecord::id).doesNotContain(merged.id());
+        assertThat(this.<Label>node(window, "#duplicatesStatus").getText()).contains("Aufgehoben: um-1 / um-2.");
+        // the pair is a candidate again
+        WindowSteps.waitUntil(() -> this.<TableView<Candidate>>node(window, "#duplicatesTable").getItems().stream()
+                .anyMatch(c -> c.id().equals("um-1+um-2")));
+        robot.interact(window.stage()::close);
+    }
+
+    /** The confirmation the window shows, once it is showing. */
+    private static javafx.scene.control.DialogPane confirmation() throws Exception {
+        WindowSteps.waitUntil(() -> dialogPane() != null);
+        return WaitForAsyncUtils.asyncFx(DuplicatesWindowTest::dialogPane).get(10, TimeUnit.SECONDS);
+    }
+
+    private static javafx.scene.control.DialogPane dialogPane() {
+        return javafx.stage.Window.getWindows().stream().filter(javafx.stage.Window::isShowing)
+                .filter(w -> w.getScene() != null)
+                .map(w -> w.getScene().getRoot().lookup(".dialog-pane"))
+                .filter(pane -> pane instanceof javafx.scene.control.DialogPane)
+                .map(javafx.scene.control.DialogPane.class::cast).findFirst().orElse(null);
+    }
+
     private static Entity person(String id, String name, String agency, LocalDate born) {
         return new Entity(id, "Person", Records.props("name", name, "birthDate", born), Records.from(agency));
     }

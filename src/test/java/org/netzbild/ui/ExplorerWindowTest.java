@@ -134,6 +134,47 @@ class ExplorerWindowTest {
         screenshot("explorer.png");
     }
 
+    /** Search with the duplicate matcher's name keys (issue 20, ADR 0037): a spelling the text index cannot reach, with the reason shown. */
+    @Test
+    void searchFindsAPersonUnderATransliterationOnlyTheMatchersKeysJoinAndSaysWhy() throws Exception {
+        givenAnEmptyChart();
+        String id = "keys-" + System.nanoTime();
+        app.model().workspace().store().create(new Entity(id, "Person", java.util.Map.of("name", "Muhammad El Hassan",
+                "birthDate", java.time.LocalDate.of(1979, 4, 2)), org.netzbild.model.Provenance.of("pp-essen", "ST/0418822/2025",
+                java.time.Instant.now(), "ermittler.essen", org.netzbild.model.Grading.eu("B2"))));
+        robot.interact(() -> robot.lookup("#search").queryTextInputControl().clear());
+        robot.clickOn("#search").write("Mohamed Hasan").type(KeyCode.ENTER);
+        waitUntil(30, () -> app.model().results().stream().anyMatch(h -> h.entity().id().equals(id)));
+
+        SearchHit found = hit(id);
+        assertThat(found.reason()).isEqualTo("Mohamed Hasan ~ Muhammad El Hassan: 0.95");
+        ListView<SearchHit> results = robot.lookup("#results").queryListView();
+        robot.interact(() -> {
+            results.getSelectionModel().select(found);
+            results.scrollTo(found);
+        });
+        waitUntil(10, () -> results.lookupAll(".list-cell").stream().map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                .anyMatch(t -> t != null && t.contains("Muhammad El Hassan")
+                        && t.contains("Schreibweise: Mohamed Hasan ~ Muhammad El Hassan: 0.95")));
+        screenshot("search-name-keys.png");
+
+        // a tax office's record of the same person: the "possible duplicate" hint in the results and the inspector
+        String other = "keys-fa-" + System.nanoTime();
+        app.model().workspace().store().create(new Entity(other, "Person", java.util.Map.of("name", "Mohammed Al-Hassan",
+                "birthDate", java.time.LocalDate.of(1979, 4, 2)), org.netzbild.model.Provenance.of("fa-bottrop", "St.-Nr. 1",
+                java.time.Instant.now(), "fa.bottrop", org.netzbild.model.Grading.eu("B2"))));
+        robot.interact(app.model()::refreshPossibleDuplicates);
+        waitUntil(60, () -> app.model().possibleDuplicates().containsKey(id));
+        assertThat(app.model().possibleDuplicates().get(id)).startsWith("Mohammed Al-Hassan · ");
+        waitUntil(10, () -> results.lookupAll(".list-cell").stream().map(n -> ((javafx.scene.control.ListCell<?>) n).getText())
+                .anyMatch(t -> t != null && t.contains("Muhammad El Hassan") && t.contains("Mögliche Dublette: Mohammed Al-Hassan")));
+        robot.interact(() -> app.model().add(found));
+        waitUntil(10, () -> app.view().chart().nodeCount() == 1);
+        javafx.scene.control.Label hint = waitForNode("#inspectorDuplicate");
+        waitUntil(10, () -> hint.getText().startsWith("⚑ Mögliche Dublette: Mohammed Al-Hassan · "));
+        screenshot("search-possible-duplicate.png");
+    }
+
     @Test
     void filteringAnAgencyTakesItsRecordsOffTheChartAndUndoBringsThemBack() throws Exception {
         givenTheNeighbourhoodOfThePlantedChain();

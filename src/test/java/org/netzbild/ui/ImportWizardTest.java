@@ -115,6 +115,37 @@ class ImportWizardTest {
                 .satisfies(i -> assertThat(i.agency()).isEqualTo("gwa-essen"));
     }
 
+    /**
+     * The same matcher as the duplicates window (issue 20): a customs office's Jens Krause resembles a
+     * tax office's Jens Kraus born on the same day; the import writes him as a person of his own and
+     * the summary says that a pair waits for a decision.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(3)
+    void anImportedPersonThatResemblesAStoredOneIsReportedAsAPossibleDuplicateNotMerged() throws Exception {
+        workspace.store().write(new org.netzbild.model.WriteBatch(List.of(new org.netzbild.model.Entity("wz-kraus", "Person",
+                org.netzbild.testsupport.Records.props("name", "Jens Kraus", "birthDate", java.time.LocalDate.of(1983, 11, 7)),
+                org.netzbild.testsupport.Records.from("fa-bottrop"))), List.of()), org.netzbild.store.WriteMode.CREATE);
+        Path file = Path.of("src/test/resources/import/zoll-personen.csv").toAbsolutePath();
+        Path spec = Path.of("src/test/resources/import/zoll-personen.yaml").toAbsolutePath();
+
+        ImportWizard wizard = wizard(file, spec, new CopyOnWriteArrayList<>());
+        next(wizard);
+        waitUntil(() -> !this.<TableView<?>>node(wizard, "#wizardRows").getItems().isEmpty());
+        next(wizard);
+        next(wizard);
+        waitUntil(() -> this.<Label>node(wizard, "#wizardCheckInfo").getText().startsWith("Geprüft"));
+        next(wizard);                       // import
+        waitUntil(() -> this.<Label>node(wizard, "#wizardSummary").getText().contains("Mögliche Dubletten:"));
+
+        assertThat(this.<Label>node(wizard, "#wizardSummary").getText()).contains("nichts wurde zusammengeführt");
+        assertThat(workspace.store().entity("wz-kraus")).isPresent();
+        assertThat(new org.netzbild.app.Duplicates(workspace).candidates()).anySatisfy(c -> {
+            assertThat(List.of(c.kept().name(), c.other().name())).containsExactlyInAnyOrder("Jens Kraus", "Jens Krause");
+        });
+        robot.interact(wizard.stage()::close);
+    }
+
     /** After the first test: its import of the good file is in the store. */
     @Test
     @org.junit.jupiter.api.Order(2)

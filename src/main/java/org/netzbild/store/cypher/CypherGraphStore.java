@@ -94,11 +94,48 @@ public final class CypherGraphStore implements GraphStore {
                 });
             }
             current = pending.getLast().version();
+            if (before < NAME_KEYS_VERSION && current >= NAME_KEYS_VERSION) {
+                fillNameKeys();
+            }
             long version = current;
             write(tx -> tx.run(Statements.SET_SCHEMA_VERSION, Map.of("version", version)));
         }
         read(tx -> tx.run(Statements.AWAIT_INDEXES, Map.of()));
         return current;
+    }
+
+    /** The migration that brought the name keys (V012, ADR 0037). */
+    static final int NAME_KEYS_VERSION = 12;
+    private static final long NAME_KEYS_PAGE = 10_000;
+
+    /**
+     * Gives the persons and statements about persons written before {@link #NAME_KEYS_VERSION} their
+     * name keys, page by page, each page in a transaction of its own; a node without a spelling gets
+     * an empty key, so that it is not read again. Rerun after a failure, it goes on where it stopped.
+     */
+    private void fillNameKeys() {
+        while (true) {
+            long filled = write(tx -> {
+                var rows = tx.run(Statements.PERSONS_WITHOUT_NAME_KEYS, Map.of("page", NAME_KEYS_PAGE));
+                var keys = new java.util.ArrayList<Map<String, Object>>(rows.size());
+                for (var row : rows) {
+                    var names = new HashMap<String, Object>();
+                    RecordMapping.NAME_FIELDS.forEach(f -> {
+                        if (row.get(f) != null) {
+                            names.put(f, row.get(f));
+                        }
+                    });
+                    keys.add(Map.of("node", row.get("node"), "keys", RecordMapping.nameKeys(names)));
+                }
+                if (!keys.isEmpty()) {
+                    tx.run(Statements.SET_NAME_KEYS, Map.of("rows", keys));
+                }
+                return (long) keys.size();
+            });
+            if (filled < NAME_KEYS_PAGE) {
+                return;
+            }
+        }
     }
 
     /** What a migration's data statements may use: the shipped review periods and the agencies' kinds. */
@@ -566,26 +603,100 @@ public final class CypherGraphStore implements GraphStore {
         });
     }
 
+    /** How alike a person's name must be to the text searched for a hit by name keys alone to count. */
+    static final double NAME_KEY_FLOOR = 0.85;
+
     @Override
     public List<SearchHit> search(SearchRequest request) {
         String query = SearchQuery.of(request.text());
-        if (query.isEmpty()) {
+        String nameKeys = org.netzbild.resolve.NameKeys.query(request.text());
+        if (query.isEmpty() && nameKeys.isEmpty()) {
             return List.of();
         }
-        var params = Map.of("query", query, "types", List.copyOf(request.types()),
-                "limit", (long) request.limit(), "fetch", (long) Math.max(request.limit() * 4, 100));
-        return read(tx -> tx.run(Statements.SEARCH, params).stream()
-                .map(row -> {
-                    Entity entity = mapping.entity(node(row));
-                    // the record's own agency first, then the others in alphabetical order
-                    var others = new java.util.TreeSet<String>(java.text.Collator.getInstance(java.util.Locale.GERMANY));
-                    ((List<?>) row.get("stating")).forEach(a -> others.add((String) a));
-                    var agencies = new java.util.ArrayList<String>();
-                    agencies.add(entity.provenance().sourceAgency());
-                    others.stream().filter(a -> !a.equals(agencies.getFirst())).forEach(agencies::add);
-                    return new SearchHit(entity, ((Number) row.get("score")).doubleValue(), agencies);
-                })
-                .toList());
+        long fetch = Math.max(request.limit() * 4L, 100);
+        return read(tx -> {
+            var hits = new java.util.ArrayList<SearchHit>();
+            if (!query.isEmpty()) {
+                var params = Map.of("query", query, "types", List.copyOf(request.types()),
+                        "limit", (long) request.limit(), "fetch", fetch);
+                tx.run(Statements.SEARCH, params).forEach(row ->
+                        hits.add(hit(mapping.entity(node(row)), ((Number) row.get("score")).doubleValue(), row, null, request.text())));
+            }
+            if (nameKeys.isEmpty()) {
+                return hits;
+            }
+            // persons whose name keys match (Mohamed Hasan: Muhammad El Hassan), ranked after the text's
+            // hits by how alike the names are; one not alike enough is left out (Mohamed Hussein)
+            var found = hits.stream().map(h -> h.entity().id()).collect(Collectors.toSet());
+            var byKeys = new java.util.ArrayList<SearchHit>();
+            var params = Map.of("nameKeys", nameKeys, "types", List.copyOf(request.types()), "fetch", fetch);
+            for (var row : tx.run(Statements.SEARCH_BY_NAME_KEYS, params)) {
+                Entity entity = mapping.entity(node(row));
+                if (!found.contains(entity.id())) {
+                    SearchHit hit = hit(entity, 0, row, spellings(row), request.text());
+                    if (hit.score() >= NAME_KEY_FLOOR) {
+                        byKeys.add(hit);
+                    }
+                }
+            }
+            byKeys.sort(java.util.Comparator.comparingDouble((SearchHit h) -> -h.score()).thenComparing(h -> h.entity().id()));
+            hits.addAll(byKeys);
+            return hits.size() > request.limit() ? List.copyOf(hits.subList(0, request.limit())) : hits;
+        });
+    }
+
+    /**
+     * A hit with its agencies (the record's own first, then the others in alphabetical order). A hit
+     * of the text index ({@code matched} null) keeps its score and needs no reason; a person found by
+     * name keys alone scores by how alike the names are and says why: the spelling most alike the text
+     * searched and how alike.
+     */
+    private SearchHit hit(Entity entity, double textScore, Map<String, Object> row, List<String> matched, String text) {
+        var others = new java.util.TreeSet<String>(java.text.Collator.getInstance(java.util.Locale.GERMANY));
+        ((List<?>) row.get("stating")).forEach(a -> others.add((String) a));
+        var agencies = new java.util.ArrayList<String>();
+        agencies.add(entity.provenance().sourceAgency());
+        others.stream().filter(a -> !a.equals(agencies.getFirst())).forEach(agencies::add);
+        if (matched == null || !"Person".equals(entity.type())) {
+            return new SearchHit(entity, textScore, agencies);
+        }
+        var spellings = new java.util.ArrayList<String>();
+        for (String field : RecordMapping.NAME_FIELDS) {
+            addSpellings(spellings, entity.properties().get(field));
+        }
+        spellings.addAll(matched);
+        double best = 0;
+        String bestSpelling = null;
+        for (String spelling : spellings) {
+            double similarity = org.netzbild.resolve.NameSimilarity.compare(text, spelling).aligned();
+            if (similarity > best) {
+                best = similarity;
+                bestSpelling = spelling;
+            }
+        }
+        String reason = bestSpelling == null ? ""
+                : String.format(java.util.Locale.ROOT, "%s ~ %s: %.2f", text.strip(), bestSpelling, best);
+        return new SearchHit(entity, best, agencies, reason);
+    }
+
+    /** The spellings of the records whose name keys matched ({@code spellings}: name, names, aliases each). */
+    @SuppressWarnings("unchecked")
+    private static List<String> spellings(Map<String, Object> row) {
+        var spellings = new java.util.ArrayList<String>();
+        for (Map<String, Object> record : (List<Map<String, Object>>) row.get("spellings")) {
+            RecordMapping.NAME_FIELDS.forEach(field -> addSpellings(spellings, record.get(field)));
+        }
+        return spellings;
+    }
+
+    private static void addSpellings(List<String> spellings, Object value) {
+        if (value instanceof List<?> list) {
+            list.forEach(v -> spellings.add(String.valueOf(v)));
+        } else if (value instanceof String[] array) {
+            spellings.addAll(List.of(array));
+        } else if (value != null) {
+            spellings.add(value.toString());
+        }
     }
 
     @Override

@@ -37,8 +37,12 @@ public final class RecordMapping {
     static final String IMPORT_ID = "importId";
     /** On an entity absorbed by a merge, now a statement: the merge that absorbed it (ADR 0031). */
     static final String MERGED_INTO = "mergedInto";
+    /** On a person and a statement about one: the matcher's name keys, which the index {@code name_keys} reads (ADR 0037). */
+    static final String NAME_KEYS = "nameKeys";
     private static final Set<String> SYSTEM = Set.of("id", "type", "searchText", LINK_TYPE, LINK_FROM, LINK_TO,
-            STATEMENT_ENTITY, IMPORT_ID, MERGED_INTO);
+            STATEMENT_ENTITY, IMPORT_ID, MERGED_INTO, NAME_KEYS);
+    /** The properties that hold a person's spellings. */
+    static final List<String> NAME_FIELDS = List.of("name", "names", "aliases");
 
     private final Ontology ontology;
 
@@ -52,6 +56,7 @@ public final class RecordMapping {
         row.put("id", entity.id());
         row.put("type", entity.type());
         row.put("searchText", searchText(entity));
+        putNameKeys(row, entity.type(), entity.properties());
         return row;
     }
 
@@ -64,7 +69,34 @@ public final class RecordMapping {
         row.put("type", entityType);
         row.put("searchText", searchText(new Entity(statement.entityId(), entityType, statement.properties(),
                 statement.provenance())));
+        putNameKeys(row, entityType, statement.properties());
         return row;
+    }
+
+    /** A person's (or a statement about one's) name keys, when it names anyone. */
+    private static void putNameKeys(Map<String, Object> row, String type, Map<String, Object> properties) {
+        if ("Person".equals(type)) {
+            String keys = nameKeys(properties);
+            if (!keys.isEmpty()) {
+                row.put(NAME_KEYS, keys);
+            }
+        }
+    }
+
+    /** The matcher's name keys of the spellings among {@code properties} ({@link #NAME_FIELDS}). */
+    static String nameKeys(Map<String, ?> properties) {
+        var names = new ArrayList<String>();
+        for (String field : NAME_FIELDS) {
+            Object value = properties.get(field);
+            if (value instanceof List<?> list) {
+                list.forEach(v -> names.add(String.valueOf(v)));
+            } else if (value instanceof String[] array) {
+                names.addAll(List.of(array));
+            } else if (value != null) {
+                names.add(value.toString());
+            }
+        }
+        return org.netzbild.resolve.NameKeys.of(names);
     }
 
     public Statement statement(Map<String, Object> row) {

@@ -17,6 +17,21 @@ final class Statements {
     static final Bookkeeping SCHEMA_VERSION = Bookkeeping.of("""
             OPTIONAL MATCH (s:NetzbildSchema {id: 'schema'}) RETURN s.version AS version""");
 
+    /**
+     * Up to {@code $page} persons and statements about persons written before the name keys (migration
+     * V012, ADR 0037), with their spellings; upkeep of the migration, whatever the session may see.
+     */
+    static final Bookkeeping PERSONS_WITHOUT_NAME_KEYS = Bookkeeping.of("""
+            MATCH (n) WHERE (n:Entity OR n:Statement) AND n.type = 'Person' AND n.nameKeys IS NULL
+            WITH n LIMIT $page
+            RETURN elementId(n) AS node, n.name AS name, n.names AS names, n.aliases AS aliases""");
+
+    /** Writes the name keys the migration computed ({@code $rows}: node and keys). */
+    static final Bookkeeping SET_NAME_KEYS = Bookkeeping.of("""
+            UNWIND $rows AS row
+            MATCH (n) WHERE elementId(n) = row.node
+            SET n.nameKeys = row.keys""");
+
     static final Bookkeeping SET_SCHEMA_VERSION = Bookkeeping.of("""
             MERGE (s:NetzbildSchema {id: 'schema'}) SET s.version = $version, s.migratedAt = datetime()""");
 
@@ -412,6 +427,22 @@ final class Statements {
             RETURN hit {.*} AS node, score,
                    [(s:Statement)-[:STATES]->(hit) WHERE VISIBLE(s) | s.sourceAgency] AS stating
             ORDER BY score DESC, node.id""");
+
+    /**
+     * The persons whose name keys (ADR 0037) match {@code $nameKeys}, found by their own record or by a
+     * visible statement about them (another agency's spelling, a merged record), with the spellings
+     * that matched, so that the port can rank them by how alike the names are and say why.
+     */
+    static final SessionRead SEARCH_BY_NAME_KEYS = SessionRead.of("""
+            CALL db.index.fulltext.queryNodes('name_keys', $nameKeys, {limit: $fetch}) YIELD node
+            WHERE VISIBLE(node)
+            OPTIONAL MATCH (node)-[:STATES]->(stated:Entity) WHERE VISIBLE(stated)
+            WITH node, CASE WHEN node:Entity THEN node ELSE stated END AS hit
+            WHERE hit IS NOT NULL AND (size($types) = 0 OR hit.type IN $types) AND VISIBLE(hit)
+            WITH hit, collect(node {.name, .names, .aliases}) AS spellings
+            ORDER BY hit.id LIMIT $fetch
+            RETURN hit {.*} AS node, spellings,
+                   [(s:Statement)-[:STATES]->(hit) WHERE VISIBLE(s) | s.sourceAgency] AS stating""");
 
     /** The centre, visible, and up to {@code $cap} of its new visible neighbours: the start of both one-hop statements. */
     private static final String CENTRE_AND_NEIGHBOURS = """

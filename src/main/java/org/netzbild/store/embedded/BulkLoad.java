@@ -57,7 +57,7 @@ public final class BulkLoad implements org.netzbild.store.BulkLoader {
     /** Between a list's elements and a node's labels; a value that holds it cannot be loaded this way. */
     static final char ARRAY_DELIMITER = '\u001F';
     private static final DateTimeFormatter DATETIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-    private static final List<String> ENTITY_SYSTEM = List.of("type", "searchText", "importId");
+    private static final List<String> ENTITY_SYSTEM = List.of("type", "searchText", "importId", "nameKeys");
 
     private final Path workspace;
     private final Ontology ontology;

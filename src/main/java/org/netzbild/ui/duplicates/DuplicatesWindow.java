@@ -8,9 +8,13 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.concurrent.Task;
 import javafx.geometry.Insets;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -25,6 +29,7 @@ import javafx.stage.Window;
 import org.netzbild.app.Duplicates;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Labels;
+import org.netzbild.model.MergeRecord;
 import org.netzbild.model.PersonFacts;
 import org.netzbild.resolve.Candidate;
 import org.netzbild.resolve.PairScore;
@@ -33,9 +38,14 @@ import org.netzbild.resolve.PairScore;
  * The possible duplicates across agencies (issue 20, ADR 0031): the candidate pairs with their score,
  * the selected pair side by side with the reasons field by field, and the decisions on it — merge,
  * reject (never proposed again), defer (left for later) — merge and reject with a reason for the
- * audit log. The store is asked on a background thread; the list is read again after every decision.
+ * audit log. A second tab lists the merges the session may undo; undoing one asks for a confirmation
+ * and a reason and gives back both persons as they were (ADR 0031). The store is asked on a background
+ * thread; both lists are read again after every decision.
  */
 public final class DuplicatesWindow {
+
+    private static final java.time.format.DateTimeFormatter MERGED_AT =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(java.time.ZoneId.systemDefault());
 
     private final Duplicates duplicates;
     private final Executor background;
@@ -44,6 +54,8 @@ public final class DuplicatesWindow {
     private final TextArea reasons = new TextArea();
     private final TextField reason = new TextField();
     private final Label status = new Label();
+    private final TableView<MergeRecord> merges = new TableView<>();
+    private final Button unmerge;
     private final List<Button> decisions;
 
     public DuplicatesWindow(Window owner, Duplicates duplicates, Executor background) {
@@ -72,13 +84,31 @@ public final class DuplicatesWindow {
         Button reject = button("duplicatesReject", "duplicates.reject", () -> decide(c -> duplicates.reject(c.id(), reason.getText())));
         Button defer = button("duplicatesDefer", "duplicates.defer", this::defer);
         decisions = List.of(merge, reject, defer);
-        decisions.forEach(b -> b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull()));
-        var bottom = new VBox(8, new HBox(8, new Label(I18n.text("duplicates.reasonLabel")), reason, merge, reject, defer), status);
-        bottom.setPadding(new Insets(8));
+        merges.setId("mergesTable");
+        merges.getColumns().addAll(List.of(
+                mergeColumn("duplicates.merges.column.at", m -> m.at() == null ? "" : MERGED_AT.format(m.at())),
+                mergeColumn("duplicates.column.first", MergeRecord::keptId),
+                mergeColumn("duplicates.merges.column.absorbed", MergeRecord::absorbedId),
+                mergeColumn("duplicates.merges.column.user", m -> m.user() == null ? "" : m.user()),
+                mergeColumn("duplicates.merges.column.reason", m -> m.reason() == null ? "" : m.reason())));
+        merges.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        merges.setPlaceholder(new Label(I18n.text("duplicates.merges.empty")));
+        unmerge = button("duplicatesUnmerge", "duplicates.unmerge", this::confirmUnmerge);
+        rebind();
         var split = new SplitPane(table, reasons);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
-        var root = new BorderPane(split);
+        var candidatesTab = new Tab(I18n.text("duplicates.tab.candidates"), split);
+        var mergesBar = new HBox(8, new Label(I18n.text("duplicates.merges.hint")), unmerge);
+        mergesBar.setPadding(new Insets(8, 0, 0, 0));
+        var mergesTab = new Tab(I18n.text("duplicates.tab.merges"), new BorderPane(merges, null, null, mergesBar, null));
+        mergesTab.setId("mergesTab");
+        var tabs = new TabPane(candidatesTab, mergesTab);
+        tabs.setId("duplicatesTabs");
+        tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        var bottom = new VBox(8, new HBox(8, new Label(I18n.text("duplicates.reasonLabel")), reason, merge, reject, defer), status);
+        bottom.setPadding(new Insets(8));
+        var root = new BorderPane(tabs);
         root.setBottom(bottom);
         stage.setScene(new Scene(root, 1100, 600));
     }
@@ -93,8 +123,14 @@ public final class DuplicatesWindow {
         reload(null);
     }
 
+    /** The candidates and the merges the session may undo, read in one piece of background work. */
+    private record Lists(List<Candidate> candidates, List<MergeRecord> merges) {
+    }
+
     private void reload(String done) {
-        run(duplicates::candidates, candidates -> {
+        run(() -> new Lists(duplicates.candidates(), duplicates.merges()), lists -> {
+            var candidates = lists.candidates();
+            merges.getItems().setAll(lists.merges().reversed());
             table.getItems().setAll(candidates);
             table.setPlaceholder(new Label(I18n.text("duplicates.empty")));
             String count = I18n.text("duplicates.count", candidates.size());
@@ -114,6 +150,35 @@ public final class DuplicatesWindow {
             reason.clear();
             reload(I18n.text("duplicates.decided", c.kept().name(), c.other().name()));
         });
+    }
+
+    /**
+     * Asks before undoing the selected merge (the window stays responsive: the question is shown, not
+     * waited for); on OK both persons are given back as they were, with the reason in the audit log.
+     */
+    private void confirmUnmerge() {
+        MergeRecord merge = merges.getSelectionModel().getSelectedItem();
+        if (merge == null) {
+            return;
+        }
+        var confirm = new Alert(Alert.AlertType.CONFIRMATION,
+                I18n.text("duplicates.unmergeConfirm", merge.keptId(), merge.absorbedId()), ButtonType.OK, ButtonType.CANCEL);
+        confirm.initOwner(stage);
+        confirm.setHeaderText(null);
+        confirm.setTitle(I18n.text("duplicates.unmerge"));
+        confirm.setOnHidden(e -> {
+            if (confirm.getResult() == ButtonType.OK) {
+                String why = reason.getText();
+                run(() -> {
+                    duplicates.unmerge(merge.id(), why);
+                    return merge;
+                }, m -> {
+                    reason.clear();
+                    reload(I18n.text("duplicates.unmerged", m.keptId(), m.absorbedId()));
+                });
+            }
+        });
+        confirm.show();
     }
 
     /** Leaves the pair for later: nothing is stored, the next pair is selected. */
@@ -142,7 +207,8 @@ public final class DuplicatesWindow {
     }
 
     private <T> void run(Supplier<T> work, java.util.function.Consumer<T> onSuccess) {
-        decisions.forEach(b -> {
+        // no second decision while one runs
+        java.util.stream.Stream.concat(decisions.stream(), java.util.stream.Stream.of(unmerge)).forEach(b -> {
             b.disableProperty().unbind();
             b.setDisable(true);
         });
@@ -160,6 +226,8 @@ public final class DuplicatesWindow {
             b.disableProperty().unbind();
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         });
+        unmerge.disableProperty().unbind();
+        unmerge.disableProperty().bind(merges.getSelectionModel().selectedItemProperty().isNull());
     }
 
     private static Button button(String id, String key, Runnable action) {
@@ -167,6 +235,12 @@ public final class DuplicatesWindow {
         button.setId(id);
         button.setOnAction(e -> action.run());
         return button;
+    }
+
+    private static TableColumn<MergeRecord, String> mergeColumn(String key, java.util.function.Function<MergeRecord, String> value) {
+        var column = new TableColumn<MergeRecord, String>(I18n.text(key));
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        return column;
     }
 
     private static TableColumn<Candidate, String> column(String key, java.util.function.Function<Candidate, String> value) {

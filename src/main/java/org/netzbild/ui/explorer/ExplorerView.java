@@ -89,6 +89,7 @@ public final class ExplorerView extends BorderPane {
             inspect();
         });
         model.statementsProperty().addListener((o, old, now) -> inspect());
+        model.possibleDuplicates().addListener((javafx.collections.MapChangeListener<String, String>) change -> inspect());
         model.highlighted().addListener((javafx.collections.ListChangeListener<String>) change ->
                 redraw(model.chartProperty().get()));
         model.placedPositionsProperty().addListener((o, old, positions) -> {
@@ -326,6 +327,7 @@ public final class ExplorerView extends BorderPane {
             Entity other = model.entityOnChart(id);
             return other == null ? id : other.caption();
         });
+        inspector.showPossibleDuplicate(entity == null ? null : model.possibleDuplicates().get(entity.id()));
     }
 
     private String captionOf(String id) {
@@ -504,6 +506,8 @@ public final class ExplorerView extends BorderPane {
         }
         var window = new org.netzbild.ui.duplicates.DuplicatesWindow(getScene() == null ? null : getScene().getWindow(),
                 new org.netzbild.app.Duplicates(model.workspace()), model.tasks().executor());
+        // a merge or rejection changes the candidates: the hint in search and inspector follows
+        window.stage().setOnHidden(e -> model.refreshPossibleDuplicates());
         window.show();
         return window;
     }

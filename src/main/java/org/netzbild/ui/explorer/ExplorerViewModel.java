@@ -56,6 +56,11 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+    /** Above this many persons the desktop computes no "possible duplicate" hint when it opens. */
+    static final long HINT_PERSONS = 200_000;
+    private volatile long personCount;
+    /** Person id → the other person of its best duplicate candidate, as the hint shows it (ADR 0031). */
+    private final javafx.collections.ObservableMap<String, String> possibleDuplicates = FXCollections.observableHashMap();
     private final ObjectProperty<ChartState> chart = new SimpleObjectProperty<>(ChartState.EMPTY);
     private final ChartHistory history = new ChartHistory(ChartState.EMPTY);
     private final ObservableList<String> selection = FXCollections.observableArrayList();
@@ -334,6 +339,43 @@ public final class ExplorerViewModel implements AutoCloseable {
         mayBackUp.set(session.may(Permission.BACKUP) && workspace.settings().isEmbedded());
         entryProblem.set("");
         ready.set(true);
+        personCount = statistics == null ? 0 : statistics.entitiesByType().getOrDefault("Person", 0L);
+        refreshPossibleDuplicates();
+    }
+
+    /**
+     * Looks for duplicate candidates among the persons the session may see (the same matcher as the
+     * duplicates window), quietly in the background; the "possible duplicate" hint in the search
+     * results and the inspector follows. Run when the workspace opens and after the duplicates window
+     * closes (a merge or rejection changes the list).
+     */
+    public void refreshPossibleDuplicates() {
+        Workspace current = workspace;
+        // a session that may not read case data (administration, audit only) has no persons to compare;
+        // a store so large that the matcher would hold the desktop's memory for a minute gets no hint
+        // (the duplicates window and 'netzbild dedupe' still find the candidates on request)
+        if (current == null || !current.session().may(Permission.READ_CASE_DATA) || personCount > HINT_PERSONS) {
+            return;
+        }
+        org.netzbild.ui.tasks.WindowTasks.run(tasks.executor(), () -> {
+            var hints = new java.util.HashMap<String, String>();
+            new org.netzbild.app.Duplicates(current).byPerson().forEach((id, candidate) -> {
+                var other = candidate.kept().id().equals(id) ? candidate.other() : candidate.kept();
+                hints.put(id, String.format(java.util.Locale.ROOT, "%s · %s · %.2f", other.name(),
+                        Labels.agency(other.agency()), candidate.score().score()));
+            });
+            return hints;
+        }, hints -> {
+            if (workspace == current) {
+                possibleDuplicates.clear();
+                possibleDuplicates.putAll(hints);
+            }
+        }, status::set);
+    }
+
+    /** Person id → its best duplicate candidate's other person, agency and score, for the hint. */
+    public javafx.collections.ObservableMap<String, String> possibleDuplicates() {
+        return possibleDuplicates;
     }
 
     private void remember(Purpose purpose) {

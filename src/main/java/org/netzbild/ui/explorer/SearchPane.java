@@ -39,7 +39,8 @@ final class SearchPane extends VBox {
         ListView<SearchHit> results = new ListView<>(model.results());
         results.setId("results");
         results.setPlaceholder(new Label(I18n.text("search.empty")));
-        results.setCellFactory(list -> new ResultCell());
+        results.setCellFactory(list -> new ResultCell(model.possibleDuplicates()));
+        model.possibleDuplicates().addListener((javafx.collections.MapChangeListener<String, String>) change -> results.refresh());
         results.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 model.add(results.getSelectionModel().getSelectedItem());
@@ -65,6 +66,11 @@ final class SearchPane extends VBox {
     /** Type, caption, key facts and source agency of a hit. */
     private static final class ResultCell extends ListCell<SearchHit> {
         private static final java.util.Map<String, String> TYPE_COLOURS = org.netzbild.ui.chart.NetworkChart.typeColours();
+        private final java.util.Map<String, String> possibleDuplicates;
+
+        ResultCell(java.util.Map<String, String> possibleDuplicates) {
+            this.possibleDuplicates = possibleDuplicates;
+        }
 
         @Override
         protected void updateItem(SearchHit hit, boolean empty) {
@@ -79,10 +85,21 @@ final class SearchPane extends VBox {
             setGraphic(new javafx.scene.shape.Circle(6, javafx.scene.paint.Color.web(
                     TYPE_COLOURS.getOrDefault(e.type(), "#8c8c8c"))));
             setText(I18n.text("search.hit", I18n.text("type." + e.type()), e.caption(), agencies(hit.agencies()))
-                    + keyFacts(e));
+                    + keyFacts(e) + reason(hit) + duplicate(e));
             // the pane is narrow: the whole hit, every agency named, on hovering
             setTooltip(new javafx.scene.control.Tooltip(I18n.text("search.hit", I18n.text("type." + e.type()),
-                    e.caption(), String.join(", ", hit.agencies().stream().map(Labels::agency).toList())) + keyFacts(e)));
+                    e.caption(), String.join(", ", hit.agencies().stream().map(Labels::agency).toList())) + keyFacts(e) + reason(hit) + duplicate(e)));
+        }
+
+        /** The "possible duplicate" hint: the other person of its best candidate (ADR 0031). */
+        private String duplicate(Entity e) {
+            String other = possibleDuplicates.get(e.id());
+            return other == null ? "" : "\n⚑ " + I18n.text("duplicates.hint", other);
+        }
+
+        /** For a person: which spelling the text is most alike and how alike (ADR 0037). */
+        private static String reason(SearchHit hit) {
+            return hit.reason().isEmpty() ? "" : "\n" + I18n.text("search.reason", hit.reason());
         }
 
         /** Every agency that states something about the entity; beyond three, how many more. */

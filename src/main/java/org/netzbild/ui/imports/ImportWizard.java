@@ -88,6 +88,8 @@ public final class ImportWizard {
     private final PauseTransition livePreview = new PauseTransition(Duration.millis(400));
     private MappingSpec spec;
     private Importer.Summary result;
+    /** How many candidate pairs the last import's new persons make with stored ones (set on the task's thread, read after it). */
+    private volatile int possibleDuplicates;
     private Task<?> importTask;
 
     /**
@@ -500,8 +502,11 @@ public final class ImportWizard {
             @Override
             protected Importer.Summary call() {
                 Importer.Progress shown = (done, total) -> updateProgress(done, Math.max(1, total));
-                return rejects == null ? imports.run(chosen, data, shown, cancelled::get)
+                var done = rejects == null ? imports.run(chosen, data, shown, cancelled::get)
                         : imports.runLeavingOut(chosen, data, rejects, shown, cancelled::get);
+                // the same matcher as the duplicates window: what the new persons resemble waits there
+                possibleDuplicates = done.newEntityIds().isEmpty() ? 0 : imports.possibleDuplicates(done).size();
+                return done;
             }
         };
         progress.progressProperty().bind(task.progressProperty());
@@ -510,7 +515,8 @@ public final class ImportWizard {
             cancel.setDisable(true);
             summary.setText(I18n.text("wizard.summary", result.rows(), result.newEntities(), result.statements(),
                     result.alreadyKnown(), result.links(), result.importId())
-                    + (rejects == null ? "" : " " + I18n.text("import.rejected", result.refusedRows(), rejects)));
+                    + (rejects == null ? "" : " " + I18n.text("import.rejected", result.refusedRows(), rejects))
+                    + (possibleDuplicates == 0 ? "" : " " + I18n.text("wizard.candidates", possibleDuplicates)));
             toChart.setDisable(result.newEntityIds().isEmpty());
             imported.run();
         });

@@ -40,6 +40,7 @@ public final class InspectorPane extends VBox {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
     private final Label title = new Label(I18n.text("inspector.empty"));
     private final Label sources = new Label();
+    private final Label duplicate = new Label();
     private final TableView<Row> table = new TableView<>();
 
     public InspectorPane() {
@@ -53,6 +54,11 @@ public final class InspectorPane extends VBox {
         table.setPlaceholder(new Label(I18n.text("inspector.none")));
         sources.setId("inspectorSources");
         sources.setWrapText(true);
+        duplicate.setId("inspectorDuplicate");
+        duplicate.setWrapText(true);
+        duplicate.setStyle("-fx-text-fill: #a0522d;");
+        duplicate.managedProperty().bind(duplicate.textProperty().isNotEmpty());
+        duplicate.visibleProperty().bind(duplicate.textProperty().isNotEmpty());
         table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(Row row, boolean empty) {
@@ -69,7 +75,15 @@ public final class InspectorPane extends VBox {
                 column("inspector.reference", Row::reference, 130), column("inspector.recorded", Row::recorded, 170),
                 column("inspector.handling", Row::handling, 90)));
         VBox.setVgrow(table, javafx.scene.layout.Priority.ALWAYS);
-        getChildren().addAll(title, sources, table);
+        getChildren().addAll(title, sources, duplicate, table);
+    }
+
+    /**
+     * The "possible duplicate" hint for the entity shown (ADR 0031): the other person of its best
+     * candidate, its agency and the score; {@code null} for none.
+     */
+    public void showPossibleDuplicate(String other) {
+        duplicate.setText(other == null ? "" : "⚑ " + I18n.text("duplicates.hint", other));
     }
 
     /**
