@@ -295,6 +295,28 @@ public final class NetworkChart {
         return graph.colour(i) + outline;
     }
 
+    /**
+     * How each shown entity is drawn now (label, style classes with the highlight, category colour),
+     * for a diagram export that draws as the screen does; stubs and hidden entities are not in it.
+     */
+    public Map<String, org.netzbild.export.Diagram.Look> looks() {
+        var looks = new LinkedHashMap<String, org.netzbild.export.Diagram.Look>();
+        for (int i = 0; i < graph.nodeCount(); i++) {
+            if (!graph.hidden(i) && !graph.nodeId(i).startsWith(MORE_PREFIX)) {
+                looks.put(graph.nodeId(i), new org.netzbild.export.Diagram.Look(graph.label(i), graph.styleClasses(i),
+                        graph.colour(i)));
+            }
+        }
+        return looks;
+    }
+
+    /** The legend rows of the category marks shown (empty when colouring by type), for a diagram export. */
+    public List<org.netzbild.export.Diagram.LegendRow> legendMarks() {
+        return legend.entrySet().stream().map(e -> new org.netzbild.export.Diagram.LegendRow(
+                org.netzbild.export.Diagram.LegendRow.Kind.ENTITY, e.getValue().outline(), e.getValue().colour(), e.getKey()))
+                .toList();
+    }
+
     public List<String> selection() {
         return List.copyOf(selection);
     }
