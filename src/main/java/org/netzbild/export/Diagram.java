@@ -160,7 +160,7 @@ public final class Diagram {
     }
 
     /** Where the chart sits on the page: {@code [x, y, width, height]} in points. */
-    double[] chartArea() {
+    public double[] chartArea() {
         double top = MARGIN + headHeight();
         double bottom = page.height() - MARGIN - footHeight();
         return new double[] {MARGIN, top, page.width() - 2 * MARGIN, Math.max(bottom - top, 40)};

@@ -12,8 +12,9 @@ import java.util.Map;
 import org.netzbild.chart.paint.TextMetrics;
 
 /**
- * The font of the diagrams: Liberation Sans Regular (SIL Open Font License 1.1), which ships inside
- * the application in PDFBox's jar; nothing is loaded from the system or the web (ADR 0036). It has
+ * The font of the diagrams, the chart's own ({@link org.netzbild.chart.paint.ChartFont}): Liberation
+ * Sans Regular (SIL Open Font License 1.1), which ships inside the application in PDFBox's jar;
+ * nothing is loaded from the system or the web (ADR 0036). It has
  * the German and Turkish letters (ä ö ü ß ş ğ ı İ) and is metric-compatible with Arial and Helvetica,
  * so an SVG viewer that falls back to either sets labels as wide as they were measured here. The
  * PDF embeds it (a subset), the PNG draws with it, the SVG names it. Characters it has no glyph for
@@ -21,9 +22,7 @@ import org.netzbild.chart.paint.TextMetrics;
  */
 final class DiagramFont {
 
-    /** Where PDFBox keeps it; a PDFBox upgrade that moves it fails {@code DiagramFontTest}. */
-    static final String RESOURCE = "/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf";
-    static final String FAMILY = "Liberation Sans";
+    static final String RESOURCE = org.netzbild.chart.paint.ChartFont.RESOURCE;
     /** What the SVG asks for: the font itself, else the two whose widths it shares, else any sans-serif. */
     static final String SVG_FAMILIES = "'Liberation Sans', Arial, Helvetica, sans-serif";
 
@@ -44,7 +43,7 @@ final class DiagramFont {
 
     /** The font file, for the PDF to embed. */
     static InputStream open() {
-        InputStream in = DiagramFont.class.getResourceAsStream(RESOURCE);
+        InputStream in = org.netzbild.chart.paint.ChartFont.open();
         if (in == null) {
             throw new IllegalStateException("the diagram font " + RESOURCE + " is missing from the class path");
         }

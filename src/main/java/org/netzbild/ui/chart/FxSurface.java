@@ -7,6 +7,7 @@ import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
 import javafx.scene.text.TextAlignment;
+import org.netzbild.chart.paint.ChartFont;
 import org.netzbild.chart.paint.Rgba;
 import org.netzbild.chart.paint.Surface;
 import org.netzbild.chart.paint.TextMetrics;
@@ -37,9 +38,25 @@ final class FxSurface implements Surface {
         return COLOURS.computeIfAbsent(c, k -> Color.rgb(k.red(), k.green(), k.blue(), k.opacity()));
     }
 
-    /** The font labels of {@code size} pixels are drawn in on screen. */
+    /**
+     * The font labels of {@code size} pixels are drawn in on screen: the chart's own, which the
+     * exports embed ({@link ChartFont}), so that screen and page measure labels alike; JavaFX's
+     * default font only if it cannot be loaded.
+     */
     static Font font(double size) {
-        return FONTS.computeIfAbsent(size, Font::font);
+        return FONTS.computeIfAbsent(size, s -> Font.font(FAMILY, s));
+    }
+
+    /** The chart font's family as JavaFX registered it, loaded once. */
+    private static final String FAMILY = loadChartFont();
+
+    private static String loadChartFont() {
+        try (var in = ChartFont.open()) {
+            Font loaded = in == null ? null : Font.loadFont(in, 11);
+            return loaded == null ? Font.getDefault().getFamily() : loaded.getFamily();
+        } catch (java.io.IOException e) {
+            return Font.getDefault().getFamily();
+        }
     }
 
     @Override
