@@ -103,12 +103,20 @@ public final class Diagram {
     private final ChartStyle style = ChartStyle.standard();
     private final TextMetrics metrics = new DiagramFont.Metrics();
     private final ChartElements elements;
+    private final Detail.Policy policy;
 
     /**
      * The page of {@code disclosure}: each entity drawn as {@code looks} says (an entity without a
      * look in its type's, labelled with its caption), {@code legend} under the chart.
      */
     public Diagram(Disclosure disclosure, ExportNotes notes, Map<String, Look> looks, List<LegendRow> legend, Page page) {
+        this(disclosure, notes, looks, legend, page, Detail::forView);
+    }
+
+    /** As above, at the detail {@code policy} chooses instead of the screen's (the benchmark's every-label rows). */
+    Diagram(Disclosure disclosure, ExportNotes notes, Map<String, Look> looks, List<LegendRow> legend, Page page,
+            Detail.Policy policy) {
+        this.policy = policy;
         this.disclosure = disclosure;
         this.notes = notes;
         this.legend = List.copyOf(legend);
@@ -285,14 +293,14 @@ public final class Diagram {
         for (int i = 0; i < elements.nodeCount; i++) {
             shown += elements.shown[i] ? 1 : 0;
         }
-        Detail expected = Detail.forView(shown, 0, width, height);
+        Detail expected = policy.choose(shown, 0, width, height);
         Camera.Bounds bounds = Camera.Bounds.of(elements.x, elements.y, elements.nodeCount, elements.shown);
         if (bounds != null) {
             double side = Framing.side(expected.labels(), Framing.widestLabel(elements, metrics), style.padding(), width);
             camera.fit(bounds, side, style.padding(), style.padding());
         }
         g.origin(area[0], area[1]);
-        new ChartPainter(metrics).paint(g, elements, camera, Detail::forView, style.background(), new DrawnFrame());
+        new ChartPainter(metrics).paint(g, elements, camera, policy, style.background(), new DrawnFrame());
     }
 
     private void banner(Surface g, String banner, double x, double y, double width) {

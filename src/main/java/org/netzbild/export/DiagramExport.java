@@ -19,11 +19,16 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
@@ -133,15 +138,26 @@ public final class DiagramExport {
         try (var document = new PDDocument()) {
             var pdfPage = new PDPage(new PDRectangle((float) page.width(), (float) page.height()));
             document.addPage(pdfPage);
-            PDType0Font font;
-            try (var in = DiagramFont.open()) {
-                font = PDType0Font.load(document, in, true);
-            }
-            try (var cs = new PDPageContentStream(document, pdfPage)) {
+            PDType0Font font = PDType0Font.load(document, new java.io.ByteArrayInputStream(DiagramFont.withoutGlyphSubstitution()), true);
+            // deflating the page's content took most of the time at 5,000 labels (PDFBox deflates each
+            // operator as written, at level 6): it goes through a buffer and is deflated in large blocks
+            // at the fastest level, which costs a fifth more bytes (ADR 0036)
+            var resources = new PDResources();
+            pdfPage.setResources(resources);
+            var form = new PDAppearanceStream(document);
+            form.setResources(resources);
+            COSStream contents = document.getDocument().createCOSStream();
+            contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+            var deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+            try (OutputStream out = new BufferedOutputStream(new java.util.zip.DeflaterOutputStream(
+                    contents.createRawOutputStream(), deflater, 1 << 16), 1 << 16);
+                 var cs = new PDPageContentStream(document, form, out)) {
                 var surface = new PdfSurface(cs, page.height(), font, diagram.metrics());
                 diagram.draw(surface);
                 surface.close();
             }
+            deflater.end();
+            pdfPage.setContents(new PDStream(contents));
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(diagram.title());
             info.setAuthor(diagram.author());

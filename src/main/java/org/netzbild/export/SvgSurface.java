@@ -43,6 +43,9 @@ final class SvgSurface implements Surface {
     public void origin(double x, double y) {
         try {
             close();
+            if (x == 0 && y == 0) {
+                return;
+            }
             out.writeStartElement("g");
             out.writeAttribute("transform", "translate(" + Numbers.of(x) + " " + Numbers.of(y) + ")");
             group = true;

@@ -34,7 +34,7 @@ class DiagramExportTest {
     /** A colleague of PP Essen with a Turkish name, linked to Anna. */
     private final Entity colleague = new Entity("p-sukru", "Person", SmallChart.props("name", "Şükrü Yılmaz-Güneş"),
             SmallChart.labelled("pp-essen"));
-    private final Link knows = new Link("l-knows", "KNOWS", chart.anna.id(), colleague.id(), Map.of(),
+    private final Link knows = new Link("l-knows", "ASSOCIATE", chart.anna.id(), colleague.id(), Map.of(),
             SmallChart.labelled("pp-essen"));
 
     private Diagram diagram(Diagram.Page page) {
@@ -106,18 +106,50 @@ class DiagramExportTest {
         DiagramExport.write(diagram(Diagram.Page.A4_LANDSCAPE), DiagramExport.Kind.PDF, file);
 
         BufferedImage page = Poppler.render(file, 1, 72, folder);
-        if (System.getenv("DIAGRAM_KEEP") != null) {
-            Files.copy(file, Path.of(System.getenv("DIAGRAM_KEEP"), "sample.pdf"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-            ImageIO.write(Poppler.render(file, 1, 100, folder), "png", Path.of(System.getenv("DIAGRAM_KEEP"), "sample-pdf.png").toFile());
-            DiagramExport.write(diagram(new Diagram.Page(Diagram.Paper.A4, Diagram.Orientation.LANDSCAPE, 100)),
-                    DiagramExport.Kind.PNG, Path.of(System.getenv("DIAGRAM_KEEP"), "sample.png"));
-            DiagramExport.write(diagram(Diagram.Page.A4_LANDSCAPE), DiagramExport.Kind.SVG, Path.of(System.getenv("DIAGRAM_KEEP"), "sample.svg"));
-        }
-
         assertThat(page.getWidth()).isBetween(840, 843);
         assertThat(page.getHeight()).isBetween(594, 597);
         assertThat(inked(page)).as("share of pixels that are not white").isGreaterThan(0.01);
         assertThat(coloured(page, 0x2f, 0x6f, 0xb0)).as("pixels in the colour of a person").isGreaterThan(20);
+    }
+
+    /**
+     * The user guides' example pictures ({@code docs/images/export-diagram.png} and
+     * {@code export-diagram-pdf.png}): written into the folder {@code DIAGRAM_KEEP} names, when it
+     * is set; with the full head the application writes and the highlighted path of Anna's ownership.
+     */
+    @Test
+    void theGuidesExamplesAreWrittenOnRequest() throws Exception {
+        String keep = System.getenv("DIAGRAM_KEEP");
+        org.junit.jupiter.api.Assumptions.assumeTrue(keep != null, "DIAGRAM_KEEP names no folder");
+        var entities = new ArrayList<>(chart.entities());
+        entities.add(colleague);
+        var links = new ArrayList<>(chart.links());
+        links.add(knows);
+        var positions = new java.util.HashMap<>(chart.positions());
+        positions.put(colleague.id(), new double[] {-60, -90});
+        var disclosure = Disclosure.of("Fall Berg", SmallChart.ESSEN, SmallChart.AT, "analystin.a", "AZ 21/2026", entities,
+                links, positions);
+        var notes = new ExportNotes("Netzbild-Diagramm „Fall Berg“", List.of("Empfänger: KHK Meier, PP Essen (pp-essen, LAW_ENFORCEMENT)",
+                "Stand: 07.12.2026, 10:30:00", "Erstellt von: analystin.a", "Aktenzeichen: AZ 21/2026",
+                "Weitergabe: OPEN H0 (die strengste Einstufung eines enthaltenen Datensatzes)"),
+                List.of("1 Datensatz nur für die beitragende Behörde (AGENCY_ONLY) nicht übermittelt.",
+                        "1 Verbindung zu nicht übermittelten Entitäten weggelassen."),
+                List.of("Entitäten", "Verbindungen", "Hinweise"));
+        var looks = Map.of(chart.anna.id(), new Diagram.Look("Anna Berg", "Person, highlight", null),
+                chart.bar.id(), new Diagram.Look("=HYPERLINK(\"http://x\";\"Shisha\")", "Business, highlight", null));
+        var legend = List.of(new Diagram.LegendRow(Diagram.LegendRow.Kind.HEADING, null, null, "Objektarten"),
+                new Diagram.LegendRow(Diagram.LegendRow.Kind.ENTITY, "Address", null, "Anschrift"),
+                new Diagram.LegendRow(Diagram.LegendRow.Kind.ENTITY, "Person", null, "Person"),
+                new Diagram.LegendRow(Diagram.LegendRow.Kind.ENTITY, "Business", null, "Unternehmen"),
+                new Diagram.LegendRow(Diagram.LegendRow.Kind.HEADING, null, null, "Verbindungen"),
+                new Diagram.LegendRow(Diagram.LegendRow.Kind.LINK, "ASSOCIATE", null, "Bekannt mit"),
+                new Diagram.LegendRow(Diagram.LegendRow.Kind.LINK, "OWNS", null, "Besitzt"),
+                new Diagram.LegendRow(Diagram.LegendRow.Kind.LINK, "RESIDES_AT", null, "Wohnt in"));
+        DiagramExport.write(new Diagram(disclosure, notes, looks, legend, new Diagram.Page(Diagram.Paper.A4,
+                Diagram.Orientation.LANDSCAPE, 110)), DiagramExport.Kind.PNG, Path.of(keep, "export-diagram.png"));
+        Path pdf = folder.resolve("fall.pdf");
+        DiagramExport.write(new Diagram(disclosure, notes, looks, legend, Diagram.Page.A4_LANDSCAPE), DiagramExport.Kind.PDF, pdf);
+        ImageIO.write(Poppler.render(pdf, 1, 110, folder), "png", Path.of(keep, "export-diagram-pdf.png").toFile());
     }
 
     @Test
