@@ -40,8 +40,9 @@ import org.netzbild.security.Permission;
 import org.netzbild.store.AuditedGraphStore;
 
 /**
- * Exports of a saved chart to a named recipient (issue 21, ADR 0032). What is exported is what the
- * session sees of the chart, read again through the store with its visibility, as drawn (filters and
+ * Exports of a saved chart to a named recipient (issue 21, ADR 0032): files for other tools, and
+ * diagrams (PNG, SVG, PDF; ADR 0036) drawn from the same disclosure by the desktop's chart painter.
+ * What is exported is what the session sees of the chart, read again through the store with its visibility, as drawn (filters and
  * hidden entities apply), less what the records' handling forbids passing to the recipient, which a
  * footnote counts by reason. Every export is a disclosure on the audit log ({@link Operation#EXPORT}):
  * the recipient, chart, format and file as criteria and the ids it contains, INTENDED before the file

@@ -13,6 +13,7 @@ import org.netzbild.chart.paint.Detail;
 import org.netzbild.chart.paint.DrawnFrame;
 import org.netzbild.chart.paint.Framing;
 import org.netzbild.chart.paint.LinkLook;
+import org.netzbild.chart.paint.NodeLook;
 import org.netzbild.chart.paint.Rgba;
 import org.netzbild.chart.paint.Surface;
 import org.netzbild.chart.paint.TextMetrics;
@@ -245,8 +246,8 @@ public final class Diagram {
         return lines;
     }
 
-    private static org.netzbild.chart.paint.NodeLook smaller(org.netzbild.chart.paint.NodeLook l, double scale) {
-        return new org.netzbild.chart.paint.NodeLook(l.shape(), l.size() * scale, l.fill(), l.stroke(), l.strokeWidth() * scale,
+    private static NodeLook smaller(NodeLook l, double scale) {
+        return new NodeLook(l.shape(), l.size() * scale, l.fill(), l.stroke(), l.strokeWidth() * scale,
                 l.dashed(), l.textSize(), l.textColour(), l.textBackground(), l.textPadding(), l.labelInside(), l.fitsLabel(),
                 l.padding());
     }

@@ -113,14 +113,15 @@ class DiagramExportTest {
     }
 
     /**
-     * The user guides' example pictures ({@code docs/images/export-diagram.png} and
-     * {@code export-diagram-pdf.png}): written into the folder {@code DIAGRAM_KEEP} names, when it
-     * is set; with the full head the application writes and the highlighted path of Anna's ownership.
+     * The user guides' example pictures, written to {@code target/screenshots} (copied by hand to
+     * {@code docs/images/export-diagram.png} and {@code export-diagram-pdf.png}): the full head the
+     * application writes and the highlighted path of Anna's ownership; the PDF page as Poppler
+     * renders it, the same picture as the PNG.
      */
     @Test
-    void theGuidesExamplesAreWrittenOnRequest() throws Exception {
-        String keep = System.getenv("DIAGRAM_KEEP");
-        org.junit.jupiter.api.Assumptions.assumeTrue(keep != null, "DIAGRAM_KEEP names no folder");
+    void theGuidesExamplesAreAPngAndAPdfPageOfTheSamePicture() throws Exception {
+        Path keep = Path.of("target", "screenshots");
+        Files.createDirectories(keep);
         var entities = new ArrayList<>(chart.entities());
         entities.add(colleague);
         var links = new ArrayList<>(chart.links());
@@ -146,10 +147,15 @@ class DiagramExportTest {
                 new Diagram.LegendRow(Diagram.LegendRow.Kind.LINK, "OWNS", null, "Besitzt"),
                 new Diagram.LegendRow(Diagram.LegendRow.Kind.LINK, "RESIDES_AT", null, "Wohnt in"));
         DiagramExport.write(new Diagram(disclosure, notes, looks, legend, new Diagram.Page(Diagram.Paper.A4,
-                Diagram.Orientation.LANDSCAPE, 110)), DiagramExport.Kind.PNG, Path.of(keep, "export-diagram.png"));
+                Diagram.Orientation.LANDSCAPE, 110)), DiagramExport.Kind.PNG, keep.resolve("export-diagram.png"));
         Path pdf = folder.resolve("fall.pdf");
         DiagramExport.write(new Diagram(disclosure, notes, looks, legend, Diagram.Page.A4_LANDSCAPE), DiagramExport.Kind.PDF, pdf);
-        ImageIO.write(Poppler.render(pdf, 1, 110, folder), "png", Path.of(keep, "export-diagram-pdf.png").toFile());
+        BufferedImage page = Poppler.render(pdf, 1, 110, folder);
+        ImageIO.write(page, "png", keep.resolve("export-diagram-pdf.png").toFile());
+        BufferedImage png = ImageIO.read(keep.resolve("export-diagram.png").toFile());
+        assertThat(page.getWidth()).isCloseTo(png.getWidth(), org.assertj.core.data.Offset.offset(1));
+        assertThat(coloured(page, 0x2f, 0x6f, 0xb0)).as("the persons' blue, PDF against PNG")
+                .isCloseTo(coloured(png, 0x2f, 0x6f, 0xb0), org.assertj.core.data.Percentage.withPercentage(25));
     }
 
     @Test

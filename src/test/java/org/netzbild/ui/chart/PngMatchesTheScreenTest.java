@@ -72,10 +72,11 @@ class PngMatchesTheScreenTest {
             var parameters = new SnapshotParameters();
             return SwingFXUtils.fromFXImage(canvas.snapshot(parameters, null), null).getSubimage(0, 0, width, height);
         });
-        if (System.getenv("DIAGRAM_KEEP") != null) {
-            ImageIO.write(screen, "png", Path.of(System.getenv("DIAGRAM_KEEP"), "screen.png").toFile());
-            ImageIO.write(exported, "png", Path.of(System.getenv("DIAGRAM_KEEP"), "exported.png").toFile());
-        }
+        // both pictures, to look at when the comparison fails
+        Path shots = Path.of("target", "screenshots");
+        java.nio.file.Files.createDirectories(shots);
+        ImageIO.write(screen, "png", shots.resolve("png-against-screen-screen.png").toFile());
+        ImageIO.write(exported, "png", shots.resolve("png-against-screen-export.png").toFile());
 
         double shifted = mismatch(screen, shifted(exported, 3));
         assertThat(shifted).as("the measure tells a picture three pixels off from the screen").isGreaterThan(10 * TOLERANCE);
