@@ -20,6 +20,8 @@ import org.netzbild.chart.ChartGraph;
 import org.netzbild.chart.ChartState;
 import org.netzbild.chart.PlaceIndex;
 import org.netzbild.export.CsvExport;
+import org.netzbild.export.Diagram;
+import org.netzbild.export.DiagramExport;
 import org.netzbild.export.Disclosure;
 import org.netzbild.export.ExportNotes;
 import org.netzbild.export.FileNames;
@@ -38,8 +40,9 @@ import org.netzbild.security.Permission;
 import org.netzbild.store.AuditedGraphStore;
 
 /**
- * Exports of a saved chart to a named recipient (issue 21, ADR 0032). What is exported is what the
- * session sees of the chart, read again through the store with its visibility, as drawn (filters and
+ * Exports of a saved chart to a named recipient (issue 21, ADR 0032): files for other tools, and
+ * diagrams (PNG, SVG, PDF; ADR 0036) drawn from the same disclosure by the desktop's chart painter.
+ * What is exported is what the session sees of the chart, read again through the store with its visibility, as drawn (filters and
  * hidden entities apply), less what the records' handling forbids passing to the recipient, which a
  * footnote counts by reason. Every export is a disclosure on the audit log ({@link Operation#EXPORT}):
  * the recipient, chart, format and file as criteria and the ids it contains, INTENDED before the file
@@ -50,7 +53,9 @@ public final class Exports {
 
     /** The formats of a file for other tools. */
     public enum Format {
-        GRAPHML("graphml"), GEXF("gexf"), GEXF13("gexf"), FTM("ijson"), CSV("csv"), XLSX("xlsx");
+        GRAPHML("graphml"), GEXF("gexf"), GEXF13("gexf"), FTM("ijson"), CSV("csv"), XLSX("xlsx"),
+        /** Diagrams of the chart: a page with title, head, banner, legend and footnotes (ADR 0036). */
+        PNG("png"), SVG("svg"), PDF("pdf");
 
         private final String extension;
 
@@ -60,6 +65,34 @@ public final class Exports {
 
         public String extension() {
             return extension;
+        }
+
+        /** A picture of the chart, not a file of its records. */
+        public boolean diagram() {
+            return this == PNG || this == SVG || this == PDF;
+        }
+    }
+
+    /**
+     * How a diagram is made: the page (paper, orientation, resolution of a PNG), how the screen draws
+     * each entity (label, classes, category colour; empty: by type, as the command line draws), the
+     * legend rows of the category marks in use (empty when the chart is coloured by type), and the
+     * entities to export ({@code null}: the whole chart as drawn; else a selection of it).
+     */
+    public record DiagramOptions(Diagram.Page page, Map<String, Diagram.Look> looks, String marksHeading,
+                                 List<Diagram.LegendRow> marks, java.util.Set<String> only) {
+
+        public static final DiagramOptions DEFAULT = new DiagramOptions(Diagram.Page.A4_LANDSCAPE, Map.of(), null, List.of(), null);
+
+        public DiagramOptions {
+            looks = Map.copyOf(looks);
+            marks = List.copyOf(marks);
+            only = only == null ? null : java.util.Set.copyOf(only);
+        }
+
+        /** The same on another page. */
+        public DiagramOptions on(Diagram.Page newPage) {
+            return new DiagramOptions(newPage, looks, marksHeading, marks, only);
         }
     }
 
@@ -86,6 +119,11 @@ public final class Exports {
      * the format's extension added where missing) for {@code recipient}.
      */
     public Result export(String chart, Format format, Recipient recipient, Path out) {
+        return export(chart, format, recipient, out, DiagramOptions.DEFAULT);
+    }
+
+    /** As {@link #export(String, Format, Recipient, Path)}, a diagram on {@code options}' page. */
+    public Result export(String chart, Format format, Recipient recipient, Path out, DiagramOptions options) {
         workspace.require(Permission.ANALYSE, Operation.EXPORT, "export");
         var opened = new Charts(workspace).open(chart);
         var state = opened.state();
@@ -94,7 +132,7 @@ public final class Exports {
         shown.forEach(e -> drawn.add(e.id()));
         List<Link> shownLinks = state.visibleLinks(drawn);
         return write(chart, shown, shownLinks, placed(shown, shownLinks, opened.positions()),
-                opened.missing(), format, recipient, out);
+                opened.missing(), format, recipient, out, options);
     }
 
     /**
@@ -105,8 +143,20 @@ public final class Exports {
      */
     public Result exportShown(String title, ChartState state, Map<String, double[]> positions, Format format,
                               Recipient recipient, Path out) {
+        return exportShown(title, state, positions, format, recipient, out, DiagramOptions.DEFAULT);
+    }
+
+    /**
+     * As {@link #exportShown(String, ChartState, Map, Format, Recipient, Path)}; a diagram as
+     * {@code options} say, and only the selection where they name one (for every format).
+     */
+    public Result exportShown(String title, ChartState state, Map<String, double[]> positions, Format format,
+                              Recipient recipient, Path out, DiagramOptions options) {
         workspace.require(Permission.ANALYSE, Operation.EXPORT, "export");
         List<Entity> onScreen = state.visibleEntities(PlaceIndex.of(state));
+        if (options.only() != null) {
+            onScreen = onScreen.stream().filter(e -> options.only().contains(e.id())).toList();
+        }
         var ids = onScreen.stream().map(Entity::id).toList();
         var read = new LinkedHashMap<String, Entity>();
         workspace.store().entities(ids).forEach(e -> read.put(e.id(), e));
@@ -117,7 +167,7 @@ public final class Exports {
                 : workspace.store().linksAmong(read.keySet()).stream().filter(l -> drawnLinks.contains(l.id())).toList();
         var missing = ids.stream().filter(id -> !read.containsKey(id)).toList();
         return write(title, shown, shownLinks, placed(shown, shownLinks, positions), missing, format,
-                recipient, out);
+                recipient, out, options);
     }
 
     /** What an export of the chart on screen would pass to {@code recipient}, and what it would leave out (nothing is read or logged). */
@@ -129,13 +179,13 @@ public final class Exports {
     }
 
     private Result write(String chart, List<Entity> shown, List<Link> shownLinks, Map<String, double[]> positions,
-                         List<String> missingIds, Format format, Recipient recipient, Path out) {
+                         List<String> missingIds, Format format, Recipient recipient, Path out, DiagramOptions options) {
         var session = workspace.session();
         Instant now = Instant.now();
         var disclosure = Disclosure.of(chart, recipient, now, session.user(), session.purpose().caseReference(),
                 shown, shownLinks, positions);
         Path file = safe(out, format);
-        var notes = notes(disclosure, missingIds.size());
+        var notes = notes(disclosure, missingIds.size(), format.diagram());
         var intent = new AuditEvent(now, AuditedGraphStore.actorOf(session), Operation.EXPORT, "export",
                 "chart=" + chart + ", format=" + format + ", recipient=" + recipient.describe() + ", file="
                         + file.getFileName() + ", leftOut=" + disclosure.leftOut().size() + ", missing=" + missingIds.size(),
@@ -154,6 +204,8 @@ public final class Exports {
                 case FTM -> notCarried = FtmExport.write(disclosure, Ontology.standard(), file);
                 case XLSX -> XlsxExport.write(disclosure, notes, file);
                 case CSV -> { }
+                case PNG, SVG, PDF -> DiagramExport.write(new Diagram(disclosure, notes, options.looks(),
+                        legend(disclosure, options), options.page()), kind(format), file);
             }
             files = format == Format.CSV ? CsvExport.write(disclosure, notes, file) : List.of(file);
         } catch (IOException | RuntimeException e) {
@@ -206,7 +258,46 @@ public final class Exports {
         return out.resolveSibling(FileNames.of(stem, format.extension()));
     }
 
-    private static ExportNotes notes(Disclosure disclosure, int missing) {
+    private static DiagramExport.Kind kind(Format format) {
+        return switch (format) {
+            case PNG -> DiagramExport.Kind.PNG;
+            case SVG -> DiagramExport.Kind.SVG;
+            default -> DiagramExport.Kind.PDF;
+        };
+    }
+
+    /**
+     * The diagram's legend, in the order of the desktop's: the category marks in use (when a category
+     * colours the chart), the entity types, then the link types of what goes out, and nothing of
+     * what is left out.
+     */
+    static List<Diagram.LegendRow> legend(Disclosure disclosure, DiagramOptions options) {
+        var rows = new ArrayList<Diagram.LegendRow>();
+        var collator = java.text.Collator.getInstance(I18n.locale());
+        if (!options.marks().isEmpty()) {
+            rows.add(new Diagram.LegendRow(Diagram.LegendRow.Kind.HEADING, null, null, options.marksHeading()));
+            rows.addAll(options.marks());
+        }
+        boolean byType = options.marks().isEmpty();
+        rows.add(new Diagram.LegendRow(Diagram.LegendRow.Kind.HEADING, null, null, I18n.text("legend.byType")));
+        disclosure.entities().stream().map(Entity::type).distinct()
+                .sorted(java.util.Comparator.comparing(Labels::entityType, collator))
+                .forEach(type -> rows.add(new Diagram.LegendRow(Diagram.LegendRow.Kind.ENTITY, type,
+                        byType ? null : NEUTRAL, Labels.entityType(type))));
+        var linkTypes = disclosure.links().stream().map(Link::type).distinct()
+                .sorted(java.util.Comparator.comparing(Labels::linkType, collator)).toList();
+        if (!linkTypes.isEmpty()) {
+            rows.add(new Diagram.LegendRow(Diagram.LegendRow.Kind.HEADING, null, null, I18n.text("legend.links")));
+            linkTypes.forEach(type -> rows.add(new Diagram.LegendRow(Diagram.LegendRow.Kind.LINK, type, null,
+                    Labels.linkType(type))));
+        }
+        return rows;
+    }
+
+    /** The legend's fill of entity shapes while a category colours the chart (the desktop's legend has the same). */
+    private static final String NEUTRAL = "#9a9a9a";
+
+    private static ExportNotes notes(Disclosure disclosure, int missing, boolean diagram) {
         var date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(I18n.locale())
                 .withZone(ZoneId.systemDefault()).format(disclosure.at());
         var head = List.of(
@@ -221,7 +312,9 @@ public final class Exports {
         if (missing > 0) {
             footnotes.add(I18n.text("export.missing", missing));
         }
-        footnotes.add(I18n.text("export.provenance"));
+        if (!diagram) {
+            footnotes.add(I18n.text("export.provenance"));
+        }
         return new ExportNotes(I18n.text("export.title", disclosure.chart()), head, footnotes,
                 List.of(I18n.text("export.table.entities"), I18n.text("export.table.links"), I18n.text("export.table.notes")));
     }

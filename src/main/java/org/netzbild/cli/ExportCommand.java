@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.netzbild.app.Exports;
 import org.netzbild.app.I18n;
 import org.netzbild.app.Workspace;
+import org.netzbild.export.Diagram;
 import org.netzbild.export.Recipient;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code netzbild export --chart NAME --format F --recipient WHO OUT}: a saved chart as a file for
- * other tools, for a named recipient; the handling of the records decides what goes out, and the
+ * other tools or as a diagram (PNG, SVG, PDF on an A4 or A3 page; a chart saved without positions is
+ * laid out as the desktop lays it out), for a named recipient; the handling of the records decides what goes out, and the
  * export is logged as a disclosure with the recipient and every id (ADR 0032).
  */
 @Command(name = "export", mixinStandardHelpOptions = true, description = "${bundle:command.export}")
@@ -37,6 +39,15 @@ final class ExportCommand extends StoreCommand {
     @Option(names = "--recipient-user", defaultValue = "", descriptionKey = "option.exportRecipientUser")
     String recipientUser;
 
+    @Option(names = "--paper", defaultValue = "A4", descriptionKey = "option.exportPaper")
+    String paper;
+
+    @Option(names = "--orientation", defaultValue = "LANDSCAPE", descriptionKey = "option.exportOrientation")
+    String orientation;
+
+    @Option(names = "--dpi", defaultValue = "300", descriptionKey = "option.exportDpi")
+    int dpi;
+
     @Parameters(paramLabel = "OUT", descriptionKey = "option.exportOut")
     Path out;
 
@@ -45,7 +56,12 @@ final class ExportCommand extends StoreCommand {
         Exports.Format chosen = named(Exports.Format.class, format, "export.unknownFormat");
         Recipient.Kind kind = named(Recipient.Kind.class, recipientKind, "export.recipientKind");
         var who = new Recipient(recipient, recipientAgency, kind, recipientUser);
-        var result = new Exports(workspace).export(chart, chosen, who, this.out);
+        if (dpi < 72 || dpi > 600) {
+            throw org.netzbild.app.UserFacingException.badArgument("export.badDpi", Integer.toString(dpi), "72 … 600");
+        }
+        var page = new Diagram.Page(named(Diagram.Paper.class, paper, "export.unknownPaper"),
+                named(Diagram.Orientation.class, orientation, "export.unknownOrientation"), dpi);
+        var result = new Exports(workspace).export(chart, chosen, who, this.out, Exports.DiagramOptions.DEFAULT.on(page));
         out.println(I18n.text("export.written", String.join(", ", result.files().stream().map(Path::toString).toList()),
                 result.entities(), result.links(), who.describe()));
         result.leftOut().forEach((reason, count) -> out.println("  " + I18n.text("export.leftOut." + reason.name(), count)));

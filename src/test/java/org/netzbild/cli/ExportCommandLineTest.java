@@ -64,6 +64,7 @@ class ExportCommandLineTest {
             var charts = new Charts(open);
             charts.save("Fall Berg", state, CHART.positions(), "TYPE");
             charts.save("Ohne Lage", state, Map.of(), "TYPE");
+            charts.save("Verborgen", state.hiding(java.util.Set.of(CHART.home.id())), CHART.positions(), "TYPE");
         }
     }
 
@@ -117,6 +118,48 @@ class ExportCommandLineTest {
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("visio").contains("graphml, gexf, gexf13, ftm, csv, xlsx");
+    }
+
+    @Test
+    void aPdfOfAChartWithoutPositionsIsLaidOutAndHoldsWhatTheRecipientMayReceiveAsText() throws Exception {
+        Path target = folder.resolve("ohne-lage.pdf");
+
+        int code = run("export", "--chart", "Ohne Lage", "--format", "pdf", "--paper", "a3", "--orientation", "portrait",
+                "--recipient", "KHK Meier, PP Dortmund", "--recipient-agency", "pp-dortmund", target.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(target.toFile())) {
+            assertThat(pdf.getPage(0).getMediaBox().getHeight()).isCloseTo(1190.55f, org.assertj.core.data.Offset.offset(0.1f));
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(pdf);
+            assertThat(text).contains("Anna Berg", "Altendorfer Straße", "Recipient: KHK Meier, PP Dortmund",
+                    "Case reference: AZ 21/2026", "AGENCY_ONLY) not passed on");
+            assertThat(text).doesNotContain("Ingo Intern").doesNotContain("Bernd Berg");
+        }
+        var done = AuditLines.of(workspace, "export", TemplateWorkspace.ANALYST).stream()
+                .filter(e -> e.get("criteria").contains("format=PDF")).toList().getLast();
+        assertThat(done.get("outcome")).isEqualTo("DONE");
+        assertThat(done.json().toString()).contains("p-anna", "l-owns").doesNotContain("p-intern", "p-father");
+    }
+
+    @Test
+    void anEntityHiddenOnTheChartIsInNoDiagram() throws Exception {
+        for (String format : List.of("svg", "pdf", "png")) {
+            Path target = folder.resolve("verborgen." + format);
+
+            int code = run("export", "--chart", "Verborgen", "--format", format, "--dpi", "96", "--recipient", "PP Essen",
+                    "--recipient-agency", "pp-essen", target.toString());
+
+            assertThat(code).as(err.toString()).isZero();
+            var done = AuditLines.of(workspace, "export", TemplateWorkspace.ANALYST).stream()
+                    .filter(e -> e.get("criteria").contains("format=" + format.toUpperCase(java.util.Locale.ROOT))).toList().getLast();
+            assertThat(done.json().toString()).as(format).contains("p-anna").doesNotContain("a-home", "l-lives");
+        }
+        assertThat(Files.readString(folder.resolve("verborgen.svg"))).contains("Anna Berg").doesNotContain("Altendorfer");
+        try (var pdf = org.apache.pdfbox.Loader.loadPDF(folder.resolve("verborgen.pdf").toFile())) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains("Anna Berg").doesNotContain("Altendorfer");
+        }
+        var image = javax.imageio.ImageIO.read(folder.resolve("verborgen.png").toFile());
+        assertThat(image.getWidth()).as("A4 landscape at 96 dpi").isEqualTo(1123);
     }
 
     private int run(String... args) {

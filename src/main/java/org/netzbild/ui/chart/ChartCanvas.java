@@ -8,6 +8,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Rectangle;
 import org.netzbild.chart.ChartGraph;
+import org.netzbild.chart.paint.ChartStyle;
+import org.netzbild.chart.paint.Detail;
 
 /**
  * The chart on screen: a {@link Canvas} that fills this region and shows a {@link ChartGraph},

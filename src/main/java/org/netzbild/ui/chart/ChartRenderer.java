@@ -3,6 +3,13 @@ package org.netzbild.ui.chart;
 import java.util.List;
 import javafx.scene.canvas.GraphicsContext;
 import org.netzbild.chart.ChartGraph;
+import org.netzbild.chart.paint.Camera;
+import org.netzbild.chart.paint.ChartElements;
+import org.netzbild.chart.paint.ChartPainter;
+import org.netzbild.chart.paint.ChartStyle;
+import org.netzbild.chart.paint.Detail;
+import org.netzbild.chart.paint.DrawnFrame;
+import org.netzbild.chart.paint.Framing;
 
 /**
  * The chart's drawing, without a window: the arrays that follow the graph, the camera, the
@@ -43,7 +50,7 @@ final class ChartRenderer {
                 camera.fit(bounds, side(), style.padding(), style.padding());
             }
         }
-        detail = painter.paint(g, elements, camera, policy, style.background(), frame);
+        detail = painter.paint(new FxSurface(g, metrics), elements, camera, policy, style.background(), frame);
     }
 
     /** Shows the whole chart, and keeps showing it as the layout moves it. */
@@ -146,18 +153,10 @@ final class ChartRenderer {
 
     /** The left and right margin of a fitted view: wide enough for the labels of the outermost entities. */
     private double side() {
-        if (!detail.labels()) {
-            return style.padding();
-        }
-        if (measuredGeneration != elements.generation()) {
+        if (detail.labels() && measuredGeneration != elements.generation()) {
             measuredGeneration = elements.generation();
-            widestLabel = 0;
-            for (int i = 0; i < elements.nodeCount; i++) {
-                if (elements.labels[i] != null) {
-                    widestLabel = Math.max(widestLabel, metrics.width(elements.looks[i].font(), elements.labels[i]));
-                }
-            }
+            widestLabel = Framing.widestLabel(elements, metrics);
         }
-        return Math.max(style.padding(), Math.min(widestLabel / 2 + 4, camera.width() / 4));
+        return Framing.side(detail.labels(), widestLabel, style.padding(), camera.width());
     }
 }

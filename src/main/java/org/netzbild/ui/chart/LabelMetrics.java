@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import org.netzbild.chart.paint.TextMetrics;
 
 /**
  * Label widths without a JavaFX {@link Text} layout per label and frame, which is what makes
@@ -12,12 +13,13 @@ import javafx.scene.text.Text;
  * and a label's width is the sum of its characters'. Kerning is ignored; the label's background
  * box may be a pixel off, which nobody sees. FX thread only.
  */
-final class LabelMetrics {
+final class LabelMetrics implements TextMetrics {
 
     private final Map<Font, Advances> fonts = new HashMap<>();
 
-    double width(Font font, String label) {
-        Advances advances = advances(font);
+    @Override
+    public double width(double size, String label) {
+        Advances advances = advances(FxSurface.font(size));
         double width = 0;
         for (int k = 0; k < label.length(); k++) {
             width += advances.of(label.charAt(k));
@@ -26,8 +28,14 @@ final class LabelMetrics {
     }
 
     /** The height of a line of text in this font. */
-    double height(Font font) {
-        return advances(font).height;
+    @Override
+    public double height(double size) {
+        return advances(FxSurface.font(size)).height;
+    }
+
+    @Override
+    public double ascent(double size) {
+        return advances(FxSurface.font(size)).ascent;
     }
 
     private Advances advances(Font font) {
@@ -41,11 +49,13 @@ final class LabelMetrics {
         private final Map<Character, Double> others = new HashMap<>();
         private final double bracket;
         private final double height;
+        private final double ascent;
 
         Advances(Font font) {
             probe.setFont(font);
             bracket = measure("xx");
             height = probe.getLayoutBounds().getHeight();
+            ascent = probe.getBaselineOffset();
             Arrays.fill(latin, Double.NaN);
         }
 

@@ -12,6 +12,10 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.scene.layout.Region;
 import org.netzbild.chart.ChartGraph;
+import org.netzbild.chart.paint.ChartPainter;
+import org.netzbild.chart.paint.ChartStyle;
+import org.netzbild.chart.paint.LinkLook;
+import org.netzbild.chart.paint.NodeLook;
 import org.netzbild.layout.ChartLayout;
 import org.netzbild.layout.ForceAtlasLayout;
 import org.netzbild.model.Entity;
@@ -227,7 +231,8 @@ public final class NetworkChart {
     private static final ChartStyle LEGEND_STYLE = ChartStyle.standard();
 
     private static final Palette.Swatch UNKNOWN = new Palette.Swatch(Palette.UNKNOWN, null);
-    private static final ChartPainter LEGEND_PAINTER = new ChartPainter(new LabelMetrics());
+    private static final LabelMetrics LEGEND_METRICS = new LabelMetrics();
+    private static final ChartPainter LEGEND_PAINTER = new ChartPainter(LEGEND_METRICS);
     /** The fill of entity shapes in the legend while the colour stands for a category, not the type. */
     private static final String NEUTRAL = "#9a9a9a";
 
@@ -235,7 +240,7 @@ public final class NetworkChart {
     public static javafx.scene.shape.Line linkSwatch(String type) {
         LinkLook look = LEGEND_STYLE.link(type);
         var line = new javafx.scene.shape.Line(0, 0, 26, 0);
-        line.setStroke(look.colour());
+        line.setStroke(FxSurface.fx(look.colour()));
         line.setStrokeWidth(Math.max(2, look.width()));
         double[] dashes = look.dashes();
         if (dashes != null) {
@@ -264,7 +269,7 @@ public final class NetworkChart {
     private static javafx.scene.canvas.Canvas swatch(NodeLook look) {
         double side = Math.ceil(look.size() + 2 * look.strokeWidth() + 2);
         var canvas = new javafx.scene.canvas.Canvas(side, side);
-        LEGEND_PAINTER.entity(canvas.getGraphicsContext2D(), look, side / 2, side / 2);
+        LEGEND_PAINTER.entity(new FxSurface(canvas.getGraphicsContext2D(), LEGEND_METRICS), look, side / 2, side / 2);
         canvas.setUserData(look.shape().name());
         return canvas;
     }
@@ -288,6 +293,28 @@ public final class NetworkChart {
         String classes = Objects.toString(graph.styleClasses(i), "");
         String outline = classes.contains("paletteDashed") ? " paletteDashed" : classes.contains("paletteRing") ? " paletteRing" : "";
         return graph.colour(i) + outline;
+    }
+
+    /**
+     * How each shown entity is drawn now (label, style classes with the highlight, category colour),
+     * for a diagram export that draws as the screen does; stubs and hidden entities are not in it.
+     */
+    public Map<String, org.netzbild.export.Diagram.Look> looks() {
+        var looks = new LinkedHashMap<String, org.netzbild.export.Diagram.Look>();
+        for (int i = 0; i < graph.nodeCount(); i++) {
+            if (!graph.hidden(i) && !graph.nodeId(i).startsWith(MORE_PREFIX)) {
+                looks.put(graph.nodeId(i), new org.netzbild.export.Diagram.Look(graph.label(i), graph.styleClasses(i),
+                        graph.colour(i)));
+            }
+        }
+        return looks;
+    }
+
+    /** The legend rows of the category marks shown (empty when colouring by type), for a diagram export. */
+    public List<org.netzbild.export.Diagram.LegendRow> legendMarks() {
+        return legend.entrySet().stream().map(e -> new org.netzbild.export.Diagram.LegendRow(
+                org.netzbild.export.Diagram.LegendRow.Kind.ENTITY, e.getValue().outline(), e.getValue().colour(), e.getKey()))
+                .toList();
     }
 
     public List<String> selection() {
@@ -529,7 +556,7 @@ public final class NetworkChart {
     }
 
     private static String shorten(String caption) {
-        return caption.length() <= 32 ? caption : caption.substring(0, 31) + "…";
+        return org.netzbild.chart.paint.Framing.label(caption);
     }
 
     /** The fill colour of each entity type, read from the style sheet so the legend cannot disagree with it. */

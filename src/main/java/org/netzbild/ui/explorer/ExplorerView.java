@@ -404,7 +404,11 @@ public final class ExplorerView extends BorderPane {
             return;
         }
         var positions = chart.positions();
-        new org.netzbild.ui.exports.ExportDialog(model.currentChart(), positions).showAndWait().ifPresent(choice -> {
+        var selected = java.util.Set.copyOf(chart.selection());
+        var looks = chart.looks();
+        var marks = chart.legendMarks();
+        String marksHeading = I18n.text("legend." + model.colouringProperty().get().name());
+        new org.netzbild.ui.exports.ExportDialog(model.currentChart(), positions, selected).showAndWait().ifPresent(choice -> {
             var chooser = new javafx.stage.FileChooser();
             chooser.setTitle(I18n.text("export.saveTitle"));
             String title = model.chartNameProperty().get().isEmpty() ? I18n.text("chart.defaultName")
@@ -412,7 +416,9 @@ public final class ExplorerView extends BorderPane {
             chooser.setInitialFileName(org.netzbild.app.Exports.fileName(title, choice.format()));
             var file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
             if (file != null) {
-                model.export(choice.format(), choice.recipient(), positions, file.toPath());
+                model.export(choice.format(), choice.recipient(), positions, file.toPath(),
+                        new org.netzbild.app.Exports.DiagramOptions(choice.page(), looks, marksHeading, marks,
+                                choice.selectionOnly() ? selected : null));
             }
         });
     }

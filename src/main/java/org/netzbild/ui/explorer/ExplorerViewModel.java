@@ -670,6 +670,13 @@ public final class ExplorerViewModel implements AutoCloseable {
      */
     public void export(org.netzbild.app.Exports.Format format, org.netzbild.export.Recipient recipient,
                        Map<String, double[]> positions, java.nio.file.Path file) {
+        export(format, recipient, positions, file, org.netzbild.app.Exports.DiagramOptions.DEFAULT);
+    }
+
+    /** As above, a diagram (or only the selection) as {@code options} say. */
+    public void export(org.netzbild.app.Exports.Format format, org.netzbild.export.Recipient recipient,
+                       Map<String, double[]> positions, java.nio.file.Path file,
+                       org.netzbild.app.Exports.DiagramOptions options) {
         if (workspace == null) {
             return;
         }
@@ -677,7 +684,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         ChartState state = history.current();
         String title = chartName.get().isEmpty() ? I18n.text("chart.defaultName") : chartName.get();
         tasks.run(I18n.text("status.exporting", file.getFileName()), (progress, cancelled) ->
-                new org.netzbild.app.Exports(current).exportShown(title, state, positions, format, recipient, file),
+                new org.netzbild.app.Exports(current).exportShown(title, state, positions, format, recipient, file, options),
                 result -> {
                     long left = result.leftOut().values().stream().mapToLong(Long::longValue).sum();
                     status.set(I18n.text("status.exported", result.files().getFirst().getFileName(), result.entities(),

@@ -3,6 +3,7 @@ package org.netzbild.ui.exports;
 import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -12,17 +13,19 @@ import javafx.util.StringConverter;
 import org.netzbild.app.Exports;
 import org.netzbild.app.I18n;
 import org.netzbild.chart.ChartState;
+import org.netzbild.export.Diagram;
 import org.netzbild.export.Recipient;
 
 /**
- * Asks for the format and the recipient of an export of the chart on screen. The preview below
+ * Asks for the format and the recipient of an export of the chart on screen, for a diagram also
+ * the page (A4 or A3, orientation) and a PNG's resolution, and whether only the selection goes out. The preview below
  * says, while the recipient is typed, how many entities and links go out and what the records'
  * handling keeps back from that recipient; nothing is read or logged until the export runs.
  */
 public final class ExportDialog extends Dialog<ExportDialog.Choice> {
 
     /** What the user chose. */
-    public record Choice(Exports.Format format, Recipient recipient) {
+    public record Choice(Exports.Format format, Recipient recipient, Diagram.Page page, boolean selectionOnly) {
     }
 
     private final ChartState state;
@@ -33,10 +36,22 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
     private final ChoiceBox<Recipient.Kind> kind = new ChoiceBox<>(FXCollections.observableArrayList(Recipient.Kind.values()));
     private final TextField user = new TextField();
     private final Label preview = new Label();
+    private final ChoiceBox<Diagram.Paper> paper = new ChoiceBox<>(FXCollections.observableArrayList(Diagram.Paper.values()));
+    private final ChoiceBox<Diagram.Orientation> orientation =
+            new ChoiceBox<>(FXCollections.observableArrayList(Diagram.Orientation.values()));
+    private final ChoiceBox<Integer> dpi = new ChoiceBox<>(FXCollections.observableArrayList(96, 150, 300, 600));
+    private final CheckBox selectionOnly = new CheckBox(I18n.text("export.field.selectionOnly"));
+    private final java.util.Set<String> selection;
 
     public ExportDialog(ChartState state, Map<String, double[]> positions) {
+        this(state, positions, java.util.Set.of());
+    }
+
+    /** With the chart's selection, which the user may export alone (any format). */
+    public ExportDialog(ChartState state, Map<String, double[]> positions, java.util.Set<String> selection) {
         this.state = state;
         this.positions = positions;
+        this.selection = java.util.Set.copyOf(selection);
         setTitle(I18n.text("export.dialogTitle"));
         setHeaderText(I18n.text("export.dialogHeader"));
         format.setId("exportFormat");
@@ -55,6 +70,23 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         preview.setPrefWidth(460);
         preview.setMinHeight(90);
 
+        paper.setId("exportPaper");
+        paper.setValue(Diagram.Paper.A4);
+        orientation.setId("exportOrientation");
+        orientation.setConverter(named("export.orientation."));
+        orientation.setValue(Diagram.Orientation.LANDSCAPE);
+        dpi.setId("exportDpi");
+        dpi.setValue(300);
+        selectionOnly.setId("exportSelectionOnly");
+        selectionOnly.setDisable(this.selection.isEmpty());
+        // the page's settings matter for diagrams only
+        for (var pageControl : new javafx.scene.Node[] {paper, orientation}) {
+            pageControl.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                    () -> format.getValue() == null || !format.getValue().diagram(), format.valueProperty()));
+        }
+        dpi.disableProperty().bind(format.valueProperty().isNotEqualTo(Exports.Format.PNG));
+        selectionOnly.selectedProperty().addListener((o, was, now) -> refresh());
+
         var grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
@@ -63,7 +95,10 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         grid.addRow(2, new Label(I18n.text("export.field.agency")), agency);
         grid.addRow(3, new Label(I18n.text("export.field.kind")), kind);
         grid.addRow(4, new Label(I18n.text("export.field.user")), user);
-        grid.add(preview, 0, 5, 2, 1);
+        grid.addRow(5, new Label(I18n.text("export.field.paper")), new javafx.scene.layout.HBox(8, paper, orientation));
+        grid.addRow(6, new Label(I18n.text("export.field.dpi")), dpi);
+        grid.add(selectionOnly, 1, 7);
+        grid.add(preview, 0, 8, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(560);
         org.netzbild.ui.forms.Buttons.okAndCancel(this);
@@ -75,7 +110,8 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         kind.valueProperty().addListener((o, was, now) -> refresh());
         refresh();
         setResultConverter(button -> button == ButtonType.OK && !recipient.getText().isBlank()
-                ? new Choice(format.getValue(), recipientNow()) : null);
+                ? new Choice(format.getValue(), recipientNow(), new Diagram.Page(paper.getValue(), orientation.getValue(),
+                        dpi.getValue()), selectionOnly.isSelected()) : null);
     }
 
     private Recipient recipientNow() {
@@ -85,7 +121,8 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
 
     /** The preview for the recipient as typed so far. */
     private void refresh() {
-        var disclosure = Exports.preview(state, positions, recipientNow());
+        var shown = selectionOnly.isSelected() ? state.hiding(notSelected()) : state;
+        var disclosure = Exports.preview(shown, positions, recipientNow());
         var text = new StringBuilder(I18n.text("export.preview", disclosure.entities().size(), disclosure.links().size(),
                 disclosure.banner()));
         disclosure.leftOutCounts().forEach((reason, count) ->
@@ -94,6 +131,12 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
             text.append('\n').append(I18n.text("export.nothingLeftOut"));
         }
         preview.setText(text.toString());
+    }
+
+    private java.util.Set<String> notSelected() {
+        var others = new java.util.HashSet<>(state.entities().keySet());
+        others.removeAll(selection);
+        return others;
     }
 
     /** The text of the dialog's current preview, for tests. */

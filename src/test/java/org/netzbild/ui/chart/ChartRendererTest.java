@@ -7,6 +7,9 @@ import javafx.scene.canvas.Canvas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.netzbild.chart.ChartGraph;
+import org.netzbild.chart.paint.Camera;
+import org.netzbild.chart.paint.ChartStyle;
+import org.netzbild.chart.paint.Detail;
 
 /** The renderer with camera and hit test together, drawing into a canvas that is not on screen. */
 class ChartRendererTest {

@@ -2,6 +2,9 @@ package org.netzbild.ui.chart;
 
 import javafx.scene.canvas.GraphicsContext;
 import org.netzbild.chart.ChartGraph;
+import org.netzbild.chart.paint.Camera;
+import org.netzbild.chart.paint.ChartStyle;
+import org.netzbild.chart.paint.Detail;
 
 /**
  * Our renderer's frame, for the frame-time benchmark in {@code org.netzbild.bench}, which cannot

@@ -61,6 +61,46 @@ class ExportDialogTest {
         assertThat(previews[3]).isEqualTo("true");
     }
 
+    @Test
+    void aDiagramAsksForItsPageAndTheSelectionAloneGoesOutWhenAsked() throws Exception {
+        var chart = new SmallChart();
+        var state = ChartState.EMPTY.with(chart.entities(), chart.links());
+        I18n.use(I18n.GERMAN);
+
+        Object[] seen = FxThread.call(() -> {
+            var dialog = new ExportDialog(state, chart.positions(), java.util.Set.of(chart.anna.id(), chart.bar.id()));
+            field(dialog, "#exportRecipient").setText("KHK Schulz, PP Essen");
+            field(dialog, "#exportRecipientAgency").setText("pp-essen");
+            @SuppressWarnings("unchecked")
+            var format = (javafx.scene.control.ChoiceBox<org.netzbild.app.Exports.Format>) dialog.getDialogPane().lookup("#exportFormat");
+            var paper = dialog.getDialogPane().lookup("#exportPaper");
+            var dpi = dialog.getDialogPane().lookup("#exportDpi");
+            format.setValue(org.netzbild.app.Exports.Format.XLSX);
+            boolean pageForData = !paper.isDisabled();
+            format.setValue(org.netzbild.app.Exports.Format.PDF);
+            boolean pageForPdf = !paper.isDisabled();
+            boolean dpiForPdf = !dpi.isDisabled();
+            format.setValue(org.netzbild.app.Exports.Format.PNG);
+            boolean dpiForPng = !dpi.isDisabled();
+            ((javafx.scene.control.CheckBox) dialog.getDialogPane().lookup("#exportSelectionOnly")).setSelected(true);
+            String selectionOnly = dialog.previewText();
+            var choice = dialog.getResultConverter().call(ButtonType.OK);
+            return new Object[] {pageForData, pageForPdf, dpiForPdf, dpiForPng, selectionOnly, choice};
+        }, PATIENCE);
+
+        assertThat(format(seen)).containsExactly(false, true, false, true);
+        assertThat((String) seen[4]).contains("2 Entitäten und 1 Verbindungen");
+        var choice = (ExportDialog.Choice) seen[5];
+        assertThat(choice.format()).isEqualTo(org.netzbild.app.Exports.Format.PNG);
+        assertThat(choice.page()).isEqualTo(new org.netzbild.export.Diagram.Page(org.netzbild.export.Diagram.Paper.A4,
+                org.netzbild.export.Diagram.Orientation.LANDSCAPE, 300));
+        assertThat(choice.selectionOnly()).isTrue();
+    }
+
+    private static java.util.List<Object> format(Object[] seen) {
+        return java.util.List.of(seen[0], seen[1], seen[2], seen[3]);
+    }
+
     private static TextField field(ExportDialog dialog, String id) {
         return (TextField) dialog.getDialogPane().lookup(id);
     }

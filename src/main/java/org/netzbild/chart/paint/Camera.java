@@ -1,4 +1,4 @@
-package org.netzbild.ui.chart;
+package org.netzbild.chart.paint;
 
 /**
  * Which part of the chart's plane the view shows: a centre in world coordinates and a scale in
@@ -6,11 +6,11 @@ package org.netzbild.ui.chart;
  * screen y points down. Until the analyst zooms, pans or focuses, the camera follows the chart:
  * each frame fits the whole chart into the view, so that a running layout stays in sight.
  */
-final class Camera {
+public final class Camera {
 
     /** How far out and in the analyst may zoom, relative to the scale that fits the whole chart. */
-    static final double MIN_ZOOM = 0.2;
-    static final double MAX_ZOOM = 60;
+    public static final double MIN_ZOOM = 0.2;
+    public static final double MAX_ZOOM = 60;
     /** The scale for a chart without extent (one entity, or all on one spot). */
     private static final double DEFAULT_SCALE = 40;
 
@@ -23,46 +23,46 @@ final class Camera {
     /** Not following only because of {@link #hold}. */
     private boolean held;
 
-    void resize(double width, double height) {
+    public void resize(double width, double height) {
         this.width = width;
         this.height = height;
     }
 
-    double width() {
+    public double width() {
         return width;
     }
 
-    double height() {
+    public double height() {
         return height;
     }
 
-    double scale() {
+    public double scale() {
         return scale;
     }
 
-    double screenX(double worldX) {
+    public double screenX(double worldX) {
         return width / 2 + (worldX - centreX) * scale;
     }
 
-    double screenY(double worldY) {
+    public double screenY(double worldY) {
         return height / 2 - (worldY - centreY) * scale;
     }
 
-    double worldX(double screenX) {
+    public double worldX(double screenX) {
         return centreX + (screenX - width / 2) / scale;
     }
 
-    double worldY(double screenY) {
+    public double worldY(double screenY) {
         return centreY - (screenY - height / 2) / scale;
     }
 
     /** Whether the camera still fits the whole chart into the view on every frame. */
-    boolean following() {
+    public boolean following() {
         return following;
     }
 
     /** Fits the whole chart again on every frame, until the analyst moves the view. */
-    void follow() {
+    public void follow() {
         following = true;
         held = false;
     }
@@ -72,7 +72,7 @@ final class Camera {
      * refitting then would move every entity on the screen although none moved on the chart.
      * {@link #resume} follows again, unless the analyst has moved the view since.
      */
-    void hold() {
+    public void hold() {
         if (following) {
             following = false;
             held = true;
@@ -80,7 +80,7 @@ final class Camera {
     }
 
     /** Follows again after {@link #hold} (new entities came in); a view the analyst moved stays. */
-    void resume() {
+    public void resume() {
         if (held) {
             follow();
         }
@@ -90,7 +90,7 @@ final class Camera {
      * Shows the world box {@code [minX, maxX] × [minY, maxY]} as large as fits inside the margins
      * (pixels: left and right {@code side}, {@code top}, {@code bottom}), centred between them.
      */
-    void fit(Bounds world, double side, double top, double bottom) {
+    public void fit(Bounds world, double side, double top, double bottom) {
         scale = fitScale(world, side, top, bottom);
         centreX = (world.minX() + world.maxX()) / 2;
         // centre the box between the margins, not in the view: the bottom margin holds labels
@@ -98,7 +98,7 @@ final class Camera {
     }
 
     /** The scale at which {@link #fit} would show the box. */
-    double fitScale(Bounds world, double side, double top, double bottom) {
+    public double fitScale(Bounds world, double side, double top, double bottom) {
         double byWidth = Math.max(width - 2 * side, 1) / (world.maxX() - world.minX());
         double byHeight = Math.max(height - top - bottom, 1) / (world.maxY() - world.minY());
         double fitting = Math.min(byWidth, byHeight);
@@ -109,7 +109,7 @@ final class Camera {
      * Zooms by {@code factor} (above 1 is closer) keeping the world point under the screen point
      * {@code (x, y)} where it is, within {@link #MIN_ZOOM} and {@link #MAX_ZOOM} of {@code fitScale}.
      */
-    void zoomAt(double factor, double x, double y, double fitScale) {
+    public void zoomAt(double factor, double x, double y, double fitScale) {
         double worldX = worldX(x);
         double worldY = worldY(y);
         scale = Math.clamp(scale * factor, fitScale * MIN_ZOOM, fitScale * MAX_ZOOM);
@@ -120,7 +120,7 @@ final class Camera {
     }
 
     /** Moves the picture by a mouse drag of {@code (dx, dy)} pixels. */
-    void pan(double dx, double dy) {
+    public void pan(double dx, double dy) {
         centreX -= dx / scale;
         centreY += dy / scale;
         following = false;
@@ -128,7 +128,7 @@ final class Camera {
     }
 
     /** Centres on a world point at the given scale. */
-    void centreOn(double worldX, double worldY, double newScale) {
+    public void centreOn(double worldX, double worldY, double newScale) {
         centreX = worldX;
         centreY = worldY;
         scale = newScale;
@@ -137,15 +137,15 @@ final class Camera {
     }
 
     /** An axis-aligned box in world coordinates. */
-    record Bounds(double minX, double minY, double maxX, double maxY) {
+    public record Bounds(double minX, double minY, double maxX, double maxY) {
 
         /** The bounds of the finite points among the first {@code count}; {@code null} if there are none. */
-        static Bounds of(double[] x, double[] y, int count) {
+        public static Bounds of(double[] x, double[] y, int count) {
             return of(x, y, count, null);
         }
 
         /** The bounds of the finite points among the first {@code count} that {@code included} marks (all for {@code null}). */
-        static Bounds of(double[] x, double[] y, int count, boolean[] included) {
+        public static Bounds of(double[] x, double[] y, int count, boolean[] included) {
             double minX = Double.POSITIVE_INFINITY;
             double minY = Double.POSITIVE_INFINITY;
             double maxX = Double.NEGATIVE_INFINITY;

@@ -1,4 +1,4 @@
-package org.netzbild.ui.chart;
+package org.netzbild.chart.paint;
 
 /**
  * The level of detail of one frame, chosen from how crowded the view is: the room each entity
@@ -13,32 +13,32 @@ package org.netzbild.ui.chart;
  * @param markedLabels the labels of selected and highlighted entities are drawn
  * @param arrows       directed links get arrow heads
  */
-record Detail(double nodeScale, boolean labels, boolean markedLabels, boolean arrows) {
+public record Detail(double nodeScale, boolean labels, boolean markedLabels, boolean arrows) {
 
     /** Everything at full size, however crowded (the benchmark's "labels on" picture). */
-    static final Detail FULL = new Detail(1, true, true, true);
+    public static final Detail FULL = new Detail(1, true, true, true);
     /** Everything but the labels at full size. */
-    static final Detail NO_LABELS = new Detail(1, false, false, true);
+    public static final Detail NO_LABELS = new Detail(1, false, false, true);
 
     /** Room per entity (pixels) from which every entity is labelled. */
-    static final double LABEL_ROOM = 48;
+    public static final double LABEL_ROOM = 48;
     /** Room per entity from which arrow heads are drawn. */
-    static final double ARROW_ROOM = 24;
+    public static final double ARROW_ROOM = 24;
     /** Room per entity from which entities have their full size; below it they shrink with the room. */
-    static final double FULL_SIZE_ROOM = 32;
+    public static final double FULL_SIZE_ROOM = 32;
     /** Entities never shrink below this share of their size. */
-    static final double SMALLEST_SCALE = 0.25;
+    public static final double SMALLEST_SCALE = 0.25;
     /** Entities drawn smaller than this (pixels) are plain squares: their shape cannot be told apart. */
-    static final double SIMPLE_BELOW = 5;
+    public static final double SIMPLE_BELOW = 5;
 
     /** Chooses the detail of a frame; the chart uses {@link Detail#forView}. */
     @FunctionalInterface
-    interface Policy {
+    public interface Policy {
         Detail choose(int entitiesInView, int markedInView, double width, double height);
     }
 
     /** The chart's default: detail by the room each entity in view has. */
-    static Detail forView(int entitiesInView, int markedInView, double width, double height) {
+    public static Detail forView(int entitiesInView, int markedInView, double width, double height) {
         double room = room(entitiesInView, width, height);
         double scale = Math.clamp(room / FULL_SIZE_ROOM, SMALLEST_SCALE, 1);
         return new Detail(scale, room >= LABEL_ROOM, room(markedInView, width, height) >= LABEL_ROOM,
@@ -50,7 +50,7 @@ record Detail(double nodeScale, boolean labels, boolean markedLabels, boolean ar
     }
 
     /** Whether an entity of {@code size} pixels is drawn as a plain square at this detail. */
-    boolean simple(double size) {
+    public boolean simple(double size) {
         return size * nodeScale < SIMPLE_BELOW;
     }
 }

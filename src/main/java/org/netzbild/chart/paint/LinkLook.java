@@ -1,6 +1,4 @@
-package org.netzbild.ui.chart;
-
-import javafx.scene.paint.Color;
+package org.netzbild.chart.paint;
 
 /**
  * How one type of link is drawn: a line of {@code colour} and {@code width}, dashed, dotted or
@@ -8,15 +6,15 @@ import javafx.scene.paint.Color;
  * (pixels). Link types are told apart by colour and pattern together (issue 18), so that two types
  * of one colour family, or two colours one's eyes do not tell apart, still differ.
  */
-record LinkLook(Color colour, double width, boolean dashed, boolean dotted, double arrowLength, double arrowWidth) {
+public record LinkLook(Rgba colour, double width, boolean dashed, boolean dotted, double arrowLength, double arrowWidth) {
 
     /** A plain or dashed line, not dotted. */
-    LinkLook(Color colour, double width, boolean dashed, double arrowLength, double arrowWidth) {
+    LinkLook(Rgba colour, double width, boolean dashed, double arrowLength, double arrowWidth) {
         this(colour, width, dashed, false, arrowLength, arrowWidth);
     }
 
     /** The line's dash pattern for {@code GraphicsContext.setLineDashes} and {@code Shape.getStrokeDashArray}, or {@code null}. */
-    double[] dashes() {
+    public double[] dashes() {
         return dashed ? new double[] {6, 3} : dotted ? new double[] {1.5, 2.5} : null;
     }
 }

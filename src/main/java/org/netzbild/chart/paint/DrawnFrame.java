@@ -1,4 +1,4 @@
-package org.netzbild.ui.chart;
+package org.netzbild.chart.paint;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,26 +9,26 @@ import java.util.List;
  * lasso are tested against this, so that they hit what the analyst sees, at whatever level of
  * detail it was drawn.
  */
-final class DrawnFrame {
+public final class DrawnFrame {
 
     /** Clicks this close to an entity's edge (pixels) still hit it: entities are 11 to 14 pixels, and clicks missed them (issue 18). */
-    static final double SLOP = 5;
+    public static final double SLOP = 5;
 
-    int count;
-    double[] x = new double[0];
-    double[] y = new double[0];
-    double[] halfWidth = new double[0];
-    double[] halfHeight = new double[0];
-    boolean[] drawn = new boolean[0];
+    public int count;
+    public double[] x = new double[0];
+    public double[] y = new double[0];
+    public double[] halfWidth = new double[0];
+    public double[] halfHeight = new double[0];
+    public boolean[] drawn = new boolean[0];
     /** The drawing order; the last drawn is on top. */
-    int[] order = new int[0];
+    public int[] order = new int[0];
     /** The ids of the entities as drawn: the chart's own arrays may have been rebuilt since. */
-    String[] ids = new String[0];
+    public String[] ids = new String[0];
     /**
      * A click this close to a link's line (pixels, either side) hits it: the line is one or two
      * pixels wide, and a link the analyst cannot click is no object to work with.
      */
-    static final double LINK_SLOP = 5;
+    public static final double LINK_SLOP = 5;
     /** How many straight pieces a bowed link is tested as. */
     private static final int CURVE_PIECES = 12;
     private int[] linkOrder = new int[0];
@@ -38,7 +38,7 @@ final class DrawnFrame {
     private double[] bend = new double[0];
 
     /** Makes room for {@code n} entities with these ids, drawn in {@code drawingOrder}. */
-    void reset(int n, String[] entityIds, int[] drawingOrder) {
+    public void reset(int n, String[] entityIds, int[] drawingOrder) {
         if (x.length < n) {
             x = new double[n];
             y = new double[n];
@@ -52,7 +52,7 @@ final class DrawnFrame {
     }
 
     /** The links drawn in this frame, in drawing order, with their ends (entity indexes) and bends; the arrays are not copied. */
-    void links(int[] drawingOrder, String[] ids, int[] fromIndexes, int[] toIndexes, double[] bends) {
+    public void links(int[] drawingOrder, String[] ids, int[] fromIndexes, int[] toIndexes, double[] bends) {
         linkOrder = drawingOrder;
         linkIds = ids;
         from = fromIndexes;
@@ -64,7 +64,7 @@ final class DrawnFrame {
      * The id of the link drawn nearest to screen point {@code (px, py)} within {@link #LINK_SLOP},
      * or {@code null}. Entities come first: ask {@link #entityAt} before.
      */
-    String linkAt(double px, double py) {
+    public String linkAt(double px, double py) {
         String nearest = null;
         double best = LINK_SLOP;
         for (int n = linkOrder.length - 1; n >= 0; n--) {
@@ -84,7 +84,7 @@ final class DrawnFrame {
     }
 
     /** The middle of a drawn link on screen (on its curve when it is bowed), or {@code null} if it is not drawn. */
-    double[] linkMiddle(String id) {
+    public double[] linkMiddle(String id) {
         for (int k : linkOrder) {
             if (linkIds[k].equals(id)) {
                 int a = from[k];
@@ -141,7 +141,7 @@ final class DrawnFrame {
      * background. An entity whose drawn box holds the point comes first; otherwise the nearest one
      * whose box, widened by {@link #SLOP}, holds it.
      */
-    String entityAt(double px, double py) {
+    public String entityAt(double px, double py) {
         for (int k = order.length - 1; k >= 0; k--) {
             int i = order[k];
             if (drawn[i] && Math.abs(px - x[i]) <= halfWidth[i] && Math.abs(py - y[i]) <= halfHeight[i]) {
@@ -166,7 +166,7 @@ final class DrawnFrame {
     }
 
     /** The ids of the entities whose centre lies in the screen rectangle spanned by two corners. */
-    List<String> entitiesIn(double x0, double y0, double x1, double y1) {
+    public List<String> entitiesIn(double x0, double y0, double x1, double y1) {
         double left = Math.min(x0, x1);
         double right = Math.max(x0, x1);
         double top = Math.min(y0, y1);

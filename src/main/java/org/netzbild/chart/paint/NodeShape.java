@@ -1,9 +1,9 @@
-package org.netzbild.ui.chart;
+package org.netzbild.chart.paint;
 
 import java.util.Locale;
 
 /** The shapes an entity can have, named as in the style sheet's {@code shape} property. */
-enum NodeShape {
+public enum NodeShape {
     CIRCLE, BOX, ROUNDED_BOX, DIAMOND, TRIANGLE, CROSS;
 
     static NodeShape named(String name) {

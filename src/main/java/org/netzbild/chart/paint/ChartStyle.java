@@ -1,14 +1,8 @@
-package org.netzbild.ui.chart;
+package org.netzbild.chart.paint;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
 import org.netzbild.chart.StyleRules;
 
 /**
@@ -18,9 +12,9 @@ import org.netzbild.chart.StyleRules;
  * selected, then its own {@code ui.style} (the colour by agency or municipality). Looks are cached
  * per combination, so a redraw of 5,000 entities resolves a handful of looks, not 5,000, and
  * equal looks are one instance (OWNS and DIRECTS links look alike and are stroked as one path).
- * Must be used on the FX thread, like everything that is drawn.
+ * Not thread-safe: one thread draws with it (the FX thread on screen, the exporting one otherwise).
  */
-final class ChartStyle {
+public final class ChartStyle {
 
     private final StyleRules rules;
     private final Map<String, NodeLook> nodeLooks = new HashMap<>();
@@ -33,31 +27,31 @@ final class ChartStyle {
     }
 
     /** The sheet the application ships, read once. */
-    static ChartStyle standard() {
+    public static ChartStyle standard() {
         return new ChartStyle(Standard.RULES);
     }
 
-    static ChartStyle of(String css) {
+    public static ChartStyle of(String css) {
         return new ChartStyle(StyleRules.parse(css));
     }
 
-    Color background() {
+    public Rgba background() {
         return colour(rules.rule("graph").getOrDefault("fill-color", "#ffffff"));
     }
 
     /** The margin around the whole chart when it is fitted into the view. */
-    double padding() {
+    public double padding() {
         return length(rules.rule("graph").getOrDefault("padding", "0"));
     }
 
     /** The look of an entity with these {@code ui.class} classes, selection state and {@code ui.style}. */
-    NodeLook node(String classes, boolean selected, String inlineStyle) {
+    public NodeLook node(String classes, boolean selected, String inlineStyle) {
         String key = classes + '\n' + selected + '\n' + inlineStyle;
         return nodeLooks.computeIfAbsent(key, k -> intern(nodeLook(cascade("node", classes, selected, inlineStyle))));
     }
 
     /** The look of a link with these {@code ui.class} classes (its link type). */
-    LinkLook link(String classes) {
+    public LinkLook link(String classes) {
         return linkLooks.computeIfAbsent(classes == null ? "" : classes, k -> intern(linkLook(cascade("edge", k, false, null))));
     }
 
@@ -67,7 +61,7 @@ final class ChartStyle {
     }
 
     /** The fill colour of each class that has a rule of its own (the entity types), for legends. */
-    static Map<String, String> typeColours() {
+    public static Map<String, String> typeColours() {
         return Standard.TYPE_COLOURS;
     }
 
@@ -97,7 +91,7 @@ final class ChartStyle {
                 outlined ? colour(p.getOrDefault("stroke-color", "#000000")) : null,
                 outlined ? length(p.getOrDefault("stroke-width", "1")) : 0,
                 p.getOrDefault("stroke-mode", "none").equals("dashes"),
-                Font.font(length(p.getOrDefault("text-size", "11"))),
+                length(p.getOrDefault("text-size", "11")),
                 colour(p.getOrDefault("text-color", "#000000")),
                 textBackground ? colour(p.getOrDefault("text-background-color", "#ffffff")) : null,
                 length(p.getOrDefault("text-padding", "0")),
@@ -115,9 +109,9 @@ final class ChartStyle {
                 arrow.length > 1 ? length(arrow[1]) : arrowLength);
     }
 
-    private static Color colour(String value) {
+    private static Rgba colour(String value) {
         try {
-            return Color.web(value.strip());
+            return Rgba.web(value.strip());
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("graph.css: not a colour: '" + value + "'", e);
         }
@@ -136,7 +130,7 @@ final class ChartStyle {
 
     /** Lazy holder: the shipped sheet is read and parsed once. */
     private static final class Standard {
-        static final StyleRules RULES = StyleRules.parse(read());
+        static final StyleRules RULES = StyleRules.standard();
         static final Map<String, String> TYPE_COLOURS = typeColours(RULES);
 
         private static Map<String, String> typeColours(StyleRules rules) {
@@ -148,17 +142,6 @@ final class ChartStyle {
                 }
             }
             return Map.copyOf(colours);
-        }
-
-        private static String read() {
-            try (InputStream in = ChartStyle.class.getResourceAsStream("graph.css")) {
-                if (in == null) {
-                    throw new IllegalStateException("the chart style sheet graph.css is missing");
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException("the chart style sheet graph.css cannot be read", e);
-            }
         }
     }
 }

@@ -1,14 +1,10 @@
-package org.netzbild.ui.chart;
+package org.netzbild.chart.paint;
 
 import java.util.Arrays;
-import javafx.geometry.VPos;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
-import javafx.scene.text.TextAlignment;
 
 /**
- * Draws one frame of the chart into a {@link GraphicsContext}: background, links, arrow heads,
+ * Draws one frame of the chart on a {@link Surface} (the screen's canvas, or an export's page):
+ * background, links, arrow heads,
  * entities, labels. What makes it cheap at 5,000 entities and 10,000 links: entities and links
  * outside the view are skipped (culling); the links of one look are one path, stroked once;
  * arrow heads and entities are grouped by look, so colours and widths are set once per group,
@@ -17,8 +13,10 @@ import javafx.scene.text.TextAlignment;
  * detail ({@link Detail}) leaves out labels and arrow heads where the view is too crowded for them
  * and draws tiny entities as plain squares; label widths are measured once per label.
  * Positions are projected once per frame into {@link DrawnFrame}, which the hit test then reads.
+ * What is drawn and how — which entities and links, where, in which look, at which detail — is
+ * decided here alone, for the screen and the exports alike (ADR 0036).
  */
-final class ChartPainter {
+public final class ChartPainter {
 
     /** Entities this far outside the view (pixels) are still drawn: their label or box may reach in. */
     static final double CULL_MARGIN = 100;
@@ -45,12 +43,12 @@ final class ChartPainter {
     }
 
     /** The selection's colour, as the entities' selection ring in graph.css, and a fainter one for the mouse. */
-    private static final Color SELECTED_HALO = Color.web("#f1c40f");
-    private static final Color HOVER_HALO = Color.web("#f1c40f", 0.45);
+    private static final Rgba SELECTED_HALO = Rgba.web("#f1c40f");
+    private static final Rgba HOVER_HALO = Rgba.web("#f1c40f").withOpacity(0.45);
     private String hoveredLink;
     private final double[] polygonX = new double[CROSS_X.length];
     private final double[] polygonY = new double[CROSS_X.length];
-    private final LabelMetrics metrics;
+    private final TextMetrics metrics;
     /** Each entity's label width, measured when first drawn; NaN until then. Reset when the chart is rebuilt. */
     private double[] labelWidths = new double[0];
     private int measuredGeneration = -1;
@@ -58,13 +56,13 @@ final class ChartPainter {
     private int inView;
     private int markedInView;
 
-    ChartPainter(LabelMetrics metrics) {
+    public ChartPainter(TextMetrics metrics) {
         this.metrics = metrics;
     }
 
     /** Draws the whole frame and returns the detail it chose. */
-    Detail paint(GraphicsContext g, ChartElements e, Camera camera, Detail.Policy policy, Color background,
-                 DrawnFrame frame) {
+    public Detail paint(Surface g, ChartElements e, Camera camera, Detail.Policy policy, Rgba background,
+                        DrawnFrame frame) {
         double w = camera.width();
         double h = camera.height();
         if (measuredGeneration != e.generation()) {
@@ -75,10 +73,8 @@ final class ChartPainter {
         project(e, camera, frame);
         Detail detail = policy.choose(inView, markedInView, w, h);
         measure(e, detail, frame);
-        g.setTransform(1, 0, 0, 1, 0, 0);
-        g.setGlobalAlpha(1);
         // an opaque fill of the whole canvas also lets the canvas drop the previous frame's commands
-        g.setFill(background);
+        g.fill(background);
         g.fillRect(0, 0, w, h);
         haloes(g, e, frame, w, h);
         links(g, e, frame, w, h);
@@ -120,18 +116,18 @@ final class ChartPainter {
             frame.halfHeight[i] = half;
             if (frame.drawn[i] && look.fitsLabel() && detail.labels() && e.labels[i] != null) {
                 frame.halfWidth[i] = labelWidth(e, i) / 2 + look.padding();
-                frame.halfHeight[i] = metrics.height(look.font()) / 2 + look.padding();
+                frame.halfHeight[i] = metrics.height(look.textSize()) / 2 + look.padding();
             }
         }
     }
 
     /** The link under the mouse, drawn with a faint halo; {@code null} for none. */
-    void hover(String linkId) {
+    public void hover(String linkId) {
         hoveredLink = linkId;
     }
 
     /** A wide halo under the selected links (and a faint one under the link under the mouse), so that they stand out. */
-    private void haloes(GraphicsContext g, ChartElements e, DrawnFrame f, double w, double h) {
+    private void haloes(Surface g, ChartElements e, DrawnFrame f, double w, double h) {
         for (int k : e.linkOrder) {
             boolean hovered = hoveredLink != null && hoveredLink.equals(e.linkIds[k]);
             if (!e.linkSelected[k] && !hovered) {
@@ -142,21 +138,21 @@ final class ChartPainter {
             if (a == b || !Culling.segmentVisible(f.x[a], f.y[a], f.x[b], f.y[b], w, h)) {
                 continue;
             }
-            g.setStroke(e.linkSelected[k] ? SELECTED_HALO : HOVER_HALO);
-            g.setLineWidth(e.linkLooks[k].width() + (e.linkSelected[k] ? 7 : 5));
-            g.setLineDashes(null);
+            g.stroke(e.linkSelected[k] ? SELECTED_HALO : HOVER_HALO);
+            g.lineWidth(e.linkLooks[k].width() + (e.linkSelected[k] ? 7 : 5));
+            g.lineDashes(null);
             g.beginPath();
             g.moveTo(f.x[a], f.y[a]);
             if (e.bend[k] == 0) {
                 g.lineTo(f.x[b], f.y[b]);
             } else {
-                g.quadraticCurveTo(controlX(e, f, k), controlY(e, f, k), f.x[b], f.y[b]);
+                g.quadTo(controlX(e, f, k), controlY(e, f, k), f.x[b], f.y[b]);
             }
-            g.stroke();
+            g.strokePath();
         }
     }
 
-    private static void links(GraphicsContext g, ChartElements e, DrawnFrame f, double w, double h) {
+    private static void links(Surface g, ChartElements e, DrawnFrame f, double w, double h) {
         LinkLook current = null;
         for (int k : e.linkOrder) {
             int a = e.from[k];
@@ -173,23 +169,23 @@ final class ChartPainter {
             if (e.bend[k] == 0) {
                 g.lineTo(f.x[b], f.y[b]);
             } else {
-                g.quadraticCurveTo(controlX(e, f, k), controlY(e, f, k), f.x[b], f.y[b]);
+                g.quadTo(controlX(e, f, k), controlY(e, f, k), f.x[b], f.y[b]);
             }
         }
         strokeLinks(g, current);
     }
 
-    private static void strokeLinks(GraphicsContext g, LinkLook look) {
+    private static void strokeLinks(Surface g, LinkLook look) {
         if (look != null) {
-            g.setStroke(look.colour());
-            g.setLineWidth(look.width());
-            g.setLineDashes(look.dashes());
-            g.stroke();
+            g.stroke(look.colour());
+            g.lineWidth(look.width());
+            g.lineDashes(look.dashes());
+            g.strokePath();
         }
     }
 
     /** Arrow heads, their colour set once per link look, their tips on the target entity's outline. */
-    private void arrowHeads(GraphicsContext g, ChartElements e, DrawnFrame f, double w, double h) {
+    private void arrowHeads(Surface g, ChartElements e, DrawnFrame f, double w, double h) {
         LinkLook current = null;
         for (int k : e.linkOrder) {
             int a = e.from[k];
@@ -207,7 +203,7 @@ final class ChartPainter {
             }
             if (e.linkLooks[k] != current) {
                 current = e.linkLooks[k];
-                g.setFill(current.colour());
+                g.fill(current.colour());
             }
             LinkLook look = e.linkLooks[k];
             double ux = dx / length;
@@ -260,7 +256,7 @@ final class ChartPainter {
     }
 
     /** Entities in drawing order; fill and outline are set once per look, not per entity. */
-    private void entities(GraphicsContext g, ChartElements e, Detail detail, DrawnFrame f) {
+    private void entities(Surface g, ChartElements e, Detail detail, DrawnFrame f) {
         NodeLook current = null;
         boolean simple = false;
         boolean outlined = false;
@@ -273,12 +269,12 @@ final class ChartPainter {
                 current = look;
                 simple = detail.simple(look.size());
                 outlined = look.stroke() != null && !simple;
-                g.setFill(look.fill());
+                g.fill(look.fill());
                 if (outlined) {
-                    g.setStroke(look.stroke());
+                    g.stroke(look.stroke());
                     // outlines shrink with the entities, but a selection ring stays visible
-                    g.setLineWidth(look.strokeWidth() * Math.max(detail.nodeScale(), 0.5));
-                    g.setLineDashes(look.dashed() ? DASHES : null);
+                    g.lineWidth(look.strokeWidth() * Math.max(detail.nodeScale(), 0.5));
+                    g.lineDashes(look.dashed() ? DASHES : null);
                 }
             }
             shape(g, simple ? NodeShape.BOX : look.shape(), outlined, f.x[i], f.y[i], f.halfWidth[i], f.halfHeight[i]);
@@ -286,19 +282,19 @@ final class ChartPainter {
     }
 
     /** Draws one entity of {@code look} at full detail, centred at {@code (x, y)}: the legend's swatches are drawn by this. */
-    void entity(GraphicsContext g, NodeLook look, double x, double y) {
+    public void entity(Surface g, NodeLook look, double x, double y) {
         boolean outlined = look.stroke() != null;
-        g.setFill(look.fill());
+        g.fill(look.fill());
         if (outlined) {
-            g.setStroke(look.stroke());
-            g.setLineWidth(look.strokeWidth());
-            g.setLineDashes(look.dashed() ? DASHES : null);
+            g.stroke(look.stroke());
+            g.lineWidth(look.strokeWidth());
+            g.lineDashes(look.dashed() ? DASHES : null);
         }
         shape(g, look.shape(), outlined, x, y, look.size() / 2, look.size() / 2);
-        g.setLineDashes(null);
+        g.lineDashes(null);
     }
 
-    private void shape(GraphicsContext g, NodeShape shape, boolean outlined, double x, double y, double hw, double hh) {
+    private void shape(Surface g, NodeShape shape, boolean outlined, double x, double y, double hw, double hh) {
         switch (shape) {
             case BOX -> {
                 g.fillRect(x - hw, y - hh, 2 * hw, 2 * hh);
@@ -325,7 +321,7 @@ final class ChartPainter {
         }
     }
 
-    private void polygon(GraphicsContext g, boolean outlined, double x, double y, double hw, double hh,
+    private void polygon(Surface g, boolean outlined, double x, double y, double hw, double hh,
                          double[] unitX, double[] unitY) {
         for (int k = 0; k < unitX.length; k++) {
             polygonX[k] = x + unitX[k] * hw;
@@ -342,12 +338,11 @@ final class ChartPainter {
      * background is drawn right before its text, so that where labels overlap the upper one stays
      * readable; the graphics state is set only when it changes.
      */
-    private void labels(GraphicsContext g, ChartElements e, Detail detail, DrawnFrame f) {
-        g.setLineDashes(null);
-        g.setTextAlign(TextAlignment.CENTER);
-        Font font = null;
-        Color fill = null;
-        VPos baseline = null;
+    private void labels(Surface g, ChartElements e, Detail detail, DrawnFrame f) {
+        g.lineDashes(null);
+        double size = Double.NaN;
+        Rgba fill = null;
+        Surface.Baseline baseline = null;
         for (int i : e.nodeOrder) {
             if (!labelled(e, detail, f, i)) {
                 continue;
@@ -357,17 +352,17 @@ final class ChartPainter {
             if (look.textBackground() != null && !look.labelInside()) {
                 fill = paint(g, fill, look.textBackground());
                 double width = labelWidth(e, i) + 2 * look.textPadding();
-                double height = metrics.height(look.font()) + 2 * look.textPadding();
+                double height = metrics.height(look.textSize()) + 2 * look.textPadding();
                 g.fillRoundRect(f.x[i] - width / 2, labelTop(f, i), width, height, LABEL_CORNER, LABEL_CORNER);
             }
-            if (look.font() != font) {
-                font = look.font();
-                g.setFont(font);
+            if (look.textSize() != size) {
+                size = look.textSize();
+                g.textSize(size);
             }
-            VPos wanted = look.labelInside() ? VPos.CENTER : VPos.TOP;
+            Surface.Baseline wanted = look.labelInside() ? Surface.Baseline.CENTER : Surface.Baseline.TOP;
             if (wanted != baseline) {
                 baseline = wanted;
-                g.setTextBaseline(baseline);
+                g.baseline(baseline);
             }
             fill = paint(g, fill, look.textColour());
             g.fillText(e.labels[i], f.x[i], y);
@@ -376,15 +371,15 @@ final class ChartPainter {
 
     private double labelWidth(ChartElements e, int i) {
         if (Double.isNaN(labelWidths[i])) {
-            labelWidths[i] = metrics.width(e.looks[i].font(), e.labels[i]);
+            labelWidths[i] = metrics.width(e.looks[i].textSize(), e.labels[i]);
         }
         return labelWidths[i];
     }
 
     /** Sets the fill if it differs from the current one; returns the fill now set. */
-    private static Color paint(GraphicsContext g, Color current, Color wanted) {
+    private static Rgba paint(Surface g, Rgba current, Rgba wanted) {
         if (wanted != current) {
-            g.setFill(wanted);
+            g.fill(wanted);
         }
         return wanted;
     }

@@ -1,4 +1,4 @@
-package org.netzbild.ui.chart;
+package org.netzbild.chart.paint;
 
 import java.util.Arrays;
 import java.util.HashMap;
@@ -12,14 +12,14 @@ import org.netzbild.chart.ChartGraph;
  * derived again at the next frame after the graph's structure or looks changed, once however many
  * changes came in between. The arrays are read by {@link ChartPainter}. FX thread only.
  */
-final class ChartElements {
+public final class ChartElements {
 
     /** Entities drawn above the others, in this order: the selection on top. */
     private static final int PLAIN = 0;
     private static final int HIGHLIGHTED = 1;
     private static final int SELECTED = 2;
     /** How far apart parallel links between the same two entities bow out, in pixels. */
-    static final double PARALLEL_SPACING = 14;
+    public static final double PARALLEL_SPACING = 14;
 
     private final ChartGraph graph;
     private final ChartStyle style;
@@ -28,37 +28,37 @@ final class ChartElements {
     private boolean stale = true;
     private int generation;
 
-    int nodeCount;
+    public int nodeCount;
     /** The ids as of the last rebuild: the last frame's hit test must not see the graph's reused array change. */
-    String[] ids = new String[0];
+    public String[] ids = new String[0];
     /** The graph's positions (NaN: no place yet), valid below {@link #nodeCount}. */
-    double[] x = new double[0];
-    double[] y = new double[0];
-    NodeLook[] looks = new NodeLook[0];
+    public double[] x = new double[0];
+    public double[] y = new double[0];
+    public NodeLook[] looks = new NodeLook[0];
     /** The label, or {@code null} for none. */
-    String[] labels = new String[0];
+    public String[] labels = new String[0];
     /** Selected or highlighted: labelled at any level of detail. */
-    boolean[] marked = new boolean[0];
+    public boolean[] marked = new boolean[0];
     /** Not hidden: drawn and hit. Hidden entities keep their place but are in no order below. */
-    boolean[] shown = new boolean[0];
+    public boolean[] shown = new boolean[0];
     /** Indexes of the shown entities in drawing order: by layer (plain, highlighted, selected), then by look. */
-    int[] nodeOrder = new int[0];
+    public int[] nodeOrder = new int[0];
 
-    int linkCount;
+    public int linkCount;
     /** The link ids as of the last rebuild, for the hit test. */
-    String[] linkIds = new String[0];
-    boolean[] linkSelected = new boolean[0];
-    int[] from = new int[0];
-    int[] to = new int[0];
-    LinkLook[] linkLooks = new LinkLook[0];
-    boolean[] directed = new boolean[0];
+    public String[] linkIds = new String[0];
+    public boolean[] linkSelected = new boolean[0];
+    public int[] from = new int[0];
+    public int[] to = new int[0];
+    public LinkLook[] linkLooks = new LinkLook[0];
+    public boolean[] directed = new boolean[0];
     /** Sideways offset (pixels, to the left of the link's direction) of parallel links; 0 for a straight line. */
-    double[] bend = new double[0];
+    public double[] bend = new double[0];
     /** Indexes of the shown links (both ends shown, the link not hidden), grouped by look, so that the painter strokes each group as one path. */
-    int[] linkOrder = new int[0];
+    public int[] linkOrder = new int[0];
 
     /** Follows {@code graph} from now on; {@code changed} is told of every change that needs a new frame. */
-    ChartElements(ChartGraph graph, ChartStyle style, Runnable changed) {
+    public ChartElements(ChartGraph graph, ChartStyle style, Runnable changed) {
         this.graph = graph;
         this.style = style;
         this.changed = changed;
@@ -66,12 +66,12 @@ final class ChartElements {
     }
 
     /** Stops following the graph. */
-    void detach() {
+    public void detach() {
         graph.removeListener(events);
     }
 
     /** Derives the drawing's arrays again if the graph changed since the last call; cheap otherwise. */
-    void refresh() {
+    public void refresh() {
         // the graph may have grown its arrays: always read them afresh
         x = graph.xs();
         y = graph.ys();
@@ -84,12 +84,12 @@ final class ChartElements {
     }
 
     /** Counts the rebuilds, so that what is derived from the labels and looks is derived again only then. */
-    int generation() {
+    public int generation() {
         return generation;
     }
 
     /** The index of an entity, or -1 if it is not drawn. */
-    int indexOf(String id) {
+    public int indexOf(String id) {
         return graph.indexOf(id);
     }
 

@@ -1,4 +1,4 @@
-package org.netzbild.ui.chart;
+package org.netzbild.chart.paint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

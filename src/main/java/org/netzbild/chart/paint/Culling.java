@@ -1,16 +1,16 @@
-package org.netzbild.ui.chart;
+package org.netzbild.chart.paint;
 
 /**
  * Whether something at screen coordinates can show in a view of {@code width × height} pixels.
  * Tests are conservative: what they keep may still miss the view, what they drop never shows.
  */
-final class Culling {
+public final class Culling {
 
     private Culling() {
     }
 
     /** A point within {@code margin} pixels of the view (NaN, an entity without a place, is never visible). */
-    static boolean pointVisible(double x, double y, double width, double height, double margin) {
+    public static boolean pointVisible(double x, double y, double width, double height, double margin) {
         return x >= -margin && x <= width + margin && y >= -margin && y <= height + margin;
     }
 
@@ -19,7 +19,7 @@ final class Culling {
      * the same edge of the view, which is the common case for links far outside a zoomed-in view.
      * A link that only passes diagonally outside a corner is kept; drawing it costs little.
      */
-    static boolean segmentVisible(double x0, double y0, double x1, double y1, double width, double height) {
+    public static boolean segmentVisible(double x0, double y0, double x1, double y1, double width, double height) {
         double pad = ChartElements.PARALLEL_SPACING * 2;
         if (Double.isNaN(x0) || Double.isNaN(y0) || Double.isNaN(x1) || Double.isNaN(y1)) {
             return false;

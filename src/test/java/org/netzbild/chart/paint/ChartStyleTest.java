@@ -1,10 +1,9 @@
-package org.netzbild.ui.chart;
+package org.netzbild.chart.paint;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import javafx.scene.paint.Color;
 import org.graphstream.ui.graphicGraph.stylesheet.StyleSheet;
 import org.junit.jupiter.api.Test;
 import org.netzbild.schema.Ontology;
@@ -17,7 +16,7 @@ class ChartStyleTest {
     @Test
     void theStyleSheetStillParsesAsGraphStreamCss() throws Exception {
         String css;
-        try (InputStream in = NetworkChart.class.getResourceAsStream("graph.css")) {
+        try (InputStream in = ChartStyle.class.getResourceAsStream("/org/netzbild/ui/chart/graph.css")) {
             css = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
 
@@ -28,7 +27,7 @@ class ChartStyleTest {
 
     @Test
     void everyEntityTypeHasAColour() {
-        assertThat(NetworkChart.typeColours()).containsKeys(
+        assertThat(ChartStyle.typeColours()).containsKeys(
                 Ontology.standard().entityTypes().keySet().toArray(String[]::new));
     }
 
@@ -37,9 +36,9 @@ class ChartStyleTest {
         NodeLook business = style.node("Business", false, null);
 
         assertThat(business.shape()).isEqualTo(NodeShape.BOX);
-        assertThat(business.fill()).isEqualTo(Color.web(NetworkChart.typeColours().get("Business")));
+        assertThat(business.fill()).isEqualTo(Rgba.web(ChartStyle.typeColours().get("Business")));
         assertThat(business.size()).isEqualTo(14);
-        assertThat(business.stroke()).isEqualTo(Color.WHITE);
+        assertThat(business.stroke()).isEqualTo(Rgba.WHITE);
         assertThat(business.textBackground()).isNotNull();
         assertThat(business.labelInside()).isFalse();
     }
@@ -49,8 +48,8 @@ class ChartStyleTest {
         NodeLook highlighted = style.node("Person, highlight", false, null);
         NodeLook selected = style.node("Person, highlight", true, null);
 
-        assertThat(highlighted.stroke()).isEqualTo(Color.web("#e74c3c"));
-        assertThat(selected.stroke()).isEqualTo(Color.web("#f1c40f"));
+        assertThat(highlighted.stroke()).isEqualTo(Rgba.web("#e74c3c"));
+        assertThat(selected.stroke()).isEqualTo(Rgba.web("#f1c40f"));
         assertThat(selected.strokeWidth()).isGreaterThan(highlighted.strokeWidth());
         assertThat(selected.fill()).isEqualTo(style.node("Person", false, null).fill());
     }
@@ -59,7 +58,7 @@ class ChartStyleTest {
     void aColourOverrideReplacesOnlyTheFill() {
         NodeLook coloured = style.node("Vehicle", false, "fill-color: #332288;");
 
-        assertThat(coloured.fill()).isEqualTo(Color.web("#332288"));
+        assertThat(coloured.fill()).isEqualTo(Rgba.web("#332288"));
         assertThat(coloured.shape()).isEqualTo(NodeShape.DIAMOND);
     }
 
@@ -78,7 +77,7 @@ class ChartStyleTest {
     void linksTakeTheColourOfTheirTypeAndLookAlikeLinksShareOneLook() {
         LinkLook owns = style.link("OWNS");
 
-        assertThat(owns.colour()).isEqualTo(Color.web("#d9822b"));
+        assertThat(owns.colour()).isEqualTo(Rgba.web("#d9822b"));
         assertThat(owns.width()).isEqualTo(1.8);
         assertThat(owns.arrowLength()).isEqualTo(6);
         assertThat(owns.arrowWidth()).isEqualTo(4);
@@ -102,7 +101,7 @@ class ChartStyleTest {
 
     @Test
     void anUnknownClassFallsBackToTheDefaultLook() {
-        assertThat(style.node("Spaceship", false, null).fill()).isEqualTo(Color.web("#8c8c8c"));
-        assertThat(style.link(null).colour()).isEqualTo(Color.web("#9a9a9a"));
+        assertThat(style.node("Spaceship", false, null).fill()).isEqualTo(Rgba.web("#8c8c8c"));
+        assertThat(style.link(null).colour()).isEqualTo(Rgba.web("#9a9a9a"));
     }
 }

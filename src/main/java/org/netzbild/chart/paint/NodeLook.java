@@ -1,7 +1,4 @@
-package org.netzbild.ui.chart;
-
-import javafx.scene.paint.Color;
-import javafx.scene.text.Font;
+package org.netzbild.chart.paint;
 
 /**
  * How one kind of entity is drawn, resolved once from the style sheet's cascade for a type, its
@@ -15,8 +12,9 @@ import javafx.scene.text.Font;
  * @param labelInside   the label is centred on the entity instead of under it
  * @param fitsLabel     the entity is a box around its label (the "+N more" stubs)
  * @param padding       the room between a fitted box and its label
+ * @param textSize      the label's text size in pixels
  */
-record NodeLook(NodeShape shape, double size, Color fill, Color stroke, double strokeWidth, boolean dashed,
-                Font font, Color textColour, Color textBackground, double textPadding, boolean labelInside,
+public record NodeLook(NodeShape shape, double size, Rgba fill, Rgba stroke, double strokeWidth, boolean dashed,
+                double textSize, Rgba textColour, Rgba textBackground, double textPadding, boolean labelInside,
                 boolean fitsLabel, double padding) {
 }
