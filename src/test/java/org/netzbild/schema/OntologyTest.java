@@ -65,7 +65,7 @@ class OntologyTest {
     void migrationsAreNumberedAndSplitIntoStatements() {
         var migrations = Migrations.standard();
 
-        assertThat(migrations).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11);
+        assertThat(migrations).extracting(Migration::version).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
         assertThat(migrations).allSatisfy(m -> assertThat(m.statements()).isNotEmpty()
                 .allSatisfy(s -> assertThat(s).contains("IF NOT EXISTS")));
     }

@@ -125,7 +125,7 @@ public final class CypherGraphStore implements GraphStore {
                             names.put(f, row.get(f));
                         }
                     });
-                    keys.add(Map.of("node", row.get("node"), "keys", RecordMapping.nameKeys(names)));
+                    keys.add(Map.of("element", row.get("element"), "keys", RecordMapping.nameKeys(names)));
                 }
                 if (!keys.isEmpty()) {
                     tx.run(Statements.SET_NAME_KEYS, Map.of("rows", keys));

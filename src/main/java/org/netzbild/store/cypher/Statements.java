@@ -20,16 +20,18 @@ final class Statements {
     /**
      * Up to {@code $page} persons and statements about persons written before the name keys (migration
      * V012, ADR 0037), with their spellings; upkeep of the migration, whatever the session may see.
+     * Only the store's own migration reads it (it never reaches a user), and it names the node by its
+     * element id, not as a record.
      */
     static final Bookkeeping PERSONS_WITHOUT_NAME_KEYS = Bookkeeping.of("""
             MATCH (n) WHERE (n:Entity OR n:Statement) AND n.type = 'Person' AND n.nameKeys IS NULL
             WITH n LIMIT $page
-            RETURN elementId(n) AS node, n.name AS name, n.names AS names, n.aliases AS aliases""");
+            RETURN elementId(n) AS element, n.name AS name, n.names AS names, n.aliases AS aliases""");
 
-    /** Writes the name keys the migration computed ({@code $rows}: node and keys). */
+    /** Writes the name keys the migration computed ({@code $rows}: element id and keys). */
     static final Bookkeeping SET_NAME_KEYS = Bookkeeping.of("""
             UNWIND $rows AS row
-            MATCH (n) WHERE elementId(n) = row.node
+            MATCH (n) WHERE elementId(n) = row.element
             SET n.nameKeys = row.keys""");
 
     static final Bookkeeping SET_SCHEMA_VERSION = Bookkeeping.of("""
