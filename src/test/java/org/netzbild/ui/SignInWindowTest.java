@@ -80,7 +80,12 @@ class SignInWindowTest {
 
         assertThat(app.model().sessionDescriptionProperty().get()).contains(TemplateWorkspace.ANALYST)
                 .contains("Polizeipräsidium Essen").contains("ST/0418822/2025");
+        // entering counts nothing (at a million entities that read the whole store): the figures on request
+        assertThat(AuditLines.of(workspace, "statistics", TemplateWorkspace.ANALYST)).isEmpty();
         EntrySteps.waitUntil(60, () -> app.model().chartNameProperty().get().equals("Lage Ruhr"));
+        robot.interact(app.model()::countVisible);
+        EntrySteps.waitUntil(60, () -> app.model().statusProperty().get().startsWith("Sichtbar für Sie: "));
+        assertThat(AuditLines.of(workspace, "statistics", TemplateWorkspace.ANALYST)).hasSize(1);
         assertThat(app.model().currentChart().entities()).containsOnlyKeys("mun-bochum", "mun-essen");
         assertThat(AuditLines.of(workspace, "entities", TemplateWorkspace.ANALYST))
                 .as("the chart's records read with the analyst's purpose, on the log").anySatisfy(e ->

@@ -100,7 +100,9 @@ final class ExplorerMenus {
         // only for the data-protection role; the service refuses (and logs) anyone else all the same
         MenuItem auditLog = item("action.auditLog", view::showAuditLog, null);
         auditLog.visibleProperty().bind(model.mayReadAuditProperty());
-        var extras = new Menu(I18n.text("menu.extras"), null, networks, duplicates, review, language,
+        MenuItem counts = item("action.countVisible", model::countVisible, null);
+        counts.disableProperty().bind(model.readyProperty().not());
+        var extras = new Menu(I18n.text("menu.extras"), null, counts, networks, duplicates, review, language,
                 item("action.preferences", view::showPreferences, null), auditLog);
         // the review queue is the data protection officer's; who is signed in can change while the window lives
         review.setVisible(view.mayReview());

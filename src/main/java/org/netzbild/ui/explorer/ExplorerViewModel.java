@@ -312,14 +312,32 @@ public final class ExplorerViewModel implements AutoCloseable {
     }
 
     /**
-     * The store's figures for the status bar; {@code null} for a data-protection officer, who signs
-     * in for the audit log, not to read records. Any other role without case data (an ADMIN) is
-     * refused here, logged, and the window has nothing for it.
+     * What entering shows: {@link #NOT_COUNTED} for a user who reads case data (the figures come on
+     * request, {@link #countVisible}: counting reads every visible record, which at a million
+     * entities takes a minute and most of the store into memory); {@code null} for a data-protection
+     * officer, who signs in for the audit log, not to read records. Any other role without case data
+     * (an ADMIN) is refused here by the store, logged, and the window has nothing for it.
      */
     private static StoreStatistics figures(Workspace opened) {
         var session = opened.session();
-        return !session.may(Permission.READ_CASE_DATA) && session.may(Permission.READ_AUDIT)
-                ? null : new Explorer(opened).statistics();
+        if (session.may(Permission.READ_CASE_DATA)) {
+            return NOT_COUNTED;
+        }
+        return session.may(Permission.READ_AUDIT) ? null : new Explorer(opened).statistics();
+    }
+
+    /** Entered, the records not counted (yet). */
+    private static final StoreStatistics NOT_COUNTED = new StoreStatistics(java.util.Map.of(), java.util.Map.of(), 0);
+
+    /** Extras → Bestandszahlen: counts what this session may see, in the background, into the status bar. */
+    public void countVisible() {
+        Workspace current = workspace;
+        if (current == null) {
+            return;
+        }
+        tasks.run(I18n.text("status.counting"), (progress, cancelled) -> new Explorer(current).statistics(),
+                statistics -> status.set(I18n.text("status.counted", statistics.entityCount(), statistics.linkCount())),
+                status::set);
     }
 
     private void showNewSession(StoreStatistics statistics) {
@@ -333,8 +351,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         AnalystSession session = workspace.session();
         sessionDescription.set(I18n.text("status.session", session.user(), Labels.agency(session.agency()),
                 session.purpose().caseReference(), session.purpose().reason()));
-        status.set(statistics == null ? I18n.text("status.auditOnly")
-                : I18n.text("status.ready", statistics.entityCount(), statistics.linkCount()));
+        status.set(I18n.text(statistics == null ? "status.auditOnly" : "status.readyToSearch"));
         mayReadAudit.set(session.may(Permission.READ_AUDIT));
         mayBackUp.set(session.may(Permission.BACKUP) && workspace.settings().isEmbedded());
         entryProblem.set("");
