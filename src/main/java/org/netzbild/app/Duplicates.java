@@ -49,8 +49,22 @@ public final class Duplicates {
      * "possible duplicate" hint in search results and the inspector names.
      */
     public java.util.Map<String, Candidate> byPerson() {
+        return best(candidates());
+    }
+
+    /**
+     * {@link #byPerson}, or empty when the session sees more than {@code limit} persons: the persons are
+     * read no further than that, so a large store costs one bounded read, not the matcher's memory.
+     */
+    public java.util.Optional<java.util.Map<String, Candidate>> byPersonIfAtMost(long limit) {
+        var persons = persons(limit);
+        return persons == null ? java.util.Optional.empty()
+                : java.util.Optional.of(best(new CandidateFinder().find(persons, rejected())));
+    }
+
+    private static java.util.Map<String, Candidate> best(List<Candidate> candidates) {
         var best = new java.util.LinkedHashMap<String, Candidate>();
-        for (Candidate candidate : candidates()) {
+        for (Candidate candidate : candidates) {
             best.putIfAbsent(candidate.kept().id(), candidate);
             best.putIfAbsent(candidate.other().id(), candidate);
         }
@@ -83,11 +97,19 @@ public final class Duplicates {
     }
 
     private List<PersonFacts> persons() {
+        return persons(Long.MAX_VALUE);
+    }
+
+    /** The persons the session sees, or null as soon as there are more than {@code limit}. */
+    private List<PersonFacts> persons(long limit) {
         var all = new ArrayList<PersonFacts>();
         String after = null;
         while (true) {
             var page = workspace.store().personFacts(after, PAGE);
             all.addAll(page);
+            if (all.size() > limit) {
+                return null;
+            }
             if (page.size() < PAGE) {
                 return all;
             }

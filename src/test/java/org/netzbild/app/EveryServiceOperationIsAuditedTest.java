@@ -250,6 +250,13 @@ class EveryServiceOperationIsAuditedTest {
                             .extracting(org.netzbild.resolve.Candidate::id).contains("tab-dublette-1+tab-dublette-2")),
             Row.of("Duplicates.byPerson", EDITOR, "personFacts", Operation.QUERY, true,
                     f -> assertThat(new Duplicates(f.as(EDITOR)).byPerson()).containsKeys("tab-dublette-1", "tab-dublette-2")),
+            // the desktop's hint: the persons read no further than its limit
+            Row.of("Duplicates.byPersonIfAtMost", EDITOR, "personFacts", Operation.QUERY, true,
+                    f -> assertThat(new Duplicates(f.as(EDITOR)).byPersonIfAtMost(1_000_000).orElseThrow())
+                            .containsKeys("tab-dublette-1", "tab-dublette-2")),
+            // more persons than the limit: nothing compared, the read ends with the first page beyond it
+            Row.of("Duplicates.byPersonIfAtMost", EDITOR, "personFacts", Operation.QUERY, true,
+                    f -> assertThat(new Duplicates(f.as(EDITOR)).byPersonIfAtMost(1)).isEmpty()),
             Row.of("Imports.possibleDuplicates", EDITOR, "personFacts", Operation.QUERY, true,
                     f -> assertThat(new Imports(f.as(EDITOR)).possibleDuplicates(new org.netzbild.ingest.Importer.Summary("probe", 1, 1, 0, 0, 0,
                             List.of("tab-dublette-4"), java.util.Map.of(), 0))).extracting(org.netzbild.resolve.Candidate::id)

@@ -58,7 +58,6 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
     /** Above this many persons the desktop computes no "possible duplicate" hint when it opens. */
     static final long HINT_PERSONS = 200_000;
-    private volatile long personCount;
     /** Person id → the other person of its best duplicate candidate, as the hint shows it (ADR 0031). */
     private final javafx.collections.ObservableMap<String, String> possibleDuplicates = FXCollections.observableHashMap();
     private final ObjectProperty<ChartState> chart = new SimpleObjectProperty<>(ChartState.EMPTY);
@@ -356,7 +355,6 @@ public final class ExplorerViewModel implements AutoCloseable {
         mayBackUp.set(session.may(Permission.BACKUP) && workspace.settings().isEmbedded());
         entryProblem.set("");
         ready.set(true);
-        personCount = statistics == null ? 0 : statistics.entitiesByType().getOrDefault("Person", 0L);
         refreshPossibleDuplicates();
     }
 
@@ -371,12 +369,15 @@ public final class ExplorerViewModel implements AutoCloseable {
         // a session that may not read case data (administration, audit only) has no persons to compare;
         // a store so large that the matcher would hold the desktop's memory for a minute gets no hint
         // (the duplicates window and 'netzbild dedupe' still find the candidates on request)
-        if (current == null || !current.session().may(Permission.READ_CASE_DATA) || personCount > HINT_PERSONS) {
+        if (current == null || !current.session().may(Permission.READ_CASE_DATA)) {
             return;
         }
         org.netzbild.ui.tasks.WindowTasks.run(tasks.executor(), () -> {
             var hints = new java.util.HashMap<String, String>();
-            new org.netzbild.app.Duplicates(current).byPerson().forEach((id, candidate) -> {
+            // the persons are read no further than the limit: entering counts nothing (a full count reads
+            // the whole store), so the limit is found out by reading
+            new org.netzbild.app.Duplicates(current).byPersonIfAtMost(HINT_PERSONS).orElse(java.util.Map.of())
+                    .forEach((id, candidate) -> {
                 var other = candidate.kept().id().equals(id) ? candidate.other() : candidate.kept();
                 hints.put(id, String.format(java.util.Locale.ROOT, "%s · %s · %.2f", other.name(),
                         Labels.agency(other.agency()), candidate.score().score()));
