@@ -51,14 +51,9 @@ public final class BackupDialog extends Dialog<BackupDialog.Choice> {
         password.setId("backupPassword");
         var again = new PasswordField();
         again.setId("backupPasswordAgain");
-        var problem = new Label();
-        problem.setId("backupProblem");
-        problem.setStyle("-fx-text-fill: #b00020;");
-        problem.setWrapText(true);
-        problem.setMaxWidth(460);
-        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        var problem = org.netzbild.ui.forms.ProblemLine.checking("backupProblem", 460,
                 () -> problemOf(file.getText(), password.getText(), again.getText()),
-                file.textProperty(), password.textProperty(), again.textProperty()));
+                file.textProperty(), password.textProperty(), again.textProperty());
         var explanation = new Label(I18n.text("backupDialog.explanation"));
         explanation.setWrapText(true);
         explanation.setMaxWidth(460);

@@ -49,9 +49,7 @@ public final class ConnectionDialog extends Dialog<WorkspaceAddress> {
         var trust = new TextField();
         trust.setId("connectionTrustCertificate");
         trust.setPromptText(I18n.text("connection.trustCertificate.prompt"));
-        var problem = new Label();
-        problem.setId("connectionProblem");
-        problem.setStyle("-fx-text-fill: #b00020;");
+        var problem = ProblemLine.of("connectionProblem", 520);
         for (var field : new javafx.scene.Node[] {uri, user, password, database, trust}) {
             field.disableProperty().bind(embedded.selectedProperty());
         }

@@ -63,14 +63,9 @@ public final class PreferencesDialog extends Dialog<PreferencesDialog.Choice> {
         review.setWrapText(true);
         review.setMaxWidth(520);
         review.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        var problem = new Label();
-        problem.setId("preferencesProblem");
-        problem.setStyle("-fx-text-fill: #b00020;");
-        problem.setWrapText(true);
-        problem.setMaxWidth(520);
-        problem.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+        var problem = ProblemLine.checking("preferencesProblem", 520,
                 () -> problemOf(workspace.getText(), uri.getText(), trust.getText()),
-                workspace.textProperty(), uri.textProperty(), trust.textProperty()));
+                workspace.textProperty(), uri.textProperty(), trust.textProperty());
         var grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);

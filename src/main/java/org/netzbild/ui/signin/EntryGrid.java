@@ -28,11 +28,8 @@ final class EntryGrid extends GridPane {
 
     /** A red line for why the last try was refused; hidden when there is nothing to say. */
     static Label problem(String id, String text) {
-        var problem = new Label(text);
-        problem.setId(id);
-        problem.setWrapText(true);
-        problem.setMaxWidth(420);
-        problem.setStyle("-fx-text-fill: #b00020;");
+        var problem = org.netzbild.ui.forms.ProblemLine.of(id, 420);
+        problem.setText(text);
         problem.setVisible(!text.isBlank());
         problem.setManaged(!text.isBlank());
         return problem;

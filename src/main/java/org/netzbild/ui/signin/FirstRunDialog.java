@@ -66,12 +66,7 @@ public final class FirstRunDialog extends Dialog<FirstRunDialog.Choice> {
         explanation.setMaxWidth(520);
         // wrapped labels in a dialog otherwise keep one line's height and cut the text off
         explanation.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-        var problem = new Label();
-        problem.setId("firstRunProblem");
-        problem.setWrapText(true);
-        problem.setMaxWidth(520);
-        problem.setStyle("-fx-text-fill: #b00020;");
-        problem.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        var problem = org.netzbild.ui.forms.ProblemLine.of("firstRunProblem", 520);
         folder.textProperty().addListener((text, before, now) -> problem.setText(""));
         var content = new VBox(10, explanation, new Label(I18n.text("firstRun.folder")), new HBox(6, folder, browse),
                 empty, demo, problem);
