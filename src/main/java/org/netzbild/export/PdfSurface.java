@@ -9,7 +9,6 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
 import org.apache.pdfbox.util.Matrix;
 import org.netzbild.chart.paint.Rgba;
-import org.netzbild.chart.paint.Surface;
 import org.netzbild.chart.paint.TextMetrics;
 
 /**
@@ -18,7 +17,7 @@ import org.netzbild.chart.paint.TextMetrics;
  * selectable). The page's y axis is turned to point down, as on screen; text is turned back upright
  * by its text matrix. Colours, widths and dashes are written only when they change.
  */
-final class PdfSurface implements Surface {
+final class PdfSurface extends PenSurface {
 
     /** A quarter circle as a cubic Bézier curve: the control points lie this share of the radius out. */
     private static final double KAPPA = 0.5522847498;
@@ -27,12 +26,6 @@ final class PdfSurface implements Surface {
     private final TextMetrics metrics;
     private final Map<Double, PDExtendedGraphicsState> fillAlphas = new HashMap<>();
     private final Map<Double, PDExtendedGraphicsState> strokeAlphas = new HashMap<>();
-    private Rgba fill = Rgba.BLACK;
-    private Rgba stroke = Rgba.BLACK;
-    private double width = 1;
-    private double[] dashes;
-    private double textSize = 11;
-    private Baseline baseline = Baseline.TOP;
     // what the content stream has now; null or NaN: unknown
     private Rgba writtenFill;
     private Rgba writtenStroke;
@@ -86,25 +79,9 @@ final class PdfSurface implements Surface {
         }
     }
 
-    @Override
-    public void fill(Rgba colour) {
-        fill = colour;
-    }
 
-    @Override
-    public void stroke(Rgba colour) {
-        stroke = colour;
-    }
 
-    @Override
-    public void lineWidth(double lineWidth) {
-        width = lineWidth;
-    }
 
-    @Override
-    public void lineDashes(double[] pattern) {
-        dashes = pattern;
-    }
 
     private void filling() throws IOException {
         if (!fill.equals(writtenFill)) {
@@ -331,15 +308,7 @@ final class PdfSurface implements Surface {
         }
     }
 
-    @Override
-    public void textSize(double size) {
-        textSize = size;
-    }
 
-    @Override
-    public void baseline(Baseline wanted) {
-        baseline = wanted;
-    }
 
     @Override
     public void fillText(String text, double x, double y) {

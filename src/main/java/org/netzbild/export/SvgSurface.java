@@ -2,8 +2,6 @@ package org.netzbild.export;
 
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
-import org.netzbild.chart.paint.Rgba;
-import org.netzbild.chart.paint.Surface;
 import org.netzbild.chart.paint.TextMetrics;
 
 /**
@@ -13,18 +11,14 @@ import org.netzbild.chart.paint.TextMetrics;
  * caller writes the document's root; this writes inside it. An {@link XMLStreamException} is thrown
  * on as unchecked ({@link SvgFailure}), because the painter's calls cannot declare it.
  */
-final class SvgSurface implements Surface {
+final class SvgSurface extends PenSurface {
 
     private final XMLStreamWriter out;
     private final TextMetrics metrics;
     private final StringBuilder path = new StringBuilder(4096);
     private final StringBuilder scratch = new StringBuilder(256);
-    private Rgba fill = Rgba.BLACK;
-    private Rgba stroke = Rgba.BLACK;
-    private double width = 1;
-    private String dashes;
-    private double textSize = 11;
-    private Baseline baseline = Baseline.TOP;
+    /** The dash pattern as the attribute writes it, made when the painter sets one. */
+    private String dashText;
     private boolean group;
 
     SvgSurface(XMLStreamWriter out, TextMetrics metrics) {
@@ -62,25 +56,14 @@ final class SvgSurface implements Surface {
         }
     }
 
-    @Override
-    public void fill(Rgba colour) {
-        fill = colour;
-    }
 
-    @Override
-    public void stroke(Rgba colour) {
-        stroke = colour;
-    }
 
-    @Override
-    public void lineWidth(double lineWidth) {
-        width = lineWidth;
-    }
 
     @Override
     public void lineDashes(double[] pattern) {
+        super.lineDashes(pattern);
         if (pattern == null) {
-            dashes = null;
+            dashText = null;
             return;
         }
         scratch.setLength(0);
@@ -90,7 +73,7 @@ final class SvgSurface implements Surface {
             }
             Numbers.append(scratch, pattern[k]);
         }
-        dashes = scratch.toString();
+        dashText = scratch.toString();
     }
 
     @Override
@@ -152,8 +135,8 @@ final class SvgSurface implements Surface {
             out.writeAttribute("stroke-opacity", Numbers.of(stroke.opacity()));
         }
         out.writeAttribute("stroke-width", Numbers.of(width));
-        if (dashes != null) {
-            out.writeAttribute("stroke-dasharray", dashes);
+        if (dashText != null) {
+            out.writeAttribute("stroke-dasharray", dashText);
         }
     }
 
@@ -253,15 +236,7 @@ final class SvgSurface implements Surface {
         polygon(false, xs, ys, points);
     }
 
-    @Override
-    public void textSize(double size) {
-        textSize = size;
-    }
 
-    @Override
-    public void baseline(Baseline wanted) {
-        baseline = wanted;
-    }
 
     @Override
     public void fillText(String text, double x, double y) {
