@@ -172,6 +172,11 @@ class ExplorerWindowTest {
         waitUntil(10, () -> app.view().chart().nodeCount() == 1);
         javafx.scene.control.Label hint = waitForNode("#inspectorDuplicate");
         waitUntil(10, () -> hint.getText().startsWith("⚑ Mögliche Dublette: Mohammed Al-Hassan · "));
+        // on the chart: the badge at the entity's upper right, and its row in the legend
+        waitForNode("#legendPossibleDuplicate");
+        waitUntil(10, () -> badgePixels(id) > 10);
+        assertThat(WaitForAsyncUtils.asyncFx(() -> app.view().chart().looks().get(id).classes()).get(10, TimeUnit.SECONDS))
+                .as("a diagram export draws no badge: it is this desktop's working hint").doesNotContain("duplicate");
         screenshot("search-possible-duplicate.png");
     }
 
@@ -469,6 +474,32 @@ class ExplorerWindowTest {
     private static List<Entity> drawn() {
         var state = app.model().chartProperty().get();
         return state.visibleEntities(PlaceIndex.of(state));
+    }
+
+    /** How many pixels of the possible-duplicate badge's colour the chart shows above and right of the entity's centre. */
+    private int badgePixels(String entityId) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            double[] centre = app.view().chart().whereDrawnEntity(entityId);
+            if (centre == null) {
+                return 0;
+            }
+            var image = app.view().chart().view().snapshot(null, null);
+            var badge = javafx.scene.paint.Color.web(org.netzbild.chart.paint.ChartPainter.BADGE.hex());
+            int count = 0;
+            for (int x = (int) centre[0]; x < centre[0] + 30 && x < image.getWidth(); x++) {
+                for (int y = (int) centre[1] - 30; y < centre[1]; y++) {
+                    if (y >= 0 && close(image.getPixelReader().getColor(x, y), badge)) {
+                        count++;
+                    }
+                }
+            }
+            return count;
+        }).get(10, TimeUnit.SECONDS);
+    }
+
+    private static boolean close(javafx.scene.paint.Color a, javafx.scene.paint.Color b) {
+        return Math.abs(a.getRed() - b.getRed()) < 0.06 && Math.abs(a.getGreen() - b.getGreen()) < 0.06
+                && Math.abs(a.getBlue() - b.getBlue()) < 0.06;
     }
 
     private <T extends javafx.scene.Node> T waitForNode(String query) throws TimeoutException {

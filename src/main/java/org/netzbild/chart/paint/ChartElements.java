@@ -18,6 +18,8 @@ public final class ChartElements {
     private static final int PLAIN = 0;
     private static final int HIGHLIGHTED = 1;
     private static final int SELECTED = 2;
+    /** The style class of an entity the matcher pairs with another record: drawn with a badge (issue 20). */
+    public static final String POSSIBLE_DUPLICATE = "possible-duplicate";
     /** How far apart parallel links between the same two entities bow out, in pixels. */
     public static final double PARALLEL_SPACING = 14;
 
@@ -39,6 +41,8 @@ public final class ChartElements {
     public String[] labels = new String[0];
     /** Selected or highlighted: labelled at any level of detail. */
     public boolean[] marked = new boolean[0];
+    /** A possible duplicate of another record ({@link #POSSIBLE_DUPLICATE}): drawn with a badge. */
+    public boolean[] badged = new boolean[0];
     /** Not hidden: drawn and hit. Hidden entities keep their place but are in no order below. */
     public boolean[] shown = new boolean[0];
     /** Indexes of the shown entities in drawing order: by layer (plain, highlighted, selected), then by look. */
@@ -100,6 +104,7 @@ public final class ChartElements {
         looks = new NodeLook[n];
         labels = new String[n];
         marked = new boolean[n];
+        badged = new boolean[n];
         shown = new boolean[n];
         var lookIds = new HashMap<NodeLook, Integer>();
         long[] keys = new long[n];
@@ -109,8 +114,8 @@ public final class ChartElements {
             String classes = graph.styleClasses(i);
             String colour = graph.colour(i);
             boolean selected = graph.selected(i);
-            boolean highlighted = classes != null && Arrays.stream(classes.split(","))
-                    .anyMatch(c -> c.strip().equals("highlight"));
+            boolean highlighted = hasClass(classes, "highlight");
+            badged[i] = hasClass(classes, POSSIBLE_DUPLICATE);
             looks[i] = style.node(classes, selected, colour == null ? null : "fill-color: " + colour + ";");
             labels[i] = graph.label(i);
             marked[i] = selected || highlighted;
@@ -121,6 +126,10 @@ public final class ChartElements {
             }
         }
         nodeOrder = order(Arrays.copyOf(keys, drawn));
+    }
+
+    private static boolean hasClass(String classes, String wanted) {
+        return classes != null && Arrays.stream(classes.split(",")).anyMatch(c -> c.strip().equals(wanted));
     }
 
     private void rebuildLinks() {

@@ -45,6 +45,8 @@ public final class ChartPainter {
     /** The selection's colour, as the entities' selection ring in graph.css, and a fainter one for the mouse. */
     private static final Rgba SELECTED_HALO = Rgba.web("#f1c40f");
     private static final Rgba HOVER_HALO = Rgba.web("#f1c40f").withOpacity(0.45);
+    /** The possible-duplicate badge: Okabe and Ito's vermilion, told apart from every entity fill in colour-vision deficiency too. */
+    public static final Rgba BADGE = Rgba.web("#d55e00");
     private String hoveredLink;
     private final double[] polygonX = new double[CROSS_X.length];
     private final double[] polygonY = new double[CROSS_X.length];
@@ -82,6 +84,7 @@ public final class ChartPainter {
             arrowHeads(g, e, frame, w, h);
         }
         entities(g, e, detail, frame);
+        badges(g, e, detail, frame);
         labels(g, e, detail, frame);
         return detail;
     }
@@ -279,6 +282,41 @@ public final class ChartPainter {
             }
             shape(g, simple ? NodeShape.BOX : look.shape(), outlined, f.x[i], f.y[i], f.halfWidth[i], f.halfHeight[i]);
         }
+    }
+
+    /**
+     * A badge at the upper right of each possible duplicate ({@link ChartElements#badged}): a
+     * vermilion disc with a white rim and a white equals sign, drawn wherever the entity is drawn as
+     * its shape (not as a dot of the overview), so that the pair is seen without opening the inspector.
+     */
+    private void badges(Surface g, ChartElements e, Detail detail, DrawnFrame f) {
+        boolean first = true;
+        for (int i : e.nodeOrder) {
+            if (!f.drawn[i] || !e.badged[i] || detail.simple(e.looks[i].size())) {
+                continue;
+            }
+            if (first) {
+                g.lineDashes(null);
+                first = false;
+            }
+            badge(g, f.x[i] + f.halfWidth[i] * 0.75, f.y[i] - f.halfHeight[i] * 0.75,
+                    Math.max(4.5, Math.min(f.halfWidth[i], f.halfHeight[i]) * 0.45));
+        }
+    }
+
+    /** The possible-duplicate badge of radius {@code r} centred at {@code (x, y)}; the legend draws it too. */
+    public void badge(Surface g, double x, double y, double r) {
+        g.fill(BADGE);
+        g.fillOval(x - r, y - r, 2 * r, 2 * r);
+        g.stroke(Rgba.WHITE);
+        g.lineWidth(Math.max(1, r / 4));
+        g.strokeOval(x - r, y - r, 2 * r, 2 * r);
+        g.beginPath();
+        g.moveTo(x - r * 0.45, y - r * 0.25);
+        g.lineTo(x + r * 0.45, y - r * 0.25);
+        g.moveTo(x - r * 0.45, y + r * 0.25);
+        g.lineTo(x + r * 0.45, y + r * 0.25);
+        g.strokePath();
     }
 
     /** Draws one entity of {@code look} at full detail, centred at {@code (x, y)}: the legend's swatches are drawn by this. */

@@ -108,9 +108,11 @@ public final class NetworkChart {
      * in the layout, only not drawn, so that hiding and showing moves nothing (ADR 0027).
      *
      * @param more for a hub, how many of its neighbours are not on the chart yet ("+N more")
+     * @param possibleDuplicates entities the matcher pairs with another record: drawn with a badge (issue 20)
      */
     public record Drawing(List<Entity> entities, List<Link> links, Set<String> shownEntities, Set<String> shownLinks,
-                          Map<String, Long> more, Set<String> pinned, Set<String> highlighted) {
+                          Map<String, Long> more, Set<String> pinned, Set<String> highlighted,
+                          Set<String> possibleDuplicates) {
     }
 
     /**
@@ -161,7 +163,8 @@ public final class NetworkChart {
             Palette.Swatch mark = colouring == Colouring.TYPE ? null
                     : marks.getOrDefault(Objects.toString(category.apply(entity), ""), UNKNOWN);
             String classes = entity.type() + (mark == null || mark.outline() == null ? "" : ", " + mark.outline())
-                    + (drawing.highlighted().contains(id) ? ", highlight" : "");
+                    + (drawing.highlighted().contains(id) ? ", highlight" : "")
+                    + (drawing.possibleDuplicates().contains(id) ? ", " + org.netzbild.chart.paint.ChartElements.POSSIBLE_DUPLICATE : "");
             // the renderer's level of detail decides which labels show
             graph.setLooks(id, shorten(entity.caption()), classes, mark == null ? null : mark.colour());
             graph.setPinned(id, drawing.pinned().contains(id));
@@ -266,6 +269,13 @@ public final class NetworkChart {
         return swatch(LEGEND_STYLE.node(mark.outline(), false, "fill-color: " + mark.colour() + ";"));
     }
 
+    /** The badge of a possible duplicate as the chart draws it, for the legend. FX thread. */
+    public static javafx.scene.canvas.Canvas possibleDuplicateSwatch() {
+        var canvas = new javafx.scene.canvas.Canvas(18, 18);
+        LEGEND_PAINTER.badge(new FxSurface(canvas.getGraphicsContext2D(), LEGEND_METRICS), 9, 9, 7);
+        return canvas;
+    }
+
     private static javafx.scene.canvas.Canvas swatch(NodeLook look) {
         double side = Math.ceil(look.size() + 2 * look.strokeWidth() + 2);
         var canvas = new javafx.scene.canvas.Canvas(side, side);
@@ -303,8 +313,10 @@ public final class NetworkChart {
         var looks = new LinkedHashMap<String, org.netzbild.export.Diagram.Look>();
         for (int i = 0; i < graph.nodeCount(); i++) {
             if (!graph.hidden(i) && !graph.nodeId(i).startsWith(MORE_PREFIX)) {
-                looks.put(graph.nodeId(i), new org.netzbild.export.Diagram.Look(graph.label(i), graph.styleClasses(i),
-                        graph.colour(i)));
+                // the duplicate badge is a working hint of this desktop, not part of what a diagram discloses
+                String classes = graph.styleClasses(i) == null ? null
+                        : graph.styleClasses(i).replace(", " + org.netzbild.chart.paint.ChartElements.POSSIBLE_DUPLICATE, "");
+                looks.put(graph.nodeId(i), new org.netzbild.export.Diagram.Look(graph.label(i), classes, graph.colour(i)));
             }
         }
         return looks;

@@ -89,7 +89,10 @@ public final class ExplorerView extends BorderPane {
             inspect();
         });
         model.statementsProperty().addListener((o, old, now) -> inspect());
-        model.possibleDuplicates().addListener((javafx.collections.MapChangeListener<String, String>) change -> inspect());
+        model.possibleDuplicates().addListener((javafx.collections.MapChangeListener<String, String>) change -> {
+            inspect();
+            redraw(model.chartProperty().get());
+        });
         model.highlighted().addListener((javafx.collections.ListChangeListener<String>) change ->
                 redraw(model.chartProperty().get()));
         model.placedPositionsProperty().addListener((o, old, positions) -> {
@@ -210,7 +213,8 @@ public final class ExplorerView extends BorderPane {
         links.forEach(l -> shownLinks.add(l.id()));
         // everything on the chart is drawn into it; what the filters leave out is hidden, not removed (ADR 0027)
         var drawing = new NetworkChart.Drawing(List.copyOf(state.entities().values()), List.copyOf(state.links().values()),
-                drawnIds, shownLinks, state.more(), state.pinned(), java.util.Set.copyOf(model.highlighted()));
+                drawnIds, shownLinks, state.more(), state.pinned(), java.util.Set.copyOf(model.highlighted()),
+                java.util.Set.copyOf(model.possibleDuplicates().keySet()));
         chart.draw(drawing, colouring,
                 e -> switch (colouring) {
                     case TYPE -> e.type();
@@ -247,6 +251,10 @@ public final class ExplorerView extends BorderPane {
                 .sorted(java.util.Comparator.comparing((String type) -> I18n.text("type." + type), collator))
                 .forEach(type -> rows.add(legendRow(NetworkChart.entitySwatch(type, colouring == Colouring.TYPE),
                         I18n.text("type." + type), "legendShape-" + type)));
+        if (entities.stream().anyMatch(e -> model.possibleDuplicates().containsKey(e.id()))) {
+            rows.add(legendRow(NetworkChart.possibleDuplicateSwatch(), I18n.text("legend.possibleDuplicate"),
+                    "legendPossibleDuplicate"));
+        }
         var types = links.stream().map(Link::type).distinct()
                 .sorted(java.util.Comparator.comparing(org.netzbild.app.Labels::linkType, collator)).toList();
         if (!types.isEmpty()) {

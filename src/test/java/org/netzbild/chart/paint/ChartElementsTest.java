@@ -70,6 +70,18 @@ class ChartElementsTest {
     }
 
     @Test
+    void anEntityWithThePossibleDuplicateClassIsBadgedAndKeepsTheLookOfItsType() {
+        entity("pair", "Person", 0, 0);
+        entity("alone", "Person", 10, 0);
+        graph.setLooks("pair", "PAIR", "Person, " + ChartElements.POSSIBLE_DUPLICATE, null);
+        elements.refresh();
+
+        assertThat(elements.badged[elements.indexOf("pair")]).isTrue();
+        assertThat(elements.badged[elements.indexOf("alone")]).isFalse();
+        assertThat(elements.looks[elements.indexOf("pair")]).isSameAs(elements.looks[elements.indexOf("alone")]);
+    }
+
+    @Test
     void anEntityWithoutAPlaceHasNoCoordinates() {
         graph.addNode("nowhere");
 
