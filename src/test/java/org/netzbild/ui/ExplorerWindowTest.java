@@ -163,7 +163,8 @@ class ExplorerWindowTest {
         app.model().workspace().store().create(new Entity(other, "Person", java.util.Map.of("name", "Mohammed Al-Hassan",
                 "birthDate", java.time.LocalDate.of(1979, 4, 2)), org.netzbild.model.Provenance.of("fa-bottrop", "St.-Nr. 1",
                 java.time.Instant.now(), "fa.bottrop", org.netzbild.model.Grading.eu("B2"))));
-        robot.interact(app.model()::refreshPossibleDuplicates);
+        // what the import wizard calls when an import ends: the hint looks again
+        robot.interact(app.model()::storeChanged);
         waitUntil(60, () -> app.model().possibleDuplicates().containsKey(id));
         assertThat(app.model().possibleDuplicates().get(id)).startsWith("Mohammed Al-Hassan · ");
         waitUntil(10, () -> results.lookupAll(".list-cell").stream().map(n -> ((javafx.scene.control.ListCell<?>) n).getText())

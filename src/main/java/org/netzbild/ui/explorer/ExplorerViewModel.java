@@ -361,8 +361,8 @@ public final class ExplorerViewModel implements AutoCloseable {
     /**
      * Looks for duplicate candidates among the persons the session may see (the same matcher as the
      * duplicates window), quietly in the background; the "possible duplicate" hint in the search
-     * results and the inspector follows. Run when the workspace opens and after the duplicates window
-     * closes (a merge or rejection changes the list).
+     * results, the inspector and the chart follows. Run when the workspace opens, after an import
+     * ({@link #storeChanged}) and after the duplicates window closes (a merge or rejection changes the list).
      */
     public void refreshPossibleDuplicates() {
         Workspace current = workspace;
@@ -760,12 +760,14 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     /**
      * The store changed under the chart (an import ended): what the inspector shows is read again,
-     * since an import may have added statements to the inspected entity.
+     * since an import may have added statements to the inspected entity, and the possible duplicates
+     * are looked for again, since its new persons may pair with stored ones (issue 20).
      */
     public void storeChanged() {
         String inspected = statementsOf;
         statementsOf = null;
         inspect(inspected);
+        refreshPossibleDuplicates();
     }
 
     /** Adds an entity created by form to the chart. */
