@@ -63,7 +63,7 @@ final class DedupeCommand extends StoreCommand {
             out.println(I18n.text("dedupe.rejected", action.reject.strip()));
         } else if (action.merges) {
             var merges = duplicates.merges();
-            merges.forEach(m -> out.printf("%s  %s <- %s  %s %s %s%n", m.id(), m.keptId(), m.absorbedId(), m.user(),
+            merges.forEach(m -> out.printf("%s  %s <- %s  %s %s %s%n", m.id(), m.kept(), m.absorbed(), m.user(),
                     m.at() == null ? "-" : m.at().toString().substring(0, 10), m.reason()));
             out.println(I18n.text("dedupe.mergesListed", merges.size()));
         } else {

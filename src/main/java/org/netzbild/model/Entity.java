@@ -34,6 +34,11 @@ public record Entity(String id, String type, Map<String, Object> properties, Pro
 
     /** The name a person reads on the chart: name, plate, value or reference, whichever the type has. */
     public String caption() {
+        return caption(id, type, properties);
+    }
+
+    /** The caption of a record of {@code type} with these properties (as {@link #caption()}), where no entity is at hand. */
+    public static String caption(String id, String type, Map<String, Object> properties) {
         if (type.equals("Incident") && properties.get("dateFrom") != null) {
             // several incidents share one case reference; the date tells them apart
             Object reference = properties.get("caseRef");

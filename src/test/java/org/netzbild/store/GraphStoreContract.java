@@ -533,6 +533,9 @@ abstract class GraphStoreContract extends VisibilityContract {
         assertThat(store.entity(kept.id()).orElseThrow().provenance().reviewBy()).isEqualTo(LocalDate.of(2035, 1, 1));
         assertThat(ids(store.search(SearchRequest.of("Juergen Mueller")))).contains(kept.id()).doesNotContain(absorbed.id());
         assertThat(store.merges()).contains(merge);
+        // named as a reader knows the two records, though the absorbed one is a statement now
+        assertThat(merge.kept()).isEqualTo("Jürgen Müller (" + kept.id() + ")");
+        assertThat(merge.absorbed()).isEqualTo("Juergen Mueller (" + absorbed.id() + ")");
 
         store.unmerge(merge.id(), "two people after all");
 

@@ -134,6 +134,9 @@ class DuplicatesWindowTest {
             this.<TextField>node(window, "#duplicatesReason").setText("doch zwei Personen: Meldeamt");
         });
         WindowSteps.screenshot(window.stage(), "duplicates-merges.png");
+        // the merges are listed by the names a reader knows, with the ids beside them
+        assertThat(cellTexts(merges, 1)).contains("Ayşe Öztürk (um-1)");
+        assertThat(cellTexts(merges, 2)).contains("Ayse Oeztuerk (um-2)");
 
         // cancelled: nothing happens
         robot.interact(() -> this.<Button>node(window, "#duplicatesUnmerge").fire());
@@ -146,13 +149,13 @@ class DuplicatesWindowTest {
         // confirmed: both persons as before, the merge gone from the list
         robot.interact(() -> this.<Button>node(window, "#duplicatesUnmerge").fire());
         var pane = confirmation();
-        assertThat(pane.getContentText()).contains("um-1", "um-2");
+        assertThat(pane.getContentText()).contains("Ayşe Öztürk (um-1)", "Ayse Oeztuerk (um-2)");
         robot.interact(() -> ((Button) pane.lookupButton(javafx.scene.control.ButtonType.OK)).fire());
         WindowSteps.waitUntil(() -> merges.getItems().stream().noneMatch(m -> m.id().equals(merged.id())));
         assertThat(workspace.store().entity("um-2")).isPresent();
         assertThat(workspace.store().entity("um-1")).isPresent();
         assertThat(workspace.store().merges()).extracting(org.netzbild.model.MergeRecord::id).doesNotContain(merged.id());
-        assertThat(this.<Label>node(window, "#duplicatesStatus").getText()).contains("Aufgehoben: um-1 / um-2.");
+        assertThat(this.<Label>node(window, "#duplicatesStatus").getText()).contains("Aufgehoben: Ayşe Öztürk (um-1) / Ayse Oeztuerk (um-2).");
         // the pair is a candidate again
         WindowSteps.waitUntil(() -> this.<TableView<Candidate>>node(window, "#duplicatesTable").getItems().stream()
                 .anyMatch(c -> c.id().equals("um-1+um-2")));
@@ -187,5 +190,13 @@ class DuplicatesWindowTest {
 
     private <T extends Node> T node(DuplicatesWindow window, String id) {
         return WindowSteps.node(window.stage(), id);
+    }
+
+    /** The texts of a table's column {@code column} as its cells show them. */
+    private static java.util.List<String> cellTexts(TableView<?> table, int column) throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> table.lookupAll(".table-row-cell").stream()
+                .map(row -> ((javafx.scene.control.TableRow<?>) row).getChildrenUnmodifiable().get(column))
+                .map(cell -> ((javafx.scene.control.TableCell<?, ?>) cell).getText()).filter(java.util.Objects::nonNull)
+                .toList()).get(10, TimeUnit.SECONDS);
     }
 }

@@ -117,7 +117,7 @@ final class EntityMerges {
         row.put("mergedReviewBy", absorbed.get("mergedReviewBy"));
         row.values().removeIf(java.util.Objects::isNull);
         tx.run(Statements.CREATE_MERGE, Map.of("row", row));
-        return record(row);
+        return record(row, absorbed);
     }
 
     @SuppressWarnings("unchecked")
@@ -156,7 +156,7 @@ final class EntityMerges {
 
     @SuppressWarnings("unchecked")
     List<MergeRecord> merges(SessionTx tx) {
-        return tx.run(Statements.MERGES, Map.of()).stream().map(row -> record((Map<String, Object>) row.get("merge"))).toList();
+        return tx.run(Statements.MERGES, Map.of()).stream().map(row -> record((Map<String, Object>) row.get("merge"), row)).toList();
     }
 
     /** Both entities visible to the session and of one type; a hidden id answers as a missing one. */
@@ -190,9 +190,25 @@ final class EntityMerges {
         return row;
     }
 
-    private static MergeRecord record(Map<String, Object> row) {
+    /** A merge from its bookkeeping {@code row}, named by the records' properties in {@code names} (kept and absorbed). */
+    @SuppressWarnings("unchecked")
+    private static MergeRecord record(Map<String, Object> row, Map<String, Object> names) {
         Instant at = row.get("recordedAt") instanceof TemporalAccessor t ? Instant.from(t) : null;
-        return new MergeRecord((String) row.get("id"), (String) row.get("kept"), (String) row.get("absorbed"),
-                (String) row.get("recordedBy"), at, (String) row.get("reason"));
+        String kept = (String) row.get("kept");
+        String absorbed = (String) row.get("absorbed");
+        String type = type((List<String>) names.get("keptLabels"));
+        return new MergeRecord((String) row.get("id"), kept, absorbed, (String) row.get("recordedBy"), at,
+                (String) row.get("reason"),
+                caption(kept, type, (Map<String, Object>) names.get("keptProperties")),
+                // merges join records of one type: the absorbed record is called as a record of the kept one's type
+                caption(absorbed, type, (Map<String, Object>) names.get("absorbedProperties")));
+    }
+
+    private static String type(List<String> labels) {
+        return labels == null ? null : labels.stream().filter(l -> !l.equals("Entity")).findFirst().orElse(null);
+    }
+
+    private static String caption(String id, String type, Map<String, Object> properties) {
+        return type == null || properties == null ? null : org.netzbild.model.Entity.caption(id, type, properties);
     }
 }

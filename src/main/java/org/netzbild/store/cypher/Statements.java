@@ -330,7 +330,8 @@ final class Statements {
             MERGE (a)-[:STATES]->(k)
             SET k.reviewBy = CASE WHEN keptReviewBy IS NOT NULL AND absorbedReviewBy IS NOT NULL AND absorbedReviewBy > keptReviewBy
                                   THEN absorbedReviewBy ELSE keptReviewBy END
-            RETURN labels, keptReviewBy, k.reviewBy AS mergedReviewBy""");
+            RETURN labels, keptReviewBy, k.reviewBy AS mergedReviewBy, labels(k) AS keptLabels,
+                   properties(k) AS keptProperties, properties(a) AS absorbedProperties""");
 
     static final Bookkeeping CREATE_MERGE = Bookkeeping.of("CREATE (m:NetzbildMerge) SET m = $row");
 
@@ -341,12 +342,14 @@ final class Statements {
             MATCH (s:Statement {id: m.absorbed}) WHERE VISIBLE(s) AND s.mergedInto = m.id
             RETURN m {.*} AS merge""");
 
-    /** The merges the session may see and undo, oldest first. */
+    /** The merges the session may see and undo, oldest first, with what the kept and absorbed records are called. */
     static final SessionRead MERGES = SessionRead.of("""
             MATCH (m:NetzbildMerge) WHERE VISIBLE(m)
             MATCH (k:Entity {id: m.kept}) WHERE VISIBLE(k)
             MATCH (s:Statement {id: m.absorbed}) WHERE VISIBLE(s) AND s.mergedInto = m.id
-            RETURN m {.*} AS merge ORDER BY m.recordedAt, m.id""");
+            RETURN m {.*} AS merge, labels(k) AS keptLabels, properties(k) AS keptProperties,
+                   properties(s) AS absorbedProperties
+            ORDER BY m.recordedAt, m.id""");
 
     /** The absorbed record is an entity again, with the labels it had; the port has read the merge's record. */
     static final Bookkeeping UNMERGE_RESTORE = Bookkeeping.of("""

@@ -87,8 +87,8 @@ public final class DuplicatesWindow {
         merges.setId("mergesTable");
         merges.getColumns().addAll(List.of(
                 mergeColumn("duplicates.merges.column.at", m -> m.at() == null ? "" : MERGED_AT.format(m.at())),
-                mergeColumn("duplicates.column.first", MergeRecord::keptId),
-                mergeColumn("duplicates.merges.column.absorbed", MergeRecord::absorbedId),
+                mergeColumn("duplicates.column.first", MergeRecord::kept),
+                mergeColumn("duplicates.merges.column.absorbed", MergeRecord::absorbed),
                 mergeColumn("duplicates.merges.column.user", m -> m.user() == null ? "" : m.user()),
                 mergeColumn("duplicates.merges.column.reason", m -> m.reason() == null ? "" : m.reason())));
         merges.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -162,7 +162,7 @@ public final class DuplicatesWindow {
             return;
         }
         var confirm = new Alert(Alert.AlertType.CONFIRMATION,
-                I18n.text("duplicates.unmergeConfirm", merge.keptId(), merge.absorbedId()), ButtonType.OK, ButtonType.CANCEL);
+                I18n.text("duplicates.unmergeConfirm", merge.kept(), merge.absorbed()), ButtonType.OK, ButtonType.CANCEL);
         confirm.initOwner(stage);
         confirm.setHeaderText(null);
         confirm.setTitle(I18n.text("duplicates.unmerge"));
@@ -174,7 +174,7 @@ public final class DuplicatesWindow {
                     return merge;
                 }, m -> {
                     reason.clear();
-                    reload(I18n.text("duplicates.unmerged", m.keptId(), m.absorbedId()));
+                    reload(I18n.text("duplicates.unmerged", m.kept(), m.absorbed()));
                 });
             }
         });
