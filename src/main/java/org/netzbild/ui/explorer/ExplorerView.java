@@ -89,7 +89,7 @@ public final class ExplorerView extends BorderPane {
             inspect();
         });
         model.statementsProperty().addListener((o, old, now) -> inspect());
-        model.possibleDuplicates().addListener((javafx.collections.MapChangeListener<String, String>) change -> {
+        model.possibleDuplicatesProperty().addListener((o, old, now) -> {
             inspect();
             redraw(model.chartProperty().get());
         });

@@ -58,8 +58,11 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
     /** Above this many persons the desktop computes no "possible duplicate" hint when it opens. */
     static final long HINT_PERSONS = 200_000;
-    /** Person id → the other person of its best duplicate candidate, as the hint shows it (ADR 0031). */
-    private final javafx.collections.ObservableMap<String, String> possibleDuplicates = FXCollections.observableHashMap();
+    /**
+     * Person id → the other person of its best duplicate candidate, as the hint shows it (ADR 0031);
+     * replaced as a whole when the matcher has run, so that the views hear of it once, not once per pair.
+     */
+    private final ObjectProperty<java.util.Map<String, String>> possibleDuplicates = new SimpleObjectProperty<>(java.util.Map.of());
     private final ObjectProperty<ChartState> chart = new SimpleObjectProperty<>(ChartState.EMPTY);
     private final ChartHistory history = new ChartHistory(ChartState.EMPTY);
     private final ObservableList<String> selection = FXCollections.observableArrayList();
@@ -385,14 +388,18 @@ public final class ExplorerViewModel implements AutoCloseable {
             return hints;
         }, hints -> {
             if (workspace == current) {
-                possibleDuplicates.clear();
-                possibleDuplicates.putAll(hints);
+                possibleDuplicates.set(java.util.Map.copyOf(hints));
             }
         }, status::set);
     }
 
-    /** Person id → its best duplicate candidate's other person, agency and score, for the hint. */
-    public javafx.collections.ObservableMap<String, String> possibleDuplicates() {
+    /** Person id → its best duplicate candidate's other person, agency and score, for the hint (as of the last run of the matcher). */
+    public java.util.Map<String, String> possibleDuplicates() {
+        return possibleDuplicates.get();
+    }
+
+    /** The hint's pairs, replaced as a whole each time the matcher has run. */
+    public javafx.beans.value.ObservableValue<java.util.Map<String, String>> possibleDuplicatesProperty() {
         return possibleDuplicates;
     }
 

@@ -39,8 +39,8 @@ final class SearchPane extends VBox {
         ListView<SearchHit> results = new ListView<>(model.results());
         results.setId("results");
         results.setPlaceholder(new Label(I18n.text("search.empty")));
-        results.setCellFactory(list -> new ResultCell(model.possibleDuplicates()));
-        model.possibleDuplicates().addListener((javafx.collections.MapChangeListener<String, String>) change -> results.refresh());
+        results.setCellFactory(list -> new ResultCell(model::possibleDuplicates));
+        model.possibleDuplicatesProperty().addListener((o, old, now) -> results.refresh());
         results.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {
                 model.add(results.getSelectionModel().getSelectedItem());
@@ -66,9 +66,9 @@ final class SearchPane extends VBox {
     /** Type, caption, key facts and source agency of a hit. */
     private static final class ResultCell extends ListCell<SearchHit> {
         private static final java.util.Map<String, String> TYPE_COLOURS = org.netzbild.ui.chart.NetworkChart.typeColours();
-        private final java.util.Map<String, String> possibleDuplicates;
+        private final java.util.function.Supplier<java.util.Map<String, String>> possibleDuplicates;
 
-        ResultCell(java.util.Map<String, String> possibleDuplicates) {
+        ResultCell(java.util.function.Supplier<java.util.Map<String, String>> possibleDuplicates) {
             this.possibleDuplicates = possibleDuplicates;
         }
 
@@ -93,7 +93,7 @@ final class SearchPane extends VBox {
 
         /** The "possible duplicate" hint: the other person of its best candidate (ADR 0031). */
         private String duplicate(Entity e) {
-            String other = possibleDuplicates.get(e.id());
+            String other = possibleDuplicates.get().get(e.id());
             return other == null ? "" : "\n⚑ " + I18n.text("duplicates.hint", other);
         }
 
