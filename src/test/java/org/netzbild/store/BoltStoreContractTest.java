@@ -65,12 +65,14 @@ class BoltStoreContractTest extends GraphStoreContract {
     @Test
     void aServerThatIsGoneIsReportedAsUnavailable() throws Exception {
         var audit = new RecordingAuditSink();
-        // the server goes away for this client: its connections are closed and new ones refused
+        // the server goes away for this client: its connections are closed and new ones refused. The
+        // line is cut rather than closed, so that its port stays taken: while the driver retries, no
+        // other test's server (in the other test JVM) can come up on it and answer in the gone one's place
         try (LoopbackProxy line = LoopbackProxy.to(server.uri())) {
             var gone = StoreConnection.open(remote(line.uri()), ANALYST, audit);
             var session = gone.session(ANALYST, audit);
             session.statistics();
-            line.close();
+            line.cut();
 
             assertThatThrownBy(session::statistics).isInstanceOf(StoreUnavailableException.class);
             gone.close();

@@ -99,6 +99,11 @@ public final class LoopbackProxy implements AutoCloseable {
                 }
                 var link = new Link(client, server);
                 links.add(link);
+                if (down || listener.isClosed()) {
+                    // cut or closed while this connection was being made: it goes the way of the others
+                    link.close();
+                    continue;
+                }
                 link.start();
             } catch (IOException e) {
                 // closed
