@@ -1,0 +1,146 @@
+package org.netzbild.store.cypher;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netzbild.store.embedded.EmbeddedRunner;
+
+/**
+ * The visibility rule as Cypher ({@link SessionRead#visible}) against the rule as written in
+ * {@link org.netzbild.security.Visibility} and ADR 0022, on every combination of what decides it:
+ * id, stating agency, handling (the three, none, and foreign values), review date (none, passed,
+ * today, ahead, not a date), entity or not, recorder, named users and named cases, for an
+ * unrestricted and a restricted session. Each record gets a number; the records a read through the
+ * rule returns must be exactly those the rule below admits.
+ */
+class VisibilityRuleTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
+    private static final String USER = "analyst.essen";
+    private static final String AGENCY = "pp-essen";
+    private static final String CASE = "EK-Clan-2026";
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void theRuleInCypherKeepsExactlyTheRecordsTheRuleAdmits() {
+        List<Map<String, Object>> records = everyCombination();
+        try (var runner = EmbeddedRunner.open(folder.resolve("graph"))) {
+            runner.write(tx -> tx.run("""
+                    UNWIND $records AS record
+                    CALL (record) {
+                      WITH record WHERE record.entity
+                      CREATE (n:Entity:Rule) SET n = record.properties
+                    }
+                    CALL (record) {
+                      WITH record WHERE NOT record.entity
+                      CREATE (n:Rule) SET n = record.properties
+                    }
+                    """, Map.of("records", records)));
+            String read = SessionRead.of("MATCH (x:Rule) WHERE VISIBLE(x) RETURN x.number AS number").cypher();
+
+            for (boolean unrestricted : new boolean[] {true, false}) {
+                var parameters = Map.<String, Object>of("unrestricted", unrestricted, "today", TODAY,
+                        "agencies", List.of(AGENCY), "user", USER, "cases", List.of(CASE));
+                var seen = new TreeSet<Long>();
+                runner.read(tx -> tx.run(read, parameters)).forEach(row -> seen.add((Long) row.get("number")));
+
+                var admitted = new TreeSet<Long>();
+                records.stream().filter(record -> admits(record, unrestricted))
+                        .forEach(record -> admitted.add((Long) properties(record).get("number")));
+                assertThat(seen).as(unrestricted ? "unrestricted" : "restricted").isEqualTo(admitted);
+                assertThat(admitted).as("the table has records on both sides").isNotEmpty().hasSizeLessThan(records.size());
+            }
+        }
+    }
+
+    /** The rule as its documentation states it, in plain Java. */
+    private static boolean admits(Map<String, Object> record, boolean unrestricted) {
+        Map<String, Object> p = properties(record);
+        if (p.get("id") == null || p.get("sourceAgency") == null) {
+            return false; // not one of ours
+        }
+        Object reviewBy = p.get("reviewBy");
+        boolean ahead = reviewBy == null || reviewBy instanceof LocalDate date && !date.isBefore(TODAY);
+        if ((Boolean) record.get("entity") && !ahead) {
+            return false; // storage limitation: up for review
+        }
+        if (unrestricted) {
+            return true;
+        }
+        Object handling = p.get("handling");
+        if ("OPEN".equals(handling)) {
+            return true;
+        }
+        if ("AGENCY_ONLY".equals(handling)) {
+            return AGENCY.equals(p.get("sourceAgency"));
+        }
+        if ("NEED_TO_KNOW".equals(handling)) {
+            return USER.equals(p.get("recordedBy")) || contains(p.get("needToKnowUsers"), USER)
+                    || contains(p.get("needToKnowCases"), CASE);
+        }
+        return false;
+    }
+
+    private static boolean contains(Object list, String value) {
+        return list instanceof String[] values && Arrays.asList(values).contains(value);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> properties(Map<String, Object> record) {
+        return (Map<String, Object>) record.get("properties");
+    }
+
+    private static List<Map<String, Object>> everyCombination() {
+        var records = new ArrayList<Map<String, Object>>();
+        long number = 0;
+        for (Object id : values("r", null)) {
+            for (Object agency : values(AGENCY, "zoll-essen", null)) {
+                for (Object handling : values("OPEN", "AGENCY_ONLY", "NEED_TO_KNOW", null, "SECRET", 3L)) {
+                    for (Object reviewBy : values(null, TODAY.minusDays(1), TODAY, TODAY.plusYears(1), "2099-01-01")) {
+                        for (boolean entity : new boolean[] {true, false}) {
+                            for (Object recordedBy : values(USER, "other.user", null)) {
+                                for (Object users : values(null, new String[] {USER}, new String[] {"other.user"})) {
+                                    for (Object cases : values(null, new String[] {CASE}, new String[] {"EK-Other"})) {
+                                        var properties = new HashMap<String, Object>();
+                                        properties.put("number", number++);
+                                        put(properties, "id", id == null ? null : id + Long.toString(number));
+                                        put(properties, "sourceAgency", agency);
+                                        put(properties, "handling", handling);
+                                        put(properties, "reviewBy", reviewBy);
+                                        put(properties, "recordedBy", recordedBy);
+                                        put(properties, "needToKnowUsers", users);
+                                        put(properties, "needToKnowCases", cases);
+                                        records.add(Map.of("entity", entity, "properties", properties));
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return records;
+    }
+
+    private static List<Object> values(Object... values) {
+        return Arrays.asList(values);
+    }
+
+    private static void put(Map<String, Object> properties, String key, Object value) {
+        if (!Objects.isNull(value)) {
+            properties.put(key, value);
+        }
+    }
+}
