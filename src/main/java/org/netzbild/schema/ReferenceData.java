@@ -39,22 +39,44 @@ public final class ReferenceData {
         this.agencies = agencies;
     }
 
-    /** The shipped Ruhr data plus every {@code *.csv} in {@code extraFolder} (may be absent). */
+    /**
+     * The shipped Ruhr data plus every {@code *.csv} in {@code extraFolder} (may be absent). The
+     * shipped data alone is read once per program run: {@link Agencies#standard()} asks for it for
+     * every agency name on screen and every record the network finder describes, and parsing the
+     * files each time took most of a network search's time (a profile of the analysis tests).
+     */
     public static ReferenceData load(Path extraFolder) {
-        var sources = new LinkedHashMap<String, List<String>>();
-        for (String file : Migrations.lines("/graph-schema/reference/index.txt")) {
-            sources.put(file, Migrations.lines("/graph-schema/reference/" + file));
-        }
+        var extra = new LinkedHashMap<String, List<String>>();
         if (extraFolder != null && Files.isDirectory(extraFolder)) {
             try (Stream<Path> files = Files.list(extraFolder)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".csv")).sorted().toList()) {
-                    sources.put(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
+                    extra.put(file.toString(), Files.readAllLines(file, StandardCharsets.UTF_8));
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read reference data in " + extraFolder, e);
             }
         }
+        if (extra.isEmpty()) {
+            return Shipped.DATA;
+        }
+        var sources = new LinkedHashMap<>(Shipped.SOURCES);
+        sources.putAll(extra);
         return parse(sources);
+    }
+
+    /** The files that ship in the program, read and parsed at their first use. */
+    private static final class Shipped {
+
+        static final Map<String, List<String>> SOURCES = read();
+        static final ReferenceData DATA = parse(SOURCES);
+
+        private static Map<String, List<String>> read() {
+            var sources = new LinkedHashMap<String, List<String>>();
+            for (String file : Migrations.lines("/graph-schema/reference/index.txt")) {
+                sources.put(file, List.copyOf(Migrations.lines("/graph-schema/reference/" + file)));
+            }
+            return java.util.Collections.unmodifiableMap(sources);
+        }
     }
 
     static ReferenceData parse(Map<String, List<String>> sources) {
