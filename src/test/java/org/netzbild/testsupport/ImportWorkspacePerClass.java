@@ -43,7 +43,7 @@ public final class ImportWorkspacePerClass implements BeforeAllCallback, AfterEa
 
     @Override
     public void beforeAll(ExtensionContext context) throws IOException {
-        folder = Files.createTempDirectory("netzbild-import-workspace");
+        folder = FastTempDirs.newFolder("netzbild-import-workspace");
         workspace = TemplateWorkspace.openForImports(folder.resolve("workspace"));
         imports = new Imports(workspace);
         asCopied = workspace.store().statistics();

@@ -71,7 +71,7 @@ public final class TemplateWorkspace {
     }
 
     private static Path build() throws IOException {
-        Path folder = Files.createTempDirectory("netzbild-template-workspace");
+        Path folder = FastTempDirs.newFolder("netzbild-template-workspace");
         var session = AnalystSession.unrestricted(USER, "pp-essen", new org.netzbild.security.Purpose("Vorlage für Tests", "Test"));
         Workspace.open(WorkspaceSettings.embedded(folder, session)).close();
         addAccounts(folder);
