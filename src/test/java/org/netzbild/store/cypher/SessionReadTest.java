@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** A read of records cannot be written without the visibility rule on every record it binds. */
@@ -39,6 +40,19 @@ class SessionReadTest {
                 .hasMessageContaining("'r'");
         assertThatThrownBy(() -> SessionRead.of("MATCH (n:Entity) RETURN count(n)"))
                 .hasMessageContaining("without a visibility rule");
+    }
+
+    @Test
+    void aRuleThatIsNegatedOrOneSideOfAnOrIsRefused() {
+        for (String loose : List.of("MATCH (n:Entity) WHERE NOT VISIBLE(n) RETURN n",
+                "MATCH (n:Entity) WHERE n.open OR VISIBLE(n) RETURN n",
+                "MATCH (n:Entity) WHERE VISIBLE(n) OR n.open RETURN n",
+                "MATCH (n:Entity) WHERE NOT (VISIBLE(n)) RETURN n",
+                "MATCH (n:Entity) WHERE VISIBLE(n) = false RETURN n",
+                "MATCH (n:Entity) WHERE VISIBLE(n) IS NULL RETURN n")) {
+            assertThatThrownBy(() -> SessionRead.of(loose)).as(loose).hasMessageContaining("condition that holds");
+        }
+        assertThat(SessionRead.of("MATCH (n:Entity) WHERE n.open AND (VISIBLE(n)) RETURN n").cypher()).contains("CASE");
     }
 
     @Test
