@@ -22,8 +22,8 @@ import org.netzbild.testsupport.TemplateWorkspace;
 /**
  * What Neo4j takes to compile the store's reads, with the visibility rule as one {@code CASE}
  * ({@link SessionRead#visible}, ours) against the same rule as the disjunction it was written as
- * before (the reference): every session read of {@link Statements} (the expands among them), the path read and a duplicate match,
- * each compiled by {@code EXPLAIN} with a fresh comment so that the query cache never answers, ours
+ * before (the reference): every session read of {@link Statements} (the expands among them), the
+ * path read and a duplicate match, each compiled by {@code EXPLAIN} with a fresh comment so that the query cache never answers, ours
  * and the reference alternating which goes first, after a third of the rounds as warm-up, on a
  * migrated workspace. A workspace compiles each statement anew at every start of the program (and
  * the test suite starts about 300 of them), so this is the cost of a first search, expand or
