@@ -238,9 +238,13 @@ final class Statements {
      * A new event about an entity (a link to it, a statement about it) moves its review date on to
      * the event's, never back; reference data, which has none, keeps none (ADR 0022). The port has
      * looked the entities up through {@link #TYPES_OF} in the same transaction.
+     *
+     * <p>The index hint (here and wherever a review date is compared beside an id) keeps Neo4j from
+     * planning, on a new and empty workspace, a scan of the review-date index per row, which it then
+     * keeps for the whole first import ({@code StatementPlansTest}).
      */
     static final Bookkeeping MOVE_REVIEW_DATES = Bookkeeping.of("""
-            UNWIND $moves AS move MATCH (n:Entity {id: move.id})
+            UNWIND $moves AS move MATCH (n:Entity {id: move.id}) USING INDEX n:Entity(id)
             WHERE n.reviewBy IS NOT NULL AND n.reviewBy < move.reviewBy
             SET n.reviewBy = move.reviewBy""");
 
@@ -370,13 +374,13 @@ final class Statements {
 
     /** The kept entity's review date goes back unless something moved it since the merge. */
     static final Bookkeeping UNMERGE_REVIEW_DATE = Bookkeeping.of("""
-            MATCH (k:Entity {id: $kept}) WHERE k.reviewBy = $mergedReviewBy SET k.reviewBy = $keptReviewBy""");
+            MATCH (k:Entity {id: $kept}) USING INDEX k:Entity(id) WHERE k.reviewBy = $mergedReviewBy SET k.reviewBy = $keptReviewBy""");
 
     static final Bookkeeping DELETE_MERGE = Bookkeeping.of("MATCH (m:NetzbildMerge {id: $id}) DELETE m");
 
     /** Whether this entity is in the session's review queue: what keeping, restricting and erasing it need. */
     static final SessionRead DUE_ENTITY = SessionRead.of("""
-            MATCH (n:Entity {id: $id}) WHERE DUE(n) RETURN n.id AS id""");
+            MATCH (n:Entity {id: $id}) USING INDEX n:Entity(id) WHERE DUE(n) RETURN n.id AS id""");
 
     /** A reviewed entity is kept until a new date; the port has checked it through {@link #DUE_ENTITY}. */
     static final Bookkeeping KEEP = Bookkeeping.of("""
