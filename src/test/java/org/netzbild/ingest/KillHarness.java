@@ -23,7 +23,7 @@ import org.netzbild.testsupport.TemplateWorkspace;
  * a bulk import, while Neo4j's offline importer runs in its own process, and after the end. The
  * next child's open is the recovery under test: it reports what the store holds after it rolled
  * back its predecessor's remains, and that must be nothing of the import or all of it, never a
- * part. The tests are {@link KillDuringImportTest} and {@link KillDuringBulkImportTest}.
+ * part. The tests are in {@link KillDuringImportTest}, one round per import path.
  *
  * <p>Kills at random moments between the checkpoints (inside a commit, inside the importer) run
  * on request: {@code ./mvnw -B test -Prandom-kills -Dtest='KillDuring*'}.
@@ -65,11 +65,13 @@ final class KillHarness {
     }
 
     Round killAtEveryCheckpoint(String mode, Load load) throws Exception {
+        long copying = System.nanoTime();
         Path store = TemplateWorkspace.copyTo(folder.resolve(mode + "-workspace"));
+        var log = new ArrayList<String>();
+        log.add(String.format(java.util.Locale.ROOT, "workspace: %.1f s", (System.nanoTime() - copying) / 1e9));
         long baseline = -1;
         List<String> checkpoints = List.of();
         var outcomes = new ArrayList<String>();
-        var log = new ArrayList<String>();
         boolean last = false;
         for (int k = 0; !last; k++) {
             last = !checkpoints.isEmpty() && checkpoints.getLast().equals("done");
@@ -80,6 +82,7 @@ final class KillHarness {
             String took = String.format(java.util.Locale.ROOT, " [child %d: %.1f s]", k, (System.nanoTime() - started) / 1e9);
             if (k == 0) {
                 baseline = child.found(); // the untouched store
+                log.add("the untouched store" + took);
             } else {
                 long records = child.found();
                 String outcome = records == baseline ? "nothing" : records == complete ? "complete" : "PART " + records;
@@ -97,8 +100,10 @@ final class KillHarness {
                 }
                 checkpoints = child.checkpoints();
             }
+            long checking = System.nanoTime();
             assertImporterStopped(child);
             assertNoLoadFolderLeftBut(store, last ? 0 : 1, log);
+            log.add(String.format(java.util.Locale.ROOT, "  (checks after child %d: %.1f s)", k, (System.nanoTime() - checking) / 1e9));
         }
         System.out.println(mode + ":\n" + String.join("\n", log));
         return new Round(checkpoints, outcomes);
@@ -173,10 +178,10 @@ final class KillHarness {
 
     private static Process startChild(Path store, Load load, String mode, int haltAt, long complete) throws IOException {
         String files = String.join(java.io.File.pathSeparator, load.files().stream().map(Path::toString).toList());
-        return ChildJvm.of(ImportChildMain.class, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1",
+        return ChildJvm.start(ImportChildMain.class, List.of("-Xmx512m", "-XX:TieredStopAtLevel=1",
                         "-Dnetzbild.import.rowsPerBatch=" + load.rowsPerBatch()),
                 List.of(store.toString(), load.spec().toString(), files, mode, Integer.toString(haltAt),
-                        Long.toString(complete))).start();
+                        Long.toString(complete)), builder -> builder);
     }
 
     private static Child runChild(Path store, Load load, String mode, int haltAt, long complete)

@@ -6,7 +6,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.UnaryOperator;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import org.netzbild.store.embedded.OfflineImporter;
@@ -29,31 +33,68 @@ public final class ChildJvm {
 
     private static Path folder;
     private static String classPath;
+    private static final long MAKER_SECONDS = 30;
+    /** The child that writes a main class's archive, while it runs. */
+    private static final Map<Class<?>, Process> makers = new HashMap<>();
 
     private ChildJvm() {
     }
 
-    /** A process builder for {@code main} with {@code arguments}, its output and errors merged. */
-    public static synchronized ProcessBuilder of(Class<?> main, List<String> jvmOptions, List<String> arguments) {
-        if (classPath == null) {
-            prepare();
+    /**
+     * Starts {@code main} with {@code arguments}, after {@code setUp} has adjusted the process builder
+     * (its output and errors are merged unless {@code setUp} says otherwise).
+     *
+     * <p>The first child of a main class writes its archive when it exits, which costs it seconds. A
+     * child started while that one still runs waits for it (up to {@value #MAKER_SECONDS} s), then
+     * maps the archive: started beside it, it would load every class itself and write an archive of
+     * its own into the same file. Rounds that start children side by side (the kill harness's two
+     * rounds, a concurrency test's clients) so pay for one archive, not for one each. A child that
+     * outlives the wait (a server) leaves the others to start without the archive.
+     */
+    public static Process start(Class<?> main, List<String> jvmOptions, List<String> arguments,
+                                UnaryOperator<ProcessBuilder> setUp) throws IOException {
+        Process maker;
+        synchronized (ChildJvm.class) {
+            if (classPath == null) {
+                prepare();
+            }
+            maker = makers.get(main);
         }
-        var command = new ArrayList<String>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
-        command.add("-XX:+UseSerialGC");
-        command.add("-XX:+AutoCreateSharedArchive");
-        // one archive per main class: a dynamic archive holds the classes one program loaded
-        command.add("-XX:SharedArchiveFile=" + folder.resolve(main.getSimpleName() + ".jsa"));
-        command.add("-Xlog:cds=off");
-        command.add("-Xlog:cds+dynamic=off");
-        command.addAll(jvmOptions);
-        command.add("-D" + OfflineImporter.JVM_OPTIONS + "=" + importerOptions());
-        command.add("-cp");
-        command.add(classPath);
-        command.add("-Dlogback.configurationFile=logback-test.xml");
-        command.add(main.getName());
-        command.addAll(arguments);
-        return new ProcessBuilder(command).redirectErrorStream(true);
+        if (maker != null) {
+            try {
+                maker.waitFor(MAKER_SECONDS, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while the first child wrote its archive", e);
+            }
+        }
+        synchronized (ChildJvm.class) {
+            Path archive = folder.resolve(main.getSimpleName() + ".jsa");
+            maker = makers.get(main);
+            boolean beingMade = maker != null && maker.isAlive();
+            var command = new ArrayList<String>();
+            command.add(ProcessHandle.current().info().command().orElse("java"));
+            command.add("-XX:+UseSerialGC");
+            if (!beingMade) {
+                command.add("-XX:+AutoCreateSharedArchive");
+                // one archive per main class: a dynamic archive holds the classes one program loaded
+                command.add("-XX:SharedArchiveFile=" + archive);
+                command.add("-Xlog:cds=off");
+                command.add("-Xlog:cds+dynamic=off");
+            }
+            command.addAll(jvmOptions);
+            command.add("-D" + OfflineImporter.JVM_OPTIONS + "=" + importerOptions());
+            command.add("-cp");
+            command.add(classPath);
+            command.add("-Dlogback.configurationFile=logback-test.xml");
+            command.add(main.getName());
+            command.addAll(arguments);
+            Process process = setUp.apply(new ProcessBuilder(command).redirectErrorStream(true)).start();
+            if (!beingMade && !Files.exists(archive)) {
+                makers.put(main, process);
+            }
+            return process;
+        }
     }
 
     /** This JVM's options for the offline importer's JVM, and the importer's class data archive. */
@@ -66,7 +107,7 @@ public final class ChildJvm {
 
     private static void prepare() {
         try {
-            folder = Files.createTempDirectory("netzbild-child-jvm");
+            folder = FastTempDirs.newFolder("netzbild-child-jvm");
             var entries = new ArrayList<String>();
             int jars = 0;
             for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {

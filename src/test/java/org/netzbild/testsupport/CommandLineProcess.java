@@ -45,10 +45,12 @@ public final class CommandLineProcess {
         var options = new ArrayList<>(List.of("-Xmx512m", "-XX:TieredStopAtLevel=1", "--enable-native-access=ALL-UNNAMED",
                 "--sun-misc-unsafe-memory-access=allow", "--add-opens=java.base/java.nio=ALL-UNNAMED"));
         systemProperties.forEach((name, value) -> options.add("-D" + name + "=" + value));
-        ProcessBuilder builder = ChildJvm.of(CommandLineChildMain.class, options, arguments).redirectErrorStream(false);
-        builder.environment().remove("NETZBILD_PASSWORD");
-        builder.environment().putAll(environment);
-        return new CommandLineProcess(builder.start());
+        return new CommandLineProcess(ChildJvm.start(CommandLineChildMain.class, options, arguments, builder -> {
+            builder.redirectErrorStream(false);
+            builder.environment().remove("NETZBILD_PASSWORD");
+            builder.environment().putAll(environment);
+            return builder;
+        }));
     }
 
     private static Thread drain(InputStream stream, StringBuffer into) {
