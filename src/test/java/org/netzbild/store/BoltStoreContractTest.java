@@ -47,7 +47,7 @@ class BoltStoreContractTest extends GraphStoreContract {
      * start with the class, each on a line and a connection of its own, and run beside its other
      * tests; their tests then check what they answered.
      */
-    private static CompletableFuture<Throwable> goneServer;
+    private static CompletableFuture<GoneServer> goneServer;
     private static CompletableFuture<StalledSearch> stalledSearch;
 
     @BeforeAll
@@ -87,32 +87,72 @@ class BoltStoreContractTest extends GraphStoreContract {
 
     @Test
     void aServerThatIsGoneIsReportedAsUnavailable() throws Exception {
-        assertThat(goneServer.get(3, TimeUnit.MINUTES)).isInstanceOf(StoreUnavailableException.class);
+        var gone = goneServer.get(3, TimeUnit.MINUTES);
+        assertThat(gone.first()).isInstanceOf(StoreUnavailableException.class);
+        assertThat(gone.askedInFirst()).as("connections the driver asked for while it retried").isGreaterThan(1);
+    }
+
+    /**
+     * What follows a request that waited out the retry window (its audit entry, the next command)
+     * tries the gone server once instead of waiting out a window of its own; once the server is back,
+     * the first request reaches it and the window is there again for the next fault.
+     */
+    @Test
+    void afterARetryWindowWithoutTheServerTheNextRequestTriesItOnceAndItsReturnIsNoticed() throws Exception {
+        var gone = goneServer.get(3, TimeUnit.MINUTES);
+        assertThat(gone.second()).isInstanceOf(StoreUnavailableException.class);
+        assertThat(gone.askedInSecond()).as("connections asked for by the request after the window").isEqualTo(1);
+        assertThat(gone.third()).as("a request once the line is mended: it reaches the server").isNull();
+        assertThat(gone.askedInFourth()).as("connections asked for by a request after the next cut: a window again")
+                .isGreaterThan(1);
+    }
+
+    /** What the reads on a line that was cut met, and how many connections each asked for. */
+    private record GoneServer(Throwable first, int askedInFirst, Throwable second, int askedInSecond, Throwable third,
+                              int askedInFourth) {
     }
 
     /**
      * The server goes away for this client: its connections are closed and new ones refused. The
      * line is cut rather than closed, so that its port stays taken: while the driver retries, no
      * other test's server (in the other test JVM) can come up on it and answer in the gone one's
-     * place. Answers what the read after the cut threw (nothing: {@code null}).
+     * place. A first read waits out the window, a second follows it, a third comes after the line
+     * is mended, and a fourth after the line is cut again.
      */
-    private static Throwable readAfterTheServerIsGone() {
+    private static GoneServer readAfterTheServerIsGone() {
         var audit = new RecordingAuditSink();
         try (LoopbackProxy line = LoopbackProxy.to(server.uri())) {
             var gone = StoreConnection.open(remote(line.uri()), ANALYST, audit);
-            var session = gone.session(ANALYST, audit);
-            session.statistics();
-            line.cut();
             try {
+                var session = gone.session(ANALYST, audit);
                 session.statistics();
-                return null;
-            } catch (RuntimeException e) {
-                return e;
+                line.cut();
+                int before = line.connectionsAsked();
+                Throwable first = failure(session::statistics);
+                int afterFirst = line.connectionsAsked();
+                Throwable second = failure(session::statistics);
+                int afterSecond = line.connectionsAsked();
+                line.mend();
+                Throwable third = failure(session::statistics);
+                line.cut();
+                int beforeFourth = line.connectionsAsked();
+                failure(session::statistics);
+                return new GoneServer(first, afterFirst - before, second, afterSecond - afterFirst, third,
+                        line.connectionsAsked() - beforeFourth);
             } finally {
                 gone.close();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Throwable failure(Runnable request) {
+        try {
+            request.run();
+            return null;
+        } catch (RuntimeException e) {
+            return e;
         }
     }
 

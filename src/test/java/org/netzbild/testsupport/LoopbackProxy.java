@@ -32,6 +32,7 @@ public final class LoopbackProxy implements AutoCloseable {
     private final Set<Link> links = ConcurrentHashMap.newKeySet();
     private volatile int target;
     private volatile boolean down;
+    private final java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
     private final java.util.List<Hold> holds = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private LoopbackProxy(ServerSocket listener, int target) {
@@ -80,10 +81,16 @@ public final class LoopbackProxy implements AutoCloseable {
         down = false;
     }
 
+    /** How many connections clients have asked for so far, refused ones included. */
+    public int connectionsAsked() {
+        return asked.get();
+    }
+
     private void accept() {
         while (!listener.isClosed()) {
             try {
                 Socket client = listener.accept();
+                asked.incrementAndGet();
                 if (down) {
                     client.close();
                     continue;

@@ -51,6 +51,15 @@ public final class BoltRunner implements CypherRunner {
     private final StoreLocation.Remote location;
     private final Driver driver;
     private final BookmarkManager bookmarks;
+    /**
+     * Until when (System.nanoTime) the server counts as gone: a request that waited out a whole
+     * retry window without reaching it sets this one window ahead, and every request until then is
+     * tried once, without a window of its own. What follows a failure (its audit entry, the import's
+     * end, the next command of a script) so answers at once instead of waiting out the same absent
+     * server again: a user hears after one window, not after two or three. A request that reaches
+     * the server clears it.
+     */
+    private volatile long goneUntil;
 
     private BoltRunner(StoreLocation.Remote location, Driver driver) {
         this.location = location;
@@ -142,10 +151,13 @@ public final class BoltRunner implements CypherRunner {
 
     @Override
     public <T> T read(Function<CypherTx, T> work) {
+        if (recentlyGone()) {
+            return once(AccessMode.READ, work);
+        }
         try (Session session = session()) {
-            return session.executeRead(tx -> work.apply(cypher(tx)));
+            return reached(session.executeRead(tx -> work.apply(cypher(tx))));
         } catch (RuntimeException e) {
-            throw translate(e, location);
+            throw noted(translate(e, location));
         }
     }
 
@@ -156,14 +168,15 @@ public final class BoltRunner implements CypherRunner {
      */
     @Override
     public List<Map<String, Object>> readAlone(String cypher, Map<String, Object> parameters) {
+        boolean once = recentlyGone();
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(RETRY_SECONDS);
         long pause = 100;
         while (true) {
             try (Session session = session(AccessMode.READ)) {
-                return session.run(cypher, parameters).list(record -> Values.row(record.asMap()));
+                return reached(session.run(cypher, parameters).list(record -> Values.row(record.asMap())));
             } catch (RuntimeException e) {
-                if (!(e instanceof RetryableException) || System.nanoTime() + pause * 1_000_000 > deadline) {
-                    throw translate(e, location);
+                if (once || !(e instanceof RetryableException) || System.nanoTime() + pause * 1_000_000 > deadline) {
+                    throw noted(translate(e, location));
                 }
                 LOG.debug("a read on {} is tried again after a transient failure: {}", location.uri(), e.getMessage());
                 try {
@@ -179,31 +192,57 @@ public final class BoltRunner implements CypherRunner {
 
     @Override
     public <T> T write(Function<CypherTx, T> work) {
+        if (recentlyGone()) {
+            return once(AccessMode.WRITE, work);
+        }
         try (Session session = session()) {
-            return session.executeWrite(tx -> work.apply(cypher(tx)));
+            return reached(session.executeWrite(tx -> work.apply(cypher(tx))));
         } catch (RuntimeException e) {
-            throw translate(e, location);
+            throw noted(translate(e, location));
         }
     }
 
     @Override
     public <T> T writeOnce(Function<CypherTx, T> work) {
-        try (Session session = session(); var tx = session.beginTransaction()) {
+        return once(AccessMode.WRITE, work);
+    }
+
+    /** One transaction, not tried again: the driver retries only the managed ones. */
+    private <T> T once(AccessMode mode, Function<CypherTx, T> work) {
+        try (Session session = session(mode); var tx = session.beginTransaction()) {
             T result = work.apply(cypher(tx));
             tx.commit();
-            return result;
+            return reached(result);
         } catch (RuntimeException e) {
-            throw translate(e, location);
+            throw noted(translate(e, location));
         }
     }
 
     @Override
     public List<Map<String, Object>> writeAlone(String cypher, Map<String, Object> parameters) {
         try (Session session = session()) {
-            return session.run(cypher, parameters).list(record -> Values.row(record.asMap()));
+            return reached(session.run(cypher, parameters).list(record -> Values.row(record.asMap())));
         } catch (RuntimeException e) {
-            throw translate(e, location);
+            throw noted(translate(e, location));
         }
+    }
+
+    private boolean recentlyGone() {
+        long until = goneUntil;
+        return until != 0 && System.nanoTime() - until < 0;
+    }
+
+    private <T> T reached(T result) {
+        goneUntil = 0;
+        return result;
+    }
+
+    private RuntimeException noted(RuntimeException translated) {
+        if (translated instanceof org.netzbild.store.ServerUnreachableException) {
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(RETRY_SECONDS);
+            goneUntil = until == 0 ? 1 : until;
+        }
+        return translated;
     }
 
     @Override
