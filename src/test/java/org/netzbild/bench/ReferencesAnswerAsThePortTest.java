@@ -45,7 +45,8 @@ class ReferencesAnswerAsThePortTest {
 
     @BeforeAll
     static void demoStore() {
-        both = PortAndReference.open(new StoreLocation.Embedded(folder), ANALYST, new RecordingAuditSink());
+        both = PortAndReference.open(new StoreLocation.Embedded(org.netzbild.testsupport.TemplateWorkspace.copyTo(folder)), ANALYST,
+                new RecordingAuditSink());
         port = both.port();
         reference = both.reference();
         port.write(ReferenceData.load(null).asBatch(), WriteMode.UPSERT);
