@@ -134,7 +134,21 @@ public final class OfflineImporter {
 
     /** The child process: {@code HOME LOG ARGUMENTS...}; exits with the importer's code. */
     public static void main(String[] args) {
-        // a parent killed with SIGKILL cannot stop its child: the child stops itself, its work is void anyway
+        // a parent killed with SIGKILL cannot stop its child: the child stops itself, its work is void anyway.
+        // The parent never writes to the child's input; the pipe ends when the parent does, however it
+        // ends, and the read sees that at once (the JDK learns of a parent's end only by polling, with
+        // pauses that grow to seconds). The parent's onExit stays as the fallback for an input that
+        // is no pipe.
+        Thread.ofPlatform().daemon().name("parent-watch").start(() -> {
+            try {
+                while (System.in.read() != -1) {
+                    // nothing is ever sent
+                }
+                Runtime.getRuntime().halt(71);
+            } catch (java.io.IOException e) {
+                // no input to watch: the fallback below
+            }
+        });
         ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(() -> Runtime.getRuntime().halt(71)));
         int exit;
         try {
