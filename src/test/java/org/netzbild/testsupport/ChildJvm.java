@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
 import java.util.jar.JarEntry;
@@ -36,6 +37,8 @@ public final class ChildJvm {
     private static final long MAKER_SECONDS = 30;
     /** The child that writes a main class's archive, while it runs. */
     private static final Map<Class<?>, Process> makers = new HashMap<>();
+    /** First children that outlived the wait: later children start beside them without the archive. */
+    private static final Set<Process> outlived = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private ChildJvm() {
     }
@@ -60,9 +63,12 @@ public final class ChildJvm {
             }
             maker = makers.get(main);
         }
-        if (maker != null) {
+        if (maker != null && !outlived.contains(maker)) {
             try {
-                maker.waitFor(MAKER_SECONDS, TimeUnit.SECONDS);
+                if (!maker.waitFor(MAKER_SECONDS, TimeUnit.SECONDS)) {
+                    // a long-running first child: the others no longer wait for it
+                    outlived.add(maker);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IOException("interrupted while the first child wrote its archive", e);
