@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -64,17 +65,17 @@ class KillDuringImportTest {
         }
     }
 
+    /** The round's outcome, or what failed in it (an assertion of the harness among them) thrown here. */
     private static KillHarness.Round outcome(CompletableFuture<KillHarness.Round> round) throws Exception {
         try {
             return round.get(ROUND_MINUTES, TimeUnit.MINUTES);
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw e.getCause() instanceof CompletionException c && c.getCause() instanceof Exception inner ? inner
-                    : e.getCause() instanceof Error error ? rethrow(error) : e;
+        } catch (ExecutionException e) {
+            // get() has unwrapped the CompletionException: this is what the round threw
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw (Exception) e.getCause();
         }
-    }
-
-    private static Exception rethrow(Error error) {
-        throw error;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.netzbild.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
@@ -128,15 +129,15 @@ class BoltStoreContractTest extends GraphStoreContract {
                 session.statistics();
                 line.cut();
                 int before = line.connectionsAsked();
-                Throwable first = failure(session::statistics);
+                Throwable first = catchThrowable(session::statistics);
                 int afterFirst = line.connectionsAsked();
-                Throwable second = failure(session::statistics);
+                Throwable second = catchThrowable(session::statistics);
                 int afterSecond = line.connectionsAsked();
                 line.mend();
-                Throwable third = failure(session::statistics);
+                Throwable third = catchThrowable(session::statistics);
                 line.cut();
                 int beforeFourth = line.connectionsAsked();
-                failure(session::statistics);
+                catchThrowable(session::statistics);
                 return new GoneServer(first, afterFirst - before, second, afterSecond - afterFirst, third,
                         line.connectionsAsked() - beforeFourth);
             } finally {
@@ -144,15 +145,6 @@ class BoltStoreContractTest extends GraphStoreContract {
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Throwable failure(Runnable request) {
-        try {
-            request.run();
-            return null;
-        } catch (RuntimeException e) {
-            return e;
         }
     }
 

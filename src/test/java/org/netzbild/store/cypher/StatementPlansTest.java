@@ -40,6 +40,8 @@ class StatementPlansTest {
 
     /** {@code (n:Entity {id: $id})}: a node found by its id, with its variable and label. */
     private static final Pattern BY_ID = Pattern.compile("\\((\\w+):(\\w+) \\{id: [^}]+}\\)");
+    /** The index a seek reads, from its details: {@code UNIQUE n:Entity(id) WHERE …} gives {@code n:Entity(id)}. */
+    private static final Pattern INDEX_READ = Pattern.compile("^(?:UNIQUE |RANGE |TEXT |POINT )?(?:INDEX )?(\\w+:\\w+\\(\\w+\\))");
     private static final List<Class<?>> HOLDERS = List.of(Statements.class, CypherAccountStore.class,
             CypherAuditTrail.class, CypherGraphStore.class);
 
@@ -122,8 +124,6 @@ class StatementPlansTest {
             return tx.execute("EXPLAIN " + cypher, new HashMap<>()).getExecutionPlanDescription();
         }
     }
-
-    private static final Pattern INDEX_READ = Pattern.compile("^(?:UNIQUE |RANGE |TEXT |POINT )?(?:INDEX )?(\\w+:\\w+\\(\\w+\\))");
 
     /** How the plan reads nodes: "n:Entity(id)" for a seek in that index, "Expand (a)-[r]->(b)", or the operator. */
     private static void collect(ExecutionPlanDescription plan, List<String> reads) {
