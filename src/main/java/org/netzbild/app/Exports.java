@@ -19,6 +19,7 @@ import org.netzbild.audit.Operation;
 import org.netzbild.chart.ChartGraph;
 import org.netzbild.chart.ChartState;
 import org.netzbild.chart.PlaceIndex;
+import org.netzbild.export.AnxExport;
 import org.netzbild.export.CsvExport;
 import org.netzbild.export.Diagram;
 import org.netzbild.export.DiagramExport;
@@ -53,7 +54,7 @@ public final class Exports {
 
     /** The formats of a file for other tools. */
     public enum Format {
-        GRAPHML("graphml"), GEXF("gexf"), GEXF13("gexf"), FTM("ijson"), CSV("csv"), XLSX("xlsx"),
+        GRAPHML("graphml"), GEXF("gexf"), GEXF13("gexf"), ANX("anx"), FTM("ijson"), CSV("csv"), XLSX("xlsx"),
         /** Diagrams of the chart: a page with title, head, banner, legend and footnotes (ADR 0036). */
         PNG("png"), SVG("svg"), PDF("pdf");
 
@@ -185,7 +186,7 @@ public final class Exports {
         var disclosure = Disclosure.of(chart, recipient, now, session.user(), session.purpose().caseReference(),
                 shown, shownLinks, positions);
         Path file = safe(out, format);
-        var notes = notes(disclosure, missingIds.size(), format.diagram());
+        var notes = notes(disclosure, missingIds.size(), format);
         var intent = new AuditEvent(now, AuditedGraphStore.actorOf(session), Operation.EXPORT, "export",
                 "chart=" + chart + ", format=" + format + ", recipient=" + recipient.describe() + ", file="
                         + file.getFileName() + ", leftOut=" + disclosure.leftOut().size() + ", missing=" + missingIds.size(),
@@ -201,6 +202,7 @@ public final class Exports {
                 case GRAPHML -> GraphmlExport.write(disclosure, notes, file);
                 case GEXF -> GexfExport.write(disclosure, notes, file, GexfExport.Version.V1_2);
                 case GEXF13 -> GexfExport.write(disclosure, notes, file, GexfExport.Version.V1_3);
+                case ANX -> AnxExport.write(disclosure, notes, new AnxWords(), file);
                 case FTM -> notCarried = FtmExport.write(disclosure, Ontology.standard(), file);
                 case XLSX -> XlsxExport.write(disclosure, notes, file);
                 case CSV -> { }
@@ -297,7 +299,7 @@ public final class Exports {
     /** The legend's fill of entity shapes while a category colours the chart (the desktop's legend has the same). */
     private static final String NEUTRAL = "#9a9a9a";
 
-    private static ExportNotes notes(Disclosure disclosure, int missing, boolean diagram) {
+    private static ExportNotes notes(Disclosure disclosure, int missing, Format format) {
         var date = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(I18n.locale())
                 .withZone(ZoneId.systemDefault()).format(disclosure.at());
         var head = List.of(
@@ -312,8 +314,8 @@ public final class Exports {
         if (missing > 0) {
             footnotes.add(I18n.text("export.missing", missing));
         }
-        if (!diagram) {
-            footnotes.add(I18n.text("export.provenance"));
+        if (!format.diagram()) {
+            footnotes.add(I18n.text(format == Format.ANX ? "export.provenance.anx" : "export.provenance"));
         }
         return new ExportNotes(I18n.text("export.title", disclosure.chart()), head, footnotes,
                 List.of(I18n.text("export.table.entities"), I18n.text("export.table.links"), I18n.text("export.table.notes")));

@@ -112,12 +112,32 @@ class ExportCommandLineTest {
     }
 
     @Test
+    void anAnalystsNotebookChartHasTheStructureItExpectsInTheUsersWordsAndOnlyWhatTheRecipientMayReceive() throws Exception {
+        Path target = folder.resolve("fall-berg.anx");
+
+        int code = run("export", "--chart", "Fall Berg", "--format", "anx", "--recipient", "KHK Meier, PP Dortmund",
+                "--recipient-agency", "pp-dortmund", target.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        var anx = org.netzbild.export.AnxStructure.check(target);
+        String file = Files.readString(target);
+        assertThat(file).contains("Anna Berg", "Name=\"Business\"", "Name=\"Owns\"", "Provenance: agency",
+                "Essen Police Headquarters", "A – reliable", "Recipient: KHK Meier, PP Dortmund");
+        assertThat(file).doesNotContain("Bernd Berg", "Ingo Intern");
+        assertThat(anx.getElementsByTagName("Link").getLength()).isEqualTo(2);
+        var done = AuditLines.of(workspace, "export", TemplateWorkspace.ANALYST).stream()
+                .filter(e -> e.get("criteria").contains("format=ANX")).toList().getLast();
+        assertThat(done.get("outcome")).isEqualTo("DONE");
+        assertThat(done.json().toString()).contains("p-anna", "l-owns").doesNotContain("p-intern");
+    }
+
+    @Test
     void anUnknownFormatIsNamedWithTheFormatsThereAre() {
         int code = run("export", "--chart", "Fall Berg", "--format", "visio", "--recipient", "PP Essen",
                 folder.resolve("x.vsdx").toString());
 
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("visio").contains("graphml, gexf, gexf13, ftm, csv, xlsx");
+        assertThat(err.toString()).contains("visio").contains("graphml, gexf, gexf13, anx, ftm, csv, xlsx");
     }
 
     @Test

@@ -26,7 +26,7 @@ class GoldenFilesTest {
     Path folder;
 
     @ParameterizedTest
-    @ValueSource(strings = {"fall.graphml", "fall-1.2.gexf", "fall-1.3.gexf", "fall.ijson", "fall.csv", "fall-Verbindungen.csv",
+    @ValueSource(strings = {"fall.graphml", "fall-1.2.gexf", "fall-1.3.gexf", "fall.ijson", "fall.anx", "fall.csv", "fall-Verbindungen.csv",
         "fall.svg"})
     void theExportIsTheReviewedFile(String name) throws IOException {
         var disclosure = new SmallChart().to(SmallChart.ESSEN);
@@ -39,6 +39,7 @@ class GoldenFilesTest {
                 case "fall-1.2.gexf" -> GexfExport.write(disclosure, SmallChart.notes(), file, GexfExport.Version.V1_2);
                 case "fall-1.3.gexf" -> GexfExport.write(disclosure, SmallChart.notes(), file, GexfExport.Version.V1_3);
                 case "fall.ijson" -> FtmExport.write(disclosure, Ontology.standard(), file);
+                case "fall.anx" -> AnxExport.write(disclosure, SmallChart.notes(), AnxExport.Words.CODES, file);
                 case "fall.svg" -> DiagramExport.write(new Diagram(disclosure, SmallChart.notes(), java.util.Map.of(),
                         java.util.List.of(new Diagram.LegendRow(Diagram.LegendRow.Kind.ENTITY, "Person", null, "Person"),
                                 new Diagram.LegendRow(Diagram.LegendRow.Kind.LINK, "OWNS", null, "besitzt")),
