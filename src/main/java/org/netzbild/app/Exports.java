@@ -154,6 +154,21 @@ public final class Exports {
     public Result exportShown(String title, ChartState state, Map<String, double[]> positions, Format format,
                               Recipient recipient, Path out, DiagramOptions options) {
         workspace.require(Permission.ANALYSE, Operation.EXPORT, "export");
+        var shown = readAgain(state, positions, options);
+        return write(title, shown.entities(), shown.links(), shown.positions(), shown.missing(), format, recipient, out,
+                options);
+    }
+
+    /** What of the chart on screen goes out, read again through the store: entities, links, positions, and the ids gone. */
+    private record Shown(List<Entity> entities, List<Link> links, Map<String, double[]> positions, List<String> missing) {
+    }
+
+    /**
+     * The entities and links the chart on screen draws (filter and hidden ones apply; only the
+     * selection where {@code options} name one), read again through the store with the session's
+     * visibility, so that what has been deleted or restricted since does not leave.
+     */
+    private Shown readAgain(ChartState state, Map<String, double[]> positions, DiagramOptions options) {
         List<Entity> onScreen = state.visibleEntities(PlaceIndex.of(state));
         if (options.only() != null) {
             onScreen = onScreen.stream().filter(e -> options.only().contains(e.id())).toList();
@@ -167,8 +182,99 @@ public final class Exports {
         List<Link> shownLinks = read.isEmpty() ? List.of()
                 : workspace.store().linksAmong(read.keySet()).stream().filter(l -> drawnLinks.contains(l.id())).toList();
         var missing = ids.stream().filter(id -> !read.containsKey(id)).toList();
-        return write(title, shown, shownLinks, placed(shown, shownLinks, positions), missing, format,
-                recipient, out, options);
+        return new Shown(shown, shownLinks, placed(shown, shownLinks, positions), missing);
+    }
+
+    /** Where a diagram goes that is not written to a file. */
+    public enum Destination { CLIPBOARD, PRINTER }
+
+    /**
+     * A diagram of the chart on screen on its way to the clipboard or a printer: its pages drawn as
+     * images. The disclosure is on the audit log as INTENDED once the pages are drawn; the desktop
+     * says whether they reached their destination ({@link #delivered}: DONE) or not ({@link #failed}:
+     * FAILED, e.g. a print the user cancelled), once.
+     */
+    public final class Handover {
+
+        private final AuditEvent intent;
+        private final List<java.awt.image.BufferedImage> pages;
+        private final Result result;
+        private final Diagram.Page page;
+        private boolean ended;
+
+        private Handover(AuditEvent intent, List<java.awt.image.BufferedImage> pages, Result result, Diagram.Page page) {
+            this.intent = intent;
+            this.pages = List.copyOf(pages);
+            this.result = result;
+            this.page = page;
+        }
+
+        /** The pages, row by row, at the resolution asked for. */
+        public List<java.awt.image.BufferedImage> pages() {
+            return pages;
+        }
+
+        /** The paper, orientation and resolution the pages were drawn for. */
+        public Diagram.Page page() {
+            return page;
+        }
+
+        public Result result() {
+            return result;
+        }
+
+        /** The pages reached the clipboard or the printer. */
+        public synchronized void delivered() {
+            end(intent.done(intent.ids()));
+        }
+
+        /** The pages did not leave: no printer, a print cancelled or failed. */
+        public synchronized void failed() {
+            end(intent.failed());
+        }
+
+        private void end(AuditEvent outcome) {
+            if (ended) {
+                throw new IllegalStateException("the handover has ended already");
+            }
+            ended = true;
+            workspace.audit().append(outcome);
+        }
+    }
+
+    /**
+     * The chart on screen as a diagram for {@code destination}, for {@code recipient}: the same
+     * disclosure as a diagram file (what the recipient may not receive is not drawn), its pages
+     * drawn at the page's resolution, the intent on the audit log.
+     */
+    public Handover handOver(String title, ChartState state, Map<String, double[]> positions, Recipient recipient,
+                             DiagramOptions options, Destination destination) {
+        workspace.require(Permission.ANALYSE, Operation.EXPORT, "export");
+        var shown = readAgain(state, positions, options);
+        var session = workspace.session();
+        Instant now = Instant.now();
+        var disclosure = Disclosure.of(title, recipient, now, session.user(), session.purpose().caseReference(),
+                shown.entities(), shown.links(), shown.positions());
+        var notes = notes(disclosure, shown.missing().size(), Format.PNG);
+        var intent = new AuditEvent(now, AuditedGraphStore.actorOf(session), Operation.EXPORT, "export",
+                "chart=" + title + ", format=PNG, destination=" + destination + ", recipient=" + recipient.describe()
+                        + ", pages=" + options.page().count() + ", leftOut=" + disclosure.leftOut().size()
+                        + ", missing=" + shown.missing().size(),
+                AuditedIds.of(disclosure.ids()), org.netzbild.audit.Outcome.INTENDED);
+        workspace.audit().append(intent);
+        var pages = new ArrayList<java.awt.image.BufferedImage>();
+        try {
+            var diagram = new Diagram(disclosure, notes, options.looks(), legend(disclosure, options), options.page());
+            for (int index = 0; index < options.page().count(); index++) {
+                pages.add(DiagramExport.image(diagram, options.page().dpi(), index));
+            }
+        } catch (RuntimeException e) {
+            workspace.audit().append(intent.failed());
+            throw new UserFacingException("export.failed", I18n.text("export.destination." + destination), e.getMessage());
+        }
+        var result = new Result(List.of(), disclosure.entities().size(), disclosure.links().size(),
+                disclosure.leftOutCounts(), 0, shown.missing());
+        return new Handover(intent, pages, result, options.page());
     }
 
     /** What an export of the chart on screen would pass to {@code recipient}, and what it would leave out (nothing is read or logged). */
@@ -205,11 +311,14 @@ public final class Exports {
                 case ANX -> AnxExport.write(disclosure, notes, new AnxWords(), file);
                 case FTM -> notCarried = FtmExport.write(disclosure, Ontology.standard(), file);
                 case XLSX -> XlsxExport.write(disclosure, notes, file);
-                case CSV -> { }
+                case CSV, PNG, SVG, PDF -> { } // these write several files: below
+            }
+            files = switch (format) {
+                case CSV -> CsvExport.write(disclosure, notes, file);
                 case PNG, SVG, PDF -> DiagramExport.write(new Diagram(disclosure, notes, options.looks(),
                         legend(disclosure, options), options.page()), kind(format), file);
-            }
-            files = format == Format.CSV ? CsvExport.write(disclosure, notes, file) : List.of(file);
+                default -> List.of(file);
+            };
         } catch (IOException | RuntimeException e) {
             workspace.audit().append(intent.failed());
             throw new UserFacingException("export.failed", file, e.getMessage());
@@ -318,6 +427,7 @@ public final class Exports {
             footnotes.add(I18n.text(format == Format.ANX ? "export.provenance.anx" : "export.provenance"));
         }
         return new ExportNotes(I18n.text("export.title", disclosure.chart()), head, footnotes,
-                List.of(I18n.text("export.table.entities"), I18n.text("export.table.links"), I18n.text("export.table.notes")));
+                List.of(I18n.text("export.table.entities"), I18n.text("export.table.links"), I18n.text("export.table.notes")),
+                (page, pages, row, column) -> I18n.text("export.page", page, pages, row, column));
     }
 }

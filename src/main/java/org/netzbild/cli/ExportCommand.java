@@ -48,6 +48,9 @@ final class ExportCommand extends StoreCommand {
     @Option(names = "--dpi", defaultValue = "300", descriptionKey = "option.exportDpi")
     int dpi;
 
+    @Option(names = "--pages", defaultValue = "1x1", descriptionKey = "option.exportPages")
+    String pages;
+
     @Parameters(paramLabel = "OUT", descriptionKey = "option.exportOut")
     Path out;
 
@@ -59,8 +62,9 @@ final class ExportCommand extends StoreCommand {
         if (dpi < 72 || dpi > 600) {
             throw org.netzbild.app.UserFacingException.badArgument("export.badDpi", Integer.toString(dpi), "72 … 600");
         }
+        int[] split = split(pages);
         var page = new Diagram.Page(named(Diagram.Paper.class, paper, "export.unknownPaper"),
-                named(Diagram.Orientation.class, orientation, "export.unknownOrientation"), dpi);
+                named(Diagram.Orientation.class, orientation, "export.unknownOrientation"), dpi, split[0], split[1]);
         var result = new Exports(workspace).export(chart, chosen, who, this.out, Exports.DiagramOptions.DEFAULT.on(page));
         out.println(I18n.text("export.written", String.join(", ", result.files().stream().map(Path::toString).toList()),
                 result.entities(), result.links(), who.describe()));
@@ -72,6 +76,20 @@ final class ExportCommand extends StoreCommand {
             out.println("  " + I18n.text("export.formatNotCarried", result.notCarried()));
         }
         return 0;
+    }
+
+    /** {@code 3x2} (or {@code 3×2}) as {@code [3, 2]}: pages across, pages down. */
+    static int[] split(String text) {
+        var m = java.util.regex.Pattern.compile("\\s*(\\d{1,2})\\s*[x×X*]\\s*(\\d{1,2})\\s*").matcher(text);
+        if (m.matches()) {
+            int across = Integer.parseInt(m.group(1));
+            int down = Integer.parseInt(m.group(2));
+            if (across >= 1 && down >= 1 && across <= Diagram.Page.MOST_PAGES && down <= Diagram.Page.MOST_PAGES) {
+                return new int[] {across, down};
+            }
+        }
+        throw org.netzbild.app.UserFacingException.badArgument("export.badPages", text,
+                Integer.toString(Diagram.Page.MOST_PAGES));
     }
 
     private static <E extends Enum<E>> E named(Class<E> type, String text, String key) {

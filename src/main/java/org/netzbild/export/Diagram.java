@@ -27,8 +27,11 @@ import org.netzbild.model.Link;
  * in use, and the footnotes (what was left out for the recipient and why). What a recipient may not
  * receive is not in the {@link Disclosure} and so not in the picture. The chart is drawn by the
  * desktop's own painter ({@link ChartPainter}) at the screen's level of detail for the room it has,
- * one point of the page for one pixel of the screen; only the surface differs (ADR 0036). Large
- * charts are fitted onto one page; they are not split over several.
+ * one point of the page for one pixel of the screen; only the surface differs (ADR 0036). A large
+ * chart is fitted onto one page or split over several ({@link Page#across} × {@link Page#down}): the
+ * chart is laid out once on the room of all the pages together, at one level of detail, and each
+ * page shows its part of it, with title (and which page it is), head, banner, legend and footnotes
+ * of its own, so that every sheet carries its handling.
  */
 public final class Diagram {
 
@@ -48,12 +51,20 @@ public final class Diagram {
     public enum Orientation { PORTRAIT, LANDSCAPE }
 
     /**
-     * A page: paper and orientation, and for a PNG its resolution in dots per inch (72 to 600; 300
-     * is print quality).
+     * A page: paper and orientation, for a PNG its resolution in dots per inch (72 to 600; 300 is
+     * print quality), and over how many pages the chart is split: {@code across} side by side,
+     * {@code down} one below the other (1 × 1: the whole chart fitted onto one page; at most
+     * {@value #MOST_PAGES} a side).
      */
-    public record Page(Paper paper, Orientation orientation, int dpi) {
+    public record Page(Paper paper, Orientation orientation, int dpi, int across, int down) {
 
         public static final Page A4_LANDSCAPE = new Page(Paper.A4, Orientation.LANDSCAPE, 150);
+        public static final int MOST_PAGES = 5;
+
+        /** One page. */
+        public Page(Paper paper, Orientation orientation, int dpi) {
+            this(paper, orientation, dpi, 1, 1);
+        }
 
         public Page {
             Objects.requireNonNull(paper, "paper");
@@ -61,6 +72,19 @@ public final class Diagram {
             if (dpi < 72 || dpi > 600) {
                 throw new IllegalArgumentException("a resolution from 72 to 600 dpi, not " + dpi);
             }
+            if (across < 1 || down < 1 || across > MOST_PAGES || down > MOST_PAGES) {
+                throw new IllegalArgumentException("1 to " + MOST_PAGES + " pages across and down, not " + across + " × " + down);
+            }
+        }
+
+        /** The same split over {@code newAcross} × {@code newDown} pages. */
+        public Page split(int newAcross, int newDown) {
+            return new Page(paper, orientation, dpi, newAcross, newDown);
+        }
+
+        /** How many pages the chart takes. */
+        public int count() {
+            return across * down;
         }
 
         public double width() {
@@ -252,8 +276,16 @@ public final class Diagram {
                 l.padding());
     }
 
-    /** Draws the whole page on {@code g}, in points, with the page's top left corner at the surface's origin. */
+    /** Draws the (first) page on {@code g}, in points, with the page's top left corner at the surface's origin. */
     void draw(Surface g) {
+        draw(g, 0);
+    }
+
+    /** Draws page {@code index} (0 to {@link Page#count()} − 1, row by row) on {@code g}. */
+    void draw(Surface g, int index) {
+        if (index < 0 || index >= page.count()) {
+            throw new IndexOutOfBoundsException("page " + index + " of " + page.count());
+        }
         g.origin(0, 0);
         g.fill(Rgba.WHITE);
         g.fillRect(0, 0, page.width(), page.height());
@@ -263,14 +295,14 @@ public final class Diagram {
         // the handling banner, boxed at the top right and repeated at the bottom
         banner(g, banner, right - bannerWidth, MARGIN, bannerWidth);
         banner(g, banner, (page.width() - bannerWidth) / 2, page.height() - MARGIN - HEAD_SIZE * 1.35 - 2, bannerWidth);
-        text(g, notes.title(), TITLE_SIZE, INK, MARGIN, MARGIN, Surface.Baseline.TOP, right - bannerWidth - 8 - MARGIN);
+        text(g, title(index), TITLE_SIZE, INK, MARGIN, MARGIN, Surface.Baseline.TOP, right - bannerWidth - 8 - MARGIN);
         double y = MARGIN + TITLE_SIZE * 1.4;
         for (String line : notes.head()) {
             text(g, line, HEAD_SIZE, GREY, MARGIN, y, Surface.Baseline.TOP, right - MARGIN);
             y += HEAD_SIZE * 1.35;
         }
         double[] area = chartArea();
-        chart(g, area);
+        chart(g, area, index);
         g.origin(0, 0);
         g.stroke(FRAME);
         g.lineWidth(0.5);
@@ -284,10 +316,23 @@ public final class Diagram {
         }
     }
 
-    /** The chart itself, fitted into {@code area} as the screen fits it into its view, by the screen's painter. */
-    private void chart(Surface g, double[] area) {
-        double width = area[2];
-        double height = area[3];
+    /** The title of page {@code index}: which page it is, where there are several. */
+    String title(int index) {
+        if (page.count() == 1) {
+            return notes.title();
+        }
+        return notes.title() + " – " + notes.pageLabel().of(index + 1, page.count(), index / page.across() + 1,
+                index % page.across() + 1);
+    }
+
+    /**
+     * The chart itself, fitted as the screen fits it into its view, by the screen's painter: into
+     * {@code area} on one page; else into the room of all pages together, of which page {@code index}
+     * shows its part, cut at the area's edges.
+     */
+    private void chart(Surface g, double[] area, int index) {
+        double width = area[2] * page.across();
+        double height = area[3] * page.down();
         var camera = new Camera();
         camera.resize(width, height);
         int shown = 0;
@@ -301,7 +346,20 @@ public final class Diagram {
             camera.fit(bounds, side, style.padding(), style.padding());
         }
         g.origin(area[0], area[1]);
-        new ChartPainter(metrics).paint(g, elements, camera, policy, style.background(), new DrawnFrame());
+        var painter = new ChartPainter(metrics);
+        if (page.count() == 1) {
+            painter.paint(g, elements, camera, policy, style.background(), new DrawnFrame());
+            return;
+        }
+        int column = index % page.across();
+        int row = index / page.across();
+        var part = new Camera();
+        part.resize(area[2], area[3]);
+        part.centreOn(camera.worldX((column + 0.5) * area[2]), camera.worldY((row + 0.5) * area[3]), camera.scale());
+        g.clip(0, 0, area[2], area[3]);
+        // every page at the detail of the whole, so that no page labels what another leaves bare
+        painter.paint(g, elements, part, (inView, markedInView, w, h) -> expected, style.background(), new DrawnFrame());
+        g.unclip();
     }
 
     private void banner(Surface g, String banner, double x, double y, double width) {

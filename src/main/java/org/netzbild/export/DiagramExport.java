@@ -44,16 +44,46 @@ public final class DiagramExport {
     private DiagramExport() {
     }
 
-    public static void write(Diagram diagram, Kind kind, Path file) throws IOException {
-        switch (kind) {
-            case PNG -> png(diagram, file);
-            case SVG -> svg(diagram, file);
-            case PDF -> pdf(diagram, file);
+    /**
+     * Writes the diagram to {@code file}: a PDF with all its pages; a PNG or SVG of a chart split over
+     * several pages as one file a page, {@code name-1.png}, {@code name-2.png}, …
+     *
+     * @return the files written, in page order
+     */
+    public static java.util.List<Path> write(Diagram diagram, Kind kind, Path file) throws IOException {
+        if (kind == Kind.PDF) {
+            pdf(diagram, file);
+            return java.util.List.of(file);
         }
+        var files = new java.util.ArrayList<Path>();
+        int pages = diagram.page().count();
+        for (int index = 0; index < pages; index++) {
+            Path target = pages == 1 ? file : numbered(file, index + 1);
+            if (kind == Kind.PNG) {
+                png(diagram, index, target);
+            } else {
+                svg(diagram, index, target);
+            }
+            files.add(target);
+        }
+        return files;
     }
 
-    /** The page as an image at {@code dpi}, white where nothing is drawn. */
+    /** {@code name.png} as {@code name-3.png}. */
+    static Path numbered(Path file, int page) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String numbered = dot < 0 ? name + "-" + page : name.substring(0, dot) + "-" + page + name.substring(dot);
+        return file.resolveSibling(numbered);
+    }
+
+    /** The (first) page as an image at {@code dpi}, white where nothing is drawn. */
     static BufferedImage image(Diagram diagram, int dpi) {
+        return image(diagram, dpi, 0);
+    }
+
+    /** Page {@code index} as an image at {@code dpi}, white where nothing is drawn. */
+    public static BufferedImage image(Diagram diagram, int dpi, int index) {
         double scale = dpi / 72.0;
         var page = diagram.page();
         var image = new BufferedImage((int) Math.ceil(page.width() * scale), (int) Math.ceil(page.height() * scale),
@@ -69,16 +99,16 @@ public final class DiagramExport {
             g.setColor(java.awt.Color.WHITE);
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.scale(scale, scale);
-            diagram.draw(new Graphics2DSurface(g, diagram.metrics()));
+            diagram.draw(new Graphics2DSurface(g, diagram.metrics()), index);
         } finally {
             g.dispose();
         }
         return image;
     }
 
-    private static void png(Diagram diagram, Path file) throws IOException {
+    private static void png(Diagram diagram, int index, Path file) throws IOException {
         int dpi = diagram.page().dpi();
-        BufferedImage image = image(diagram, dpi);
+        BufferedImage image = image(diagram, dpi, index);
         var writer = ImageIO.getImageWritersByFormatName("png").next();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file));
              var stream = ImageIO.createImageOutputStream(out)) {
@@ -104,7 +134,7 @@ public final class DiagramExport {
         }
     }
 
-    private static void svg(Diagram diagram, Path file) throws IOException {
+    private static void svg(Diagram diagram, int index, Path file) throws IOException {
         var page = diagram.page();
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
             var xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
@@ -118,10 +148,10 @@ public final class DiagramExport {
             xml.writeAttribute("viewBox", "0 0 " + Numbers.of(page.width()) + " " + Numbers.of(page.height()));
             xml.writeAttribute("font-family", DiagramFont.SVG_FAMILIES);
             xml.writeStartElement("title");
-            xml.writeCharacters(diagram.title());
+            xml.writeCharacters(diagram.title(index));
             xml.writeEndElement();
             var surface = new SvgSurface(xml, diagram.metrics());
-            diagram.draw(surface);
+            diagram.draw(surface, index);
             surface.close();
             xml.writeEndElement();
             xml.writeEndDocument();
@@ -136,28 +166,30 @@ public final class DiagramExport {
     private static void pdf(Diagram diagram, Path file) throws IOException {
         var page = diagram.page();
         try (var document = new PDDocument()) {
-            var pdfPage = new PDPage(new PDRectangle((float) page.width(), (float) page.height()));
-            document.addPage(pdfPage);
             PDType0Font font = PDType0Font.load(document, new java.io.ByteArrayInputStream(DiagramFont.withoutGlyphSubstitution()), true);
-            // deflating the page's content took most of the time at 5,000 labels (PDFBox deflates each
-            // operator as written, at level 6): it goes through a buffer and is deflated in large blocks
-            // at the fastest level, which costs a fifth more bytes (ADR 0036)
             var resources = new PDResources();
-            pdfPage.setResources(resources);
-            var form = new PDAppearanceStream(document);
-            form.setResources(resources);
-            COSStream contents = document.getDocument().createCOSStream();
-            contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
-            var deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
-            try (OutputStream out = new BufferedOutputStream(new java.util.zip.DeflaterOutputStream(
-                    contents.createRawOutputStream(), deflater, 1 << 16), 1 << 16);
-                 var cs = new PDPageContentStream(document, form, out)) {
-                var surface = new PdfSurface(cs, page.height(), font, diagram.metrics());
-                diagram.draw(surface);
-                surface.close();
+            for (int index = 0; index < page.count(); index++) {
+                var pdfPage = new PDPage(new PDRectangle((float) page.width(), (float) page.height()));
+                document.addPage(pdfPage);
+                // deflating the page's content took most of the time at 5,000 labels (PDFBox deflates each
+                // operator as written, at level 6): it goes through a buffer and is deflated in large blocks
+                // at the fastest level, which costs a fifth more bytes (ADR 0036)
+                pdfPage.setResources(resources);
+                var form = new PDAppearanceStream(document);
+                form.setResources(resources);
+                COSStream contents = document.getDocument().createCOSStream();
+                contents.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+                var deflater = new java.util.zip.Deflater(java.util.zip.Deflater.BEST_SPEED);
+                try (OutputStream out = new BufferedOutputStream(new java.util.zip.DeflaterOutputStream(
+                        contents.createRawOutputStream(), deflater, 1 << 16), 1 << 16);
+                     var cs = new PDPageContentStream(document, form, out)) {
+                    var surface = new PdfSurface(cs, page.height(), font, diagram.metrics());
+                    diagram.draw(surface, index);
+                    surface.close();
+                }
+                deflater.end();
+                pdfPage.setContents(new PDStream(contents));
             }
-            deflater.end();
-            pdfPage.setContents(new PDStream(contents));
             PDDocumentInformation info = document.getDocumentInformation();
             info.setTitle(diagram.title());
             info.setAuthor(diagram.author());

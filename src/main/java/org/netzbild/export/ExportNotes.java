@@ -8,9 +8,24 @@ import java.util.List;
  * left out for the recipient and why, what the format cannot carry), and the names of the tables
  * (entities, links, notes) where a format has sheets or several files.
  */
-public record ExportNotes(String title, List<String> head, List<String> footnotes, List<String> tableNames) {
+public record ExportNotes(String title, List<String> head, List<String> footnotes, List<String> tableNames,
+                          PageLabel pageLabel) {
+
+    /** The words that name one page of a diagram split over several, e.g. "Seite 2 von 4 (Zeile 1, Spalte 2)". */
+    public interface PageLabel {
+        String of(int page, int pages, int row, int column);
+    }
+
+    /** A page named by its numbers alone, {@code 2/4}. */
+    public static final PageLabel NUMBERS = (page, pages, row, column) -> page + "/" + pages;
+
+    /** Notes whose pages are named by their numbers alone. */
+    public ExportNotes(String title, List<String> head, List<String> footnotes, List<String> tableNames) {
+        this(title, head, footnotes, tableNames, NUMBERS);
+    }
 
     public ExportNotes {
+        java.util.Objects.requireNonNull(pageLabel, "pageLabel");
         head = List.copyOf(head);
         footnotes = List.copyOf(footnotes);
         tableNames = List.copyOf(tableNames);

@@ -45,6 +45,21 @@ final class Graphics2DSurface implements Surface {
         return colours.computeIfAbsent(c, k -> new Color(k.red(), k.green(), k.blue(), (int) Math.round(k.opacity() * 255)));
     }
 
+    /** The clip before {@link #clip}, to put back. */
+    private java.awt.Shape outerClip;
+
+    @Override
+    public void clip(double x, double y, double w, double h) {
+        outerClip = g.getClip();
+        g.clip(new Rectangle2D.Double(x, y, w, h));
+    }
+
+    @Override
+    public void unclip() {
+        g.setClip(outerClip);
+        outerClip = null;
+    }
+
     @Override
     public void origin(double x, double y) {
         var t = new AffineTransform(base);

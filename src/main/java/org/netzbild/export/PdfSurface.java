@@ -35,6 +35,7 @@ final class PdfSurface extends PenSurface {
     private double writtenFillAlpha = 1;
     private double writtenStrokeAlpha = 1;
     private boolean translated;
+    private boolean clipped;
     private double currentX;
     private double currentY;
 
@@ -52,6 +53,7 @@ final class PdfSurface extends PenSurface {
 
     @Override
     public void origin(double x, double y) {
+        unclip();
         try {
             if (translated) {
                 cs.restoreGraphicsState();
@@ -60,19 +62,50 @@ final class PdfSurface extends PenSurface {
             cs.transform(Matrix.getTranslateInstance((float) x, (float) y));
             translated = true;
             // the restore put colours, width, dashes and opacity back as they were before the save
-            writtenFill = null;
-            writtenStroke = null;
-            writtenWidth = Double.NaN;
-            dashesKnown = false;
-            writtenFillAlpha = Double.NaN;
-            writtenStrokeAlpha = Double.NaN;
+            forgetWrittenState();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    @Override
+    public void clip(double x, double y, double w, double h) {
+        try {
+            cs.saveGraphicsState();
+            cs.addRect((float) x, (float) y, (float) w, (float) h);
+            cs.clip();
+            clipped = true;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void unclip() {
+        try {
+            if (clipped) {
+                cs.restoreGraphicsState();
+                clipped = false;
+                forgetWrittenState();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** After a restore the content stream's colours, width, dashes and opacity are those of the save. */
+    private void forgetWrittenState() {
+        writtenFill = null;
+        writtenStroke = null;
+        writtenWidth = Double.NaN;
+        dashesKnown = false;
+        writtenFillAlpha = Double.NaN;
+        writtenStrokeAlpha = Double.NaN;
+    }
+
     /** Ends the translation {@link #origin} began, if any. */
     void close() throws IOException {
+        unclip();
         if (translated) {
             cs.restoreGraphicsState();
             translated = false;

@@ -20,6 +20,8 @@ final class SvgSurface extends PenSurface {
     /** The dash pattern as the attribute writes it, made when the painter sets one. */
     private String dashText;
     private boolean group;
+    private boolean clipped;
+    private int clips;
 
     SvgSurface(XMLStreamWriter out, TextMetrics metrics) {
         this.out = out;
@@ -48,8 +50,44 @@ final class SvgSurface extends PenSurface {
         }
     }
 
-    /** Ends the group {@link #origin} began, if any. */
+    @Override
+    public void clip(double x, double y, double w, double h) {
+        try {
+            String id = "clip" + ++clips;
+            out.writeStartElement("clipPath");
+            out.writeAttribute("id", id);
+            out.writeEmptyElement("rect");
+            out.writeAttribute("x", Numbers.of(x));
+            out.writeAttribute("y", Numbers.of(y));
+            out.writeAttribute("width", Numbers.of(w));
+            out.writeAttribute("height", Numbers.of(h));
+            out.writeEndElement();
+            out.writeStartElement("g");
+            out.writeAttribute("clip-path", "url(#" + id + ")");
+            clipped = true;
+        } catch (XMLStreamException e) {
+            throw new SvgFailure(e);
+        }
+    }
+
+    @Override
+    public void unclip() {
+        try {
+            if (clipped) {
+                out.writeEndElement();
+                clipped = false;
+            }
+        } catch (XMLStreamException e) {
+            throw new SvgFailure(e);
+        }
+    }
+
+    /** Ends the group {@link #origin} began, if any (and a clip left open within it). */
     void close() throws XMLStreamException {
+        if (clipped) {
+            out.writeEndElement();
+            clipped = false;
+        }
         if (group) {
             out.writeEndElement();
             group = false;

@@ -132,6 +132,25 @@ class ExportCommandLineTest {
     }
 
     @Test
+    void aPngOverTwoPagesIsTwoFilesAndASplitBeyondFivePagesIsRefusedByName() throws Exception {
+        Path target = folder.resolve("seiten.png");
+
+        int code = run("export", "--chart", "Fall Berg", "--format", "png", "--dpi", "72", "--pages", "2x1",
+                "--recipient", "PP Essen", "--recipient-agency", "pp-essen", target.toString());
+        String written = out.toString();
+        int refused = run("export", "--chart", "Fall Berg", "--format", "pdf", "--pages", "7x1", "--recipient", "PP Essen",
+                folder.resolve("zu-viele.pdf").toString());
+
+        assertThat(code).isZero();
+        assertThat(folder.resolve("seiten-1.png")).isRegularFile();
+        assertThat(folder.resolve("seiten-2.png")).isRegularFile();
+        assertThat(written).contains("seiten-1.png, ").contains("seiten-2.png");
+        assertThat(refused).isEqualTo(2);
+        assertThat(err.toString()).contains("7x1").contains("2x2");
+        assertThat(folder.resolve("zu-viele.pdf")).doesNotExist();
+    }
+
+    @Test
     void anUnknownFormatIsNamedWithTheFormatsThereAre() {
         int code = run("export", "--chart", "Fall Berg", "--format", "visio", "--recipient", "PP Essen",
                 folder.resolve("x.vsdx").toString());

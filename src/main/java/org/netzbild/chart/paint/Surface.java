@@ -60,6 +60,16 @@ public interface Surface {
     /** Fills {@code text} centred on {@code x}, its line's top or middle at {@code y} (see {@link #baseline}). */
     void fillText(String text, double x, double y);
 
+    /**
+     * Draws from now on only inside the rectangle (in the coordinates of the current
+     * {@link #origin}), until {@link #unclip}; {@link #origin} is not called in between. A page of a
+     * chart split over several pages shows its part of the chart this way.
+     */
+    void clip(double x, double y, double width, double height);
+
+    /** Ends the {@link #clip}; the drawing state (colours, widths, text) stays as it was set. */
+    void unclip();
+
     /** How this surface's text measures. */
     TextMetrics metrics();
 }

@@ -165,6 +165,33 @@ final class FxSurface implements Surface {
     }
 
     @Override
+    public void clip(double x, double y, double width, double height) {
+        g.save();
+        g.beginPath();
+        g.rect(x, y, width, height);
+        g.clip();
+        g.beginPath();
+    }
+
+    @Override
+    public void unclip() {
+        // the restore ends the clip and puts back the state of the save: what was set since stays
+        var fill = g.getFill();
+        var stroke = g.getStroke();
+        double width = g.getLineWidth();
+        double[] dashes = g.getLineDashes();
+        var font = g.getFont();
+        var textBaseline = g.getTextBaseline();
+        g.restore();
+        g.setFill(fill);
+        g.setStroke(stroke);
+        g.setLineWidth(width);
+        g.setLineDashes(dashes);
+        g.setFont(font);
+        g.setTextBaseline(textBaseline);
+    }
+
+    @Override
     public TextMetrics metrics() {
         return metrics;
     }

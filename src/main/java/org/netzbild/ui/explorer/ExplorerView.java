@@ -417,6 +417,18 @@ public final class ExplorerView extends BorderPane {
         var marks = chart.legendMarks();
         String marksHeading = I18n.text("legend." + model.colouringProperty().get().name());
         new org.netzbild.ui.exports.ExportDialog(model.currentChart(), positions, selected).showAndWait().ifPresent(choice -> {
+            var options = new org.netzbild.app.Exports.DiagramOptions(choice.page(), looks, marksHeading, marks,
+                    choice.selectionOnly() ? selected : null);
+            if (choice.target() != org.netzbild.ui.exports.ExportDialog.Target.FILE) {
+                var destination = org.netzbild.app.Exports.Destination.valueOf(choice.target().name());
+                model.handOver(destination, choice.recipient(), positions, options, handover -> {
+                    var delivery = new org.netzbild.ui.exports.DiagramDelivery();
+                    model.statusProperty().set(destination == org.netzbild.app.Exports.Destination.CLIPBOARD
+                            ? delivery.toClipboard(handover)
+                            : delivery.print(handover, getScene() == null ? null : getScene().getWindow()));
+                });
+                return;
+            }
             var chooser = new javafx.stage.FileChooser();
             chooser.setTitle(I18n.text("export.saveTitle"));
             String title = model.chartNameProperty().get().isEmpty() ? I18n.text("chart.defaultName")
@@ -424,9 +436,7 @@ public final class ExplorerView extends BorderPane {
             chooser.setInitialFileName(org.netzbild.app.Exports.fileName(title, choice.format()));
             var file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
             if (file != null) {
-                model.export(choice.format(), choice.recipient(), positions, file.toPath(),
-                        new org.netzbild.app.Exports.DiagramOptions(choice.page(), looks, marksHeading, marks,
-                                choice.selectionOnly() ? selected : null));
+                model.export(choice.format(), choice.recipient(), positions, file.toPath(), options);
             }
         });
     }

@@ -717,6 +717,24 @@ public final class ExplorerViewModel implements AutoCloseable {
                 }, status::set);
     }
 
+    /**
+     * Draws the chart on screen as a diagram for the clipboard or a printer, for a recipient, in the
+     * background (the disclosure logged as intended), and gives it to {@code deliver} on the FX thread.
+     */
+    public void handOver(org.netzbild.app.Exports.Destination destination, org.netzbild.export.Recipient recipient,
+                         Map<String, double[]> positions, org.netzbild.app.Exports.DiagramOptions options,
+                         java.util.function.Consumer<org.netzbild.app.Exports.Handover> deliver) {
+        if (workspace == null) {
+            return;
+        }
+        Workspace current = workspace;
+        ChartState state = history.current();
+        String title = chartName.get().isEmpty() ? I18n.text("chart.defaultName") : chartName.get();
+        tasks.run(I18n.text("status.rendering", I18n.text("export.destination." + destination)), (progress, cancelled) ->
+                new org.netzbild.app.Exports(current).handOver(title, state, positions, recipient, options, destination),
+                deliver, status::set);
+    }
+
     /** Opens a saved chart; entities deleted or no longer visible are named in the status bar. */
     public void openChart(String name) {
         if (workspace == null) {

@@ -18,18 +18,28 @@ import org.netzbild.export.Recipient;
 
 /**
  * Asks for the format and the recipient of an export of the chart on screen, for a diagram also
- * the page (A4 or A3, orientation) and a PNG's resolution, and whether only the selection goes out. The preview below
+ * the page (A4 or A3, orientation), over how many pages the chart is split and a PNG's resolution,
+ * and whether only the selection goes out. The preview below
  * says, while the recipient is typed, how many entities and links go out and what the records'
  * handling keeps back from that recipient; nothing is read or logged until the export runs.
  */
 public final class ExportDialog extends Dialog<ExportDialog.Choice> {
 
-    /** What the user chose. */
-    public record Choice(Exports.Format format, Recipient recipient, Diagram.Page page, boolean selectionOnly) {
+    /** Where the export goes: a file, or the chart's picture to the clipboard or a printer. */
+    public enum Target { FILE, CLIPBOARD, PRINTER }
+
+    /** What the user chose; for the clipboard and the printer the format is a picture (PNG). */
+    public record Choice(Exports.Format format, Recipient recipient, Diagram.Page page, boolean selectionOnly, Target target) {
+
+        /** A file. */
+        public Choice(Exports.Format format, Recipient recipient, Diagram.Page page, boolean selectionOnly) {
+            this(format, recipient, page, selectionOnly, Target.FILE);
+        }
     }
 
     private final ChartState state;
     private final Map<String, double[]> positions;
+    private final ChoiceBox<Target> target = new ChoiceBox<>(FXCollections.observableArrayList(Target.values()));
     private final ChoiceBox<Exports.Format> format = new ChoiceBox<>(FXCollections.observableArrayList(Exports.Format.values()));
     private final TextField recipient = new TextField();
     private final TextField agency = new TextField();
@@ -40,6 +50,11 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
     private final ChoiceBox<Diagram.Orientation> orientation =
             new ChoiceBox<>(FXCollections.observableArrayList(Diagram.Orientation.values()));
     private final ChoiceBox<Integer> dpi = new ChoiceBox<>(FXCollections.observableArrayList(96, 150, 300, 600));
+    /** Pages across and down: one, or a split of the chart over several. */
+    private final ChoiceBox<java.util.List<Integer>> pages = new ChoiceBox<>(FXCollections.observableArrayList(
+            java.util.List.of(1, 1), java.util.List.of(2, 1), java.util.List.of(1, 2), java.util.List.of(2, 2),
+            java.util.List.of(3, 2), java.util.List.of(2, 3), java.util.List.of(3, 3), java.util.List.of(4, 3),
+            java.util.List.of(4, 4)));
     private final CheckBox selectionOnly = new CheckBox(I18n.text("export.field.selectionOnly"));
     private final java.util.Set<String> selection;
 
@@ -54,6 +69,9 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         this.selection = java.util.Set.copyOf(selection);
         setTitle(I18n.text("export.dialogTitle"));
         setHeaderText(I18n.text("export.dialogHeader"));
+        target.setId("exportTarget");
+        target.setConverter(named("export.destination."));
+        target.setValue(Target.FILE);
         format.setId("exportFormat");
         format.setConverter(named("export.format."));
         format.setValue(Exports.Format.XLSX);
@@ -77,28 +95,50 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         orientation.setValue(Diagram.Orientation.LANDSCAPE);
         dpi.setId("exportDpi");
         dpi.setValue(300);
+        pages.setId("exportPages");
+        pages.setValue(pages.getItems().getFirst());
+        pages.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(java.util.List<Integer> split) {
+                return split == null ? "" : split.get(0) * split.get(1) == 1 ? I18n.text("export.pages.one")
+                        : I18n.text("export.pages.split", split.get(0), split.get(1), split.get(0), split.get(1));
+            }
+
+            @Override
+            public java.util.List<Integer> fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
         selectionOnly.setId("exportSelectionOnly");
         selectionOnly.setDisable(this.selection.isEmpty());
-        // the page's settings matter for diagrams only
+        // the page's settings matter for diagrams only; the clipboard and the printer take a picture
+        // (the clipboard one page)
+        format.disableProperty().bind(target.valueProperty().isNotEqualTo(Target.FILE));
         for (var pageControl : new javafx.scene.Node[] {paper, orientation}) {
             pageControl.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
-                    () -> format.getValue() == null || !format.getValue().diagram(), format.valueProperty()));
+                    () -> !picture(), format.valueProperty(), target.valueProperty()));
         }
-        dpi.disableProperty().bind(format.valueProperty().isNotEqualTo(Exports.Format.PNG));
+        pages.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !picture() || target.getValue() == Target.CLIPBOARD, format.valueProperty(), target.valueProperty()));
+        dpi.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> target.getValue() == Target.FILE && format.getValue() != Exports.Format.PNG,
+                format.valueProperty(), target.valueProperty()));
         selectionOnly.selectedProperty().addListener((o, was, now) -> refresh());
 
         var grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
-        grid.addRow(0, new Label(I18n.text("export.field.format")), format);
-        grid.addRow(1, new Label(I18n.text("export.field.recipient")), recipient);
-        grid.addRow(2, new Label(I18n.text("export.field.agency")), agency);
-        grid.addRow(3, new Label(I18n.text("export.field.kind")), kind);
-        grid.addRow(4, new Label(I18n.text("export.field.user")), user);
-        grid.addRow(5, new Label(I18n.text("export.field.paper")), new javafx.scene.layout.HBox(8, paper, orientation));
-        grid.addRow(6, new Label(I18n.text("export.field.dpi")), dpi);
-        grid.add(selectionOnly, 1, 7);
-        grid.add(preview, 0, 8, 2, 1);
+        grid.addRow(0, new Label(I18n.text("export.field.destination")), target);
+        grid.addRow(1, new Label(I18n.text("export.field.format")), format);
+        grid.addRow(2, new Label(I18n.text("export.field.recipient")), recipient);
+        grid.addRow(3, new Label(I18n.text("export.field.agency")), agency);
+        grid.addRow(4, new Label(I18n.text("export.field.kind")), kind);
+        grid.addRow(5, new Label(I18n.text("export.field.user")), user);
+        grid.addRow(6, new Label(I18n.text("export.field.paper")), new javafx.scene.layout.HBox(8, paper, orientation));
+        grid.addRow(7, new Label(I18n.text("export.field.pages")), pages);
+        grid.addRow(8, new Label(I18n.text("export.field.dpi")), dpi);
+        grid.add(selectionOnly, 1, 9);
+        grid.add(preview, 0, 10, 2, 1);
         getDialogPane().setContent(grid);
         getDialogPane().setPrefWidth(560);
         org.netzbild.ui.forms.Buttons.okAndCancel(this);
@@ -109,9 +149,19 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         }
         kind.valueProperty().addListener((o, was, now) -> refresh());
         refresh();
-        setResultConverter(button -> button == ButtonType.OK && !recipient.getText().isBlank()
-                ? new Choice(format.getValue(), recipientNow(), new Diagram.Page(paper.getValue(), orientation.getValue(),
-                        dpi.getValue()), selectionOnly.isSelected()) : null);
+        setResultConverter(button -> button == ButtonType.OK && !recipient.getText().isBlank() ? choice() : null);
+    }
+
+    private Choice choice() {
+        var split = target.getValue() == Target.CLIPBOARD ? java.util.List.of(1, 1) : pages.getValue();
+        var page = new Diagram.Page(paper.getValue(), orientation.getValue(), dpi.getValue(), split.get(0), split.get(1));
+        var chosenFormat = target.getValue() == Target.FILE ? format.getValue() : Exports.Format.PNG;
+        return new Choice(chosenFormat, recipientNow(), page, selectionOnly.isSelected(), target.getValue());
+    }
+
+    /** Whether a picture of the chart is made: a diagram file, or for the clipboard or a printer. */
+    private boolean picture() {
+        return target.getValue() != Target.FILE || format.getValue() != null && format.getValue().diagram();
     }
 
     private Recipient recipientNow() {

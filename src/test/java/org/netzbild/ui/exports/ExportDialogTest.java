@@ -97,6 +97,43 @@ class ExportDialogTest {
         assertThat(choice.selectionOnly()).isTrue();
     }
 
+    @Test
+    void theClipboardTakesOnePictureAndThePrinterThePagesChosen() throws Exception {
+        var chart = new SmallChart();
+        var state = ChartState.EMPTY.with(chart.entities(), chart.links());
+        I18n.use(I18n.GERMAN);
+
+        Object[] seen = FxThread.call(() -> {
+            var dialog = new ExportDialog(state, chart.positions());
+            field(dialog, "#exportRecipient").setText("KHK Schulz, PP Essen");
+            @SuppressWarnings("unchecked")
+            var target = (javafx.scene.control.ChoiceBox<ExportDialog.Target>) dialog.getDialogPane().lookup("#exportTarget");
+            @SuppressWarnings("unchecked")
+            var pages = (javafx.scene.control.ChoiceBox<java.util.List<Integer>>) dialog.getDialogPane().lookup("#exportPages");
+            var format = dialog.getDialogPane().lookup("#exportFormat");
+            var dpi = dialog.getDialogPane().lookup("#exportDpi");
+            pages.setValue(java.util.List.of(2, 2));
+            target.setValue(ExportDialog.Target.CLIPBOARD);
+            boolean formatForClipboard = !format.isDisabled();
+            boolean pagesForClipboard = !pages.isDisabled();
+            boolean dpiForClipboard = !dpi.isDisabled();
+            var clipboard = dialog.getResultConverter().call(ButtonType.OK);
+            target.setValue(ExportDialog.Target.PRINTER);
+            boolean pagesForPrinter = !pages.isDisabled();
+            var printer = dialog.getResultConverter().call(ButtonType.OK);
+            return new Object[] {formatForClipboard, pagesForClipboard, dpiForClipboard, pagesForPrinter, clipboard, printer};
+        }, PATIENCE);
+
+        assertThat(format(seen)).containsExactly(false, false, true, true);
+        var clipboard = (ExportDialog.Choice) seen[4];
+        assertThat(clipboard.target()).isEqualTo(ExportDialog.Target.CLIPBOARD);
+        assertThat(clipboard.format()).isEqualTo(org.netzbild.app.Exports.Format.PNG);
+        assertThat(clipboard.page().count()).as("the clipboard holds one picture").isEqualTo(1);
+        var printer = (ExportDialog.Choice) seen[5];
+        assertThat(printer.target()).isEqualTo(ExportDialog.Target.PRINTER);
+        assertThat(printer.page().across() + "x" + printer.page().down()).isEqualTo("2x2");
+    }
+
     private static java.util.List<Object> format(Object[] seen) {
         return java.util.List.of(seen[0], seen[1], seen[2], seen[3]);
     }
