@@ -285,6 +285,22 @@ public final class Exports {
         return Disclosure.of("", recipient, Instant.now(), "", "", shown, state.visibleLinks(drawn), positions);
     }
 
+    /**
+     * The first page of the diagram an export of the chart on screen would draw for {@code recipient},
+     * as a small picture at {@code dpi} (nothing is read or logged): the export dialog's preview. The
+     * head names no author, whom only the export asks the session for.
+     */
+    public static java.awt.image.BufferedImage previewPage(String title, ChartState state, Map<String, double[]> positions,
+                                                           Recipient recipient, DiagramOptions options, double dpi) {
+        List<Entity> shown = state.visibleEntities(PlaceIndex.of(state));
+        var drawn = new HashSet<String>();
+        shown.forEach(e -> drawn.add(e.id()));
+        var disclosure = Disclosure.of(title, recipient, Instant.now(), "", "", shown, state.visibleLinks(drawn), positions);
+        var diagram = new Diagram(disclosure, notes(disclosure, 0, Format.PNG), options.looks(), legend(disclosure, options),
+                options.page());
+        return DiagramExport.image(diagram, dpi, 0);
+    }
+
     private Result write(String chart, List<Entity> shown, List<Link> shownLinks, Map<String, double[]> positions,
                          List<String> missingIds, Format format, Recipient recipient, Path out, DiagramOptions options) {
         var session = workspace.session();

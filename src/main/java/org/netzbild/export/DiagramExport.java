@@ -82,8 +82,8 @@ public final class DiagramExport {
         return image(diagram, dpi, 0);
     }
 
-    /** Page {@code index} as an image at {@code dpi}, white where nothing is drawn. */
-    public static BufferedImage image(Diagram diagram, int dpi, int index) {
+    /** Page {@code index} as an image at {@code dpi} (a preview may ask for less than 72), white where nothing is drawn. */
+    public static BufferedImage image(Diagram diagram, double dpi, int index) {
         double scale = dpi / 72.0;
         var page = diagram.page();
         var image = new BufferedImage((int) Math.ceil(page.width() * scale), (int) Math.ceil(page.height() * scale),

@@ -416,7 +416,12 @@ public final class ExplorerView extends BorderPane {
         var looks = chart.looks();
         var marks = chart.legendMarks();
         String marksHeading = I18n.text("legend." + model.colouringProperty().get().name());
-        new org.netzbild.ui.exports.ExportDialog(model.currentChart(), positions, selected).showAndWait().ifPresent(choice -> {
+        String title = model.chartNameProperty().get().isEmpty() ? I18n.text("chart.defaultName")
+                : model.chartNameProperty().get();
+        var drawn = new org.netzbild.app.Exports.DiagramOptions(org.netzbild.export.Diagram.Page.A4_LANDSCAPE, looks,
+                marksHeading, marks, null);
+        var dialog = new org.netzbild.ui.exports.ExportDialog(model.currentChart(), positions, selected, title, drawn);
+        dialog.showAndWait().ifPresent(choice -> {
             var options = new org.netzbild.app.Exports.DiagramOptions(choice.page(), looks, marksHeading, marks,
                     choice.selectionOnly() ? selected : null);
             if (choice.target() != org.netzbild.ui.exports.ExportDialog.Target.FILE) {
@@ -431,8 +436,6 @@ public final class ExplorerView extends BorderPane {
             }
             var chooser = new javafx.stage.FileChooser();
             chooser.setTitle(I18n.text("export.saveTitle"));
-            String title = model.chartNameProperty().get().isEmpty() ? I18n.text("chart.defaultName")
-                    : model.chartNameProperty().get();
             chooser.setInitialFileName(org.netzbild.app.Exports.fileName(title, choice.format()));
             var file = chooser.showSaveDialog(getScene() == null ? null : getScene().getWindow());
             if (file != null) {

@@ -57,6 +57,12 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
             java.util.List.of(4, 4)));
     private final CheckBox selectionOnly = new CheckBox(I18n.text("export.field.selectionOnly"));
     private final java.util.Set<String> selection;
+    /** The first page of the diagram as it would go out, for pictures. */
+    private final javafx.scene.image.ImageView pagePreview = new javafx.scene.image.ImageView();
+    private final javafx.animation.PauseTransition pictureLater = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(250));
+    private final String title;
+    private final Exports.DiagramOptions looks;
 
     public ExportDialog(ChartState state, Map<String, double[]> positions) {
         this(state, positions, java.util.Set.of());
@@ -64,9 +70,20 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
 
     /** With the chart's selection, which the user may export alone (any format). */
     public ExportDialog(ChartState state, Map<String, double[]> positions, java.util.Set<String> selection) {
+        this(state, positions, selection, "", Exports.DiagramOptions.DEFAULT);
+    }
+
+    /**
+     * With the chart's title and how the screen draws it ({@code looks}: the entities' looks and the
+     * category marks), for the preview of a picture's first page.
+     */
+    public ExportDialog(ChartState state, Map<String, double[]> positions, java.util.Set<String> selection, String title,
+                        Exports.DiagramOptions looks) {
         this.state = state;
         this.positions = positions;
         this.selection = java.util.Set.copyOf(selection);
+        this.title = title;
+        this.looks = looks;
         setTitle(I18n.text("export.dialogTitle"));
         setHeaderText(I18n.text("export.dialogHeader"));
         target.setId("exportTarget");
@@ -139,8 +156,24 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         grid.addRow(8, new Label(I18n.text("export.field.dpi")), dpi);
         grid.add(selectionOnly, 1, 9);
         grid.add(preview, 0, 10, 2, 1);
+        pagePreview.setId("exportPagePreview");
+        pagePreview.setPreserveRatio(true);
+        pagePreview.setFitWidth(PREVIEW_WIDTH);
+        pagePreview.setFitHeight(PREVIEW_WIDTH);
+        pagePreview.setSmooth(true);
+        pagePreview.setEffect(new javafx.scene.effect.DropShadow(6, javafx.scene.paint.Color.gray(0.5)));
+        pagePreview.visibleProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(this::picture,
+                format.valueProperty(), target.valueProperty()));
+        var previewBox = new javafx.scene.layout.VBox(pagePreview);
+        previewBox.setPadding(new javafx.geometry.Insets(0, 0, 0, 16));
+        previewBox.setMinWidth(PREVIEW_WIDTH + 16);
+        grid.add(previewBox, 2, 0, 1, 10);
+        pictureLater.setOnFinished(e -> drawPagePreview());
+        for (var control : new ChoiceBox<?>[] {format, target, paper, orientation, pages}) {
+            control.valueProperty().addListener((o, was, now) -> pictureLater.playFromStart());
+        }
         getDialogPane().setContent(grid);
-        getDialogPane().setPrefWidth(560);
+        getDialogPane().setPrefWidth(560 + PREVIEW_WIDTH + 16);
         org.netzbild.ui.forms.Buttons.okAndCancel(this);
         var ok = getDialogPane().lookupButton(ButtonType.OK);
         ok.disableProperty().bind(recipient.textProperty().isEmpty());
@@ -169,9 +202,13 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
                 user.getText());
     }
 
-    /** The preview for the recipient as typed so far. */
+    /** The preview's width (and height at most), in pixels. */
+    private static final double PREVIEW_WIDTH = 260;
+
+    /** The preview for the recipient as typed so far; the page's picture a moment later. */
     private void refresh() {
-        var shown = selectionOnly.isSelected() ? state.hiding(notSelected()) : state;
+        pictureLater.playFromStart();
+        var shown = shownNow();
         var disclosure = Exports.preview(shown, positions, recipientNow());
         var text = new StringBuilder(I18n.text("export.preview", disclosure.entities().size(), disclosure.links().size(),
                 disclosure.banner()));
@@ -181,6 +218,31 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
             text.append('\n').append(I18n.text("export.nothingLeftOut"));
         }
         preview.setText(text.toString());
+    }
+
+    private ChartState shownNow() {
+        return selectionOnly.isSelected() ? state.hiding(notSelected()) : state;
+    }
+
+    /** Draws the first page as the export would, small, for a picture; nothing for a data file. */
+    private void drawPagePreview() {
+        if (!picture() || paper.getValue() == null || orientation.getValue() == null || pages.getValue() == null) {
+            pagePreview.setImage(null);
+            return;
+        }
+        var split = target.getValue() == Target.CLIPBOARD ? java.util.List.of(1, 1) : pages.getValue();
+        var page = new Diagram.Page(paper.getValue(), orientation.getValue(), 72, split.get(0), split.get(1));
+        double longSide = Math.max(page.width(), page.height());
+        double dpi = 72 * PREVIEW_WIDTH * 2 / longSide; // twice the pixels shown, for a sharp picture on a HiDPI screen
+        var image = Exports.previewPage(title, shownNow(), positions, recipientNow(), looks.on(page), dpi);
+        pagePreview.setImage(DiagramDelivery.fx(image));
+    }
+
+    /** The page preview as it is now, drawn at once (for tests). */
+    javafx.scene.image.Image pagePreviewNow() {
+        pictureLater.stop();
+        drawPagePreview();
+        return pagePreview.getImage();
     }
 
     private java.util.Set<String> notSelected() {

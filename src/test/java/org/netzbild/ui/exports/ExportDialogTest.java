@@ -36,7 +36,8 @@ class ExportDialogTest {
         I18n.use(I18n.GERMAN);
 
         String[] previews = FxThread.call(() -> {
-            var dialog = new ExportDialog(state, chart.positions());
+            var dialog = new ExportDialog(state, chart.positions(), java.util.Set.of(), "Fall Berg",
+                    org.netzbild.app.Exports.DiagramOptions.DEFAULT);
             String empty = dialog.previewText();
             field(dialog, "#exportRecipient").setText("KHK Meier, PP Dortmund");
             field(dialog, "#exportRecipientAgency").setText("pp-dortmund");
@@ -45,6 +46,10 @@ class ExportDialogTest {
             field(dialog, "#exportRecipientAgency").setText("pp-essen");
             String essen = dialog.previewText();
             boolean okEnabled = !dialog.getDialogPane().lookupButton(ButtonType.OK).isDisabled();
+            @SuppressWarnings("unchecked")
+            var format = (javafx.scene.control.ChoiceBox<org.netzbild.app.Exports.Format>) dialog.getDialogPane().lookup("#exportFormat");
+            format.setValue(org.netzbild.app.Exports.Format.PDF);
+            dialog.pagePreviewNow();
             dialog.show();
             var image = dialog.getDialogPane().getScene().snapshot(null);
             Path target = Path.of("target", "screenshots");
@@ -132,6 +137,50 @@ class ExportDialogTest {
         var printer = (ExportDialog.Choice) seen[5];
         assertThat(printer.target()).isEqualTo(ExportDialog.Target.PRINTER);
         assertThat(printer.page().across() + "x" + printer.page().down()).isEqualTo("2x2");
+    }
+
+    @Test
+    void aPictureShowsItsFirstPageAsTheRecipientWouldGetItAndADataFileNone() throws Exception {
+        var chart = new SmallChart();
+        var state = ChartState.EMPTY.with(chart.entities(), chart.links());
+        I18n.use(I18n.GERMAN);
+
+        Object[] seen = FxThread.call(() -> {
+            var dialog = new ExportDialog(state, chart.positions(), java.util.Set.of(), "Fall Berg",
+                    org.netzbild.app.Exports.DiagramOptions.DEFAULT);
+            @SuppressWarnings("unchecked")
+            var format = (javafx.scene.control.ChoiceBox<org.netzbild.app.Exports.Format>) dialog.getDialogPane().lookup("#exportFormat");
+            @SuppressWarnings("unchecked")
+            var orientation = (javafx.scene.control.ChoiceBox<org.netzbild.export.Diagram.Orientation>)
+                    dialog.getDialogPane().lookup("#exportOrientation");
+            format.setValue(org.netzbild.app.Exports.Format.XLSX);
+            var forData = dialog.pagePreviewNow();
+            format.setValue(org.netzbild.app.Exports.Format.PDF);
+            field(dialog, "#exportRecipient").setText("KHK Meier, PP Dortmund");
+            field(dialog, "#exportRecipientAgency").setText("pp-dortmund");
+            var dortmund = dialog.pagePreviewNow();
+            field(dialog, "#exportRecipientAgency").setText("pp-essen");
+            var essen = dialog.pagePreviewNow();
+            orientation.setValue(org.netzbild.export.Diagram.Orientation.PORTRAIT);
+            var portrait = dialog.pagePreviewNow();
+            return new Object[] {forData, dortmund, essen, portrait};
+        }, PATIENCE);
+
+        assertThat(seen[0]).as("a data file has no page").isNull();
+        var dortmund = (javafx.scene.image.Image) seen[1];
+        assertThat(dortmund.getWidth() / dortmund.getHeight()).as("A4 landscape").isCloseTo(841.89 / 595.28,
+                org.assertj.core.data.Offset.offset(0.02));
+        assertThat(pixels(dortmund)).as("the father is drawn for his own agency only").isNotEqualTo(pixels((javafx.scene.image.Image) seen[2]));
+        var portrait = (javafx.scene.image.Image) seen[3];
+        assertThat(portrait.getHeight()).isGreaterThan(portrait.getWidth());
+    }
+
+    private static int[] pixels(javafx.scene.image.Image image) {
+        int w = (int) image.getWidth();
+        int h = (int) image.getHeight();
+        int[] argb = new int[w * h];
+        image.getPixelReader().getPixels(0, 0, w, h, javafx.scene.image.PixelFormat.getIntArgbInstance(), argb, 0, w);
+        return argb;
     }
 
     private static java.util.List<Object> format(Object[] seen) {
