@@ -81,9 +81,15 @@ public final class Exports {
      * entities to export ({@code null}: the whole chart as drawn; else a selection of it).
      */
     public record DiagramOptions(Diagram.Page page, Map<String, Diagram.Look> looks, String marksHeading,
-                                 List<Diagram.LegendRow> marks, java.util.Set<String> only) {
+                                 List<Diagram.LegendRow> marks, java.util.Set<String> only, boolean sources) {
 
         public static final DiagramOptions DEFAULT = new DiagramOptions(Diagram.Page.A4_LANDSCAPE, Map.of(), null, List.of(), null);
+
+        /** Without the sources as footnotes. */
+        public DiagramOptions(Diagram.Page page, Map<String, Diagram.Look> looks, String marksHeading,
+                              List<Diagram.LegendRow> marks, java.util.Set<String> only) {
+            this(page, looks, marksHeading, marks, only, false);
+        }
 
         public DiagramOptions {
             looks = Map.copyOf(looks);
@@ -93,7 +99,15 @@ public final class Exports {
 
         /** The same on another page. */
         public DiagramOptions on(Diagram.Page newPage) {
-            return new DiagramOptions(newPage, looks, marksHeading, marks, only);
+            return new DiagramOptions(newPage, looks, marksHeading, marks, only, sources);
+        }
+
+        /**
+         * The same with ({@code true}) or without the provenance footnotes: each entity's label
+         * marked with the number of its source (agency and reference), the sources listed below.
+         */
+        public DiagramOptions withSources(boolean wanted) {
+            return new DiagramOptions(page, looks, marksHeading, marks, only, wanted);
         }
     }
 
@@ -264,7 +278,7 @@ public final class Exports {
         workspace.audit().append(intent);
         var pages = new ArrayList<java.awt.image.BufferedImage>();
         try {
-            var diagram = new Diagram(disclosure, notes, options.looks(), legend(disclosure, options), options.page());
+            var diagram = diagram(disclosure, shown.missing().size(), options);
             for (int index = 0; index < options.page().count(); index++) {
                 pages.add(DiagramExport.image(diagram, options.page().dpi(), index));
             }
@@ -296,9 +310,7 @@ public final class Exports {
         var drawn = new HashSet<String>();
         shown.forEach(e -> drawn.add(e.id()));
         var disclosure = Disclosure.of(title, recipient, Instant.now(), "", "", shown, state.visibleLinks(drawn), positions);
-        var diagram = new Diagram(disclosure, notes(disclosure, 0, Format.PNG), options.looks(), legend(disclosure, options),
-                options.page());
-        return DiagramExport.image(diagram, dpi, 0);
+        return DiagramExport.image(diagram(disclosure, 0, options), dpi, 0);
     }
 
     private Result write(String chart, List<Entity> shown, List<Link> shownLinks, Map<String, double[]> positions,
@@ -331,8 +343,7 @@ public final class Exports {
             }
             files = switch (format) {
                 case CSV -> CsvExport.write(disclosure, notes, file);
-                case PNG, SVG, PDF -> DiagramExport.write(new Diagram(disclosure, notes, options.looks(),
-                        legend(disclosure, options), options.page()), kind(format), file);
+                case PNG, SVG, PDF -> DiagramExport.write(diagram(disclosure, missingIds.size(), options), kind(format), file);
                 default -> List.of(file);
             };
         } catch (IOException | RuntimeException e) {
@@ -383,6 +394,24 @@ public final class Exports {
         String ext = "." + format.extension();
         String stem = name.toLowerCase(Locale.ROOT).endsWith(ext) ? name.substring(0, name.length() - ext.length()) : name;
         return out.resolveSibling(FileNames.of(stem, format.extension()));
+    }
+
+    /**
+     * The diagram of a disclosure: the page, head and footnotes in the user's language, the legend of
+     * what goes out, and where {@code options} ask for it, each entity's source as a numbered
+     * footnote.
+     */
+    private static Diagram diagram(Disclosure disclosure, int missing, DiagramOptions options) {
+        var notes = notes(disclosure, missing, Format.PNG);
+        var looks = options.looks();
+        if (options.sources()) {
+            var sourced = SourceNotes.of(disclosure, looks);
+            looks = sourced.looks();
+            var footnotes = new ArrayList<>(notes.footnotes());
+            footnotes.addAll(sourced.footnotes());
+            notes = new ExportNotes(notes.title(), notes.head(), footnotes, notes.tableNames(), notes.pageLabel());
+        }
+        return new Diagram(disclosure, notes, looks, legend(disclosure, options), options.page());
     }
 
     private static DiagramExport.Kind kind(Format format) {

@@ -51,6 +51,9 @@ final class ExportCommand extends StoreCommand {
     @Option(names = "--pages", defaultValue = "1x1", descriptionKey = "option.exportPages")
     String pages;
 
+    @Option(names = "--sources", descriptionKey = "option.exportSources")
+    boolean sources;
+
     @Parameters(paramLabel = "OUT", descriptionKey = "option.exportOut")
     Path out;
 
@@ -65,7 +68,8 @@ final class ExportCommand extends StoreCommand {
         int[] split = split(pages);
         var page = new Diagram.Page(named(Diagram.Paper.class, paper, "export.unknownPaper"),
                 named(Diagram.Orientation.class, orientation, "export.unknownOrientation"), dpi, split[0], split[1]);
-        var result = new Exports(workspace).export(chart, chosen, who, this.out, Exports.DiagramOptions.DEFAULT.on(page));
+        var result = new Exports(workspace).export(chart, chosen, who, this.out, Exports.DiagramOptions.DEFAULT.on(page)
+                .withSources(sources));
         out.println(I18n.text("export.written", String.join(", ", result.files().stream().map(Path::toString).toList()),
                 result.entities(), result.links(), who.describe()));
         result.leftOut().forEach((reason, count) -> out.println("  " + I18n.text("export.leftOut." + reason.name(), count)));

@@ -423,7 +423,7 @@ public final class ExplorerView extends BorderPane {
         var dialog = new org.netzbild.ui.exports.ExportDialog(model.currentChart(), positions, selected, title, drawn);
         dialog.showAndWait().ifPresent(choice -> {
             var options = new org.netzbild.app.Exports.DiagramOptions(choice.page(), looks, marksHeading, marks,
-                    choice.selectionOnly() ? selected : null);
+                    choice.selectionOnly() ? selected : null, choice.sources());
             if (choice.target() != org.netzbild.ui.exports.ExportDialog.Target.FILE) {
                 var destination = org.netzbild.app.Exports.Destination.valueOf(choice.target().name());
                 model.handOver(destination, choice.recipient(), positions, options, handover -> {

@@ -28,12 +28,16 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
     /** Where the export goes: a file, or the chart's picture to the clipboard or a printer. */
     public enum Target { FILE, CLIPBOARD, PRINTER }
 
-    /** What the user chose; for the clipboard and the printer the format is a picture (PNG). */
-    public record Choice(Exports.Format format, Recipient recipient, Diagram.Page page, boolean selectionOnly, Target target) {
+    /**
+     * What the user chose; for the clipboard and the printer the format is a picture (PNG);
+     * {@code sources}: a picture names each entity's source in a footnote.
+     */
+    public record Choice(Exports.Format format, Recipient recipient, Diagram.Page page, boolean selectionOnly, Target target,
+                         boolean sources) {
 
-        /** A file. */
+        /** A file, without source footnotes. */
         public Choice(Exports.Format format, Recipient recipient, Diagram.Page page, boolean selectionOnly) {
-            this(format, recipient, page, selectionOnly, Target.FILE);
+            this(format, recipient, page, selectionOnly, Target.FILE, false);
         }
     }
 
@@ -56,6 +60,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
             java.util.List.of(3, 2), java.util.List.of(2, 3), java.util.List.of(3, 3), java.util.List.of(4, 3),
             java.util.List.of(4, 4)));
     private final CheckBox selectionOnly = new CheckBox(I18n.text("export.field.selectionOnly"));
+    private final CheckBox sources = new CheckBox(I18n.text("export.field.sources"));
     private final java.util.Set<String> selection;
     /** The first page of the diagram as it would go out, for pictures. */
     private final javafx.scene.image.ImageView pagePreview = new javafx.scene.image.ImageView();
@@ -141,6 +146,10 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
                 () -> target.getValue() == Target.FILE && format.getValue() != Exports.Format.PNG,
                 format.valueProperty(), target.valueProperty()));
         selectionOnly.selectedProperty().addListener((o, was, now) -> refresh());
+        sources.setId("exportSources");
+        sources.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> !picture(),
+                format.valueProperty(), target.valueProperty()));
+        sources.selectedProperty().addListener((o, was, now) -> pictureLater.playFromStart());
 
         var grid = new GridPane();
         grid.setHgap(10);
@@ -154,8 +163,9 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         grid.addRow(6, new Label(I18n.text("export.field.paper")), new javafx.scene.layout.HBox(8, paper, orientation));
         grid.addRow(7, new Label(I18n.text("export.field.pages")), pages);
         grid.addRow(8, new Label(I18n.text("export.field.dpi")), dpi);
-        grid.add(selectionOnly, 1, 9);
-        grid.add(preview, 0, 10, 2, 1);
+        grid.add(sources, 1, 9);
+        grid.add(selectionOnly, 1, 10);
+        grid.add(preview, 0, 11, 2, 1);
         pagePreview.setId("exportPagePreview");
         pagePreview.setPreserveRatio(true);
         pagePreview.setFitWidth(PREVIEW_WIDTH);
@@ -167,7 +177,7 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         var previewBox = new javafx.scene.layout.VBox(pagePreview);
         previewBox.setPadding(new javafx.geometry.Insets(0, 0, 0, 16));
         previewBox.setMinWidth(PREVIEW_WIDTH + 16);
-        grid.add(previewBox, 2, 0, 1, 10);
+        grid.add(previewBox, 2, 0, 1, 11);
         pictureLater.setOnFinished(e -> drawPagePreview());
         for (var control : new ChoiceBox<?>[] {format, target, paper, orientation, pages}) {
             control.valueProperty().addListener((o, was, now) -> pictureLater.playFromStart());
@@ -189,7 +199,8 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         var split = target.getValue() == Target.CLIPBOARD ? java.util.List.of(1, 1) : pages.getValue();
         var page = new Diagram.Page(paper.getValue(), orientation.getValue(), dpi.getValue(), split.get(0), split.get(1));
         var chosenFormat = target.getValue() == Target.FILE ? format.getValue() : Exports.Format.PNG;
-        return new Choice(chosenFormat, recipientNow(), page, selectionOnly.isSelected(), target.getValue());
+        return new Choice(chosenFormat, recipientNow(), page, selectionOnly.isSelected(), target.getValue(),
+                sources.isSelected() && picture());
     }
 
     /** Whether a picture of the chart is made: a diagram file, or for the clipboard or a printer. */
@@ -234,7 +245,8 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
         var page = new Diagram.Page(paper.getValue(), orientation.getValue(), 72, split.get(0), split.get(1));
         double longSide = Math.max(page.width(), page.height());
         double dpi = 72 * PREVIEW_WIDTH * 2 / longSide; // twice the pixels shown, for a sharp picture on a HiDPI screen
-        var image = Exports.previewPage(title, shownNow(), positions, recipientNow(), looks.on(page), dpi);
+        var image = Exports.previewPage(title, shownNow(), positions, recipientNow(),
+                looks.on(page).withSources(sources.isSelected()), dpi);
         pagePreview.setImage(DiagramDelivery.fx(image));
     }
 
