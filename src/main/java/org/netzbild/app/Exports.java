@@ -76,7 +76,7 @@ public final class Exports {
 
     /**
      * How a diagram is made: the page (paper, orientation, resolution of a PNG), how the screen draws
-     * each entity (label, classes, category colour; empty: by type, as the command line draws), the
+     * each entity (label, classes, category colour; empty: by type, or for a saved chart in the colours it was saved with), the
      * legend rows of the category marks in use (empty when the chart is coloured by type), and the
      * entities to export ({@code null}: the whole chart as drawn; else a selection of it).
      */
@@ -146,8 +146,10 @@ public final class Exports {
         var drawn = new HashSet<String>();
         shown.forEach(e -> drawn.add(e.id()));
         List<Link> shownLinks = state.visibleLinks(drawn);
+        // drawn in the colours the chart was saved with, unless the caller gives the looks (the desktop its screen's)
+        var drawnAs = options.looks().isEmpty() ? ChartColours.saved(state, opened.colouring(), options) : options;
         return write(chart, shown, shownLinks, placed(shown, shownLinks, opened.positions()),
-                opened.missing(), format, recipient, out, options);
+                opened.missing(), format, recipient, out, drawnAs);
     }
 
     /**

@@ -65,6 +65,7 @@ class ExportCommandLineTest {
             charts.save("Fall Berg", state, CHART.positions(), "TYPE");
             charts.save("Ohne Lage", state, Map.of(), "TYPE");
             charts.save("Verborgen", state.hiding(java.util.Set.of(CHART.home.id())), CHART.positions(), "TYPE");
+            charts.save("Nach Behörde", state, CHART.positions(), "AGENCY");
         }
     }
 
@@ -148,6 +149,20 @@ class ExportCommandLineTest {
         assertThat(refused).isEqualTo(2);
         assertThat(err.toString()).contains("7x1").contains("2x2");
         assertThat(folder.resolve("zu-viele.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aChartSavedColouredByAgencyIsDrawnSoWithTheAgenciesInTheLegend() throws Exception {
+        Path target = folder.resolve("behoerde.svg");
+
+        int code = run("export", "--chart", "Nach Behörde", "--format", "svg", "--recipient", "PP Essen",
+                "--recipient-agency", "pp-essen", target.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        String svg = Files.readString(target);
+        // the agencies in alphabetical order take the palette's first marks: Gewerbeamt Essen #CC6677, PP Essen #332288
+        assertThat(svg).contains(">Source agency<", ">Essen Trade Office<", ">Essen Police Headquarters<",
+                "fill=\"#cc6677\"", "fill=\"#332288\"");
     }
 
     @Test

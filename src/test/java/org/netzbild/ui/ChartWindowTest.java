@@ -301,7 +301,7 @@ class ChartWindowTest {
     @Test
     void theColoursOfTheRemainingAgenciesDoNotChangeWhenAFilterRemovesOne() throws Exception {
         NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
-        robot.interact(() -> app.model().colouringProperty().set(org.netzbild.ui.chart.Colouring.AGENCY));
+        robot.interact(() -> app.model().colouringProperty().set(org.netzbild.chart.Colouring.AGENCY));
         try {
             ChartState state = app.model().chartProperty().get();
             Map<String, String> marks = onFx(() -> {
@@ -327,7 +327,7 @@ class ChartWindowTest {
             assertThat(onFx(chart::legendValues)).doesNotContain(Labels.agency(first));
             screenshot("chart-colour-agency.png");
         } finally {
-            robot.interact(() -> app.model().colouringProperty().set(org.netzbild.ui.chart.Colouring.TYPE));
+            robot.interact(() -> app.model().colouringProperty().set(org.netzbild.chart.Colouring.TYPE));
         }
     }
 

@@ -7,7 +7,7 @@ import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCombination;
 import org.netzbild.app.I18n;
-import org.netzbild.ui.chart.Colouring;
+import org.netzbild.chart.Colouring;
 import org.netzbild.layout.CircularLayout;
 import org.netzbild.layout.FamilyTreeLayout;
 import org.netzbild.layout.HierarchicalLayout;

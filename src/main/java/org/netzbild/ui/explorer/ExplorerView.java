@@ -31,7 +31,7 @@ import org.netzbild.chart.ChartState;
 import org.netzbild.chart.PlaceIndex;
 import org.netzbild.model.Entity;
 import org.netzbild.model.Link;
-import org.netzbild.ui.chart.Colouring;
+import org.netzbild.chart.Colouring;
 import org.netzbild.ui.chart.NetworkChart;
 import org.netzbild.ui.filter.FilterPane;
 import org.netzbild.ui.forms.ConnectionDialog;
@@ -215,13 +215,8 @@ public final class ExplorerView extends BorderPane {
         var drawing = new NetworkChart.Drawing(List.copyOf(state.entities().values()), List.copyOf(state.links().values()),
                 drawnIds, shownLinks, state.more(), state.pinned(), java.util.Set.copyOf(model.highlighted()),
                 java.util.Set.copyOf(model.possibleDuplicates().keySet()));
-        chart.draw(drawing, colouring,
-                e -> switch (colouring) {
-                    case TYPE -> e.type();
-                    case AGENCY -> org.netzbild.app.Labels.agency(e.provenance().sourceAgency());
-                    case MUNICIPALITY -> places.municipality(e.id());
-                    case POLICE_AUTHORITY -> places.policeAuthority(e.id());
-                }, count -> I18n.text("chart.more", count));
+        chart.draw(drawing, colouring, e -> org.netzbild.app.ChartColours.category(colouring, places, e),
+                count -> I18n.text("chart.more", count));
         showLegend(entities, links, colouring);
         counts.setText(I18n.text("status.counts", entities.size(), state.entities().size(), state.links().size()));
         var authorities = new java.util.HashMap<String, String>();

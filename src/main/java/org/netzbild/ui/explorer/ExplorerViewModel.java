@@ -40,7 +40,7 @@ import org.netzbild.model.StoreStatistics;
 import org.netzbild.security.AnalystSession;
 import org.netzbild.security.Permission;
 import org.netzbild.ui.StartOptions;
-import org.netzbild.ui.chart.Colouring;
+import org.netzbild.chart.Colouring;
 import org.netzbild.ui.tasks.BackgroundTasks;
 
 /**

@@ -1,4 +1,4 @@
-package org.netzbild.ui.chart;
+package org.netzbild.chart;
 
 /** What the node colours of the chart show. Nationality is deliberately not among them. */
 public enum Colouring {

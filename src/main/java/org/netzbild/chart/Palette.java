@@ -1,4 +1,4 @@
-package org.netzbild.ui.chart;
+package org.netzbild.chart;
 
 import java.util.List;
 
@@ -9,25 +9,25 @@ import java.util.List;
  * ring: 27 marks that can be told apart where hue alone gives out after about ten (ADR 0027). Which
  * value gets which mark is kept by {@link ColourKey}, not by the order of what is drawn.
  */
-final class Palette {
+public final class Palette {
 
     private static final List<String> HUES = List.of("#CC6677", "#332288", "#DDCC77", "#117733", "#88CCEE",
             "#882255", "#44AA99", "#999933", "#AA4499");
     /** The style classes of graph.css that add the second and third round's outline; none for the first. */
     private static final List<String> OUTLINES = java.util.Arrays.asList(null, "paletteDashed", "paletteRing");
     /** How many values get marks of their own; beyond, marks repeat (the legend says which is which). */
-    static final int DISTINCT = HUES.size() * OUTLINES.size();
-    static final String UNKNOWN = "#BBBBBB";
+    public static final int DISTINCT = HUES.size() * OUTLINES.size();
+    public static final String UNKNOWN = "#BBBBBB";
 
     /** One value's mark: a fill colour and the style class of its outline ({@code null}: the plain one). */
-    record Swatch(String colour, String outline) {
+    public record Swatch(String colour, String outline) {
     }
 
     private Palette() {
     }
 
     /** The mark of slot {@code n} (0, 1, 2, ...): the hues first plain, then dashed, then ringed. */
-    static Swatch slot(int n) {
+    public static Swatch slot(int n) {
         int k = n % DISTINCT;
         return new Swatch(HUES.get(k % HUES.size()), OUTLINES.get(k / HUES.size()));
     }

@@ -1,4 +1,4 @@
-package org.netzbild.ui.chart;
+package org.netzbild.chart;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.netzbild.ui.chart;
+package org.netzbild.chart;
 
 import java.text.Collator;
 import java.util.Collection;
@@ -13,12 +13,12 @@ import java.util.Map;
  * the red ones. Values seen for the first time together get the next free marks in alphabetical
  * order. One key per way of colouring (agency, municipality, police authority).
  */
-final class ColourKey {
+public final class ColourKey {
 
     private final Map<Colouring, Map<String, Integer>> slots = new EnumMap<>(Colouring.class);
 
     /** The mark of each of {@code values}, giving new values the next free ones. */
-    Map<String, Palette.Swatch> swatches(Colouring colouring, Collection<String> values) {
+    public Map<String, Palette.Swatch> swatches(Colouring colouring, Collection<String> values) {
         Map<String, Integer> given = slots.computeIfAbsent(colouring, c -> new LinkedHashMap<>());
         values.stream().filter(v -> !given.containsKey(v)).distinct()
                 .sorted(Collator.getInstance(Locale.GERMANY))

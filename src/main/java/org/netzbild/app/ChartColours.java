@@ -1,0 +1,73 @@
+package org.netzbild.app;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.netzbild.chart.ChartState;
+import org.netzbild.chart.ColourKey;
+import org.netzbild.chart.Colouring;
+import org.netzbild.chart.Palette;
+import org.netzbild.chart.PlaceIndex;
+import org.netzbild.chart.paint.Framing;
+import org.netzbild.export.Diagram;
+import org.netzbild.model.Entity;
+
+/**
+ * What the chart's colours stand for, for the desktop and for a saved chart exported from the
+ * command line: an entity's category (its type, its agency, its municipality, its police authority),
+ * and a saved chart's looks in the colouring it was saved with, as the desktop draws that chart
+ * when it opens it (every value of the chart a mark of {@link Palette}, given in alphabetical order;
+ * an entity of no known value grey), with the legend rows of the values shown.
+ */
+public final class ChartColours {
+
+    private ChartColours() {
+    }
+
+    /** The value {@code entity}'s colour stands for under {@code colouring} ({@code null}: none known). */
+    public static String category(Colouring colouring, PlaceIndex places, Entity entity) {
+        return switch (colouring) {
+            case TYPE -> entity.type();
+            case AGENCY -> Labels.agency(entity.provenance().sourceAgency());
+            case MUNICIPALITY -> places.municipality(entity.id());
+            case POLICE_AUTHORITY -> places.policeAuthority(entity.id());
+        };
+    }
+
+    /**
+     * {@code base} with the looks and the legend's marks of {@code state} coloured by
+     * {@code colouring} (its name as saved; {@code null} or an unknown name: by type, {@code base}
+     * as it is).
+     */
+    static Exports.DiagramOptions saved(ChartState state, String colouring, Exports.DiagramOptions base) {
+        Colouring chosen = colouring == null ? Colouring.TYPE
+                : java.util.Arrays.stream(Colouring.values()).filter(c -> c.name().equals(colouring)).findFirst()
+                        .orElse(Colouring.TYPE);
+        if (chosen == Colouring.TYPE) {
+            return base;
+        }
+        var places = PlaceIndex.of(state);
+        var all = state.entities().values();
+        var marks = new ColourKey().swatches(chosen, all.stream().map(e -> category(chosen, places, e))
+                .filter(Objects::nonNull).toList());
+        var unknown = new Palette.Swatch(Palette.UNKNOWN, null);
+        var looks = new LinkedHashMap<String, Diagram.Look>();
+        for (Entity e : all) {
+            var mark = marks.getOrDefault(Objects.toString(category(chosen, places, e), ""), unknown);
+            looks.put(e.id(), new Diagram.Look(Framing.label(e.caption()),
+                    e.type() + (mark.outline() == null ? "" : ", " + mark.outline()), mark.colour()));
+        }
+        var shownValues = new java.util.HashSet<String>();
+        state.visibleEntities(places).forEach(e -> shownValues.add(category(chosen, places, e)));
+        var rows = new ArrayList<Diagram.LegendRow>();
+        marks.forEach((value, mark) -> {
+            if (shownValues.contains(value)) {
+                rows.add(new Diagram.LegendRow(Diagram.LegendRow.Kind.ENTITY, mark.outline(), mark.colour(), value));
+            }
+        });
+        return new Exports.DiagramOptions(base.page(), Map.copyOf(looks), I18n.text("legend." + chosen.name()),
+                List.copyOf(rows), base.only(), base.sources());
+    }
+}
