@@ -76,9 +76,10 @@ public final class Exports {
 
     /**
      * How a diagram is made: the page (paper, orientation, resolution of a PNG), how the screen draws
-     * each entity (label, classes, category colour; empty: by type, or for a saved chart in the colours it was saved with), the
-     * legend rows of the category marks in use (empty when the chart is coloured by type), and the
-     * entities to export ({@code null}: the whole chart as drawn; else a selection of it).
+     * each entity (label, classes, category colour; empty: by type, or a saved chart in the colouring
+     * it was saved with), the legend rows of the category marks in use (empty when the chart is
+     * coloured by type), the entities to export ({@code null}: the whole chart as drawn; else a
+     * selection of it), and whether the sources are footnotes.
      */
     public record DiagramOptions(Diagram.Page page, Map<String, Diagram.Look> looks, String marksHeading,
                                  List<Diagram.LegendRow> marks, java.util.Set<String> only, boolean sources) {
@@ -206,7 +207,7 @@ public final class Exports {
 
     /**
      * A diagram of the chart on screen on its way to the clipboard or a printer: its pages drawn as
-     * images. The disclosure is on the audit log as INTENDED once the pages are drawn; the desktop
+     * images. The disclosure is on the audit log as INTENDED before the pages are drawn; the desktop
      * says whether they reached their destination ({@link #delivered}: DONE) or not ({@link #failed}:
      * FAILED, e.g. a print the user cancelled), once.
      */

@@ -73,7 +73,8 @@ public final class Diagram {
                 throw new IllegalArgumentException("a resolution from 72 to 600 dpi, not " + dpi);
             }
             if (across < 1 || down < 1 || across > MOST_PAGES || down > MOST_PAGES) {
-                throw new IllegalArgumentException("1 to " + MOST_PAGES + " pages across and down, not " + across + " × " + down);
+                throw new IllegalArgumentException(
+                        "1 to " + MOST_PAGES + " pages across and down, not " + across + " × " + down);
             }
         }
 

@@ -280,6 +280,15 @@ class EveryServiceOperationIsAuditedTest {
                         Map.of(person.id(), new double[] {1, 2}), Exports.Format.GRAPHML, ESSEN,
                         f.workspace.resolveSibling("gezeigt.graphml")).missing()).isEmpty();
             }),
+            // the clipboard or the printer: INTENDED when the pages are drawn, DONE when the desktop says they arrived
+            Row.of("Exports.handOver", EDITOR, "export", Operation.EXPORT, false, f -> {
+                Entity person = f.get("person");
+                var handover = new Exports(f.as(EDITOR)).handOver("tabelle", ChartState.EMPTY.with(List.of(person), List.of()),
+                        Map.of(person.id(), new double[] {1, 2}), ESSEN, Exports.DiagramOptions.DEFAULT,
+                        Exports.Destination.CLIPBOARD);
+                assertThat(handover.pages()).hasSize(1);
+                handover.delivered();
+            }),
             Row.of("Imports.run", EDITOR, "completeImport", Operation.CHANGE, true, f -> {
                 var imports = new Imports(f.as(EDITOR));
                 var summary = imports.run(Imports.spec(Path.of("src/test/resources/import/gewerbeamt-essen.yaml")),
