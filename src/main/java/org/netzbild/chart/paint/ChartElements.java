@@ -47,6 +47,11 @@ public final class ChartElements {
     public boolean[] shown = new boolean[0];
     /** Indexes of the shown entities in drawing order: by layer (plain, highlighted, selected), then by look. */
     public int[] nodeOrder = new int[0];
+    /**
+     * Indexes of the shown entities in the order their labels are offered room (issue 18): selected
+     * and highlighted first, then by how many shown links they have, most first.
+     */
+    public int[] labelOrder = new int[0];
 
     public int linkCount;
     /** The link ids as of the last rebuild, for the hit test. */
@@ -82,6 +87,7 @@ public final class ChartElements {
         if (stale) {
             rebuildNodes();
             rebuildLinks();
+            rebuildLabelOrder();
             stale = false;
             generation++;
         }
@@ -169,6 +175,21 @@ public final class ChartElements {
             }
         }
         linkOrder = order(Arrays.copyOf(keys, drawn));
+    }
+
+    private void rebuildLabelOrder() {
+        int[] degree = new int[nodeCount];
+        for (int k : linkOrder) {
+            degree[from[k]]++;
+            degree[to[k]]++;
+        }
+        long most = (1L << 30) - 1;
+        long[] keys = new long[nodeOrder.length];
+        for (int j = 0; j < nodeOrder.length; j++) {
+            int i = nodeOrder[j];
+            keys[j] = (marked[i] ? 0L : 1L) << 62 | (most - Math.min(degree[i], most)) << 32 | i;
+        }
+        labelOrder = order(keys);
     }
 
     private static long pair(int a, int b) {

@@ -51,6 +51,8 @@ public final class ChartPainter {
     private final double[] polygonX = new double[CROSS_X.length];
     private final double[] polygonY = new double[CROSS_X.length];
     private final TextMetrics metrics;
+    /** Where this frame's labels stand, so that the next finds room or goes without. */
+    private final LabelPlacement placement = new LabelPlacement();
     /** Each entity's label width, measured when first drawn; NaN until then. Reset when the chart is rebuilt. */
     private double[] labelWidths = new double[0];
     private int measuredGeneration = -1;
@@ -85,7 +87,7 @@ public final class ChartPainter {
         }
         entities(g, e, detail, frame);
         badges(g, e, detail, frame);
-        labels(g, e, detail, frame);
+        labels(g, e, detail, frame, w, h);
         return detail;
     }
 
@@ -372,20 +374,48 @@ public final class ChartPainter {
     }
 
     /**
-     * Labels: under the entity on a rounded background, or centred in a stub's box. Each label's
-     * background is drawn right before its text, so that where labels overlap the upper one stays
-     * readable; the graphics state is set only when it changes.
+     * Labels: under the entity on a rounded background, or centred in a stub's box. A label under
+     * its entity is drawn only where it overlaps no label placed before it, offered in the order of
+     * {@link ChartElements#labelOrder} (selected and highlighted first, then by links), so that no
+     * two labels collide; zooming in gives the others room (issue 18). A stub's label is its shape
+     * and always drawn. The graphics state is set only when it changes.
      */
-    private void labels(Surface g, ChartElements e, Detail detail, DrawnFrame f) {
+    private void labels(Surface g, ChartElements e, Detail detail, DrawnFrame f, double w, double h) {
         g.lineDashes(null);
         double size = Double.NaN;
         Rgba fill = null;
         Surface.Baseline baseline = null;
-        for (int i : e.nodeOrder) {
+        placement.reset(-CULL_MARGIN, -CULL_MARGIN, w + CULL_MARGIN, h + CULL_MARGIN);
+        for (int i : e.labelOrder) {
             if (!labelled(e, detail, f, i)) {
                 continue;
             }
             NodeLook look = e.looks[i];
+            double x0;
+            double y0;
+            double x1;
+            double y1;
+            if (look.labelInside()) {
+                x0 = f.x[i] - f.halfWidth[i];
+                x1 = f.x[i] + f.halfWidth[i];
+                y0 = f.y[i] - f.halfHeight[i];
+                y1 = f.y[i] + f.halfHeight[i];
+            } else {
+                double half = labelWidth(e, i) / 2 + look.textPadding();
+                x0 = f.x[i] - half;
+                x1 = f.x[i] + half;
+                y0 = labelTop(f, i);
+                y1 = y0 + metrics.height(look.textSize()) + 2 * look.textPadding();
+                if (!e.marked[i] && !placement.free(x0, y0, x1, y1)) {
+                    continue;
+                }
+            }
+            placement.occupy(x0, y0, x1, y1);
+            f.labelled[i] = true;
+            f.labelBox[4 * i] = x0;
+            f.labelBox[4 * i + 1] = y0;
+            f.labelBox[4 * i + 2] = x1;
+            f.labelBox[4 * i + 3] = y1;
             double y = look.labelInside() ? f.y[i] : labelTop(f, i) + look.textPadding();
             if (look.textBackground() != null && !look.labelInside()) {
                 fill = paint(g, fill, look.textBackground());

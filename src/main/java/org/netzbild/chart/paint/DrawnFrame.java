@@ -22,6 +22,10 @@ public final class DrawnFrame {
     public boolean[] drawn = new boolean[0];
     /** The drawing order; the last drawn is on top. */
     public int[] order = new int[0];
+    /** Whether the entity's label was drawn in this frame (it had room, or is inside its shape). */
+    public boolean[] labelled = new boolean[0];
+    /** Per entity whose label was drawn: its box on screen, left, top, right, bottom at {@code 4 * index}. */
+    public double[] labelBox = new double[0];
     /** The ids of the entities as drawn: the chart's own arrays may have been rebuilt since. */
     public String[] ids = new String[0];
     /**
@@ -45,7 +49,10 @@ public final class DrawnFrame {
             halfWidth = new double[n];
             halfHeight = new double[n];
             drawn = new boolean[n];
+            labelled = new boolean[n];
+            labelBox = new double[4 * n];
         }
+        java.util.Arrays.fill(labelled, 0, n, false);
         count = n;
         ids = entityIds;
         order = drawingOrder;
