@@ -29,7 +29,13 @@ public final class ForceAtlasLayout {
 
     private static final double MOTION_AT_ZERO_STABILIZATION = 0.01;
 
+    /** How many passes of overlap removal a settled layout runs at most before it rests anyway. */
+    static final int MOST_SEPARATION_PASSES = 500;
     private final ForceParticles particles = new ForceParticles();
+    private final OverlapRemoval overlapRemoval = new OverlapRemoval();
+    /** Whether overlap removal ran since the layout last changed. */
+    private boolean separated;
+    private int overlapsLeft;
     private final ForceAtlasSettings settings;
     private final ForceAtlasIteration iteration;
     private final SplittableRandom random;
@@ -66,13 +72,38 @@ public final class ForceAtlasLayout {
         }
     }
 
-    /** One iteration. */
+    /**
+     * One iteration; once the forces have come to rest, and the nodes have sizes
+     * ({@link #sizeNode}), the overlap is taken out ({@link OverlapRemoval}) before the layout
+     * counts as settled.
+     */
     public void compute() {
         particles.compact();
         iteration.run(particles);
         double extent = extent();
         relativeMotion = extent > 0 ? iteration.meanDisplacement() / extent : 0;
         steps++;
+        if (!separated && stabilization() > stabilizationLimit && sized()) {
+            int pass = 0;
+            do {
+                overlapsLeft = overlapRemoval.separate(particles);
+            } while (overlapsLeft > 0 && ++pass < MOST_SEPARATION_PASSES);
+            separated = true;
+        }
+    }
+
+    /** How many pairs of circles overlapped in the last pass of the last overlap removal (0 after a full one). */
+    public int overlapsLeft() {
+        return overlapsLeft;
+    }
+
+    private boolean sized() {
+        for (int i = 0; i < particles.count; i++) {
+            if (particles.size[i] > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The relative motion of the last iteration (see the class comment); infinite before the first. */
@@ -137,9 +168,12 @@ public final class ForceAtlasLayout {
         stabilizationLimit = limit;
     }
 
-    /** Whether the layout has come to rest: its {@link #stabilization()} is above the limit. */
+    /**
+     * Whether the layout has come to rest: its {@link #stabilization()} is above the limit, and
+     * where its nodes have sizes, the overlap has been taken out since.
+     */
     public boolean settled() {
-        return stabilization() > stabilizationLimit;
+        return stabilization() > stabilizationLimit && (separated || !sized());
     }
 
     /** Iterations run so far. */
@@ -200,6 +234,18 @@ public final class ForceAtlasLayout {
         }
     }
 
+    /**
+     * The node's radius: once the forces rest, the layout moves nodes apart until no two circles
+     * overlap. Without sizes (all 0), nodes are points and nothing is moved apart.
+     */
+    public void sizeNode(String nodeId, double radius) {
+        int i = particles.indexOf(nodeId);
+        if (i >= 0 && particles.size[i] != Math.max(0, radius)) {
+            particles.size[i] = Math.max(0, radius);
+            graphChanged();
+        }
+    }
+
     /** A frozen node pushes and pulls but does not move (pinned, or held by the mouse). */
     public void freezeNode(String nodeId, boolean frozen) {
         int i = particles.indexOf(nodeId);
@@ -210,6 +256,7 @@ public final class ForceAtlasLayout {
 
     private void graphChanged() {
         relativeMotion = Double.POSITIVE_INFINITY;
+        separated = false;
     }
 
     /** New nodes start at random in a square about the size of the current layout, around its centre. */

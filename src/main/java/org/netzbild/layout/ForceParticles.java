@@ -25,6 +25,8 @@ final class ForceParticles {
     /** ForceAtlas2's mass: 1 + degree, so that hubs repel more and end with room around them. */
     double[] mass = new double[16];
     boolean[] pinned = new boolean[16];
+    /** Each node's radius, for the size-aware forces that keep shapes apart (0: a point). */
+    double[] size = new double[16];
     private boolean[] removedNode = new boolean[16];
     private String[] nodeIds = new String[16];
     private final Map<String, Integer> nodeIndex = new HashMap<>();
@@ -53,6 +55,7 @@ final class ForceParticles {
         dx[i] = dy[i] = oldDx[i] = oldDy[i] = 0;
         mass[i] = 1;
         pinned[i] = false;
+        size[i] = 0;
         removedNode[i] = false;
         nodeIds[i] = id;
         nodeIndex.put(id, i);
@@ -179,6 +182,7 @@ final class ForceParticles {
         oldDy[to] = oldDy[from];
         mass[to] = mass[from];
         pinned[to] = pinned[from];
+        size[to] = size[from];
         removedNode[to] = false;
         nodeIds[to] = nodeIds[from];
         nodeIndex.put(nodeIds[to], to);
@@ -193,6 +197,7 @@ final class ForceParticles {
         oldDy = Arrays.copyOf(oldDy, capacity);
         mass = Arrays.copyOf(mass, capacity);
         pinned = Arrays.copyOf(pinned, capacity);
+        size = Arrays.copyOf(size, capacity);
         removedNode = Arrays.copyOf(removedNode, capacity);
         nodeIds = Arrays.copyOf(nodeIds, capacity);
     }

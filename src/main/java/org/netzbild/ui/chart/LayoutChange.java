@@ -47,6 +47,14 @@ sealed interface LayoutChange {
         }
     }
 
+    /** The node's radius as drawn, which the layout keeps clear of the others once it rests (issue 18). */
+    record Sized(String id, double radius) implements LayoutChange {
+        @Override
+        public void applyTo(ForceAtlasLayout layout) {
+            layout.sizeNode(id, radius);
+        }
+    }
+
     /** The node pushes and pulls but does not move (pinned, or held by the mouse), or is let go. */
     record Frozen(String id, boolean frozen) implements LayoutChange {
         @Override

@@ -65,7 +65,9 @@ public final class NetworkChart {
 
     /** A chart whose continuous layout is stepped as {@code stepping} says; {@code BY_HAND} for tests. */
     NetworkChart(RunningLayout.Stepping stepping) {
-        layout = new RunningLayout(graph, this::wakeView, stepping);
+        // the layout keeps each entity's shape, and a little room around it, clear of the others (issue 18)
+        layout = new RunningLayout(graph, this::wakeView, stepping,
+                classes -> SHAPES.node(classes, false, null).size() / 2 + SHAPE_GAP);
         view = new ChartCanvas(graph, layout::pulse, new Gestures());
         view.setId("chart");
         startLayout();
@@ -235,6 +237,10 @@ public final class NetworkChart {
     }
 
     private static final ChartStyle LEGEND_STYLE = ChartStyle.standard();
+    /** The looks the layout reads the entities' sizes from. */
+    private static final ChartStyle SHAPES = ChartStyle.standard();
+    /** Room the layout leaves between two entities' shapes, in pixels at 100 %. */
+    private static final double SHAPE_GAP = 3;
 
     private static final Palette.Swatch UNKNOWN = new Palette.Swatch(Palette.UNKNOWN, null);
     private static final LabelMetrics LEGEND_METRICS = new LabelMetrics();

@@ -62,9 +62,41 @@ final class RunningLayout {
     }
 
     RunningLayout(ChartGraph graph, Runnable wake, Stepping stepping) {
+        this(graph, wake, stepping, classes -> 0);
+    }
+
+    /**
+     * With {@code radius} giving the radius an entity of these style classes is drawn with, which
+     * the layout keeps clear of the others once it rests (0 for all: entities are points).
+     */
+    RunningLayout(ChartGraph graph, Runnable wake, Stepping stepping, java.util.function.ToDoubleFunction<String> radius) {
         this.graph = graph;
         this.wake = wake;
         this.stepping = stepping;
+        this.radius = radius;
+    }
+
+    private final java.util.function.ToDoubleFunction<String> radius;
+    /** The radius last told to the worker, by entity. */
+    private final Map<String, Double> sizes = new HashMap<>();
+    /** The entities' looks changed since their sizes were last told. */
+    private boolean sizesStale;
+
+    /** Tells the worker every entity's radius that is new or changed. */
+    private void submitSizes() {
+        sizesStale = false;
+        var byClasses = new HashMap<String, Double>();
+        for (int i = 0; i < graph.nodeCount(); i++) {
+            String id = graph.nodeId(i);
+            // the size by the entity's type (its first class) alone: a highlight or a colouring never moves anything
+            String classes = graph.styleClasses(i);
+            String type = classes == null ? "" : classes.split(",", 2)[0].strip();
+            double r = byClasses.computeIfAbsent(type, radius::applyAsDouble);
+            Double told = sizes.put(id, r);
+            if (told == null || told != r) {
+                submit(new LayoutChange.Sized(id, r));
+            }
+        }
     }
 
     /** Starts {@code next} from the graph as it is and lets it move every entity: positions are kept, pinned entities stay. */
@@ -99,6 +131,8 @@ final class RunningLayout {
         for (int k = 0; k < graph.linkCount(); k++) {
             submit(new LayoutChange.LinkAdded(graph.linkId(k), graph.nodeId(graph.from(k)), graph.nodeId(graph.to(k))));
         }
+        sizes.clear();
+        submitSizes();
         graph.addListener(changes);
         if (stepping == Stepping.OWN_THREAD) {
             worker.start();
@@ -138,6 +172,9 @@ final class RunningLayout {
     boolean pulse() {
         if (worker == null) {
             return false;
+        }
+        if (sizesStale) {
+            submitSizes();
         }
         if (worker.failure() != null) {
             stop(); // the worker has logged why
@@ -293,7 +330,13 @@ final class RunningLayout {
         }
 
         @Override
+        public void looksChanged() {
+            sizesStale = true;
+        }
+
+        @Override
         public void nodeRemoved(String id) {
+            sizes.remove(id);
             held.remove(id);
             movedAt.remove(id);
             free.remove(id);
