@@ -181,6 +181,21 @@ class ChartWindowTest {
 
         assertThat(app.model().highlighted()).contains(pair[0], pair[1]);
         assertSamePlaces(worldPositions(state.entities().keySet()), world);
+
+        // the path list: every path a line, the first chosen dims everything else, "all" undims
+        var paths = List.copyOf(app.model().paths());
+        assertThat(paths).isNotEmpty();
+        javafx.scene.control.ListView<?> list = robot.lookup("#pathList").queryAs(javafx.scene.control.ListView.class);
+        assertThat(list.getItems()).hasSize(paths.size() + 1);
+        var onFirst = paths.getFirst().entities().stream().map(org.netzbild.model.Entity::id).collect(java.util.stream.Collectors.toSet());
+        robot.interact(() -> list.getSelectionModel().select(1));
+        waitUntil(10, () -> app.model().chartProperty().get().entities().keySet().stream()
+                .allMatch(id -> chart.dimmed(id) != onFirst.contains(id)));
+        assertThat(app.model().highlighted()).containsExactlyInAnyOrderElementsOf(onFirst);
+        assertSamePlaces(worldPositions(state.entities().keySet()), world);
+        screenshot("chart-path-chosen.png");
+        robot.interact(() -> list.getSelectionModel().select(0));
+        waitUntil(10, () -> app.model().chartProperty().get().entities().keySet().stream().noneMatch(chart::dimmed));
         robot.interact(() -> app.model().highlighted().clear());
     }
 

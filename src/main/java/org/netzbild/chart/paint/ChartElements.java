@@ -14,10 +14,15 @@ import org.netzbild.chart.ChartGraph;
  */
 public final class ChartElements {
 
-    /** Entities drawn above the others, in this order: the selection on top. */
-    private static final int PLAIN = 0;
-    private static final int HIGHLIGHTED = 1;
-    private static final int SELECTED = 2;
+    /** Entities drawn above the others, in this order: the dimmed at the bottom, the selection on top. */
+    private static final int DIMMED = 0;
+    private static final int PLAIN = 1;
+    private static final int HIGHLIGHTED = 2;
+    private static final int SELECTED = 3;
+    /** The style class of an entity away from the path chosen in the path list: drawn faint, and its links (issue 18). */
+    public static final String DIMMED_CLASS = "dimmed";
+    /** How much of its colour a dimmed entity or link keeps. */
+    static final double DIMMED_OPACITY = 0.18;
     /** The style class of an entity the matcher pairs with another record: drawn with a badge (issue 20). */
     public static final String POSSIBLE_DUPLICATE = "possible-duplicate";
     /** How far apart parallel links between the same two entities bow out, in pixels. */
@@ -45,6 +50,8 @@ public final class ChartElements {
     public boolean[] badged = new boolean[0];
     /** Not hidden: drawn and hit. Hidden entities keep their place but are in no order below. */
     public boolean[] shown = new boolean[0];
+    /** Away from the chosen path ({@link #DIMMED_CLASS}): drawn faint, labelled last. */
+    public boolean[] dimmed = new boolean[0];
     /** Indexes of the shown entities in drawing order: by layer (plain, highlighted, selected), then by look. */
     public int[] nodeOrder = new int[0];
     /**
@@ -112,6 +119,7 @@ public final class ChartElements {
         marked = new boolean[n];
         badged = new boolean[n];
         shown = new boolean[n];
+        dimmed = new boolean[n];
         var lookIds = new HashMap<NodeLook, Integer>();
         long[] keys = new long[n];
         int drawn = 0;
@@ -123,10 +131,14 @@ public final class ChartElements {
             boolean highlighted = hasClass(classes, "highlight");
             badged[i] = hasClass(classes, POSSIBLE_DUPLICATE);
             looks[i] = style.node(classes, selected, colour == null ? null : "fill-color: " + colour + ";");
+            dimmed[i] = hasClass(classes, DIMMED_CLASS) && !selected;
+            if (dimmed[i]) {
+                looks[i] = faded(looks[i]);
+            }
             labels[i] = graph.label(i);
             marked[i] = selected || highlighted;
             if (shown[i]) {
-                long layer = selected ? SELECTED : highlighted ? HIGHLIGHTED : PLAIN;
+                long layer = selected ? SELECTED : highlighted ? HIGHLIGHTED : dimmed[i] ? DIMMED : PLAIN;
                 long look = lookIds.computeIfAbsent(looks[i], l -> lookIds.size());
                 keys[drawn++] = layer << 52 | look << 32 | i;
             }
@@ -158,6 +170,10 @@ public final class ChartElements {
             from[k] = graph.from(k);
             to[k] = graph.to(k);
             linkLooks[k] = style.link(graph.linkType(k));
+            if (dimmed[from[k]] || dimmed[to[k]]) {
+                linkLooks[k] = fadedLinks.computeIfAbsent(linkLooks[k], l -> new LinkLook(l.colour().withOpacity(
+                        l.colour().opacity() * DIMMED_OPACITY), l.width(), l.dashed(), l.dotted(), l.arrowLength(), l.arrowWidth()));
+            }
             directed[k] = graph.directed(k);
             if (graph.linkHidden(k) || !shown[from[k]] || !shown[to[k]]) {
                 continue;
@@ -183,13 +199,27 @@ public final class ChartElements {
             degree[from[k]]++;
             degree[to[k]]++;
         }
-        long most = (1L << 30) - 1;
+        long most = (1L << 27) - 1;
         long[] keys = new long[nodeOrder.length];
         for (int j = 0; j < nodeOrder.length; j++) {
             int i = nodeOrder[j];
-            keys[j] = (marked[i] ? 0L : 1L) << 62 | (most - Math.min(degree[i], most)) << 32 | i;
+            keys[j] = (marked[i] ? 0L : dimmed[i] ? 2L : 1L) << 60 | (most - Math.min(degree[i], most)) << 32 | i;
         }
         labelOrder = order(keys);
+    }
+
+    private final java.util.Map<NodeLook, NodeLook> fadedNodes = new HashMap<>();
+    private final java.util.Map<LinkLook, LinkLook> fadedLinks = new HashMap<>();
+
+    /** The look faint: its colours keep {@link #DIMMED_OPACITY} of their opacity. */
+    private NodeLook faded(NodeLook l) {
+        return fadedNodes.computeIfAbsent(l, k -> new NodeLook(k.shape(), k.size(), fade(k.fill()), fade(k.stroke()),
+                k.strokeWidth(), k.dashed(), k.textSize(), fade(k.textColour()), fade(k.textBackground()), k.textPadding(),
+                k.labelInside(), k.fitsLabel(), k.padding()));
+    }
+
+    private static Rgba fade(Rgba c) {
+        return c == null ? null : c.withOpacity(c.opacity() * DIMMED_OPACITY);
     }
 
     private static long pair(int a, int b) {

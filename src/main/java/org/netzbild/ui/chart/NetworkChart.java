@@ -117,7 +117,13 @@ public final class NetworkChart {
      */
     public record Drawing(List<Entity> entities, List<Link> links, Set<String> shownEntities, Set<String> shownLinks,
                           Map<String, Long> more, Set<String> pinned, Set<String> highlighted,
-                          Set<String> possibleDuplicates) {
+                          Set<String> possibleDuplicates, Set<String> dimmed) {
+
+        /** Nothing dimmed. */
+        public Drawing(List<Entity> entities, List<Link> links, Set<String> shownEntities, Set<String> shownLinks,
+                       Map<String, Long> more, Set<String> pinned, Set<String> highlighted, Set<String> possibleDuplicates) {
+            this(entities, links, shownEntities, shownLinks, more, pinned, highlighted, possibleDuplicates, Set.of());
+        }
     }
 
     /**
@@ -169,6 +175,7 @@ public final class NetworkChart {
                     : marks.getOrDefault(Objects.toString(category.apply(entity), ""), UNKNOWN);
             String classes = entity.type() + (mark == null || mark.outline() == null ? "" : ", " + mark.outline())
                     + (drawing.highlighted().contains(id) ? ", highlight" : "")
+                    + (drawing.dimmed().contains(id) ? ", " + org.netzbild.chart.paint.ChartElements.DIMMED_CLASS : "")
                     + (drawing.possibleDuplicates().contains(id) ? ", " + org.netzbild.chart.paint.ChartElements.POSSIBLE_DUPLICATE : "");
             // the renderer's level of detail decides which labels show
             graph.setLooks(id, shorten(entity.caption()), classes, mark == null ? null : mark.colour());
@@ -301,6 +308,13 @@ public final class NetworkChart {
     /** The category values shown (filtered ones not), in order, for the legend; empty when colouring by type. */
     public List<String> legendValues() {
         return List.copyOf(legend.keySet());
+    }
+
+    /** Whether the entity is drawn dimmed, away from the path chosen in the path list; for tests. */
+    public boolean dimmed(String entityId) {
+        int i = graph.indexOf(entityId);
+        return i >= 0 && Objects.toString(graph.styleClasses(i), "")
+                .contains(org.netzbild.chart.paint.ChartElements.DIMMED_CLASS);
     }
 
     /** How an entity on the chart is marked: its fill colour and outline class, e.g. {@code "#CC6677 paletteDashed"}; for tests. */

@@ -95,6 +95,8 @@ public final class ExplorerView extends BorderPane {
         });
         model.highlighted().addListener((javafx.collections.ListChangeListener<String>) change ->
                 redraw(model.chartProperty().get()));
+        model.dimmed().addListener((javafx.collections.ListChangeListener<String>) change ->
+                redraw(model.chartProperty().get()));
         model.placedPositionsProperty().addListener((o, old, positions) -> {
             if (positions != null) {
                 chart.place(positions);
@@ -148,8 +150,16 @@ public final class ExplorerView extends BorderPane {
         var chartArea = new StackPane(chart.view(), hint, legend);
         var filterScroll = new javafx.scene.control.ScrollPane(filters);
         filterScroll.setFitToWidth(true);
+        var pathsTab = new Tab(I18n.text("tab.paths"), new PathsPane(model));
+        pathsTab.setId("pathsTab");
         var side = new TabPane(new Tab(I18n.text("tab.inspector"), inspector), new Tab(I18n.text("tab.filters"),
-                filterScroll));
+                filterScroll), pathsTab);
+        // paths found: their list comes to the front
+        model.paths().addListener((javafx.collections.ListChangeListener<org.netzbild.model.GraphPath>) change -> {
+            if (!model.paths().isEmpty()) {
+                side.getSelectionModel().select(pathsTab);
+            }
+        });
         side.setId("sideTabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         var search = new SearchPane(model);
@@ -214,7 +224,7 @@ public final class ExplorerView extends BorderPane {
         // everything on the chart is drawn into it; what the filters leave out is hidden, not removed (ADR 0027)
         var drawing = new NetworkChart.Drawing(List.copyOf(state.entities().values()), List.copyOf(state.links().values()),
                 drawnIds, shownLinks, state.more(), state.pinned(), java.util.Set.copyOf(model.highlighted()),
-                java.util.Set.copyOf(model.possibleDuplicates().keySet()));
+                java.util.Set.copyOf(model.possibleDuplicates().keySet()), java.util.Set.copyOf(model.dimmed()));
         chart.draw(drawing, colouring, e -> org.netzbild.app.ChartColours.category(colouring, places, e),
                 count -> I18n.text("chart.more", count));
         showLegend(entities, links, colouring);

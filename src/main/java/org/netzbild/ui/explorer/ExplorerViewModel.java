@@ -67,6 +67,8 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final ChartHistory history = new ChartHistory(ChartState.EMPTY);
     private final ObservableList<String> selection = FXCollections.observableArrayList();
     private final ObservableList<String> highlighted = FXCollections.observableArrayList();
+    private final ObservableList<org.netzbild.model.GraphPath> paths = FXCollections.observableArrayList();
+    private final ObservableList<String> dimmed = FXCollections.observableArrayList();
     private final ObjectProperty<Colouring> colouring = new SimpleObjectProperty<>(Colouring.TYPE);
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty storeDescription = new SimpleStringProperty("");
@@ -344,6 +346,7 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     private void showNewSession(StoreStatistics statistics) {
         history.reset(ChartState.EMPTY);
+        forgetPaths();
         statementsOf = null;
         chartName.set("");
         chartSaved(ChartState.EMPTY);
@@ -591,6 +594,8 @@ public final class ExplorerViewModel implements AutoCloseable {
                     if (found.isEmpty()) {
                         status.set(I18n.text("path.none", 6));
                         highlighted.clear();
+                        dimmed.clear();
+                        paths.clear();
                         return;
                     }
                     ChartState next = history.current();
@@ -600,6 +605,8 @@ public final class ExplorerViewModel implements AutoCloseable {
                         path.entities().forEach(e -> onPath.add(e.id()));
                     }
                     change(I18n.text("op.path"), next);
+                    dimmed.clear();
+                    paths.setAll(found.paths());
                     highlighted.setAll(onPath);
                     status.set(Explorer.summary(found));
                 }, status::set);
@@ -607,6 +614,42 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     public ObservableList<String> highlighted() {
         return highlighted;
+    }
+
+    /** Another chart: the paths found on the last one, their highlight and dimming go. */
+    private void forgetPaths() {
+        paths.clear();
+        dimmed.clear();
+        highlighted.clear();
+    }
+
+    /** The shortest paths last found, for the path list; empty when none were looked for or found. */
+    public ObservableList<org.netzbild.model.GraphPath> paths() {
+        return paths;
+    }
+
+    /** The entities dimmed because a path of the list was chosen: everything on the chart off that path. */
+    public ObservableList<String> dimmed() {
+        return dimmed;
+    }
+
+    /**
+     * Chooses path {@code index} of {@link #paths()}: its entities highlighted and every other entity
+     * on the chart dimmed, with their links (issue 18); {@code -1}: every path highlighted, nothing dimmed.
+     */
+    public void choosePath(int index) {
+        if (index < 0 || index >= paths.size()) {
+            var all = new java.util.LinkedHashSet<String>();
+            paths.forEach(p -> p.entities().forEach(e -> all.add(e.id())));
+            dimmed.clear();
+            highlighted.setAll(all);
+            return;
+        }
+        var on = new java.util.LinkedHashSet<String>();
+        paths.get(index).entities().forEach(e -> on.add(e.id()));
+        var off = history.current().entities().keySet().stream().filter(id -> !on.contains(id)).toList();
+        highlighted.setAll(on);
+        dimmed.setAll(off);
     }
 
     public void removeSelection() {
@@ -744,6 +787,7 @@ public final class ExplorerViewModel implements AutoCloseable {
         tasks.run(I18n.text("status.openingChart", name), (progress, cancelled) -> new Charts(current).open(name),
                 reopened -> {
                     history.reset(reopened.state());
+                    forgetPaths();
                     selection.clear();
                     if (reopened.colouring() != null) {
                         colouring.set(Colouring.valueOf(reopened.colouring()));
