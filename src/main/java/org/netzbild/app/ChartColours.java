@@ -26,6 +26,37 @@ public final class ChartColours {
     private ChartColours() {
     }
 
+    /**
+     * The colour of an agency's kind in an entity's source ring (issue 18): police, prosecution,
+     * customs, tax, municipal order office, social and immigration offices apart by hue (Paul Tol's
+     * "bright" scheme, colour-vision-deficiency safe), any other agency dark grey.
+     */
+    public static String agencyKindColour(String agencyId) {
+        var kind = org.netzbild.schema.Agencies.standard().byId(agencyId)
+                .map(org.netzbild.schema.CooperationAgency::kind).orElse(null);
+        return kind == null ? "#444444" : switch (kind) {
+            case POLICE -> "#4477AA";
+            case PROSECUTION -> "#AA3377";
+            case CUSTOMS -> "#228833";
+            case TAX -> "#CCBB44";
+            case MUNICIPAL -> "#EE6677";
+            case SOCIAL -> "#66CCEE";
+            case IMMIGRATION -> "#BBBBBB";
+            default -> "#444444";
+        };
+    }
+
+    /**
+     * The source ring of an entity stated by {@code agencies}: one segment an agency, in its kind's
+     * colour, ordered by kind so that like sit together; {@code null} for one agency or none.
+     */
+    public static String[] sourceRing(java.util.Collection<String> agencies) {
+        if (agencies == null || agencies.size() < 2) {
+            return null;
+        }
+        return agencies.stream().map(ChartColours::agencyKindColour).sorted().toArray(String[]::new);
+    }
+
     /** The value {@code entity}'s colour stands for under {@code colouring} ({@code null}: none known). */
     public static String category(Colouring colouring, PlaceIndex places, Entity entity) {
         return switch (colouring) {

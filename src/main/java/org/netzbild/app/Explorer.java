@@ -40,6 +40,21 @@ public final class Explorer {
         return workspace.store().linksAmong(ids);
     }
 
+    /**
+     * Which agencies state each of {@code ids} (its record's and every further statement's source,
+     * as far as the session may see them), in one read: the chart's cross-agency marks (issue 18).
+     * An id absent or hidden is not in the answer.
+     */
+    public java.util.Map<String, java.util.SortedSet<String>> sourceAgencies(java.util.Collection<String> ids) {
+        var sources = new java.util.LinkedHashMap<String, java.util.SortedSet<String>>();
+        workspace.store().statements(ids).forEach((id, statements) -> {
+            var agencies = new java.util.TreeSet<String>();
+            statements.forEach(s -> agencies.add(s.provenance().sourceAgency()));
+            sources.put(id, agencies);
+        });
+        return sources;
+    }
+
     /** What each agency states about an entity: its own record first, then further statements. */
     public List<Statement> statements(String id) {
         return workspace.store().statements(id);

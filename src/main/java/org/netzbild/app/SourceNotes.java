@@ -37,7 +37,8 @@ final class SourceNotes {
             Diagram.Look look = looks.get(e.id());
             String label = look == null ? Framing.label(e.caption()) : look.label();
             marked.put(e.id(), new Diagram.Look(label == null ? null : label + " [" + source[0] + "]",
-                    look == null ? e.type() : look.classes(), look == null ? null : look.colour()));
+                    look == null ? e.type() : look.classes(), look == null ? null : look.colour(),
+                    look == null ? null : look.sourceRing()));
         }
         for (Link l : disclosure.links()) {
             source(numbers, l.provenance())[2]++;

@@ -65,6 +65,8 @@ public final class ChartGraph {
     private String[] labels = new String[INITIAL];
     private String[] styleClasses = new String[INITIAL];
     private String[] colours = new String[INITIAL];
+    /** Per entity stated by more than one agency: the colours of its source ring, one segment each; else null. */
+    private String[][] sourceRings = new String[INITIAL][];
     private boolean[] selected = new boolean[INITIAL];
     private boolean[] hidden = new boolean[INITIAL];
     private final Map<String, Integer> nodeIndex = new HashMap<>();
@@ -140,6 +142,22 @@ public final class ChartGraph {
         return colours[i];
     }
 
+    /**
+     * The source ring of an entity stated by more than one agency: a ring around its shape split into
+     * one segment a source, in these colours ({@code #rrggbb}); {@code null} for none (issue 18).
+     */
+    public String[] sourceRing(int i) {
+        return sourceRings[i];
+    }
+
+    public void setSourceRing(String id, String[] ringColours) {
+        int i = require(id);
+        if (!Arrays.equals(sourceRings[i], ringColours)) {
+            sourceRings[i] = ringColours == null ? null : ringColours.clone();
+            looksChanged();
+        }
+    }
+
     public boolean selected(int i) {
         return selected[i];
     }
@@ -189,6 +207,7 @@ public final class ChartGraph {
         labels[i] = null;
         styleClasses[i] = null;
         colours[i] = null;
+        sourceRings[i] = null;
         selected[i] = false;
         hidden[i] = false;
         nodeIndex.put(id, i);
@@ -442,6 +461,7 @@ public final class ChartGraph {
         labels[into] = labels[i];
         styleClasses[into] = styleClasses[i];
         colours[into] = colours[i];
+        sourceRings[into] = sourceRings[i];
         selected[into] = selected[i];
         hidden[into] = hidden[i];
         nodeIndex.put(nodeIds[into], into);
@@ -475,6 +495,7 @@ public final class ChartGraph {
         labels = Arrays.copyOf(labels, capacity);
         styleClasses = Arrays.copyOf(styleClasses, capacity);
         colours = Arrays.copyOf(colours, capacity);
+        sourceRings = Arrays.copyOf(sourceRings, capacity);
         selected = Arrays.copyOf(selected, capacity);
         hidden = Arrays.copyOf(hidden, capacity);
     }

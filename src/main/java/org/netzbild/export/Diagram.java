@@ -98,10 +98,16 @@ public final class Diagram {
     }
 
     /**
-     * How the screen draws an entity: its label, its style classes ({@code "Person, highlight"}) and
-     * its colour where a category colours it ({@code null}: its type's).
+     * How the screen draws an entity: its label, its style classes ({@code "Person, highlight"}),
+     * its colour where a category colours it ({@code null}: its type's), and the colours of its
+     * source ring where several agencies state it ({@code null}: none).
      */
-    public record Look(String label, String classes, String colour) {
+    public record Look(String label, String classes, String colour, String[] sourceRing) {
+
+        /** Without a source ring. */
+        public Look(String label, String classes, String colour) {
+            this(label, classes, colour, null);
+        }
     }
 
     /** One row of the legend: a heading, an entity's mark (classes and colour) or a link type's line (classes: the type). */
@@ -156,6 +162,7 @@ public final class Diagram {
             String label = look == null ? Framing.label(e.caption()) : look.label();
             graph.setLooks(e.id(), label == null ? null : DiagramFont.printable(label),
                     look == null ? e.type() : look.classes(), look == null ? null : look.colour());
+            graph.setSourceRing(e.id(), look == null ? null : look.sourceRing());
         }
         for (Link l : disclosure.links()) {
             Object relation = l.get("relation");

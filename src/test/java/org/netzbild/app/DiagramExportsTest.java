@@ -38,7 +38,8 @@ class DiagramExportsTest {
         try (Workspace open = Workspace.open(WorkspaceSettings.embedded(workspace, session))) {
             open.store().write(new WriteBatch(chart.entities(), chart.links()), WriteMode.CREATE);
             var state = ChartState.EMPTY.with(chart.entities(), chart.links());
-            var looks = Map.of(chart.anna.id(), new Diagram.Look("Anna Berg", "Person, highlight", "#332288"),
+            var looks = Map.of(chart.anna.id(), new Diagram.Look("Anna Berg", "Person, highlight", "#332288",
+                            new String[] {"#4477AA", "#228833"}),
                     chart.bar.id(), new Diagram.Look("Shisha-Bar", "Business, highlight", null));
             var marks = List.of(new Diagram.LegendRow(Diagram.LegendRow.Kind.ENTITY, null, "#332288", "Polizeipräsidium Essen"));
             var options = new Exports.DiagramOptions(new Diagram.Page(Diagram.Paper.A3, Diagram.Orientation.PORTRAIT, 150),
@@ -53,6 +54,8 @@ class DiagramExportsTest {
         String file = Files.readString(svg);
         assertThat(file).contains(">Anna Berg<", ">Shisha-Bar<", ">Quellbehörde<", ">Polizeipräsidium Essen<", "height=\"1190.55pt\"");
         assertThat(file).as("the highlight's ring and the category's colour").contains("stroke=\"#e74c3c\"", "fill=\"#332288\"");
+        assertThat(file).as("the source ring of an entity two agencies state").contains("stroke=\"#4477aa\"",
+                "stroke=\"#228833\"");
         assertThat(file).as("outside the selection").doesNotContain("Altendorfer", "Bernd");
         var done = AuditLines.of(workspace, "export").stream().filter(e -> e.get("criteria").contains("format=SVG")).toList().getLast();
         assertThat(done.get("outcome")).isEqualTo("DONE");

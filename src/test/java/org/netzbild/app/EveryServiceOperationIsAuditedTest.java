@@ -210,6 +210,9 @@ class EveryServiceOperationIsAuditedTest {
                             f.<Entity>get("business").id()))).hasSize(1)),
             Row.of("Explorer.statements", EDITOR, "statements", Operation.DISCLOSE, true,
                     f -> new Explorer(f.as(EDITOR)).statements(f.<Entity>get("person").id())),
+            Row.of("Explorer.sourceAgencies", EDITOR, "statements", Operation.DISCLOSE, true,
+                    f -> assertThat(new Explorer(f.as(EDITOR)).sourceAgencies(List.of(f.<Entity>get("person").id())))
+                            .containsKey(f.<Entity>get("person").id())),
             Row.of("Explorer.profile", EDITOR, "statements", Operation.DISCLOSE, true,
                     f -> assertThat(new Explorer(f.as(EDITOR)).profile(f.<Entity>get("person").id(), 10).links()).isNotEmpty()),
             Row.of("Explorer.expand", EDITOR, "expand", Operation.QUERY, true,

@@ -200,6 +200,26 @@ class ChartWindowTest {
     }
 
     @Test
+    void anEntityStatedBySeveralAgenciesWearsARingWithAPieceForEachAndTheLegendSaysSo() throws Exception {
+        NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
+        ChartState state = app.model().chartProperty().get();
+        var sources = new org.netzbild.app.Explorer(app.model().workspace()).sourceAgencies(state.entities().keySet());
+        var several = sources.entrySet().stream().filter(e -> e.getValue().size() > 1).map(Map.Entry::getKey).toList();
+        assertThat(several).as("the planted chain's neighbourhood has records of several agencies").isNotEmpty();
+
+        waitUntil(10, () -> several.stream().allMatch(id -> chart.sourceRing(id) != null));
+
+        for (String id : state.entities().keySet()) {
+            int agencies = sources.getOrDefault(id, new java.util.TreeSet<>()).size();
+            assertThat(chart.sourceRing(id)).as(id).satisfiesAnyOf(
+                    ring -> assertThat(agencies).isLessThan(2).isNotNegative().satisfies(n -> assertThat(ring).isNull()),
+                    ring -> assertThat(ring).hasSize(agencies));
+        }
+        assertThat(robot.lookup("#legendSourceRing").tryQuery()).isPresent();
+        screenshot("chart-sources.png");
+    }
+
+    @Test
     void anExpansionPlacesEveryNewcomerNearItsAnchorAndMovesNothingThatWasThere() throws Exception {
         NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
         ChartState state = app.model().chartProperty().get();
@@ -233,6 +253,15 @@ class ChartWindowTest {
         screenshot("chart-expanded.png");
     }
 
+    /** Whether a point of the chart lies under the legend, which floats over the chart and takes the mouse there. */
+    private boolean underTheLegend(NetworkChart chart, double[] point) {
+        return onFx(() -> {
+            var legend = robot.lookup("#legendHeader").query().getParent();
+            var scene = chart.view().localToScene(point[0], point[1]);
+            return legend.isVisible() && legend.localToScene(legend.getBoundsInLocal()).contains(scene);
+        });
+    }
+
     /** How far from its anchor a newcomer may stand once settled, in median link lengths of the chart before the expansion. */
     private static final double NEWCOMER_REACH = 4;
 
@@ -243,6 +272,8 @@ class ChartWindowTest {
         Link link = state.links().values().stream()
                 .filter(l -> onFx(() -> chart.whereDrawn(l.id())) != null)
                 .filter(l -> clearOfEntities(chart, state, onFx(() -> chart.whereDrawn(l.id()))))
+                .filter(l -> !underTheLegend(chart, onFx(() -> chart.whereDrawn(l.id())))
+                        && !underTheLegend(chart, onFx(() -> chart.whereDrawnEntity(l.fromId()))))
                 .findFirst().orElseThrow();
         double[] middle = onFx(() -> chart.whereDrawn(link.id()));
         // a few pixels beside the line: the hit area is wider than the one- or two-pixel line drawn

@@ -52,6 +52,8 @@ public final class ChartElements {
     public boolean[] shown = new boolean[0];
     /** Away from the chosen path ({@link #DIMMED_CLASS}): drawn faint, labelled last. */
     public boolean[] dimmed = new boolean[0];
+    /** The source ring's segment colours of an entity stated by several agencies; null for none. */
+    public Rgba[][] sourceRings = new Rgba[0][];
     /** Indexes of the shown entities in drawing order: by layer (plain, highlighted, selected), then by look. */
     public int[] nodeOrder = new int[0];
     /**
@@ -120,6 +122,7 @@ public final class ChartElements {
         badged = new boolean[n];
         shown = new boolean[n];
         dimmed = new boolean[n];
+        sourceRings = new Rgba[n][];
         var lookIds = new HashMap<NodeLook, Integer>();
         long[] keys = new long[n];
         int drawn = 0;
@@ -132,6 +135,13 @@ public final class ChartElements {
             badged[i] = hasClass(classes, POSSIBLE_DUPLICATE);
             looks[i] = style.node(classes, selected, colour == null ? null : "fill-color: " + colour + ";");
             dimmed[i] = hasClass(classes, DIMMED_CLASS) && !selected;
+            String[] ring = graph.sourceRing(i);
+            if (ring != null && ring.length > 1) {
+                sourceRings[i] = new Rgba[ring.length];
+                for (int k = 0; k < ring.length; k++) {
+                    sourceRings[i][k] = dimmed[i] ? fade(Rgba.web(ring[k])) : Rgba.web(ring[k]);
+                }
+            }
             if (dimmed[i]) {
                 looks[i] = faded(looks[i]);
             }

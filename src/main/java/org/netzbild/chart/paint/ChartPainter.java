@@ -86,6 +86,7 @@ public final class ChartPainter {
             arrowHeads(g, e, frame, w, h);
         }
         entities(g, e, detail, frame);
+        sourceRings(g, e, detail, frame);
         badges(g, e, detail, frame);
         labels(g, e, detail, frame, w, h);
         return detail;
@@ -291,6 +292,50 @@ public final class ChartPainter {
      * vermilion disc with a white rim and a white equals sign, drawn wherever the entity is drawn as
      * its shape (not as a dot of the overview), so that the pair is seen without opening the inspector.
      */
+    /**
+     * A ring around each entity stated by several agencies, split into one segment a source in its
+     * colour (issue 18: cross-agency at a glance). Left out where entities are drawn as plain squares.
+     */
+    private void sourceRings(Surface g, ChartElements e, Detail detail, DrawnFrame f) {
+        boolean first = true;
+        for (int i : e.nodeOrder) {
+            Rgba[] ring = e.sourceRings[i];
+            if (!f.drawn[i] || ring == null || detail.simple(e.looks[i].size())) {
+                continue;
+            }
+            if (first) {
+                g.lineDashes(null);
+                first = false;
+            }
+            sourceRing(g, ring, f.x[i], f.y[i], Math.max(f.halfWidth[i], f.halfHeight[i]) + RING_GAP);
+        }
+    }
+
+    /** A ring of radius {@code r} around {@code (x, y)} in {@code colours.length} equal segments, from the top clockwise; the legend draws it too. */
+    public void sourceRing(Surface g, Rgba[] colours, double x, double y, double r) {
+        g.lineWidth(RING_WIDTH);
+        int segments = colours.length;
+        // each segment a polyline of short chords, a small gap between segments so they read apart
+        double gap = segments > 1 ? 0.12 : 0;
+        for (int k = 0; k < segments; k++) {
+            double from = -Math.PI / 2 + 2 * Math.PI * k / segments + gap / 2;
+            double to = -Math.PI / 2 + 2 * Math.PI * (k + 1) / segments - gap / 2;
+            int steps = Math.max(3, (int) Math.ceil((to - from) / 0.2));
+            g.stroke(colours[k]);
+            g.beginPath();
+            g.moveTo(x + r * Math.cos(from), y + r * Math.sin(from));
+            for (int s = 1; s <= steps; s++) {
+                double a = from + (to - from) * s / steps;
+                g.lineTo(x + r * Math.cos(a), y + r * Math.sin(a));
+            }
+            g.strokePath();
+        }
+    }
+
+    /** How far the source ring stands off the shape, and how wide it is, in pixels. */
+    private static final double RING_GAP = 3;
+    private static final double RING_WIDTH = 2.5;
+
     private void badges(Surface g, ChartElements e, Detail detail, DrawnFrame f) {
         boolean first = true;
         for (int i : e.nodeOrder) {

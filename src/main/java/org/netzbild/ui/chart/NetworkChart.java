@@ -117,12 +117,12 @@ public final class NetworkChart {
      */
     public record Drawing(List<Entity> entities, List<Link> links, Set<String> shownEntities, Set<String> shownLinks,
                           Map<String, Long> more, Set<String> pinned, Set<String> highlighted,
-                          Set<String> possibleDuplicates, Set<String> dimmed) {
+                          Set<String> possibleDuplicates, Set<String> dimmed, Map<String, String[]> sourceRings) {
 
-        /** Nothing dimmed. */
+        /** Nothing dimmed, no source rings. */
         public Drawing(List<Entity> entities, List<Link> links, Set<String> shownEntities, Set<String> shownLinks,
                        Map<String, Long> more, Set<String> pinned, Set<String> highlighted, Set<String> possibleDuplicates) {
-            this(entities, links, shownEntities, shownLinks, more, pinned, highlighted, possibleDuplicates, Set.of());
+            this(entities, links, shownEntities, shownLinks, more, pinned, highlighted, possibleDuplicates, Set.of(), Map.of());
         }
     }
 
@@ -179,6 +179,7 @@ public final class NetworkChart {
                     + (drawing.possibleDuplicates().contains(id) ? ", " + org.netzbild.chart.paint.ChartElements.POSSIBLE_DUPLICATE : "");
             // the renderer's level of detail decides which labels show
             graph.setLooks(id, shorten(entity.caption()), classes, mark == null ? null : mark.colour());
+            graph.setSourceRing(id, drawing.sourceRings().get(id));
             graph.setPinned(id, drawing.pinned().contains(id));
             graph.setSelected(id, selection.contains(id));
             boolean hide = !drawing.shownEntities().contains(id);
@@ -292,6 +293,20 @@ public final class NetworkChart {
         return canvas;
     }
 
+    /** The legend's swatch of a source ring in these colours around a neutral dot (issue 18). */
+    public static javafx.scene.canvas.Canvas sourceRingSwatch(String... colours) {
+        var canvas = new javafx.scene.canvas.Canvas(22, 22);
+        var surface = new FxSurface(canvas.getGraphicsContext2D(), LEGEND_METRICS);
+        surface.fill(org.netzbild.chart.paint.Rgba.web(NEUTRAL));
+        surface.fillOval(6, 6, 10, 10);
+        var rgba = new org.netzbild.chart.paint.Rgba[colours.length];
+        for (int k = 0; k < colours.length; k++) {
+            rgba[k] = org.netzbild.chart.paint.Rgba.web(colours[k]);
+        }
+        LEGEND_PAINTER.sourceRing(surface, rgba, 11, 11, 8.5);
+        return canvas;
+    }
+
     private static javafx.scene.canvas.Canvas swatch(NodeLook look) {
         double side = Math.ceil(look.size() + 2 * look.strokeWidth() + 2);
         var canvas = new javafx.scene.canvas.Canvas(side, side);
@@ -308,6 +323,12 @@ public final class NetworkChart {
     /** The category values shown (filtered ones not), in order, for the legend; empty when colouring by type. */
     public List<String> legendValues() {
         return List.copyOf(legend.keySet());
+    }
+
+    /** The colours of the entity's source ring, one a stating agency, or {@code null} for none; for tests. */
+    public String[] sourceRing(String entityId) {
+        int i = graph.indexOf(entityId);
+        return i < 0 ? null : graph.sourceRing(i);
     }
 
     /** Whether the entity is drawn dimmed, away from the path chosen in the path list; for tests. */
@@ -339,7 +360,8 @@ public final class NetworkChart {
                 // the duplicate badge is a working hint of this desktop, not part of what a diagram discloses
                 String classes = graph.styleClasses(i) == null ? null
                         : graph.styleClasses(i).replace(", " + org.netzbild.chart.paint.ChartElements.POSSIBLE_DUPLICATE, "");
-                looks.put(graph.nodeId(i), new org.netzbild.export.Diagram.Look(graph.label(i), classes, graph.colour(i)));
+                looks.put(graph.nodeId(i), new org.netzbild.export.Diagram.Look(graph.label(i), classes, graph.colour(i),
+                        graph.sourceRing(i)));
             }
         }
         return looks;

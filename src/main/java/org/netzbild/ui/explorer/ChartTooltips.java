@@ -9,7 +9,8 @@ import org.netzbild.model.Provenance;
 /**
  * What the chart's tooltips say: of an entity its full name, type and source; of a link its type,
  * its two ends, its source and validity, so that the analyst can read a connection without
- * selecting it. Only what is on the chart already: hovering reads nothing from the store.
+ * selecting it; of an entity stated by several agencies, all of them. Only what is on the chart
+ * already: hovering reads nothing from the store.
  */
 final class ChartTooltips {
 
@@ -24,8 +25,11 @@ final class ChartTooltips {
         if (entity == null) {
             return null;
         }
+        var sources = model.sources().get(id);
+        String more = sources == null || sources.size() < 2 ? ""
+                : "\n" + I18n.text("tip.sources", String.join(", ", sources.stream().map(Labels::agency).toList()));
         return I18n.text("tip.entity", entity.caption(), I18n.text("type." + entity.type()),
-                Labels.agency(entity.provenance().sourceAgency())) + validity(entity.provenance());
+                Labels.agency(entity.provenance().sourceAgency())) + validity(entity.provenance()) + more;
     }
 
     String ofLink(String id) {

@@ -97,6 +97,10 @@ public final class ExplorerView extends BorderPane {
                 redraw(model.chartProperty().get()));
         model.dimmed().addListener((javafx.collections.ListChangeListener<String>) change ->
                 redraw(model.chartProperty().get()));
+        // a redraw for each read of the agencies behind the chart's entities, not for each entity of it
+        model.sources().addListener((javafx.collections.MapChangeListener<String, java.util.SortedSet<String>>) change ->
+                sourcesLater.playFromStart());
+        sourcesLater.setOnFinished(e -> redraw(model.chartProperty().get()));
         model.placedPositionsProperty().addListener((o, old, positions) -> {
             if (positions != null) {
                 chart.place(positions);
@@ -212,6 +216,21 @@ public final class ExplorerView extends BorderPane {
                 ExplorerMenus.item("action.remove", model::removeSelection));
     }
 
+    private final javafx.animation.PauseTransition sourcesLater = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(1));
+
+    /** The source rings of the chart's entities stated by more than one agency, as far as read. */
+    private Map<String, String[]> sourceRings(ChartState state) {
+        var rings = new java.util.HashMap<String, String[]>();
+        for (String id : state.entities().keySet()) {
+            String[] ring = org.netzbild.app.ChartColours.sourceRing(model.sources().get(id));
+            if (ring != null) {
+                rings.put(id, ring);
+            }
+        }
+        return rings;
+    }
+
     private void redraw(ChartState state) {
         PlaceIndex places = PlaceIndex.of(state);
         List<Entity> entities = state.visibleEntities(places);
@@ -224,7 +243,8 @@ public final class ExplorerView extends BorderPane {
         // everything on the chart is drawn into it; what the filters leave out is hidden, not removed (ADR 0027)
         var drawing = new NetworkChart.Drawing(List.copyOf(state.entities().values()), List.copyOf(state.links().values()),
                 drawnIds, shownLinks, state.more(), state.pinned(), java.util.Set.copyOf(model.highlighted()),
-                java.util.Set.copyOf(model.possibleDuplicates().keySet()), java.util.Set.copyOf(model.dimmed()));
+                java.util.Set.copyOf(model.possibleDuplicates().keySet()), java.util.Set.copyOf(model.dimmed()),
+                sourceRings(state));
         chart.draw(drawing, colouring, e -> org.netzbild.app.ChartColours.category(colouring, places, e),
                 count -> I18n.text("chart.more", count));
         showLegend(entities, links, colouring);
@@ -256,6 +276,18 @@ public final class ExplorerView extends BorderPane {
                 .sorted(java.util.Comparator.comparing((String type) -> I18n.text("type." + type), collator))
                 .forEach(type -> rows.add(legendRow(NetworkChart.entitySwatch(type, colouring == Colouring.TYPE),
                         I18n.text("type." + type), "legendShape-" + type)));
+        // entities stated by several agencies: the ring, and the kinds of agency its colours stand for
+        var kinds = new java.util.TreeMap<String, String>(collator);
+        entities.stream().map(e -> model.sources().get(e.id())).filter(s -> s != null && s.size() > 1)
+                .flatMap(java.util.Set::stream).forEach(agency -> org.netzbild.schema.Agencies.standard().byId(agency)
+                        .ifPresent(a -> kinds.put(I18n.text("value.AgencyKind." + a.kind().name()),
+                                org.netzbild.app.ChartColours.agencyKindColour(agency))));
+        if (!kinds.isEmpty()) {
+            var heading = new Label(I18n.text("legend.sourceRing"));
+            heading.setId("legendSourceRing");
+            rows.add(heading);
+            kinds.forEach((kind, colour) -> rows.add(legendRow(NetworkChart.sourceRingSwatch(colour), kind, null)));
+        }
         if (entities.stream().anyMatch(e -> model.possibleDuplicates().containsKey(e.id()))) {
             rows.add(legendRow(NetworkChart.possibleDuplicateSwatch(), I18n.text("legend.possibleDuplicate"),
                     "legendPossibleDuplicate"));

@@ -69,6 +69,9 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final ObservableList<String> highlighted = FXCollections.observableArrayList();
     private final ObservableList<org.netzbild.model.GraphPath> paths = FXCollections.observableArrayList();
     private final ObservableList<String> dimmed = FXCollections.observableArrayList();
+    /** Which agencies state each entity on the chart, read once per entity as it comes on the chart (issue 18). */
+    private final javafx.collections.ObservableMap<String, java.util.SortedSet<String>> sources =
+            FXCollections.observableHashMap();
     private final ObjectProperty<Colouring> colouring = new SimpleObjectProperty<>(Colouring.TYPE);
     private final StringProperty status = new SimpleStringProperty("");
     private final StringProperty storeDescription = new SimpleStringProperty("");
@@ -247,6 +250,7 @@ public final class ExplorerViewModel implements AutoCloseable {
             signedIn = null;
             Workspace previous = workspace;
             workspace = opened.workspace();
+            sources.clear();
             if (previous != null) {
                 // shutting a database down takes seconds: not on the FX thread
                 tasks.executor().execute(previous::close);
@@ -623,6 +627,35 @@ public final class ExplorerViewModel implements AutoCloseable {
         highlighted.clear();
     }
 
+    /** Which agencies state each entity on the chart, as far as read; for its source ring. */
+    public javafx.collections.ObservableMap<String, java.util.SortedSet<String>> sources() {
+        return sources;
+    }
+
+    /**
+     * Reads, in the background, which agencies state the entities of {@code state} not read yet,
+     * in one audited read; the chart redraws with their source rings when it comes.
+     */
+    private void readSources(ChartState state) {
+        if (workspace == null) {
+            return;
+        }
+        var unread = state.entities().keySet().stream().filter(id -> !sources.containsKey(id)).toList();
+        if (unread.isEmpty()) {
+            return;
+        }
+        Workspace current = workspace;
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> new Explorer(current).sourceAgencies(unread),
+                tasks.executor()).whenComplete((read, failure) -> javafx.application.Platform.runLater(() -> {
+                    if (failure == null && current == workspace) {
+                        var all = new java.util.HashMap<String, java.util.SortedSet<String>>();
+                        unread.forEach(id -> all.put(id, new java.util.TreeSet<>()));
+                        all.putAll(read);
+                        sources.putAll(all);
+                    }
+                }));
+    }
+
     /** The shortest paths last found, for the path list; empty when none were looked for or found. */
     public ObservableList<org.netzbild.model.GraphPath> paths() {
         return paths;
@@ -867,6 +900,7 @@ public final class ExplorerViewModel implements AutoCloseable {
 
     private void publish() {
         chart.set(history.current());
+        readSources(history.current());
         canUndo.set(history.canUndo());
         canRedo.set(history.canRedo());
         updateModified();
