@@ -126,6 +126,46 @@ public final class UserPreferences {
         return purposes;
     }
 
+    /**
+     * How the explorer's window was divided when it was last used: where the search pane ends and
+     * where the side pane begins (shares of the width), and whether each is shown.
+     */
+    public record PaneLayout(double searchEnds, double sideBegins, boolean searchShown, boolean sideShown) {
+
+        /** The chart gets most of the window. */
+        public static final PaneLayout DEFAULT = new PaneLayout(0.18, 0.70, true, true);
+
+        public PaneLayout {
+            // a file edited by hand cannot squeeze the chart away
+            searchEnds = Double.isFinite(searchEnds) ? Math.clamp(searchEnds, 0.05, 0.45) : DEFAULT.searchEnds;
+            sideBegins = Double.isFinite(sideBegins) ? Math.clamp(sideBegins, 0.55, 0.95) : DEFAULT.sideBegins;
+        }
+    }
+
+    private static final String PANES = "panes.";
+
+    /** The explorer's pane layout as last left; {@link PaneLayout#DEFAULT} when none was kept. */
+    public static PaneLayout paneLayout() {
+        var p = read();
+        try {
+            return new PaneLayout(Double.parseDouble(p.getProperty(PANES + "searchEnds", "0.18")),
+                    Double.parseDouble(p.getProperty(PANES + "sideBegins", "0.70")),
+                    !"false".equals(p.getProperty(PANES + "searchShown")), !"false".equals(p.getProperty(PANES + "sideShown")));
+        } catch (NumberFormatException e) {
+            return PaneLayout.DEFAULT;
+        }
+    }
+
+    /** Keeps the pane layout for the next start; {@link UserFacingException} if the file cannot be written. */
+    public static void savePaneLayout(PaneLayout layout) {
+        var properties = read();
+        properties.setProperty(PANES + "searchEnds", Double.toString(layout.searchEnds()));
+        properties.setProperty(PANES + "sideBegins", Double.toString(layout.sideBegins()));
+        properties.setProperty(PANES + "searchShown", Boolean.toString(layout.searchShown()));
+        properties.setProperty(PANES + "sideShown", Boolean.toString(layout.sideShown()));
+        write(properties);
+    }
+
     /** Puts a stated purpose first in the recent ones (once), for the next purpose dialog. */
     public static void rememberPurpose(Purpose purpose) {
         var recent = new ArrayList<Purpose>();

@@ -306,6 +306,27 @@ class ChartWindowTest {
     }
 
     @Test
+    void theSidePanesCollapseForTheChartAndTheirSizesAreKeptForTheNextStart() throws Exception {
+        NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
+        double before = onFx(() -> chart.view().getWidth());
+        var split = robot.lookup("#explorerSplit").queryAs(javafx.scene.control.SplitPane.class);
+
+        robot.interact(app.view()::toggleSidePane);
+        waitUntil(10, () -> onFx(() -> chart.view().getWidth()) > before + 100);
+        waitUntil(10, () -> !org.netzbild.app.UserPreferences.paneLayout().sideShown());
+        robot.interact(app.view()::toggleSidePane);
+        robot.interact(() -> split.setDividerPositions(0.25, 0.66));
+
+        waitUntil(10, () -> {
+            var kept = org.netzbild.app.UserPreferences.paneLayout();
+            return kept.sideShown() && Math.abs(kept.searchEnds() - 0.25) < 0.01 && Math.abs(kept.sideBegins() - 0.66) < 0.01;
+        });
+        assertThat(onFx(() -> split.getItems().size())).isEqualTo(3);
+        robot.interact(() -> split.setDividerPositions(0.18, 0.70));
+        waitUntil(10, () -> Math.abs(org.netzbild.app.UserPreferences.paneLayout().sideBegins() - 0.70) < 0.01);
+    }
+
+    @Test
     void theTitleNamesTheChartAndMarksUnsavedChangesAndQuittingWithThemAsks() throws Exception {
         var quits = new AtomicInteger();
         robot.interact(() -> app.view().onQuit(quits::incrementAndGet));

@@ -82,7 +82,10 @@ final class ExplorerMenus {
                         item("action.layoutHierarchy", () -> view.chart().apply(new HierarchicalLayout()), null),
                         item("action.layoutFamily", () -> view.chart().apply(new FamilyTreeLayout()), null),
                         item("action.layoutStop", view.chart()::stopLayout, "Shortcut+Shift+L")),
-                colourMenu);
+                colourMenu,
+                new javafx.scene.control.SeparatorMenuItem(),
+                paneToggle("action.showSearch", view::searchPaneShown, view::toggleSearchPane, "Shortcut+1"),
+                paneToggle("action.showSide", view::sidePaneShown, view::toggleSidePane, "Shortcut+2"));
         var language = new Menu(I18n.text("menu.language"));
         language.setId("menuLanguage");
         var languages = new ToggleGroup();
@@ -116,6 +119,19 @@ final class ExplorerMenus {
         var bar = new MenuBar(file, edit, chartMenu, extras);
         bar.setId("menuBar");
         return bar;
+    }
+
+    /** A pane shown or hidden from the menu; its tick follows the pane. */
+    private static MenuItem paneToggle(String key, java.util.function.BooleanSupplier shown, Runnable toggle, String shortcut) {
+        var item = new javafx.scene.control.CheckMenuItem(I18n.text(key));
+        item.setId(key);
+        item.setSelected(shown.getAsBoolean());
+        item.setAccelerator(KeyCombination.keyCombination(shortcut));
+        item.setOnAction(e -> {
+            toggle.run();
+            item.setSelected(shown.getAsBoolean());
+        });
+        return item;
     }
 
     static MenuItem item(String key, Runnable action) {

@@ -27,6 +27,7 @@ import javafx.scene.layout.VBox;
 import org.netzbild.app.Charts;
 import org.netzbild.app.EntityForms;
 import org.netzbild.app.I18n;
+import org.netzbild.app.UserPreferences;
 import org.netzbild.chart.ChartState;
 import org.netzbild.chart.PlaceIndex;
 import org.netzbild.model.Entity;
@@ -167,12 +168,92 @@ public final class ExplorerView extends BorderPane {
         side.setId("sideTabs");
         side.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         var search = new SearchPane(model);
-        var split = new SplitPane(search, chartArea, side);
-        // the chart is what the analyst works in: it gets most of the window, and what a larger window adds
-        split.setDividerPositions(0.18, 0.70);
+        split.setId("explorerSplit");
+        searchPane = search;
+        sidePane = side;
+        this.chartArea = chartArea;
         SplitPane.setResizableWithParent(search, false);
         SplitPane.setResizableWithParent(side, false);
+        // the chart is what the analyst works in: it gets most of the window, and what a larger window adds;
+        // the panes are as the analyst last left them (issue 18)
+        arrangePanes();
+        savePanesLater.setOnFinished(e -> {
+            try {
+                UserPreferences.savePaneLayout(panes);
+            } catch (org.netzbild.app.UserFacingException notKept) {
+                model.statusProperty().set(notKept.getMessage());
+            }
+        });
         return split;
+    }
+
+    private final SplitPane split = new SplitPane();
+    private javafx.scene.Node searchPane;
+    private javafx.scene.Node sidePane;
+    private javafx.scene.Node chartArea;
+    /** The panes as the analyst last left them (read before the menus, which tick what is shown). */
+    private UserPreferences.PaneLayout panes = UserPreferences.paneLayout();
+    private final javafx.animation.PauseTransition savePanesLater = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(400));
+    private boolean arranging;
+
+    /** Puts the shown panes into the split at their kept sizes, and follows the dividers the analyst drags. */
+    private void arrangePanes() {
+        arranging = true;
+        var items = new java.util.ArrayList<javafx.scene.Node>();
+        if (panes.searchShown()) {
+            items.add(searchPane);
+        }
+        items.add(chartArea);
+        if (panes.sideShown()) {
+            items.add(sidePane);
+        }
+        split.getItems().setAll(items);
+        if (panes.searchShown() && panes.sideShown()) {
+            split.setDividerPositions(panes.searchEnds(), panes.sideBegins());
+        } else if (panes.searchShown()) {
+            split.setDividerPositions(panes.searchEnds());
+        } else if (panes.sideShown()) {
+            split.setDividerPositions(panes.sideBegins());
+        }
+        for (var divider : split.getDividers()) {
+            divider.positionProperty().addListener((o, was, now) -> dividersMoved());
+        }
+        arranging = false;
+    }
+
+    private void dividersMoved() {
+        if (arranging) {
+            return;
+        }
+        var at = split.getDividerPositions();
+        double searchEnds = panes.searchShown() ? at[0] : panes.searchEnds();
+        double sideBegins = panes.sideShown() ? at[at.length - 1] : panes.sideBegins();
+        panes = new UserPreferences.PaneLayout(searchEnds, sideBegins, panes.searchShown(), panes.sideShown());
+        savePanesLater.playFromStart();
+    }
+
+    /** Shows or hides the search pane; the chart takes its room (View, Ctrl+1). */
+    public void toggleSearchPane() {
+        panes = new UserPreferences.PaneLayout(panes.searchEnds(), panes.sideBegins(), !panes.searchShown(), panes.sideShown());
+        arrangePanes();
+        savePanesLater.playFromStart();
+    }
+
+    /** Shows or hides the side pane (properties, filters, paths); the chart takes its room (Ctrl+2). */
+    public void toggleSidePane() {
+        panes = new UserPreferences.PaneLayout(panes.searchEnds(), panes.sideBegins(), panes.searchShown(), !panes.sideShown());
+        arrangePanes();
+        savePanesLater.playFromStart();
+    }
+
+    /** Whether the search pane and the side pane are shown, for the menu and tests. */
+    public boolean searchPaneShown() {
+        return panes.searchShown();
+    }
+
+    public boolean sidePaneShown() {
+        return panes.sideShown();
     }
 
     private HBox statusBar() {
