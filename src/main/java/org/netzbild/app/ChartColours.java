@@ -26,6 +26,61 @@ public final class ChartColours {
     private ChartColours() {
     }
 
+    /** The file in a workspace's folder that keeps which category value has which mark. */
+    static final String KEY_FILE = "colours.properties";
+
+    /**
+     * The marks the workspace in {@code folder} kept ({@link #keep}); none when it kept none or the
+     * file cannot be read (the chart then gives marks anew).
+     */
+    public static java.util.Map<Colouring, java.util.Map<String, Integer>> kept(java.nio.file.Path folder) {
+        var kept = new java.util.EnumMap<Colouring, java.util.Map<String, Integer>>(Colouring.class);
+        var file = folder.resolve(KEY_FILE);
+        if (!java.nio.file.Files.isRegularFile(file)) {
+            return kept;
+        }
+        var properties = new java.util.Properties();
+        try (var in = java.nio.file.Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.load(in);
+        } catch (java.io.IOException | IllegalArgumentException unreadable) {
+            return kept;
+        }
+        for (String key : properties.stringPropertyNames()) {
+            int dot = key.indexOf('.');
+            var colouring = dot < 0 ? null : java.util.Arrays.stream(Colouring.values())
+                    .filter(c -> c.name().equals(key.substring(0, dot))).findFirst().orElse(null);
+            try {
+                int slot = Integer.parseInt(properties.getProperty(key).strip());
+                if (colouring != null && slot >= 0) {
+                    kept.computeIfAbsent(colouring, c -> new java.util.LinkedHashMap<>()).put(key.substring(dot + 1), slot);
+                }
+            } catch (NumberFormatException notASlot) {
+                // a hand-edited line: that value gets a mark anew
+            }
+        }
+        return kept;
+    }
+
+    /** Keeps which category value has which mark in the workspace's {@code folder}, for the next session. */
+    public static void keep(java.nio.file.Path folder, java.util.Map<Colouring, java.util.Map<String, Integer>> given) {
+        var properties = new java.util.Properties();
+        given.forEach((colouring, values) -> values.forEach((value, slot) ->
+                properties.setProperty(colouring.name() + "." + value, Integer.toString(slot))));
+        var file = folder.resolve(KEY_FILE);
+        var written = folder.resolve(KEY_FILE + ".tmp");
+        try (var out = java.nio.file.Files.newBufferedWriter(written, java.nio.charset.StandardCharsets.UTF_8)) {
+            properties.store(out, "Netzbild: which category value has which mark on the chart");
+        } catch (java.io.IOException e) {
+            throw new UserFacingException("error.coloursNotKept", file, String.valueOf(e.getMessage()));
+        }
+        try {
+            java.nio.file.Files.move(written, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (java.io.IOException e) {
+            throw new UserFacingException("error.coloursNotKept", file, String.valueOf(e.getMessage()));
+        }
+    }
+
     /**
      * The colour of an agency's kind in an entity's source ring (issue 18): police, prosecution,
      * customs, tax, municipal order office, social and immigration offices apart by hue (Paul Tol's

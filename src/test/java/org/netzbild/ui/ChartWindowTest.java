@@ -393,6 +393,11 @@ class ChartWindowTest {
             remaining.forEach(e -> assertThat(onFx(() -> chart.markOf(e.id()))).as(e.id()).isEqualTo(marks.get(e.id())));
             assertThat(onFx(chart::legendValues)).doesNotContain(Labels.agency(first));
             screenshot("chart-colour-agency.png");
+            // the marks are kept with the workspace, for the next session
+            Path kept = app.model().workspace().settings().folder().resolve("colours.properties");
+            waitUntil(10, () -> Files.isRegularFile(kept) && Files.readString(kept).contains("AGENCY."));
+            assertThat(org.netzbild.app.ChartColours.kept(app.model().workspace().settings().folder())
+                    .get(org.netzbild.chart.Colouring.AGENCY)).containsKey(Labels.agency(first));
         } finally {
             robot.interact(() -> app.model().colouringProperty().set(org.netzbild.chart.Colouring.TYPE));
         }

@@ -59,6 +59,11 @@ public final class NetworkChart {
     private Map<String, Palette.Swatch> legend = Map.of();
     private final ColourKey colourKey = new ColourKey();
 
+    /** Which category value has which mark: restored from and kept with the workspace. */
+    public ColourKey colourKey() {
+        return colourKey;
+    }
+
     public NetworkChart() {
         this(RunningLayout.Stepping.OWN_THREAD);
     }

@@ -312,7 +312,44 @@ public final class ExplorerView extends BorderPane {
         return rings;
     }
 
+    /** The workspace whose colours the chart's key holds, and the key's state last kept there. */
+    private org.netzbild.app.Workspace coloursOf;
+    private int coloursKept;
+    private final javafx.animation.PauseTransition keepColoursLater = new javafx.animation.PauseTransition(
+            javafx.util.Duration.millis(500));
+
+    /** A workspace newly open: the marks it kept are the chart's again (issue 18: each value's colour fixed for the workspace). */
+    private void restoreColours() {
+        var workspace = model.workspace();
+        if (workspace == coloursOf) {
+            return;
+        }
+        coloursOf = workspace;
+        if (workspace != null) {
+            chart.colourKey().restore(org.netzbild.app.ChartColours.kept(workspace.settings().folder()));
+            coloursKept = chart.colourKey().generation();
+        }
+    }
+
+    /** Keeps the chart's marks with the workspace a moment after new values got theirs. */
+    private void keepColours() {
+        if (coloursOf == null || chart.colourKey().generation() == coloursKept) {
+            return;
+        }
+        var workspace = coloursOf;
+        keepColoursLater.setOnFinished(e -> {
+            try {
+                org.netzbild.app.ChartColours.keep(workspace.settings().folder(), chart.colourKey().given());
+                coloursKept = chart.colourKey().generation();
+            } catch (org.netzbild.app.UserFacingException notKept) {
+                model.statusProperty().set(notKept.getMessage());
+            }
+        });
+        keepColoursLater.playFromStart();
+    }
+
     private void redraw(ChartState state) {
+        restoreColours();
         PlaceIndex places = PlaceIndex.of(state);
         List<Entity> entities = state.visibleEntities(places);
         var drawnIds = new HashSet<String>();
@@ -328,6 +365,7 @@ public final class ExplorerView extends BorderPane {
                 sourceRings(state));
         chart.draw(drawing, colouring, e -> org.netzbild.app.ChartColours.category(colouring, places, e),
                 count -> I18n.text("chart.more", count));
+        keepColours();
         showLegend(entities, links, colouring);
         counts.setText(I18n.text("status.counts", entities.size(), state.entities().size(), state.links().size()));
         var authorities = new java.util.HashMap<String, String>();
