@@ -80,6 +80,8 @@ public final class ChartGraph {
     private String[] relations = new String[INITIAL];
     private boolean[] linkHidden = new boolean[INITIAL];
     private boolean[] linkSelected = new boolean[INITIAL];
+    /** Links that cross a border the analyst asked to see (a municipality's, a police authority's, an agency's). */
+    private boolean[] linkAcross = new boolean[INITIAL];
     private final Map<String, Integer> linkIndex = new HashMap<>();
 
     public void addListener(Listener listener) {
@@ -332,6 +334,19 @@ public final class ChartGraph {
         return linkSelected[k];
     }
 
+    /** Whether the link crosses the border the chart shows (drawn with a band of its own, issue 18). */
+    public boolean linkAcross(int k) {
+        return linkAcross[k];
+    }
+
+    public void setLinkAcross(String id, boolean across) {
+        int k = requireLink(id);
+        if (linkAcross[k] != across) {
+            linkAcross[k] = across;
+            looksChanged();
+        }
+    }
+
     /** Hides a link from the drawing or shows it again; a link to a hidden entity is not drawn either way. */
     public void setLinkHidden(String id, boolean hide) {
         int k = requireLink(id);
@@ -374,6 +389,7 @@ public final class ChartGraph {
         relations[k] = relation;
         linkHidden[k] = false;
         linkSelected[k] = false;
+        linkAcross[k] = false;
         linkIndex.put(id, k);
         listeners.forEach(l -> l.linkAdded(id, fromId, toId));
         return k;
@@ -447,6 +463,7 @@ public final class ChartGraph {
         relations[into] = relations[k];
         linkHidden[into] = linkHidden[k];
         linkSelected[into] = linkSelected[k];
+        linkAcross[into] = linkAcross[k];
         linkIndex.put(linkIds[into], into);
     }
 
@@ -509,5 +526,6 @@ public final class ChartGraph {
         relations = Arrays.copyOf(relations, capacity);
         linkHidden = Arrays.copyOf(linkHidden, capacity);
         linkSelected = Arrays.copyOf(linkSelected, capacity);
+        linkAcross = Arrays.copyOf(linkAcross, capacity);
     }
 }

@@ -220,6 +220,34 @@ class ChartWindowTest {
     }
 
     @Test
+    void linksAcrossTheBorderChosenWearABandAndAloneTheyStayWhenAskedWhileNoEntityMoves() throws Exception {
+        NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
+        ChartState state = app.model().chartProperty().get();
+        var places = org.netzbild.chart.PlaceIndex.of(state);
+        var border = org.netzbild.chart.Border.AGENCY;
+        var across = state.links().values().stream().filter(l -> border.crossedBy(state.entities().get(l.fromId()),
+                state.entities().get(l.toId()), places)).map(Link::id).collect(java.util.stream.Collectors.toSet());
+        assertThat(across).as("the planted chain's neighbourhood joins records of several agencies").isNotEmpty();
+        assertThat(across).hasSizeLessThan(state.links().size());
+        Map<String, double[]> world = worldPositions(state.entities().keySet());
+        try {
+            robot.interact(() -> app.model().borderProperty().set(border));
+            waitUntil(10, () -> state.links().keySet().stream().allMatch(id -> chart.across(id) == across.contains(id)));
+            assertThat(robot.lookup("#legendAcross").tryQuery()).isPresent();
+            screenshot("chart-borders.png");
+
+            robot.interact(() -> app.model().acrossOnlyProperty().set(true));
+            waitUntil(10, () -> state.links().keySet().stream()
+                    .allMatch(id -> (onFx(() -> chart.whereDrawn(id)) != null) == across.contains(id)));
+            assertSamePlaces(worldPositions(state.entities().keySet()), world);
+        } finally {
+            robot.interact(() -> app.model().acrossOnlyProperty().set(false));
+            robot.interact(() -> app.model().borderProperty().set(org.netzbild.chart.Border.NONE));
+        }
+        waitUntil(10, () -> state.links().keySet().stream().noneMatch(chart::across));
+    }
+
+    @Test
     void anExpansionPlacesEveryNewcomerNearItsAnchorAndMovesNothingThatWasThere() throws Exception {
         NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
         ChartState state = app.model().chartProperty().get();

@@ -66,6 +66,8 @@ public final class ChartElements {
     /** The link ids as of the last rebuild, for the hit test. */
     public String[] linkIds = new String[0];
     public boolean[] linkSelected = new boolean[0];
+    /** Crossing the border the chart shows: drawn over a band of its own. */
+    public boolean[] linkAcross = new boolean[0];
     public int[] from = new int[0];
     public int[] to = new int[0];
     public LinkLook[] linkLooks = new LinkLook[0];
@@ -165,6 +167,7 @@ public final class ChartElements {
         linkCount = m;
         linkIds = new String[m];
         linkSelected = new boolean[m];
+        linkAcross = new boolean[m];
         from = new int[m];
         to = new int[m];
         linkLooks = new LinkLook[m];
@@ -177,6 +180,7 @@ public final class ChartElements {
         for (int k = 0; k < m; k++) {
             linkIds[k] = graph.linkId(k);
             linkSelected[k] = graph.linkSelected(k);
+            linkAcross[k] = graph.linkAcross(k);
             from[k] = graph.from(k);
             to[k] = graph.to(k);
             linkLooks[k] = style.link(graph.linkType(k));

@@ -137,6 +137,9 @@ public final class ChartPainter {
         for (int k : e.linkOrder) {
             boolean hovered = hoveredLink != null && hoveredLink.equals(e.linkIds[k]);
             if (!e.linkSelected[k] && !hovered) {
+                if (e.linkAcross[k]) {
+                    band(g, e, f, w, h, k);
+                }
                 continue;
             }
             int a = e.from[k];
@@ -157,6 +160,29 @@ public final class ChartPainter {
             g.strokePath();
         }
     }
+
+    /** The band under a link that crosses the border the chart shows (issue 18); the legend draws it too. */
+    private void band(Surface g, ChartElements e, DrawnFrame f, double w, double h, int k) {
+        int a = e.from[k];
+        int b = e.to[k];
+        if (a == b || !Culling.segmentVisible(f.x[a], f.y[a], f.x[b], f.y[b], w, h)) {
+            return;
+        }
+        g.stroke(ACROSS_BAND);
+        g.lineWidth(e.linkLooks[k].width() + 6);
+        g.lineDashes(null);
+        g.beginPath();
+        g.moveTo(f.x[a], f.y[a]);
+        if (e.bend[k] == 0) {
+            g.lineTo(f.x[b], f.y[b]);
+        } else {
+            g.quadTo(controlX(e, f, k), controlY(e, f, k), f.x[b], f.y[b]);
+        }
+        g.strokePath();
+    }
+
+    /** The band of a link across a border: a violet wash, apart from the selection's yellow halo. */
+    public static final Rgba ACROSS_BAND = Rgba.web("#AA3377").withOpacity(0.35);
 
     private static void links(Surface g, ChartElements e, DrawnFrame f, double w, double h) {
         LinkLook current = null;

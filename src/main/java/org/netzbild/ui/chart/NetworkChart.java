@@ -122,12 +122,14 @@ public final class NetworkChart {
      */
     public record Drawing(List<Entity> entities, List<Link> links, Set<String> shownEntities, Set<String> shownLinks,
                           Map<String, Long> more, Set<String> pinned, Set<String> highlighted,
-                          Set<String> possibleDuplicates, Set<String> dimmed, Map<String, String[]> sourceRings) {
+                          Set<String> possibleDuplicates, Set<String> dimmed, Map<String, String[]> sourceRings,
+                          Set<String> linksAcross) {
 
-        /** Nothing dimmed, no source rings. */
+        /** Nothing dimmed, no source rings, no border shown. */
         public Drawing(List<Entity> entities, List<Link> links, Set<String> shownEntities, Set<String> shownLinks,
                        Map<String, Long> more, Set<String> pinned, Set<String> highlighted, Set<String> possibleDuplicates) {
-            this(entities, links, shownEntities, shownLinks, more, pinned, highlighted, possibleDuplicates, Set.of(), Map.of());
+            this(entities, links, shownEntities, shownLinks, more, pinned, highlighted, possibleDuplicates, Set.of(), Map.of(),
+                    Set.of());
         }
     }
 
@@ -211,6 +213,7 @@ public final class NetworkChart {
                 graph.addLink(link.id(), link.fromId(), link.toId(), true, link.type(),
                         relation == null ? null : relation.toString());
                 graph.setLinkHidden(link.id(), !drawing.shownLinks().contains(link.id()));
+                graph.setLinkAcross(link.id(), drawing.linksAcross().contains(link.id()));
             }
         }
         graph.retainLinks(id -> linkIds.contains(id) || id.startsWith(MORE_PREFIX));
@@ -334,6 +337,25 @@ public final class NetworkChart {
     public String[] sourceRing(String entityId) {
         int i = graph.indexOf(entityId);
         return i < 0 ? null : graph.sourceRing(i);
+    }
+
+    /** Whether the link is drawn with the band of a link across the border shown; for tests. */
+    public boolean across(String linkId) {
+        int k = graph.linkIndexOf(linkId);
+        return k >= 0 && graph.linkAcross(k);
+    }
+
+    /** The legend's swatch of a link across a border: its band under a grey line. */
+    public static javafx.scene.canvas.Canvas acrossSwatch() {
+        var canvas = new javafx.scene.canvas.Canvas(24, 12);
+        var g = canvas.getGraphicsContext2D();
+        g.setStroke(FxSurface.fx(org.netzbild.chart.paint.ChartPainter.ACROSS_BAND));
+        g.setLineWidth(7);
+        g.strokeLine(2, 6, 22, 6);
+        g.setStroke(javafx.scene.paint.Color.web(NEUTRAL));
+        g.setLineWidth(1.5);
+        g.strokeLine(2, 6, 22, 6);
+        return canvas;
     }
 
     /** Whether the entity is drawn dimmed, away from the path chosen in the path list; for tests. */

@@ -66,6 +66,23 @@ final class ExplorerMenus {
             model.colouringProperty().addListener((o, a, b) -> choice.setSelected(b == colouring));
             colourMenu.getItems().add(choice);
         }
+        var borderMenu = new Menu(I18n.text("menu.borders"));
+        borderMenu.setId("menuBorders");
+        var borders = new ToggleGroup();
+        for (var border : org.netzbild.chart.Border.values()) {
+            var choice = new RadioMenuItem(I18n.text("border." + border.name()));
+            choice.setId("border-" + border.name());
+            choice.setToggleGroup(borders);
+            choice.setSelected(model.borderProperty().get() == border);
+            choice.setOnAction(e -> model.borderProperty().set(border));
+            model.borderProperty().addListener((o, a, b) -> choice.setSelected(b == border));
+            borderMenu.getItems().add(choice);
+        }
+        var acrossOnly = new javafx.scene.control.CheckMenuItem(I18n.text("border.only"));
+        acrossOnly.setId("borderOnly");
+        acrossOnly.selectedProperty().bindBidirectional(model.acrossOnlyProperty());
+        acrossOnly.disableProperty().bind(model.borderProperty().isEqualTo(org.netzbild.chart.Border.NONE));
+        borderMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), acrossOnly);
         var chartMenu = new Menu(I18n.text("menu.chart"), null,
                 item("action.expand", model::expandSelection, "Shortcut+E"),
                 item("action.expandTypes", view::expandByLinkTypes, "Shortcut+Alt+E"),
@@ -83,6 +100,7 @@ final class ExplorerMenus {
                         item("action.layoutFamily", () -> view.chart().apply(new FamilyTreeLayout()), null),
                         item("action.layoutStop", view.chart()::stopLayout, "Shortcut+Shift+L")),
                 colourMenu,
+                borderMenu,
                 new javafx.scene.control.SeparatorMenuItem(),
                 paneToggle("action.showSearch", view::searchPaneShown, view::toggleSearchPane, "Shortcut+1"),
                 paneToggle("action.showSide", view::sidePaneShown, view::toggleSidePane, "Shortcut+2"));

@@ -98,6 +98,8 @@ public final class ExplorerView extends BorderPane {
                 redraw(model.chartProperty().get()));
         model.dimmed().addListener((javafx.collections.ListChangeListener<String>) change ->
                 redraw(model.chartProperty().get()));
+        model.borderProperty().addListener((o, was, now) -> redraw(model.chartProperty().get()));
+        model.acrossOnlyProperty().addListener((o, was, now) -> redraw(model.chartProperty().get()));
         // a redraw for each read of the agencies behind the chart's entities, not for each entity of it
         model.sources().addListener((javafx.collections.MapChangeListener<String, java.util.SortedSet<String>>) change ->
                 sourcesLater.playFromStart());
@@ -357,12 +359,23 @@ public final class ExplorerView extends BorderPane {
         Colouring colouring = model.colouringProperty().get();
         var links = state.visibleLinks(drawnIds);
         var shownLinks = new HashSet<String>();
-        links.forEach(l -> shownLinks.add(l.id()));
+        var across = new HashSet<String>();
+        var border = model.borderProperty().get();
+        for (Link l : links) {
+            boolean crosses = border.crossedBy(state.entities().get(l.fromId()), state.entities().get(l.toId()), places);
+            if (crosses) {
+                across.add(l.id());
+            }
+            if (crosses || border == org.netzbild.chart.Border.NONE || !model.acrossOnlyProperty().get()) {
+                shownLinks.add(l.id());
+            }
+        }
+        links = links.stream().filter(l -> shownLinks.contains(l.id())).toList();
         // everything on the chart is drawn into it; what the filters leave out is hidden, not removed (ADR 0027)
         var drawing = new NetworkChart.Drawing(List.copyOf(state.entities().values()), List.copyOf(state.links().values()),
                 drawnIds, shownLinks, state.more(), state.pinned(), java.util.Set.copyOf(model.highlighted()),
                 java.util.Set.copyOf(model.possibleDuplicates().keySet()), java.util.Set.copyOf(model.dimmed()),
-                sourceRings(state));
+                sourceRings(state), across);
         chart.draw(drawing, colouring, e -> org.netzbild.app.ChartColours.category(colouring, places, e),
                 count -> I18n.text("chart.more", count));
         keepColours();
@@ -410,6 +423,10 @@ public final class ExplorerView extends BorderPane {
         if (entities.stream().anyMatch(e -> model.possibleDuplicates().containsKey(e.id()))) {
             rows.add(legendRow(NetworkChart.possibleDuplicateSwatch(), I18n.text("legend.possibleDuplicate"),
                     "legendPossibleDuplicate"));
+        }
+        var border = model.borderProperty().get();
+        if (border != org.netzbild.chart.Border.NONE) {
+            rows.add(legendRow(NetworkChart.acrossSwatch(), I18n.text("legend.across." + border.name()), "legendAcross"));
         }
         var types = links.stream().map(Link::type).distinct()
                 .sorted(java.util.Comparator.comparing(org.netzbild.app.Labels::linkType, collator)).toList();

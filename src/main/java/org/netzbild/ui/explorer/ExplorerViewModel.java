@@ -69,6 +69,9 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final ObservableList<String> highlighted = FXCollections.observableArrayList();
     private final ObservableList<org.netzbild.model.GraphPath> paths = FXCollections.observableArrayList();
     private final ObservableList<String> dimmed = FXCollections.observableArrayList();
+    /** The border whose crossing links the chart shows with a band, and whether it shows those links alone. */
+    private final ObjectProperty<org.netzbild.chart.Border> border = new SimpleObjectProperty<>(org.netzbild.chart.Border.NONE);
+    private final javafx.beans.property.BooleanProperty acrossOnly = new javafx.beans.property.SimpleBooleanProperty();
     /** Which agencies state each entity on the chart, read once per entity as it comes on the chart (issue 18). */
     private final javafx.collections.ObservableMap<String, java.util.SortedSet<String>> sources =
             FXCollections.observableHashMap();
@@ -625,6 +628,16 @@ public final class ExplorerViewModel implements AutoCloseable {
         paths.clear();
         dimmed.clear();
         highlighted.clear();
+    }
+
+    /** The border whose crossing links the chart marks (Chart → Borders); NONE for none. */
+    public ObjectProperty<org.netzbild.chart.Border> borderProperty() {
+        return border;
+    }
+
+    /** Whether the chart shows only the links that cross the border chosen (entities stay). */
+    public javafx.beans.property.BooleanProperty acrossOnlyProperty() {
+        return acrossOnly;
     }
 
     /** Which agencies state each entity on the chart, as far as read; for its source ring. */
