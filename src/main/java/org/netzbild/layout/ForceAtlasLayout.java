@@ -88,6 +88,11 @@ public final class ForceAtlasLayout {
             do {
                 overlapsLeft = overlapRemoval.separate(particles);
             } while (overlapsLeft > 0 && ++pass < MOST_SEPARATION_PASSES);
+            if (overlapsLeft > 0) {
+                // free nodes jammed among frozen ones: each to the nearest place where it touches none
+                overlapRemoval.relocate(particles);
+                overlapsLeft = overlapRemoval.separate(particles);
+            }
             separated = true;
         }
     }

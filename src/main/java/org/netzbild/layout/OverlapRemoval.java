@@ -81,6 +81,53 @@ final class OverlapRemoval {
         return overlapping;
     }
 
+    /**
+     * Moves every free node that still overlaps another to the nearest place where it overlaps none:
+     * on rings of growing radius around where it stands, a step its own diameter apart. For a node
+     * pushing apart cannot free, because frozen nodes hem it in on every side.
+     */
+    void relocate(ForceParticles p) {
+        int n = p.count;
+        for (int i = 0; i < n; i++) {
+            if (p.pinned[i] || !overlapsAny(p, i, p.x[i], p.y[i])) {
+                continue;
+            }
+            double step = Math.max(2 * p.size[i], 1);
+            double x0 = p.x[i];
+            double y0 = p.y[i];
+            search:
+            for (int ring = 1; ring <= 200; ring++) {
+                double r = ring * step;
+                int places = 6 * ring;
+                for (int k = 0; k < places; k++) {
+                    double a = 2 * Math.PI * k / places;
+                    double x = x0 + r * Math.cos(a);
+                    double y = y0 + r * Math.sin(a);
+                    if (!overlapsAny(p, i, x, y)) {
+                        p.x[i] = x;
+                        p.y[i] = y;
+                        break search;
+                    }
+                }
+            }
+        }
+    }
+
+    /** Whether node {@code i}, stood at {@code (x, y)}, would overlap any other (all nodes checked: this is the rare case). */
+    private static boolean overlapsAny(ForceParticles p, int i, double x, double y) {
+        for (int j = 0; j < p.count; j++) {
+            if (j != i) {
+                double wanted = p.size[i] + p.size[j];
+                double dx = p.x[j] - x;
+                double dy = p.y[j] - y;
+                if (dx * dx + dy * dy < wanted * wanted) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Pushes {@code i} and {@code j} apart until they touch, if they overlap; whether they did. */
     private static boolean pushApart(ForceParticles p, int i, int j) {
         double dx = p.x[j] - p.x[i];

@@ -248,6 +248,60 @@ class ChartWindowTest {
     }
 
     @Test
+    void aChartOfSeveralHundredEntitiesSettlesWithNoTwoShapesOverlappingAndShowsItsCrossAgencyMarksAndAPath()
+            throws Exception {
+        givenTheNeighbourhoodOfThePlantedChain();
+        // expand everything on the chart until it holds several hundred entities, as an analyst's session grows
+        for (int round = 0; round < 4 && app.model().chartProperty().get().entities().size() < 450; round++) {
+            int before = app.model().chartProperty().get().entities().size();
+            robot.interact(() -> app.model().selection().setAll(app.model().chartProperty().get().entities().keySet()));
+            robot.interact(() -> app.model().expandSelection());
+            waitUntil(60, () -> app.model().chartProperty().get().entities().size() > before);
+        }
+        robot.interact(() -> app.model().selection().clear());
+        ChartState state = app.model().chartProperty().get();
+        assertThat(state.entities()).hasSizeGreaterThan(300);
+        try {
+            robot.interact(app.view().chart()::fit);
+            waitUntilSettled();
+
+            // no two shapes overlap once the layout rests (issue 18), at the chart's 100 %
+            var world = worldPositions(state.entities().keySet());
+            var ids = List.copyOf(world.keySet());
+            var style = org.netzbild.chart.paint.ChartStyle.standard();
+            int overlapping = 0;
+            for (int a = 0; a < ids.size(); a++) {
+                for (int b = a + 1; b < ids.size(); b++) {
+                    double ra = style.node(state.entities().get(ids.get(a)).type(), false, null).size() / 2;
+                    double rb = style.node(state.entities().get(ids.get(b)).type(), false, null).size() / 2;
+                    double[] p = world.get(ids.get(a));
+                    double[] q = world.get(ids.get(b));
+                    if (Math.hypot(p[0] - q[0], p[1] - q[1]) < ra + rb - 1e-6) {
+                        overlapping++;
+                    }
+                }
+            }
+            assertThat(overlapping).as("pairs of overlapping shapes among %d entities", ids.size()).isZero();
+
+            // a path between the planted chain's start and an entity far from it, highlighted
+            String far = ids.stream().max(java.util.Comparator.comparingDouble(id -> Math.hypot(
+                    world.get(id)[0] - world.get(SHISHA_CHAIN.start())[0],
+                    world.get(id)[1] - world.get(SHISHA_CHAIN.start())[1]))).orElseThrow();
+            robot.interact(() -> app.model().selection().setAll(SHISHA_CHAIN.start(), far));
+            robot.interact(() -> app.model().pathBetweenSelection(true));
+            waitUntil(30, () -> !app.model().highlighted().isEmpty() || app.model().statusProperty().get().contains("6"));
+            robot.interact(() -> app.model().selection().clear());
+            // the legend folded, so that the picture shows the chart
+            robot.interact(() -> robot.lookup("#legendToggle").queryButton().fire());
+            robot.interact(app.view().chart()::fit);
+            screenshot("chart-500.png");
+            robot.interact(() -> robot.lookup("#legendToggle").queryButton().fire());
+        } finally {
+            robot.interact(() -> app.model().highlighted().clear());
+        }
+    }
+
+    @Test
     void anExpansionPlacesEveryNewcomerNearItsAnchorAndMovesNothingThatWasThere() throws Exception {
         NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
         ChartState state = app.model().chartProperty().get();
