@@ -102,6 +102,19 @@ public final class ChartColours {
     }
 
     /**
+     * The kinds of the given agencies in words (sorted by the user's language), each with its ring
+     * colour: the legend's rows for source rings.
+     */
+    public static java.util.SortedMap<String, String> kindColours(java.util.Collection<String> agencies) {
+        var kinds = new java.util.TreeMap<String, String>(java.text.Collator.getInstance(I18n.locale()));
+        for (String agency : agencies) {
+            org.netzbild.schema.Agencies.standard().byId(agency).ifPresent(a ->
+                    kinds.put(I18n.text("value.AgencyKind." + a.kind().name()), agencyKindColour(agency)));
+        }
+        return kinds;
+    }
+
+    /**
      * The source ring of an entity stated by {@code agencies}: one segment an agency, in its kind's
      * colour, ordered by kind so that like sit together; {@code null} for one agency or none.
      */

@@ -326,7 +326,11 @@ class ChartWindowTest {
         // what was there stays where it was
         assertSamePlaces(worldPositions(state.entities().keySet()), world);
         double[] at = onFx(() -> chart.position(anchor));
-        double reach = NEWCOMER_REACH * linkLength;
+        // within a few link lengths, or where the chart's links are short beside its shapes, within the
+        // disc the newcomers' shapes need to stand side by side around their anchor (they may not overlap)
+        double diameter = 2 * newcomers.stream().mapToDouble(id -> org.netzbild.chart.paint.ChartStyle.standard()
+                .node(after.entities().get(id).type(), false, null).size() / 2 + 3).max().orElse(0);
+        double reach = Math.max(NEWCOMER_REACH * linkLength, 2 * diameter * Math.sqrt(newcomers.size()));
         for (String id : newcomers) {
             double[] p = onFx(() -> chart.position(id));
             assertThat(Math.hypot(p[0] - at[0], p[1] - at[1])).as(id + " from its anchor").isLessThanOrEqualTo(reach);
@@ -344,7 +348,10 @@ class ChartWindowTest {
         });
     }
 
-    /** How far from its anchor a newcomer may stand once settled, in median link lengths of the chart before the expansion. */
+    /**
+     * How far from its anchor a newcomer may stand once settled, in median link lengths of the chart
+     * before the expansion (or the disc its shapes need, where that is larger).
+     */
     private static final double NEWCOMER_REACH = 4;
 
     @Test

@@ -409,11 +409,8 @@ public final class ExplorerView extends BorderPane {
                 .forEach(type -> rows.add(legendRow(NetworkChart.entitySwatch(type, colouring == Colouring.TYPE),
                         I18n.text("type." + type), "legendShape-" + type)));
         // entities stated by several agencies: the ring, and the kinds of agency its colours stand for
-        var kinds = new java.util.TreeMap<String, String>(collator);
-        entities.stream().map(e -> model.sources().get(e.id())).filter(s -> s != null && s.size() > 1)
-                .flatMap(java.util.Set::stream).forEach(agency -> org.netzbild.schema.Agencies.standard().byId(agency)
-                        .ifPresent(a -> kinds.put(I18n.text("value.AgencyKind." + a.kind().name()),
-                                org.netzbild.app.ChartColours.agencyKindColour(agency))));
+        var kinds = org.netzbild.app.ChartColours.kindColours(entities.stream().map(e -> model.sources().get(e.id()))
+                .filter(s -> s != null && s.size() > 1).flatMap(java.util.Set::stream).toList());
         if (!kinds.isEmpty()) {
             var heading = new Label(I18n.text("legend.sourceRing"));
             heading.setId("legendSourceRing");
