@@ -27,7 +27,6 @@ import org.netzbild.chart.paint.Detail;
 import org.netzbild.chart.paint.DrawnFrame;
 import org.netzbild.chart.paint.Framing;
 import org.netzbild.chart.paint.Rgba;
-import org.netzbild.chart.paint.Surface;
 import org.netzbild.chart.paint.TextMetrics;
 import org.netzbild.demo.DemoGenerator;
 import org.netzbild.demo.DemoProgress;
@@ -266,7 +265,7 @@ class ChartLegibilityBenchmark {
         camera.centreOn((minX + maxX) / 2, (minY + maxY) / 2, 1);
         var frame = new DrawnFrame();
         var metrics = new FontMetrics();
-        new ChartPainter(metrics).paint(new Nothing(metrics), elements, camera,
+        new ChartPainter(metrics).paint(new org.netzbild.testsupport.TextOnlySurface(metrics, text -> { }), elements, camera,
                 (inView, marked, w, h) -> new Detail(1, true, true, true), Rgba.WHITE, frame);
         int shown = 0;
         int shownOverlaps = 0;
@@ -488,32 +487,5 @@ class ChartLegibilityBenchmark {
         public double ascent(double size) {
             return font.deriveFont((float) size).getLineMetrics("Ag", context).getAscent();
         }
-    }
-
-    /** A surface that draws nothing: the painter's frame says where the labels went. */
-    private record Nothing(TextMetrics metrics) implements Surface {
-        @Override public void origin(double x, double y) { }
-        @Override public void fill(Rgba colour) { }
-        @Override public void stroke(Rgba colour) { }
-        @Override public void lineWidth(double width) { }
-        @Override public void lineDashes(double[] dashes) { }
-        @Override public void beginPath() { }
-        @Override public void moveTo(double x, double y) { }
-        @Override public void lineTo(double x, double y) { }
-        @Override public void quadTo(double cx, double cy, double x, double y) { }
-        @Override public void strokePath() { }
-        @Override public void fillRect(double x, double y, double w, double h) { }
-        @Override public void strokeRect(double x, double y, double w, double h) { }
-        @Override public void fillOval(double x, double y, double w, double h) { }
-        @Override public void strokeOval(double x, double y, double w, double h) { }
-        @Override public void fillRoundRect(double x, double y, double w, double h, double aw, double ah) { }
-        @Override public void strokeRoundRect(double x, double y, double w, double h, double aw, double ah) { }
-        @Override public void fillPolygon(double[] xs, double[] ys, int points) { }
-        @Override public void strokePolygon(double[] xs, double[] ys, int points) { }
-        @Override public void textSize(double size) { }
-        @Override public void baseline(Baseline baseline) { }
-        @Override public void fillText(String text, double x, double y) { }
-        @Override public void clip(double x, double y, double w, double h) { }
-        @Override public void unclip() { }
     }
 }

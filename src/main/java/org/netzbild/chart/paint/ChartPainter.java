@@ -132,44 +132,30 @@ public final class ChartPainter {
         hoveredLink = linkId;
     }
 
-    /** A wide halo under the selected links (and a faint one under the link under the mouse), so that they stand out. */
+    /**
+     * A wide halo under the selected links (and a faint one under the link under the mouse), so that
+     * they stand out, and a band under the links that cross the border the chart shows (issue 18).
+     */
     private void haloes(Surface g, ChartElements e, DrawnFrame f, double w, double h) {
         for (int k : e.linkOrder) {
             boolean hovered = hoveredLink != null && hoveredLink.equals(e.linkIds[k]);
-            if (!e.linkSelected[k] && !hovered) {
-                if (e.linkAcross[k]) {
-                    band(g, e, f, w, h, k);
-                }
-                continue;
+            if (e.linkSelected[k] || hovered) {
+                underlay(g, e, f, w, h, k, e.linkSelected[k] ? SELECTED_HALO : HOVER_HALO, e.linkSelected[k] ? 7 : 5);
+            } else if (e.linkAcross[k]) {
+                underlay(g, e, f, w, h, k, ACROSS_BAND, 6);
             }
-            int a = e.from[k];
-            int b = e.to[k];
-            if (a == b || !Culling.segmentVisible(f.x[a], f.y[a], f.x[b], f.y[b], w, h)) {
-                continue;
-            }
-            g.stroke(e.linkSelected[k] ? SELECTED_HALO : HOVER_HALO);
-            g.lineWidth(e.linkLooks[k].width() + (e.linkSelected[k] ? 7 : 5));
-            g.lineDashes(null);
-            g.beginPath();
-            g.moveTo(f.x[a], f.y[a]);
-            if (e.bend[k] == 0) {
-                g.lineTo(f.x[b], f.y[b]);
-            } else {
-                g.quadTo(controlX(e, f, k), controlY(e, f, k), f.x[b], f.y[b]);
-            }
-            g.strokePath();
         }
     }
 
-    /** The band under a link that crosses the border the chart shows (issue 18); the legend draws it too. */
-    private void band(Surface g, ChartElements e, DrawnFrame f, double w, double h, int k) {
+    /** A wide stroke in {@code colour} under link {@code k}, {@code wider} pixels wider than the link. */
+    private void underlay(Surface g, ChartElements e, DrawnFrame f, double w, double h, int k, Rgba colour, double wider) {
         int a = e.from[k];
         int b = e.to[k];
         if (a == b || !Culling.segmentVisible(f.x[a], f.y[a], f.x[b], f.y[b], w, h)) {
             return;
         }
-        g.stroke(ACROSS_BAND);
-        g.lineWidth(e.linkLooks[k].width() + 6);
+        g.stroke(colour);
+        g.lineWidth(e.linkLooks[k].width() + wider);
         g.lineDashes(null);
         g.beginPath();
         g.moveTo(f.x[a], f.y[a]);

@@ -59,7 +59,7 @@ class LabelPlacementTest {
         camera.centreOn(scale == 1 ? 150 : 6, scale == 1 ? 100 : -2, scale);
         var frame = new DrawnFrame();
         texts.clear();
-        new ChartPainter(METRICS).paint(new TextRecorder(texts), elements, camera,
+        new ChartPainter(METRICS).paint(new org.netzbild.testsupport.TextOnlySurface(METRICS, texts::add), elements, camera,
                 (inView, marked, w, h) -> new Detail(1, true, true, true), Rgba.WHITE, frame);
         return frame;
     }
@@ -120,48 +120,6 @@ class LabelPlacementTest {
                 double[] q = boxes.get(b);
                 assertThat(p[0] < q[2] && q[0] < p[2] && p[1] < q[3] && q[1] < p[3]).as("labels %d and %d overlap", a, b).isFalse();
             }
-        }
-    }
-
-    /** A surface that keeps the texts drawn and draws nothing else. */
-    private static final class TextRecorder implements Surface {
-        private final List<String> texts;
-
-        TextRecorder(List<String> texts) {
-            this.texts = texts;
-        }
-
-        @Override public void origin(double x, double y) { }
-        @Override public void fill(Rgba colour) { }
-        @Override public void stroke(Rgba colour) { }
-        @Override public void lineWidth(double width) { }
-        @Override public void lineDashes(double[] dashes) { }
-        @Override public void beginPath() { }
-        @Override public void moveTo(double x, double y) { }
-        @Override public void lineTo(double x, double y) { }
-        @Override public void quadTo(double cx, double cy, double x, double y) { }
-        @Override public void strokePath() { }
-        @Override public void fillRect(double x, double y, double w, double h) { }
-        @Override public void strokeRect(double x, double y, double w, double h) { }
-        @Override public void fillOval(double x, double y, double w, double h) { }
-        @Override public void strokeOval(double x, double y, double w, double h) { }
-        @Override public void fillRoundRect(double x, double y, double w, double h, double aw, double ah) { }
-        @Override public void strokeRoundRect(double x, double y, double w, double h, double aw, double ah) { }
-        @Override public void fillPolygon(double[] xs, double[] ys, int points) { }
-        @Override public void strokePolygon(double[] xs, double[] ys, int points) { }
-        @Override public void textSize(double size) { }
-        @Override public void baseline(Baseline baseline) { }
-        @Override public void clip(double x, double y, double w, double h) { }
-        @Override public void unclip() { }
-
-        @Override
-        public void fillText(String text, double x, double y) {
-            texts.add(text);
-        }
-
-        @Override
-        public TextMetrics metrics() {
-            return METRICS;
         }
     }
 }
