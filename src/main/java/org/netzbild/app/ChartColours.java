@@ -130,6 +130,8 @@ public final class ChartColours {
         return switch (colouring) {
             case TYPE -> entity.type();
             case AGENCY -> Labels.agency(entity.provenance().sourceAgency());
+            case AGENCY_KIND -> org.netzbild.schema.Agencies.standard().byId(entity.provenance().sourceAgency())
+                    .map(a -> Labels.enumValue("AgencyKind", a.kind().name())).orElse(null);
             case MUNICIPALITY -> places.municipality(entity.id());
             case POLICE_AUTHORITY -> places.policeAuthority(entity.id());
         };

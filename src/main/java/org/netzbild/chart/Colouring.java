@@ -2,5 +2,5 @@ package org.netzbild.chart;
 
 /** What the node colours of the chart show. Nationality is deliberately not among them. */
 public enum Colouring {
-    TYPE, AGENCY, MUNICIPALITY, POLICE_AUTHORITY
+    TYPE, AGENCY, AGENCY_KIND, MUNICIPALITY, POLICE_AUTHORITY
 }

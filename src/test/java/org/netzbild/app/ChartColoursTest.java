@@ -38,6 +38,18 @@ class ChartColoursTest {
     }
 
     @Test
+    void byAgencyKindAnEntityStandsForTheKindOfTheAgencyThatRecordedIt() {
+        I18n.use(I18n.GERMAN);
+        var chart = new org.netzbild.export.SmallChart();
+        var state = org.netzbild.chart.ChartState.EMPTY.with(chart.entities(), chart.links());
+        var places = org.netzbild.chart.PlaceIndex.of(state);
+
+        assertThat(ChartColours.category(Colouring.AGENCY_KIND, places, chart.anna)).isEqualTo("Polizei");
+        assertThat(ChartColours.category(Colouring.AGENCY_KIND, places, chart.bar)).isEqualTo("Kommune");
+        assertThat(ChartColours.sourceRing(List.of("pp-essen", "gwa-essen"))).containsExactly("#4477AA", "#EE6677");
+    }
+
+    @Test
     void noFileKeepsNothingAndABadLineIsPassedOver() throws Exception {
         assertThat(ChartColours.kept(workspace)).isEmpty();
 

@@ -38,10 +38,12 @@ final class ChartTooltips {
             return null;
         }
         String details = link.properties().isEmpty() ? "" : " (" + Labels.linkDetails(link) + ")";
-        int statements = model.statementsOfLink(id).size();
+        var statements = model.statementsOfLink(id);
+        var agencies = new java.util.TreeSet<String>(java.text.Collator.getInstance(I18n.locale()));
+        statements.forEach(l -> agencies.add(Labels.agency(l.provenance().sourceAgency())));
         return I18n.text("tip.link", Labels.linkType(link.type()) + details, caption(link.fromId()), caption(link.toId()),
                 Labels.agency(link.provenance().sourceAgency())) + validity(link.provenance())
-                + (statements > 1 ? "\n" + I18n.text("tip.statements", statements) : "");
+                + (statements.size() > 1 ? "\n" + I18n.text("tip.statements", statements.size(), String.join(", ", agencies)) : "");
     }
 
     private String caption(String id) {
