@@ -86,20 +86,37 @@ public final class Camera {
         }
     }
 
+    /** Pixels at the left of the view that fitting keeps free (the desktop's legend floats there); 0 for none. */
+    private double reserveLeft;
+
+    /**
+     * Keeps {@code pixels} at the left of the view free when the chart is fitted into it, for what
+     * floats over the chart there; at most 45 % of the view's width, so that a narrow view still
+     * shows the chart.
+     */
+    public void reserveLeft(double pixels) {
+        reserveLeft = Math.max(0, pixels);
+    }
+
+    private double reserved() {
+        return Math.min(reserveLeft, 0.45 * width);
+    }
+
     /**
      * Shows the world box {@code [minX, maxX] × [minY, maxY]} as large as fits inside the margins
      * (pixels: left and right {@code side}, {@code top}, {@code bottom}), centred between them.
      */
     public void fit(Bounds world, double side, double top, double bottom) {
         scale = fitScale(world, side, top, bottom);
-        centreX = (world.minX() + world.maxX()) / 2;
+        // the box centred in the room right of what is reserved at the left
+        centreX = (world.minX() + world.maxX()) / 2 - reserved() / 2 / scale;
         // centre the box between the margins, not in the view: the bottom margin holds labels
         centreY = (world.minY() + world.maxY()) / 2 - (bottom - top) / 2 / scale;
     }
 
     /** The scale at which {@link #fit} would show the box. */
     public double fitScale(Bounds world, double side, double top, double bottom) {
-        double byWidth = Math.max(width - 2 * side, 1) / (world.maxX() - world.minX());
+        double byWidth = Math.max(width - 2 * side - reserved(), 1) / (world.maxX() - world.minX());
         double byHeight = Math.max(height - top - bottom, 1) / (world.maxY() - world.minY());
         double fitting = Math.min(byWidth, byHeight);
         return Double.isFinite(fitting) ? fitting : DEFAULT_SCALE;

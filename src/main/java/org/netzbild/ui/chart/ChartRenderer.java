@@ -53,6 +53,11 @@ final class ChartRenderer {
         detail = painter.paint(new FxSurface(g, metrics), elements, camera, policy, style.background(), frame);
     }
 
+    /** Keeps {@code pixels} at the view's left free when the chart is fitted (the legend floats there). */
+    void reserveLeft(double pixels) {
+        camera.reserveLeft(pixels);
+    }
+
     /** Shows the whole chart, and keeps showing it as the layout moves it. */
     void fit() {
         camera.follow();

@@ -358,6 +358,15 @@ public final class NetworkChart {
         return canvas;
     }
 
+    /**
+     * Keeps {@code pixels} at the chart's left free when it is fitted into its view, for the legend
+     * floating there, so that it covers no entity; 0 for none.
+     */
+    public void reserveLeft(double pixels) {
+        view.renderer().reserveLeft(pixels);
+        view.requestFrame();
+    }
+
     /** Whether the entity is drawn dimmed, away from the path chosen in the path list; for tests. */
     public boolean dimmed(String entityId) {
         int i = graph.indexOf(entityId);

@@ -155,6 +155,10 @@ public final class ExplorerView extends BorderPane {
         StackPane.setAlignment(legend, Pos.TOP_LEFT);
         StackPane.setMargin(legend, new Insets(8));
         var chartArea = new StackPane(chart.view(), hint, legend);
+        // the chart fits beside the open legend instead of under it (issue 18)
+        legend.boundsInParentProperty().addListener((o, was, now) -> roomForLegend());
+        legend.visibleProperty().addListener((o, was, now) -> roomForLegend());
+        legendRows.visibleProperty().addListener((o, was, now) -> roomForLegend());
         var filterScroll = new javafx.scene.control.ScrollPane(filters);
         filterScroll.setFitToWidth(true);
         var pathsTab = new Tab(I18n.text("tab.paths"), new PathsPane(model));
@@ -446,6 +450,25 @@ public final class ExplorerView extends BorderPane {
         var row = new HBox(6, cell, new Label(text));
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
+    }
+
+    /** What the chart keeps free at its left for the open legend, in pixels. */
+    private double legendRoom;
+
+    /**
+     * Keeps room at the chart's left for the legend while it is open near the left edge. The room
+     * only grows while the legend stays open, so that a filter that shortens the legend moves no
+     * entity on the screen; folding or moving the legend away gives the room back.
+     */
+    private void roomForLegend() {
+        var bounds = legend.getBoundsInParent();
+        double width = chart.view().getWidth();
+        boolean open = legend.isVisible() && legendRows.isVisible() && bounds.getMinX() < width / 3;
+        double next = open ? Math.max(legendRoom, bounds.getMaxX() + 8) : 0;
+        if (next != legendRoom) {
+            legendRoom = next;
+            chart.reserveLeft(next);
+        }
     }
 
     /** The legend's title bar: a button folds the rows away and back; dragging the bar moves the legend within the chart. */
