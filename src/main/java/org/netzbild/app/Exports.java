@@ -206,29 +206,38 @@ public final class Exports {
     public enum Destination { CLIPBOARD, PRINTER }
 
     /**
-     * A diagram of the chart on screen on its way to the clipboard or a printer: its pages drawn as
-     * images. The disclosure is on the audit log as INTENDED before the pages are drawn; the desktop
-     * says whether they reached their destination ({@link #delivered}: DONE) or not ({@link #failed}:
-     * FAILED, e.g. a print the user cancelled), once.
+     * A diagram of the chart on screen on its way to the clipboard or a printer: its pages as images,
+     * the first drawn when the handover is made, the others when they are asked for (at 300 dpi an A4
+     * page holds 35 MB, and a chart may be split over 25 pages). The disclosure is on the audit log as
+     * INTENDED before a page is drawn; the desktop says whether they reached their destination
+     * ({@link #delivered}: DONE) or not ({@link #failed}: FAILED, e.g. a print the user cancelled), once.
      */
     public final class Handover {
 
         private final AuditEvent intent;
-        private final List<java.awt.image.BufferedImage> pages;
+        private final Diagram diagram;
+        private final java.awt.image.BufferedImage first;
         private final Result result;
         private final Diagram.Page page;
         private boolean ended;
 
-        private Handover(AuditEvent intent, List<java.awt.image.BufferedImage> pages, Result result, Diagram.Page page) {
+        private Handover(AuditEvent intent, Diagram diagram, java.awt.image.BufferedImage first, Result result,
+                         Diagram.Page page) {
             this.intent = intent;
-            this.pages = List.copyOf(pages);
+            this.diagram = diagram;
+            this.first = first;
             this.result = result;
             this.page = page;
         }
 
-        /** The pages, row by row, at the resolution asked for. */
-        public List<java.awt.image.BufferedImage> pages() {
-            return pages;
+        /** How many pages the chart is split over. */
+        public int pageCount() {
+            return page.count();
+        }
+
+        /** Page {@code index} (row by row from 0) at the resolution asked for; the first was drawn already. */
+        public java.awt.image.BufferedImage page(int index) {
+            return index == 0 ? first : DiagramExport.image(diagram, page.dpi(), index);
         }
 
         /** The paper, orientation and resolution the pages were drawn for. */
@@ -279,19 +288,18 @@ public final class Exports {
                         + ", missing=" + shown.missing().size(),
                 AuditedIds.of(disclosure.ids()), org.netzbild.audit.Outcome.INTENDED);
         workspace.audit().append(intent);
-        var pages = new ArrayList<java.awt.image.BufferedImage>();
+        Diagram diagram;
+        java.awt.image.BufferedImage first;
         try {
-            var diagram = diagram(disclosure, shown.missing().size(), options);
-            for (int index = 0; index < options.page().count(); index++) {
-                pages.add(DiagramExport.image(diagram, options.page().dpi(), index));
-            }
+            diagram = diagram(disclosure, shown.missing().size(), options);
+            first = DiagramExport.image(diagram, options.page().dpi(), 0);
         } catch (RuntimeException e) {
             workspace.audit().append(intent.failed());
             throw new UserFacingException("export.failed", I18n.text("export.destination." + destination), e.getMessage());
         }
         var result = new Result(List.of(), disclosure.entities().size(), disclosure.links().size(),
                 disclosure.leftOutCounts(), 0, shown.missing());
-        return new Handover(intent, pages, result, options.page());
+        return new Handover(intent, diagram, first, result, options.page());
     }
 
     /** What an export of the chart on screen would pass to {@code recipient}, and what it would leave out (nothing is read or logged). */

@@ -158,13 +158,20 @@ public final class ChartPainter {
         g.lineWidth(e.linkLooks[k].width() + wider);
         g.lineDashes(null);
         g.beginPath();
+        trace(g, e, f, k);
+        g.strokePath();
+    }
+
+    /** Adds link {@code k}'s line to the path: straight, or bowed where it has parallels. */
+    private static void trace(Surface g, ChartElements e, DrawnFrame f, int k) {
+        int a = e.from[k];
+        int b = e.to[k];
         g.moveTo(f.x[a], f.y[a]);
         if (e.bend[k] == 0) {
             g.lineTo(f.x[b], f.y[b]);
         } else {
             g.quadTo(controlX(e, f, k), controlY(e, f, k), f.x[b], f.y[b]);
         }
-        g.strokePath();
     }
 
     /** The band of a link across a border: a violet wash, apart from the selection's yellow halo. */
@@ -183,12 +190,7 @@ public final class ChartPainter {
                 current = e.linkLooks[k];
                 g.beginPath();
             }
-            g.moveTo(f.x[a], f.y[a]);
-            if (e.bend[k] == 0) {
-                g.lineTo(f.x[b], f.y[b]);
-            } else {
-                g.quadTo(controlX(e, f, k), controlY(e, f, k), f.x[b], f.y[b]);
-            }
+            trace(g, e, f, k);
         }
         strokeLinks(g, current);
     }

@@ -42,11 +42,6 @@ final class LabelPlacement {
         count = 0;
     }
 
-    /** How many boxes have been placed this frame. */
-    int count() {
-        return count;
-    }
-
     /** Whether the box overlaps none placed so far (touching edges do not overlap). */
     boolean free(double x0, double y0, double x1, double y1) {
         int c0 = column(x0);

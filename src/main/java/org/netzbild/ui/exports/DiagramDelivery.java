@@ -52,7 +52,7 @@ public final class DiagramDelivery {
     public String toClipboard(Exports.Handover handover) {
         try {
             var content = new ClipboardContent();
-            content.putImage(fx(handover.pages().getFirst()));
+            content.putImage(fx(handover.page(0)));
             if (!Clipboard.getSystemClipboard().setContent(content)) {
                 throw new IllegalStateException("the clipboard refused the picture");
             }
@@ -91,9 +91,10 @@ public final class DiagramDelivery {
     String printPages(PrinterJob job, Exports.Handover handover) {
         PageLayout layout = layout(job.getPrinter(), handover.page());
         int number = 0;
-        for (var page : handover.pages()) {
+        for (int index = 0; index < handover.pageCount(); index++) {
             number++;
-            var view = new ImageView(fx(page));
+            // one page in memory at a time: a chart split over many pages at 300 dpi would not fit
+            var view = new ImageView(fx(handover.page(index)));
             view.setPreserveRatio(true);
             view.setSmooth(true);
             view.setFitWidth(layout.getPrintableWidth());
@@ -110,7 +111,7 @@ public final class DiagramDelivery {
         }
         handover.delivered();
         var r = handover.result();
-        return I18n.text("status.printed", handover.pages().size(), r.entities(), r.links(), leftOut(r));
+        return I18n.text("status.printed", handover.pageCount(), r.entities(), r.links(), leftOut(r));
     }
 
     /** A sheet of the diagram's paper and orientation with the printer's smallest margins. */

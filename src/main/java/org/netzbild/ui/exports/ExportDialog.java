@@ -236,24 +236,48 @@ public final class ExportDialog extends Dialog<ExportDialog.Choice> {
     }
 
     /** Draws the first page as the export would, small, for a picture; nothing for a data file. */
+    /**
+     * Draws the first page off the FX thread (a chart of thousands of entities takes a moment) and
+     * shows it unless the choices changed meanwhile; nothing for a data file.
+     */
     private void drawPagePreview() {
-        if (!picture() || paper.getValue() == null || orientation.getValue() == null || pages.getValue() == null) {
+        var drawing = pageDrawing();
+        long asked = ++previewsAsked;
+        if (drawing == null) {
             pagePreview.setImage(null);
             return;
+        }
+        java.util.concurrent.CompletableFuture.supplyAsync(drawing).thenAccept(image -> javafx.application.Platform.runLater(() -> {
+            if (asked == previewsAsked) {
+                pagePreview.setImage(DiagramDelivery.fx(image));
+            }
+        }));
+    }
+
+    /** The previews asked for so far: a picture that comes back after a later one was asked for is dropped. */
+    private long previewsAsked;
+
+    /** How to draw the first page as the choices stand now (read on the FX thread), or {@code null} for a data file. */
+    private java.util.function.Supplier<java.awt.image.BufferedImage> pageDrawing() {
+        if (!picture() || paper.getValue() == null || orientation.getValue() == null || pages.getValue() == null) {
+            return null;
         }
         var split = target.getValue() == Target.CLIPBOARD ? java.util.List.of(1, 1) : pages.getValue();
         var page = new Diagram.Page(paper.getValue(), orientation.getValue(), 72, split.get(0), split.get(1));
         double longSide = Math.max(page.width(), page.height());
         double dpi = 72 * PREVIEW_WIDTH * 2 / longSide; // twice the pixels shown, for a sharp picture on a HiDPI screen
-        var image = Exports.previewPage(title, shownNow(), positions, recipientNow(),
-                looks.on(page).withSources(sources.isSelected()), dpi);
-        pagePreview.setImage(DiagramDelivery.fx(image));
+        var shown = shownNow();
+        var recipientAsTyped = recipientNow();
+        var options = looks.on(page).withSources(sources.isSelected());
+        return () -> Exports.previewPage(title, shown, positions, recipientAsTyped, options, dpi);
     }
 
-    /** The page preview as it is now, drawn at once (for tests). */
+    /** The page preview as the choices stand now, drawn at once on the calling thread (for tests). */
     javafx.scene.image.Image pagePreviewNow() {
         pictureLater.stop();
-        drawPagePreview();
+        previewsAsked++;
+        var drawing = pageDrawing();
+        pagePreview.setImage(drawing == null ? null : DiagramDelivery.fx(drawing.get()));
         return pagePreview.getImage();
     }
 

@@ -62,7 +62,7 @@ class DiagramDeliveryTest {
     @Test
     void theClipboardHoldsThePageAsAPicturePixelForPixel() throws Exception {
         var handover = handOver(Exports.Destination.CLIPBOARD);
-        var page = handover.pages().getFirst();
+        var page = handover.page(0);
 
         Object[] seen = FxThread.call(() -> {
             String status = new DiagramDelivery().toClipboard(handover);
