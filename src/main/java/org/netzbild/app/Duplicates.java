@@ -28,7 +28,15 @@ public final class Duplicates {
 
     /** The candidates across agencies, best first, rejected pairs left out. */
     public List<Candidate> candidates() {
-        return new CandidateFinder().find(persons(), rejected());
+        return candidates(CandidateFinder.Scope.ACROSS_AGENCIES);
+    }
+
+    /**
+     * The candidates in {@code scope}, best first, rejected pairs left out: across agencies, or also
+     * an agency's own records of one person under two spellings.
+     */
+    public List<Candidate> candidates(CandidateFinder.Scope scope) {
+        return new CandidateFinder().find(persons(), rejected(), scope);
     }
 
     /**

@@ -8,6 +8,7 @@ import org.netzbild.app.Workspace;
 import org.netzbild.model.MergeRecord;
 import org.netzbild.model.PersonFacts;
 import org.netzbild.resolve.Candidate;
+import org.netzbild.resolve.CandidateFinder;
 import org.netzbild.resolve.PairScore;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Option;
 
 /**
  * Duplicate persons across agencies (issue 20, ADR 0031): {@code --candidates} lists the pairs that
- * may be one person with the reasons, {@code --accept ID} merges one, {@code --reject ID} remembers
+ * may be one person with the reasons ({@code --within-agencies}: also an agency's own two spellings), {@code --accept ID} merges one, {@code --reject ID} remembers
  * that it is two, {@code --merges} lists the merges and {@code --unmerge ID} undoes one. Decisions
  * need {@code --reason}, which the audit log keeps.
  */
@@ -48,11 +49,15 @@ final class DedupeCommand extends StoreCommand {
     @Option(names = "--limit", defaultValue = "50", descriptionKey = "option.limit")
     int limit;
 
+    @Option(names = "--within-agencies", descriptionKey = "dedupe.withinAgencies")
+    boolean withinAgencies;
+
     @Override
     int run(Workspace workspace, PrintWriter out) {
         var duplicates = new Duplicates(workspace);
         if (action.candidates) {
-            var candidates = duplicates.candidates();
+            var candidates = duplicates.candidates(withinAgencies ? CandidateFinder.Scope.ALSO_WITHIN_AGENCIES
+                    : CandidateFinder.Scope.ACROSS_AGENCIES);
             candidates.stream().limit(limit).forEach(c -> print(out, c));
             out.println(I18n.text("dedupe.listed", Math.min(limit, candidates.size()), candidates.size()));
         } else if (action.accept != null) {

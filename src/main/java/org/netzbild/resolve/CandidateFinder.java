@@ -12,8 +12,10 @@ import org.netzbild.model.PersonFacts;
 /**
  * The duplicate candidates among person records: records that share a block
  * ({@link BlockingKeys}) are scored ({@link PairScorer}); a pair above the threshold is a candidate
- * when its records come from different agencies (an agency's own duplicates its import merges by
- * identity key) and nobody has rejected it. How common each name is among the records searched
+ * when nobody has rejected it and, in the {@linkplain Scope#ACROSS_AGENCIES usual scope}, its records
+ * come from different agencies: the connections no single agency can see. An agency's own
+ * duplicates under one identity key its import merges; its own records of one person under two
+ * spellings (two clerks, two imports) are candidates {@linkplain Scope#ALSO_WITHIN_AGENCIES on request}. How common each name is among the records searched
  * ({@link NameFrequency}) weighs in the score. Blocks larger than {@link #MAX_BLOCK} are left out: a key
  * so common separates nothing, and the other keys of a true pair still meet (ADR 0031).
  */
@@ -27,12 +29,30 @@ public final class CandidateFinder {
 
     private final PairScorer scorer = new PairScorer();
 
+    /** Which pairs of records may be candidates. */
+    public enum Scope {
+        /** Records of two different agencies only (the default). */
+        ACROSS_AGENCIES,
+        /** Also two records of one agency, under spellings its identity key did not join. */
+        ALSO_WITHIN_AGENCIES
+    }
+
     /**
-     * The candidates, best first.
+     * The candidates across agencies, best first.
      *
      * @param rejected pair keys ({@link Candidate#pairKey}) decided not to be one person
      */
     public List<Candidate> find(List<PersonFacts> people, Set<String> rejected) {
+        return find(people, rejected, Scope.ACROSS_AGENCIES);
+    }
+
+    /**
+     * The candidates in {@code scope}, best first.
+     *
+     * @param rejected pair keys ({@link Candidate#pairKey}) decided not to be one person
+     */
+    public List<Candidate> find(List<PersonFacts> people, Set<String> rejected, Scope scope) {
+        boolean withinToo = scope == Scope.ALSO_WITHIN_AGENCIES;
         // every (key, record) as one long: the key's hash above, the record's index below, sorted on all
         // cores, so that a block is a run of equal hashes; far less memory than a map of strings to lists
         // (a million records give some fifteen million entries). Two keys whose hashes collide only
@@ -67,7 +87,7 @@ public final class CandidateFinder {
                     for (int y = x + 1; y < size; y++) {
                         int i = Math.min(block[x], block[y]);
                         int j = Math.max(block[x], block[y]);
-                        if (i != j && !people.get(i).agency().equals(people.get(j).agency())
+                        if (i != j && (withinToo || !people.get(i).agency().equals(people.get(j).agency()))
                                 && (!undatedOnly || people.get(i).birthDates().isEmpty() || people.get(j).birthDates().isEmpty())) {
                             pairs.add(((long) i << 32) | j);
                         }

@@ -247,7 +247,14 @@ class EveryServiceOperationIsAuditedTest {
                             twin(1, "Jürgen Müller", "pp-essen"), twin(2, "Juergen Mueller", "fa-bottrop"),
                             twin(3, "Mohammed Al-Hassan", "pp-essen"), twin(4, "Muhammad El Hassan", "fa-bottrop")), List.of()),
                             org.netzbild.store.WriteMode.CREATE)),
-            // the twins written for the row above: the pair of a new person, as an import's report asks for it
+            // one agency's own two spellings of a person: a candidate only when asked for within agencies too
+            Row.of("Duplicates.candidates", EDITOR, "personFacts", Operation.QUERY, true,
+                    f -> assertThat(new Duplicates(f.as(EDITOR)).candidates(org.netzbild.resolve.CandidateFinder.Scope.ALSO_WITHIN_AGENCIES))
+                            .extracting(org.netzbild.resolve.Candidate::id).contains("tab-dublette-5+tab-dublette-6"))
+                    .after(f -> f.as(EDITOR).store().write(new org.netzbild.model.WriteBatch(List.of(
+                            twin(5, "Hans-Peter Schmitz", "pp-essen"), twin(6, "Hans Peter Schmitz", "pp-essen")), List.of()),
+                            org.netzbild.store.WriteMode.CREATE)),
+            // the twins written for the rows above: the pair of a new person, as an import's report asks for it
             Row.of("Duplicates.candidatesFor", EDITOR, "personFacts", Operation.QUERY, true,
                     f -> assertThat(new Duplicates(f.as(EDITOR)).candidatesFor(List.of("tab-dublette-2")))
                             .extracting(org.netzbild.resolve.Candidate::id).contains("tab-dublette-1+tab-dublette-2")),

@@ -96,11 +96,21 @@ class CommandLineTest {
                     new org.netzbild.model.Entity("cli-p3", "Person", Map.of("name", "Mohammed Al-Hassan", "birthDate", born),
                             org.netzbild.testsupport.Records.from(TemplateWorkspace.AGENCY)),
                     new org.netzbild.model.Entity("cli-p4", "Person", Map.of("name", "Muhammad El Hassan", "birthDate", born),
-                            org.netzbild.testsupport.Records.from("fa-bottrop"))), List.of()), org.netzbild.store.WriteMode.CREATE);
+                            org.netzbild.testsupport.Records.from("fa-bottrop")),
+                    // one agency's two spellings of one person: proposed only when asked for within agencies
+                    new org.netzbild.model.Entity("cli-p5", "Person", Map.of("name", "Hans-Peter Schmitz", "birthDate", born),
+                            org.netzbild.testsupport.Records.from(TemplateWorkspace.AGENCY)),
+                    new org.netzbild.model.Entity("cli-p6", "Person", Map.of("name", "Hans Peter Schmitz", "birthDate", born),
+                            org.netzbild.testsupport.Records.from(TemplateWorkspace.AGENCY))), List.of()),
+                    org.netzbild.store.WriteMode.CREATE);
         }
 
         assertThat(run("dedupe", "--candidates")).as(err.toString()).isZero();
-        assertThat(out.toString()).contains("cli-p1+cli-p2", "cli-p3+cli-p4", "Jürgen Müller ~ Juergen Mueller", "BIRTH_DATE", "AGREES");
+        assertThat(out.toString()).contains("cli-p1+cli-p2", "cli-p3+cli-p4", "Jürgen Müller ~ Juergen Mueller", "BIRTH_DATE", "AGREES")
+                .doesNotContain("cli-p5+cli-p6");
+        out.getBuffer().setLength(0);
+        assertThat(run("dedupe", "--candidates", "--within-agencies")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("cli-p1+cli-p2", "cli-p5+cli-p6");
         assertThat(run("dedupe", "--accept", "cli-p1+cli-p2", "--reason", "eine Person")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("cli-p2 is now a statement about cli-p1", "--unmerge merge-cli-p1+cli-p2");
         assertThat(run("dedupe", "--reject", "cli-p3+cli-p4", "--reason", "Brüder")).as(err.toString()).isZero();

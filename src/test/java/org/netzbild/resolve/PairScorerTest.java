@@ -133,4 +133,20 @@ class PairScorerTest {
 
         assertThat(finder.find(List.of(p05, p07), Set.of(Candidate.pairKey("pn1-p07", "pn1-p05")))).isEmpty();
     }
+
+    @Test
+    void anAgencysOwnTwoSpellingsOfOnePersonAreACandidateWhenAskedForWithinAgenciesToo() {
+        var p05 = person("pn1-p05", "Jürgen Müller", BORN, FLAT);
+        var p07 = person("pn1-p07", "Juergen Mueller", BORN);
+        var sameAgency = new PersonFacts("x", List.of("Jurgen Muller"), List.of(BORN), List.of("agency-pn1-p05"), List.of());
+        var namesake = new PersonFacts("y", List.of("Jürgen Müller"), List.of(BORN.plusYears(9)), List.of("agency-pn1-p05"),
+                List.of());
+        var finder = new CandidateFinder();
+
+        var found = finder.find(List.of(p05, p07, sameAgency, namesake), Set.of(), CandidateFinder.Scope.ALSO_WITHIN_AGENCIES);
+        assertThat(found).extracting(Candidate::id).contains("pn1-p05+pn1-p07", "pn1-p05+x")
+                .noneMatch(id -> id.contains("y"));
+        assertThat(finder.find(List.of(p05, sameAgency), Set.of(Candidate.pairKey("x", "pn1-p05")),
+                CandidateFinder.Scope.ALSO_WITHIN_AGENCIES)).isEmpty();
+    }
 }

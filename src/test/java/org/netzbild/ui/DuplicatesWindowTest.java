@@ -114,6 +114,29 @@ class DuplicatesWindowTest {
     }
 
     @Test
+    void anAgencysOwnTwoSpellingsOfOnePersonAreListedWhenAskedForWithinTheAgencyToo() throws Exception {
+        workspace.store().write(new WriteBatch(List.of(
+                person("dw-5", "Hans-Peter Schmitz", TemplateWorkspace.AGENCY, BORN),
+                person("dw-6", "Hans Peter Schmitz", TemplateWorkspace.AGENCY, BORN)), List.of()), WriteMode.CREATE);
+
+        DuplicatesWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            var w = new DuplicatesWindow(null, new Duplicates(workspace), BACKGROUND);
+            w.show();
+            return w;
+        }).get(10, TimeUnit.SECONDS);
+        TableView<Candidate> table = node(window, "#duplicatesTable");
+        Label status = node(window, "#duplicatesStatus");
+        WindowSteps.waitUntil(() -> status.getText().contains("Kandidat"));
+        assertThat(ids(table)).as("across agencies only, at first").doesNotContain("dw-5+dw-6");
+
+        robot.interact(() -> this.<javafx.scene.control.CheckBox>node(window, "#duplicatesWithinAgencies").setSelected(true));
+        WindowSteps.waitUntil(() -> ids(table).contains("dw-5+dw-6"));
+        robot.interact(() -> this.<javafx.scene.control.CheckBox>node(window, "#duplicatesWithinAgencies").setSelected(false));
+        WindowSteps.waitUntil(() -> !ids(table).contains("dw-5+dw-6"));
+        robot.interact(window.stage()::close);
+    }
+
+    @Test
     void anEditorUndoesAMergeFromTheWindowAfterConfirmingIt() throws Exception {
         workspace.store().write(new WriteBatch(List.of(
                 person("um-1", "Ayşe Öztürk", TemplateWorkspace.AGENCY, LocalDate.of(1984, 3, 7)),

@@ -11,6 +11,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -55,6 +56,8 @@ public final class DuplicatesWindow {
     private final TextField reason = new TextField();
     private final Label status = new Label();
     private final TableView<MergeRecord> merges = new TableView<>();
+    /** Whether an agency's own two records of one person are proposed too, not only pairs across agencies. */
+    private final CheckBox withinAgencies = new CheckBox(I18n.text("duplicates.withinAgencies"));
     private final Button unmerge;
     private final List<Button> decisions;
 
@@ -98,7 +101,11 @@ public final class DuplicatesWindow {
         var split = new SplitPane(table, reasons);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
-        var candidatesTab = new Tab(I18n.text("duplicates.tab.candidates"), split);
+        withinAgencies.setId("duplicatesWithinAgencies");
+        withinAgencies.selectedProperty().addListener((o, was, now) -> reload(null));
+        var scopeBar = new HBox(8, withinAgencies);
+        scopeBar.setPadding(new Insets(0, 0, 8, 0));
+        var candidatesTab = new Tab(I18n.text("duplicates.tab.candidates"), new BorderPane(split, scopeBar, null, null, null));
         var mergesBar = new HBox(8, new Label(I18n.text("duplicates.merges.hint")), unmerge);
         mergesBar.setPadding(new Insets(8, 0, 0, 0));
         var mergesTab = new Tab(I18n.text("duplicates.tab.merges"), new BorderPane(merges, null, null, mergesBar, null));
@@ -128,7 +135,9 @@ public final class DuplicatesWindow {
     }
 
     private void reload(String done) {
-        run(() -> new Lists(duplicates.candidates(), duplicates.merges()), lists -> {
+        var scope = withinAgencies.isSelected() ? org.netzbild.resolve.CandidateFinder.Scope.ALSO_WITHIN_AGENCIES
+                : org.netzbild.resolve.CandidateFinder.Scope.ACROSS_AGENCIES;
+        run(() -> new Lists(duplicates.candidates(scope), duplicates.merges()), lists -> {
             var candidates = lists.candidates();
             merges.getItems().setAll(lists.merges().reversed());
             table.getItems().setAll(candidates);
