@@ -26,6 +26,18 @@ public final class Explorer {
         return workspace.store().search(new SearchRequest(text, Set.of(), limit));
     }
 
+    /**
+     * Why a hit was found, in the user's language: the spelling of a name the text is most alike and
+     * how alike, or the field and the value the text was found in; empty when the store could not tell.
+     */
+    public static String foundBecause(SearchHit hit) {
+        if (hit.reason().isEmpty()) {
+            return "";
+        }
+        return hit.bySpelling() ? I18n.text("search.reason", hit.reason())
+                : I18n.text("search.foundIn", EntityForms.label(hit.field()), hit.reason());
+    }
+
     public Optional<Entity> entity(String id) {
         return workspace.store().entity(id);
     }

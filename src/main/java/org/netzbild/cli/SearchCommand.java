@@ -28,7 +28,7 @@ final class SearchCommand extends StoreCommand {
         for (SearchHit hit : hits) {
             Printing.entity(out, hit.entity(), hit.agencies());
             if (!hit.reason().isEmpty()) {
-                out.println("    " + I18n.text("search.reason", hit.reason()));
+                out.println("    " + org.netzbild.app.Explorer.foundBecause(hit));
             }
         }
         return 0;

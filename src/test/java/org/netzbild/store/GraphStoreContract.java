@@ -183,6 +183,33 @@ abstract class GraphStoreContract extends VisibilityContract {
         assertThat(found).contains(hidden.id());
     }
 
+    /**
+     * Every hit of the full-text index says why it was found: a person found by a name names the
+     * spelling the text is most alike and how alike, as a hit by name keys does; any other hit names
+     * the field and the value the text was found in (a plate, written otherwise than it was typed).
+     */
+    @Test
+    void aHitOfTheTextIndexSaysWhereItWasFound() {
+        String word = "Grundlos" + r.id("").replace("-", "");
+        Entity person = store.create(r.person("gp", "Jürgen " + word));
+        Entity car = store.create(new Entity(r.id("gv"), "Vehicle", Records.props("plate", "RE-XQ " + word.length(),
+                "make", word), Records.from(Records.POLICE)));
+
+        var byName = store.search(SearchRequest.of("Juergen " + word));
+        assertThat(byName).extracting(h -> h.entity().id()).contains(person.id());
+        var hit = byName.stream().filter(h -> h.entity().id().equals(person.id())).findFirst().orElseThrow();
+        assertThat(hit.field()).isEqualTo("name");
+        assertThat(hit.bySpelling()).isTrue();
+        assertThat(hit.reason()).startsWith("Juergen " + word + " ~ Jürgen " + word + ": ").matches(".*: (0\\.9\\d|1\\.00)");
+
+        var byPlate = store.search(SearchRequest.of("REXQ" + word.length()));
+        assertThat(byPlate).extracting(h -> h.entity().id()).contains(car.id());
+        var plate = byPlate.stream().filter(h -> h.entity().id().equals(car.id())).findFirst().orElseThrow();
+        assertThat(plate.field()).isEqualTo("plate");
+        assertThat(plate.bySpelling()).isFalse();
+        assertThat(plate.reason()).isEqualTo("RE-XQ " + word.length());
+    }
+
     @Test
     void searchTextIsNeverQuerySyntax() {
         Entity p = store.create(r.person("p", "Peter Injektion"));

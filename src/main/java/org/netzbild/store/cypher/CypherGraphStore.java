@@ -646,10 +646,11 @@ public final class CypherGraphStore implements GraphStore {
     }
 
     /**
-     * A hit with its agencies (the record's own first, then the others in alphabetical order). A hit
-     * of the text index ({@code matched} null) keeps its score and needs no reason; a person found by
-     * name keys alone scores by how alike the names are and says why: the spelling most alike the text
-     * searched and how alike.
+     * A hit with its agencies (the record's own first, then the others in alphabetical order) and why
+     * it was found. A hit of the text index ({@code matched} null) keeps its score and names the search
+     * field it was found in ({@link TextMatch}): for a person found by a name, the spelling most alike
+     * the text searched and how alike; otherwise the value found. A person found by name keys alone
+     * scores by how alike the names are and says why in the same way.
      */
     private SearchHit hit(Entity entity, double textScore, Map<String, Object> row, List<String> matched, String text) {
         var others = new java.util.TreeSet<String>(java.text.Collator.getInstance(java.util.Locale.GERMANY));
@@ -657,9 +658,29 @@ public final class CypherGraphStore implements GraphStore {
         var agencies = new java.util.ArrayList<String>();
         agencies.add(entity.provenance().sourceAgency());
         others.stream().filter(a -> !a.equals(agencies.getFirst())).forEach(agencies::add);
-        if (matched == null || !"Person".equals(entity.type())) {
+        if (matched == null) {
+            var found = TextMatch.where(text, entity, mapping.searchFields(entity.type())).orElse(null);
+            if (found == null) {
+                return new SearchHit(entity, textScore, agencies);
+            }
+            if (!"Person".equals(entity.type()) || !RecordMapping.NAME_FIELDS.contains(found.field())) {
+                return new SearchHit(entity, textScore, agencies, found.value(), found.field());
+            }
+            var spelling = mostAlike(text, entity, List.of());
+            return new SearchHit(entity, textScore, agencies, spelling.reason(), found.field());
+        }
+        if (!"Person".equals(entity.type())) {
             return new SearchHit(entity, textScore, agencies);
         }
+        var spelling = mostAlike(text, entity, matched);
+        return new SearchHit(entity, spelling.similarity(), agencies, spelling.reason());
+    }
+
+    /** The spelling of a person most alike a text searched, and the reason that says so. */
+    private record Spelling(double similarity, String reason) {
+    }
+
+    private static Spelling mostAlike(String text, Entity entity, List<String> matched) {
         var spellings = new java.util.ArrayList<String>();
         for (String field : RecordMapping.NAME_FIELDS) {
             addSpellings(spellings, entity.properties().get(field));
@@ -676,7 +697,7 @@ public final class CypherGraphStore implements GraphStore {
         }
         String reason = bestSpelling == null ? ""
                 : String.format(java.util.Locale.ROOT, "%s ~ %s: %.2f", text.strip(), bestSpelling, best);
-        return new SearchHit(entity, best, agencies, reason);
+        return new Spelling(best, reason);
     }
 
     /** The spellings of the records whose name keys matched ({@code spellings}: name, names, aliases each). */

@@ -148,6 +148,12 @@ public final class RecordMapping {
                 (String) row.get(LINK_TO), properties, provenance(row));
     }
 
+    /** The fields of {@code type} the full-text index reads, in the ontology's order. */
+    List<String> searchFields(String type) {
+        EntityTypeDefinition definition = ontology.entityTypes().get(type);
+        return definition == null ? List.of() : definition.searchFields();
+    }
+
     /** The text the full-text index reads: the ontology's search fields, and digits alone for numbers. */
     String searchText(Entity entity) {
         var parts = new ArrayList<String>();

@@ -97,9 +97,9 @@ final class SearchPane extends VBox {
             return other == null ? "" : "\n⚑ " + I18n.text("duplicates.hint", other);
         }
 
-        /** For a person: which spelling the text is most alike and how alike (ADR 0037). */
+        /** Why it was found: for a name, the spelling the text is most alike and how alike (ADR 0037); else the field and value. */
         private static String reason(SearchHit hit) {
-            return hit.reason().isEmpty() ? "" : "\n" + I18n.text("search.reason", hit.reason());
+            return hit.reason().isEmpty() ? "" : "\n" + org.netzbild.app.Explorer.foundBecause(hit);
         }
 
         /** Every agency that states something about the entity; beyond three, how many more. */
