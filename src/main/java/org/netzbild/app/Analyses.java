@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
+import org.netzbild.analysis.Brokers;
 import org.netzbild.analysis.KeyPlayers;
 import org.netzbild.analysis.NetworkFinder;
 import org.netzbild.analysis.SharedAttributes;
@@ -105,6 +106,31 @@ public final class Analyses {
         var result = KeyPlayers.of(slice, connecting, seed);
         log("keyPlayers", Tier.NETWORK, "entities=" + entityIds.size() + " linkTypes=" + connecting + " seed=" + seed,
                 reason, result.players().stream().map(KeyPlayers.Player::id).toList());
+        return result;
+    }
+
+    /**
+     * Brokers between jurisdictions over the given entities (a chart, a network): who lies on the
+     * shortest paths between entities on either side of a municipality, police-authority or agency
+     * border ({@link Brokers}). An entity's municipality is known where its address and the address's
+     * municipality are among the entities given.
+     */
+    public Brokers.Result brokers(Collection<String> entityIds, Set<String> linkTypes, boolean kinship, Brokers.Border border,
+                                  String justification) {
+        if (entityIds.isEmpty()) {
+            throw UserFacingException.badArgument("analysis.noEntities");
+        }
+        Explorer.requireKnown(linkTypes);
+        String reason = justified("brokers", Tier.NETWORK, justification);
+        var connecting = new TreeSet<>(linkTypes.isEmpty() ? Ontology.standard().linkTypes().keySet() : linkTypes);
+        if (!kinship) {
+            connecting.remove("FAMILY");
+        }
+        GraphSlice slice = workspace.store().slice(new SliceRequest("brokers", Set.copyOf(entityIds), Set.of()));
+        var result = Brokers.of(slice, connecting, border);
+        log("brokers", Tier.NETWORK, "entities=" + entityIds.size() + " linkTypes=" + connecting + " border=" + border
+                + " placed=" + result.placed() + " pairs=" + result.connectedPairs(), reason,
+                result.brokers().stream().map(Brokers.Broker::id).toList());
         return result;
     }
 

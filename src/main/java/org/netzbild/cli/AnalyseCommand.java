@@ -24,12 +24,14 @@ import picocli.CommandLine.Option;
 /**
  * The analysis functions on the command line ({@code docs/analysis-functions.md}): {@code analyse
  * networks} (the supra-local finder), {@code analyse shared} (shared attributes across agencies) and
- * {@code analyse players} (key players and groups), as a
+ * {@code analyse players} (key players and groups) and {@code analyse brokers} (brokers between
+ * jurisdictions), as a
  * table or as JSON. All are of the network-wide tier and need {@code --justification}, which the
  * audit entry keeps.
  */
 @Command(name = "analyse", aliases = "analyze", mixinStandardHelpOptions = true, description = "${bundle:command.analyse}",
-        subcommands = {AnalyseCommand.Networks.class, AnalyseCommand.Shared.class, AnalyseCommand.Players.class})
+        subcommands = {AnalyseCommand.Networks.class, AnalyseCommand.Shared.class, AnalyseCommand.Players.class,
+                AnalyseCommand.BrokersCommand.class})
 final class AnalyseCommand {
 
     static ObjectMapper json() {
@@ -183,6 +185,58 @@ final class AnalyseCommand {
                     I18n.text("analysis.column.community"));
             result.players().stream().limit(Math.max(1, limit)).forEach(p -> out.printf("%-16s %-14s %6d %12.6f %12.6f %12.6f %9d%n",
                     p.id(), Labels.entityType(p.type()), p.degree(), p.betweenness(), p.pageRank(), p.closeness(), p.community()));
+            return 0;
+        }
+    }
+
+    /** Who lies on the shortest paths between entities on either side of a municipality, police-authority or agency border. */
+    @Command(name = "brokers", mixinStandardHelpOptions = true, description = "${bundle:command.analyseBrokers}")
+    static final class BrokersCommand extends StoreCommand {
+
+        @Option(names = "--ids", split = ",", paramLabel = "ID", descriptionKey = "option.analysisIds")
+        List<String> ids = List.of();
+
+        @Option(names = "--around", paramLabel = "ID", descriptionKey = "option.around")
+        String around;
+
+        @Option(names = "--hops", paramLabel = "N", defaultValue = "3", descriptionKey = "option.hops")
+        int hops;
+
+        @Option(names = "--border", paramLabel = "BORDER", defaultValue = "MUNICIPALITY", descriptionKey = "option.border")
+        org.netzbild.analysis.Brokers.Border border;
+
+        @Mixin
+        Common common;
+
+        @Option(names = "--kinship", descriptionKey = "option.kinship")
+        boolean kinship;
+
+        @Option(names = "--types", split = ",", paramLabel = "LINKTYPE", descriptionKey = "option.analysisTypes")
+        List<String> types = List.of();
+
+        @Option(names = "--limit", paramLabel = "N", defaultValue = "20", descriptionKey = "option.playerLimit")
+        int limit;
+
+        @Override
+        int run(Workspace workspace, PrintWriter out) {
+            var chosen = new LinkedHashSet<>(ids);
+            if (around != null) {
+                new Explorer(workspace).expand(around, hops, Set.of(), 2_000).entities().stream().map(Entity::id)
+                        .forEach(chosen::add);
+            }
+            var result = new Analyses(workspace).brokers(chosen, new LinkedHashSet<>(types), kinship, border,
+                    common.justification);
+            if (common.asJson) {
+                out.println(Json.write(json(), result));
+                return 0;
+            }
+            out.println(I18n.text("analysis.brokers.summary", result.brokers().size(), result.placed(), result.connectedPairs(),
+                    I18n.text("analysis.border." + border.name())));
+            out.printf("%-16s %-14s %12s  %s%n", "id", I18n.text("analysis.column.type"), I18n.text("analysis.column.brokerScore"),
+                    I18n.text("analysis.column.joins"));
+            result.brokers().stream().limit(Math.max(1, limit)).forEach(b -> out.printf(java.util.Locale.ROOT, "%-16s %-14s %12.3f  %s%s%n",
+                    b.id(), Labels.entityType(b.type()), b.score(), String.join(", ", b.joins()),
+                    b.joinsInAll() > b.joins().size() ? " (+" + (b.joinsInAll() - b.joins().size()) + ")" : ""));
             return 0;
         }
     }

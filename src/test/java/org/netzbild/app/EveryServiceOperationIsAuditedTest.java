@@ -232,6 +232,10 @@ class EveryServiceOperationIsAuditedTest {
             Row.of("Analyses.keyPlayers", EDITOR, "analysis:keyPlayers", Operation.COMBINE, true,
                     f -> assertThat(new Analyses(f.as(EDITOR)).keyPlayers(Set.of(f.<Entity>get("person").id(),
                             f.<Entity>get("business").id()), Set.of(), false, 1L, "Tabellentest Analyse").players()).hasSize(2)),
+            Row.of("Analyses.brokers", EDITOR, "analysis:brokers", Operation.COMBINE, false,
+                    f -> assertThat(new Analyses(f.as(EDITOR)).brokers(Set.of(f.<Entity>get("person").id(),
+                            f.<Entity>get("business").id()), Set.of(), false, org.netzbild.analysis.Brokers.Border.AGENCY,
+                            "Tabellentest Analyse").brokers()).isEmpty()),
             Row.of("Explorer.statistics", EDITOR, "statistics", Operation.QUERY, false,
                     f -> new Explorer(f.as(EDITOR)).statistics()),
             Row.of("Charts.save", EDITOR, "saveChart", Operation.CREATE, true, f -> {

@@ -142,6 +142,14 @@ class CommandLineTest {
         assertThat(run("analyse", "players", "--ids", "an-a,an-b,an-shop,an-adr1", "--justification", "Lagebild Kioske",
                 "--json")).as(err.toString()).isZero();
         assertThat(out.toString()).contains("\"players\"", "\"id\" : \"an-shop\"", "\"betweenness\"");
+
+        // the kiosk in Essen and its owner in Bottrop stand between the two cities' addresses
+        out.getBuffer().setLength(0);
+        assertThat(run("analyse", "brokers", "--ids", "an-a,an-b,an-shop,an-adr1,an-adr2,mun-essen,mun-bottrop",
+                "--justification", "Lagebild Kioske")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("2 brokers", "4 entities with a known jurisdiction, 4 connected pairs across the border (municipality)")
+                .containsPattern("an-b\\s+Person\\s+2\\.000  mun-bottrop, mun-essen")
+                .containsPattern("an-shop\\s+Business\\s+2\\.000  mun-bottrop, mun-essen");
     }
 
     /** {@code audit verify}, which reads the log file and signs in to nothing. */
