@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Function;
 import org.netzbild.analysis.Brokers;
+import org.netzbild.analysis.Connections;
 import org.netzbild.analysis.KeyPlayers;
 import org.netzbild.analysis.NetworkFinder;
 import org.netzbild.analysis.SharedAttributes;
@@ -17,6 +18,7 @@ import org.netzbild.audit.AuditEvent;
 import org.netzbild.audit.AuditedIds;
 import org.netzbild.audit.Operation;
 import org.netzbild.audit.Outcome;
+import org.netzbild.model.ExpandRequest;
 import org.netzbild.model.GraphSlice;
 import org.netzbild.model.SliceRequest;
 import org.netzbild.schema.Ontology;
@@ -131,6 +133,61 @@ public final class Analyses {
         log("brokers", Tier.NETWORK, "entities=" + entityIds.size() + " linkTypes=" + connecting + " border=" + border
                 + " placed=" + result.placed() + " pairs=" + result.connectedPairs(), reason,
                 result.brokers().stream().map(Brokers.Broker::id).toList());
+        return result;
+    }
+
+    /** The most steps a connection may take: two expansions of the deepest kind meet in the middle. */
+    public static final int MAX_CONNECTION_HOPS = 2 * ExpandRequest.MAX_HOPS;
+    /** The types of the reference data, which place entities but never connect them. */
+    private static final Set<String> REFERENCE = Set.of("Municipality", "Agency");
+    /** How many entities each chosen entity's surroundings may bring into a search for connections. */
+    static final int CONNECTION_REGION = 5_000;
+
+    /**
+     * Connections among the chosen entities ({@link Connections}): up to {@code k} shortest paths of at
+     * most {@code maxHops} steps between two, the connecting network of three or more. The search
+     * reads the surroundings of each chosen entity half the hops deep (every entity of such a path is
+     * that near one of its ends) and says when a hub cut them short.
+     */
+    public Connections.Result connections(List<String> chosen, Set<String> linkTypes, boolean kinship, int k, int maxHops,
+                                          String justification) {
+        var distinct = List.copyOf(new java.util.LinkedHashSet<>(chosen));
+        if (distinct.size() < 2) {
+            throw UserFacingException.badArgument("analysis.twoOrMore");
+        }
+        Explorer.requireHops(maxHops, MAX_CONNECTION_HOPS);
+        if (k < 1) {
+            throw UserFacingException.badArgument("error.limit");
+        }
+        Explorer.requireKnown(linkTypes);
+        String reason = justified("connections", Tier.PATH, justification);
+        var connecting = new TreeSet<>(linkTypes.isEmpty() ? Ontology.standard().linkTypes().keySet() : linkTypes);
+        if (!kinship) {
+            connecting.remove("FAMILY");
+        }
+        int depth = Math.max(1, (maxHops + 1) / 2);
+        var region = new java.util.LinkedHashSet<String>(distinct);
+        boolean capped = false;
+        // municipalities and agencies are never a step: walking through them would only fill the region
+        var walked = new TreeSet<>(connecting);
+        Ontology.standard().linkTypes().values().stream()
+                .filter(t -> !java.util.Collections.disjoint(t.from(), REFERENCE) || !java.util.Collections.disjoint(t.to(), REFERENCE))
+                .forEach(t -> walked.remove(t.name()));
+        for (String id : distinct) {
+            var around = workspace.store().expand(new ExpandRequest(id, walked, depth, CONNECTION_REGION));
+            around.entities().forEach(e -> region.add(e.id()));
+            capped |= around.truncated();
+        }
+        GraphSlice slice = workspace.store().slice(new SliceRequest("connections", region, Set.of()));
+        var result = Connections.among(slice, connecting, distinct, k, maxHops);
+        if (capped) {
+            result = result.cappedRegion();
+        }
+        var released = new java.util.LinkedHashSet<String>();
+        result.connections().forEach(c -> released.addAll(c.entities()));
+        log("connections", Tier.PATH, "chosen=" + distinct + " linkTypes=" + connecting + " k=" + k + " maxHops=" + maxHops
+                + " found=" + result.connections().size() + (result.more() ? " more" : "") + (capped ? " capped" : ""),
+                reason, released);
         return result;
     }
 

@@ -134,7 +134,7 @@ public final class Explorer {
                 found.paths().size(), found.found(), found.length());
     }
 
-    private static void requireHops(int hops, int max) {
+    static void requireHops(int hops, int max) {
         if (hops < 1 || hops > max) {
             throw UserFacingException.badArgument("error.hops", max);
         }

@@ -24,14 +24,14 @@ import picocli.CommandLine.Option;
 /**
  * The analysis functions on the command line ({@code docs/analysis-functions.md}): {@code analyse
  * networks} (the supra-local finder), {@code analyse shared} (shared attributes across agencies) and
- * {@code analyse players} (key players and groups) and {@code analyse brokers} (brokers between
- * jurisdictions), as a
- * table or as JSON. All are of the network-wide tier and need {@code --justification}, which the
- * audit entry keeps.
+ * {@code analyse players} (key players and groups), {@code analyse brokers} (brokers between
+ * jurisdictions) and {@code analyse connections} (paths between two chosen entities, the connecting
+ * network of more), as a table or as JSON. All need {@code --justification}, which the audit entry
+ * keeps.
  */
 @Command(name = "analyse", aliases = "analyze", mixinStandardHelpOptions = true, description = "${bundle:command.analyse}",
         subcommands = {AnalyseCommand.Networks.class, AnalyseCommand.Shared.class, AnalyseCommand.Players.class,
-                AnalyseCommand.BrokersCommand.class})
+                AnalyseCommand.BrokersCommand.class, AnalyseCommand.ConnectionsCommand.class})
 final class AnalyseCommand {
 
     static ObjectMapper json() {
@@ -237,6 +237,64 @@ final class AnalyseCommand {
             result.brokers().stream().limit(Math.max(1, limit)).forEach(b -> out.printf(java.util.Locale.ROOT, "%-16s %-14s %12.3f  %s%s%n",
                     b.id(), Labels.entityType(b.type()), b.score(), String.join(", ", b.joins()),
                     b.joinsInAll() > b.joins().size() ? " (+" + (b.joinsInAll() - b.joins().size()) + ")" : ""));
+            return 0;
+        }
+    }
+
+    /** The k shortest paths between two chosen entities, or the network that connects three or more. */
+    @Command(name = "connections", mixinStandardHelpOptions = true, description = "${bundle:command.analyseConnections}")
+    static final class ConnectionsCommand extends StoreCommand {
+
+        @Option(names = "--ids", split = ",", paramLabel = "ID", required = true, descriptionKey = "option.connectionIds")
+        List<String> ids = List.of();
+
+        @Option(names = "--k", paramLabel = "K", defaultValue = "5", descriptionKey = "option.pathCount")
+        int k;
+
+        @Option(names = "--max-hops", paramLabel = "N", defaultValue = "6", descriptionKey = "option.connectionHops")
+        int maxHops;
+
+        @Mixin
+        Common common;
+
+        @Option(names = "--kinship", descriptionKey = "option.kinship")
+        boolean kinship;
+
+        @Option(names = "--types", split = ",", paramLabel = "LINKTYPE", descriptionKey = "option.analysisTypes")
+        List<String> types = List.of();
+
+        @Override
+        int run(Workspace workspace, PrintWriter out) {
+            var result = new Analyses(workspace).connections(ids, new LinkedHashSet<>(types), kinship, k, maxHops,
+                    common.justification);
+            if (common.asJson) {
+                out.println(Json.write(json(), result));
+                return 0;
+            }
+            var connections = result.connections();
+            if (connections.isEmpty()) {
+                out.println(I18n.text("analysis.connections.none", maxHops));
+            } else if (result.chosen().size() == 2) {
+                out.println(I18n.text("analysis.connections.paths", connections.size(), maxHops));
+            } else {
+                out.println(I18n.text("analysis.connections.network", connections.getFirst().entities().size(),
+                        connections.getFirst().steps()));
+            }
+            int number = 1;
+            for (var c : connections) {
+                out.println(I18n.text("analysis.connections.row", number++, c.steps(), String.join(" - ", c.entities()),
+                        c.evidence().weakestCode(), c.evidence().singleSourced(), c.evidence().links()));
+                out.println("    " + String.join(", ", c.links()));
+            }
+            if (!result.unreached().isEmpty()) {
+                out.println(I18n.text("analysis.connections.unreached", String.join(", ", result.unreached())));
+            }
+            if (result.more()) {
+                out.println(I18n.text("analysis.connections.more"));
+            }
+            if (result.capped()) {
+                out.println(I18n.text("analysis.connections.capped"));
+            }
             return 0;
         }
     }

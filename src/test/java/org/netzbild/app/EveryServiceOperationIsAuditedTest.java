@@ -236,6 +236,10 @@ class EveryServiceOperationIsAuditedTest {
                     f -> assertThat(new Analyses(f.as(EDITOR)).brokers(Set.of(f.<Entity>get("person").id(),
                             f.<Entity>get("business").id()), Set.of(), false, org.netzbild.analysis.Brokers.Border.AGENCY,
                             "Tabellentest Analyse").brokers()).isEmpty()),
+            Row.of("Analyses.connections", EDITOR, "analysis:connections", Operation.COMBINE, true,
+                    f -> assertThat(new Analyses(f.as(EDITOR)).connections(List.of(f.<Entity>get("person").id(),
+                            f.<Entity>get("business").id()), Set.of(), false, 3, 4, "Tabellentest Analyse").connections())
+                            .singleElement().satisfies(c -> assertThat(c.steps()).isEqualTo(1))),
             Row.of("Explorer.statistics", EDITOR, "statistics", Operation.QUERY, false,
                     f -> new Explorer(f.as(EDITOR)).statistics()),
             Row.of("Charts.save", EDITOR, "saveChart", Operation.CREATE, true, f -> {

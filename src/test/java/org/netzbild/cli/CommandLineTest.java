@@ -150,6 +150,17 @@ class CommandLineTest {
         assertThat(out.toString()).contains("2 brokers", "4 entities with a known jurisdiction, 4 connected pairs across the border (municipality)")
                 .containsPattern("an-b\\s+Person\\s+2\\.000  mun-bottrop, mun-essen")
                 .containsPattern("an-shop\\s+Business\\s+2\\.000  mun-bottrop, mun-essen");
+
+        // the two persons meet at the kiosk; the raid joins a third only through one of them
+        out.getBuffer().setLength(0);
+        assertThat(run("analyse", "connections", "--ids", "an-a,an-b", "--justification", "Lagebild Kioske"))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("1 shortest paths within 6 steps", "#1  2 steps: an-a - an-shop - an-b",
+                "weakest grading C3, 2 of 2 steps stated by one agency only", "an-l1, an-l2");
+        out.getBuffer().setLength(0);
+        assertThat(run("analyse", "connections", "--ids", "an-inc,an-b,an-adr2", "--justification", "Lagebild Kioske"))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Connecting network of 5 entities, 4 steps");
     }
 
     /** {@code audit verify}, which reads the log file and signs in to nothing. */
