@@ -31,6 +31,7 @@ import org.netzbild.testsupport.SmallNetwork;
 import org.netzbild.testsupport.TemplateWorkspace;
 import org.netzbild.testsupport.WindowSteps;
 import org.netzbild.ui.analysis.NetworksWindow;
+import org.netzbild.ui.analysis.PlayersWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -94,6 +95,44 @@ class NetworksWindowTest {
         robot.interact(() -> this.<Button>node(window, "#networksToChart").fire());
         assertThat(putOnChart).containsExactly(List.of("an-a", "an-adr1", "an-adr2", "an-b", "an-inc", "an-shop"));
         assertThat(this.<Label>node(window, "#networksStatus").getText()).contains("#1");
+        robot.interact(window.stage()::close);
+    }
+
+    /**
+     * Key players and brokers of a chart: with a justification, the chart's entities in one table; the
+     * kiosk in Essen and its owner in Bottrop broker between the two cities, and choosing a row selects
+     * its entity on the chart.
+     */
+    @Test
+    void anAnalystComputesTheChartsKeyPlayersAndBrokersAndChoosingOneSelectsItOnTheChart() throws Exception {
+        var selected = new CopyOnWriteArrayList<List<String>>();
+        var onChart = List.of("an-a", "an-b", "an-shop", "an-adr1", "an-adr2", "an-inc", "mun-essen", "mun-bottrop");
+        PlayersWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            var w = new PlayersWindow(null, new Analyses(workspace), BACKGROUND, () -> onChart, selected::add,
+                    new org.netzbild.app.Explorer(workspace)::entities);
+            w.show();
+            return w;
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(WindowSteps.<Button>node(window.stage(), "#playersRun").isDisabled()).as("nothing without a justification")
+                .isTrue();
+
+        robot.interact(() -> {
+            WindowSteps.<TextField>node(window.stage(), "#playersJustification").setText("Lagebild Kioske 2026");
+            WindowSteps.<Button>node(window.stage(), "#playersRun").fire();
+        });
+        TableView<PlayersWindow.Row> table = WindowSteps.node(window.stage(), "#playersTable");
+        WindowSteps.waitUntil(() -> table.getItems().size() == 6);
+        var shop = table.getItems().stream().filter(r -> r.id().equals("an-shop")).findFirst().orElseThrow();
+        assertThat(shop.caption()).isEqualTo("Kiosk Beispiel");
+        assertThat(shop.brokerage()).isEqualTo(2.0);
+        assertThat(shop.joins()).isEqualTo("Bottrop, Essen");
+        assertThat(table.getItems().stream().filter(r -> r.id().equals("an-a")).findFirst().orElseThrow().brokerage())
+                .as("no address: no city, and on no way between the two").isZero();
+        assertThat(WindowSteps.<Label>node(window.stage(), "#playersStatus").getText()).contains("6 Objekte", "2 Vermittler");
+        WindowSteps.screenshot(window.stage(), "players.png");
+
+        robot.interact(() -> table.getSelectionModel().select(shop));
+        assertThat(selected).containsExactly(List.of("an-shop"));
         robot.interact(window.stage()::close);
     }
 

@@ -745,6 +745,20 @@ public final class ExplorerView extends BorderPane {
         return window;
     }
 
+    /** Opens key players and brokers of the chart (issue 19) for a session that may analyse; nothing otherwise. */
+    public org.netzbild.ui.analysis.PlayersWindow players() {
+        if (!mayAnalyse()) {
+            return null;
+        }
+        var window = new org.netzbild.ui.analysis.PlayersWindow(getScene() == null ? null : getScene().getWindow(),
+                new org.netzbild.app.Analyses(model.workspace()), model.tasks().executor(),
+                () -> java.util.List.copyOf(model.chartProperty().get().entities().keySet()),
+                ids -> model.selection().setAll(ids),
+                ids -> new org.netzbild.app.Explorer(model.workspace()).entities(ids));
+        window.show();
+        return window;
+    }
+
     /** Whether the signed-in session may run the analysis functions. */
     boolean mayAnalyse() {
         return model.workspace() != null && model.workspace().session().may(org.netzbild.security.Permission.ANALYSE);
