@@ -23,7 +23,12 @@ public final class Explorer {
     }
 
     public List<SearchHit> search(String text, int limit) {
-        return workspace.store().search(new SearchRequest(text, Set.of(), limit));
+        return search(text, Set.of(), limit);
+    }
+
+    /** The hits of the entity types {@code types} (all types when empty), at most {@code limit}. */
+    public List<SearchHit> search(String text, Set<String> types, int limit) {
+        return workspace.store().search(new SearchRequest(text, types, limit));
     }
 
     /**

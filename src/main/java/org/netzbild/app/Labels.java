@@ -95,6 +95,13 @@ public final class Labels {
                 .collect(Collectors.joining(", "));
     }
 
+    /** Every entity type of the ontology, ordered by its words in the current language. */
+    public static java.util.List<String> entityTypes() {
+        return Ontology.standard().entityTypes().keySet().stream()
+                .sorted(java.util.Comparator.comparing(Labels::entityType, java.text.Collator.getInstance(I18n.locale())))
+                .toList();
+    }
+
     /** Every link type of the ontology, ordered by its words in the current language. */
     public static java.util.List<String> linkTypes() {
         return Ontology.standard().linkTypes().keySet().stream()

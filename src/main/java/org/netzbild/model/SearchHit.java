@@ -37,8 +37,8 @@ public record SearchHit(Entity entity, double score, List<String> agencies, Stri
         this(entity, score, List.of(entity.provenance().sourceAgency()));
     }
 
-    /** Whether the reason compares spellings of a name ({@code text ~ spelling: similarity}). */
+    /** Whether the reason compares spellings of a person's name ({@code text ~ spelling: similarity}). */
     public boolean bySpelling() {
-        return field.equals("name") || field.equals("names") || field.equals("aliases");
+        return "Person".equals(entity.type()) && (field.equals("name") || field.equals("names") || field.equals("aliases"));
     }
 }

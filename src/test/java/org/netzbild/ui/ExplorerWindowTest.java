@@ -134,6 +134,44 @@ class ExplorerWindowTest {
         screenshot("explorer.png");
     }
 
+    /**
+     * Search that helps analysis (issue 19): it says when there are more hits than shown, narrows to
+     * one entity type (searched for alone) and among the hits to one agency, and puts every shown hit
+     * on the chart at once.
+     */
+    @Test
+    void searchSaysWhenThereAreMoreNarrowsByTypeAndAgencyAndPutsAllOnTheChart() throws Exception {
+        givenAnEmptyChart();
+        robot.interact(() -> robot.lookup("#search").queryTextInputControl().clear());
+        // a prefix of many names, streets and places: more hits than the 50 shown
+        robot.clickOn("#search").write("Ma").type(KeyCode.ENTER);
+        waitUntil(30, () -> app.model().results().size() == 50);
+        javafx.scene.control.Label more = robot.lookup("#searchMore").query();
+        waitUntil(10, more::isVisible);
+        assertThat(app.model().statusProperty().get()).contains("es gibt mehr");
+
+        javafx.scene.control.ChoiceBox<String> type = robot.lookup("#searchType").query();
+        robot.interact(() -> type.setValue("Address"));
+        waitUntil(30, () -> !app.model().results().isEmpty()
+                && app.model().results().stream().allMatch(h -> h.entity().type().equals("Address")));
+        assertThat(app.model().results()).allSatisfy(h -> assertThat(h.field()).isIn("street", "city", "full", "postalCode"));
+
+        robot.interact(() -> type.setValue(""));
+        waitUntil(30, () -> app.model().results().stream().map(h -> h.entity().type()).distinct().count() > 1);
+        javafx.scene.control.ChoiceBox<String> agency = robot.lookup("#searchAgency").query();
+        ListView<SearchHit> results = robot.lookup("#results").queryListView();
+        String chosen = org.testfx.util.WaitForAsyncUtils.asyncFx(() -> agency.getItems().get(1)).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        robot.interact(() -> agency.setValue(chosen));
+        assertThat(results.getItems()).isNotEmpty().hasSizeLessThan(app.model().results().size())
+                .allSatisfy(h -> assertThat(h.agencies()).contains(chosen));
+
+        var shown = results.getItems().stream().map(h -> h.entity().id()).toList();
+        robot.clickOn("#addAllToChart");
+        waitUntil(30, () -> app.model().chartProperty().get().entities().keySet().containsAll(shown));
+        assertThat(app.model().chartProperty().get().entities()).hasSize(shown.size());
+        robot.interact(() -> agency.setValue(""));
+    }
+
     /** Search with the duplicate matcher's name keys (issue 20, ADR 0037): a spelling the text index cannot reach, with the reason shown. */
     @Test
     void searchFindsAPersonUnderATransliterationOnlyTheMatchersKeysJoinAndSaysWhy() throws Exception {

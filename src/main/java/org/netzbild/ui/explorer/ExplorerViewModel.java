@@ -56,6 +56,10 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+    /** The entity type the search is narrowed to, or null for every type. */
+    private final ObjectProperty<String> searchType = new SimpleObjectProperty<>();
+    /** Whether the last search found more than it shows. */
+    private final javafx.beans.property.BooleanProperty moreResults = new javafx.beans.property.SimpleBooleanProperty();
     /** Above this many persons the desktop computes no "possible duplicate" hint when it opens. */
     static final long HINT_PERSONS = 200_000;
     /**
@@ -501,11 +505,32 @@ public final class ExplorerViewModel implements AutoCloseable {
             return;
         }
         Workspace current = workspace;
+        String type = searchType.get();
+        // one more than shown, to tell the analyst that there are more
         tasks.run(I18n.text("status.searching"), (progress, cancelled) ->
-                new Explorer(current).search(text, SEARCH_LIMIT), hits -> {
-                    results.setAll(hits);
-                    status.set(I18n.text("status.found", hits.size(), text));
+                new Explorer(current).search(text, type == null ? Set.of() : Set.of(type), SEARCH_LIMIT + 1), hits -> {
+                    boolean more = hits.size() > SEARCH_LIMIT;
+                    results.setAll(more ? hits.subList(0, SEARCH_LIMIT) : hits);
+                    moreResults.set(more);
+                    status.set(more ? I18n.text("status.foundMore", SEARCH_LIMIT, text) : I18n.text("status.found", hits.size(), text));
                 }, status::set);
+    }
+
+    /** Puts every shown search result on the chart, with the links among them and those already there. */
+    public void addAll(List<SearchHit> hits) {
+        if (!hits.isEmpty()) {
+            addToChart(hits.stream().map(h -> h.entity().id()).toList(), I18n.text("search.results"));
+        }
+    }
+
+    /** The entity type the search is narrowed to (null: every type). */
+    public ObjectProperty<String> searchTypeProperty() {
+        return searchType;
+    }
+
+    /** Whether the last search found more than it shows. */
+    public javafx.beans.property.ReadOnlyBooleanProperty moreResultsProperty() {
+        return moreResults;
     }
 
     /** Puts a search result on the chart and selects it. */

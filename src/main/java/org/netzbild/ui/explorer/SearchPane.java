@@ -1,7 +1,9 @@
 package org.netzbild.ui.explorer;
 
 import javafx.geometry.Insets;
+import java.util.List;
 import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -18,8 +20,10 @@ import org.netzbild.model.SearchHit;
 
 /**
  * The search: one field for names (any spelling), aliases, plates, phone numbers, IBANs and
- * addresses, and the results with type, key facts and the reporting agency. Double click or Enter
- * puts a result on the chart.
+ * addresses, narrowed to one entity type (searched for alone) or, among the hits, to one agency; the
+ * results with type, key facts, the agencies and why each was found, and a note when there are more
+ * than shown. Double click or Enter puts a result on the chart; "Alle ins Diagramm" puts every shown
+ * one there.
  */
 final class SearchPane extends VBox {
 
@@ -36,7 +40,41 @@ final class SearchPane extends VBox {
         go.disableProperty().bind(model.readyProperty().not());
         go.setOnAction(e -> model.search());
 
-        ListView<SearchHit> results = new ListView<>(model.results());
+        // narrowing: the type before searching (the store searches it alone), the agency among the hits
+        ChoiceBox<String> type = new ChoiceBox<>();
+        type.setId("searchType");
+        type.getItems().add(ALL);
+        type.getItems().addAll(Labels.entityTypes());
+        type.setConverter(named(id -> I18n.text("search.allTypes"), Labels::entityType));
+        type.setValue(ALL);
+        type.valueProperty().addListener((o, was, now) -> {
+            model.searchTypeProperty().set(ALL.equals(now) ? null : now);
+            if (!model.searchTextProperty().get().isBlank()) {
+                model.search();
+            }
+        });
+        ChoiceBox<String> agency = new ChoiceBox<>();
+        agency.setId("searchAgency");
+        agency.setConverter(named(id -> I18n.text("search.allAgencies"), Labels::agency));
+        agency.getItems().add(ALL);
+        agency.setValue(ALL);
+        var shown = new javafx.collections.transformation.FilteredList<>(model.results());
+        model.results().addListener((javafx.collections.ListChangeListener<SearchHit>) change -> {
+            var agencies = new java.util.TreeSet<String>(java.text.Collator.getInstance(I18n.locale()));
+            model.results().forEach(h -> agencies.addAll(h.agencies()));
+            String kept = agencies.contains(agency.getValue()) ? agency.getValue() : ALL;
+            agency.getItems().setAll(ALL);
+            agency.getItems().addAll(agencies);
+            agency.setValue(kept);
+        });
+        agency.valueProperty().addListener((o, was, now) -> shown.setPredicate(
+                now == null || ALL.equals(now) ? null : h -> h.agencies().contains(now)));
+        type.setMaxWidth(Double.MAX_VALUE);
+        agency.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(type, Priority.ALWAYS);
+        HBox.setHgrow(agency, Priority.ALWAYS);
+
+        ListView<SearchHit> results = new ListView<>(shown);
         results.setId("results");
         results.setPlaceholder(new Label(I18n.text("search.empty")));
         results.setCellFactory(list -> new ResultCell(model::possibleDuplicates));
@@ -56,11 +94,40 @@ final class SearchPane extends VBox {
         add.disableProperty().bind(results.getSelectionModel().selectedItemProperty().isNull());
         add.setOnAction(e -> model.add(results.getSelectionModel().getSelectedItem()));
         add.setMaxWidth(Double.MAX_VALUE);
+        Button addAll = new Button(I18n.text("search.addAll"));
+        addAll.setId("addAllToChart");
+        addAll.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(shown));
+        addAll.setOnAction(e -> model.addAll(List.copyOf(shown)));
+        addAll.setMaxWidth(Double.MAX_VALUE);
+        Label more = new Label(I18n.text("search.more"));
+        more.setId("searchMore");
+        more.setWrapText(true);
+        more.visibleProperty().bind(model.moreResultsProperty());
+        more.managedProperty().bind(more.visibleProperty());
 
         setSpacing(6);
         setPadding(new Insets(6));
         VBox.setVgrow(results, Priority.ALWAYS);
-        getChildren().addAll(new HBox(6, field, go), results, add);
+        getChildren().addAll(new HBox(6, field, go), new HBox(6, type, agency), results, more, add, addAll);
+    }
+
+    /** The choice "every type" or "every agency". */
+    private static final String ALL = "";
+
+    /** Shows {@link #ALL} as {@code all} says and any other value as {@code label} says. */
+    private static javafx.util.StringConverter<String> named(java.util.function.Function<String, String> all,
+                                                            java.util.function.Function<String, String> label) {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return value == null || ALL.equals(value) ? all.apply(value) : label.apply(value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return null; // a ChoiceBox never asks
+            }
+        };
     }
 
     /** Type, caption, key facts and source agency of a hit. */
