@@ -81,6 +81,9 @@ public final class Labels {
         return switch (value) {
             case String text when enumeration.isPresent() -> enumValue(enumeration.get(), text);
             case LocalDate date -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(I18n.locale()).format(date);
+            // a point in time (a call's start) in German local time, where the agencies are
+            case java.time.ZonedDateTime time -> DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(I18n.locale())
+                    .format(time.withZoneSameInstant(java.time.ZoneId.of("Europe/Berlin")));
             case Boolean yes -> I18n.text(yes ? "value.yes" : "value.no");
             case Double number -> NumberFormat.getInstance(I18n.locale()).format(number);
             case List<?> list -> list.stream().map(v -> value(recordType, property, v)).collect(Collectors.joining("; "));

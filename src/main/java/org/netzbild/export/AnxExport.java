@@ -264,6 +264,7 @@ public final class AnxExport {
             case Double n -> "AttNumber";
             case Boolean b -> "AttFlag";
             case LocalDate d -> "AttTime";
+            case java.time.ZonedDateTime t -> "AttTime";
             default -> "AttText";
         };
     }
@@ -361,6 +362,9 @@ public final class AnxExport {
     private static String text(String recordType, String property, Object value, Words words) {
         return switch (value) {
             case LocalDate d -> d + "T00:00:00";
+            // Analyst's Notebook reads local times: the agencies' own (German) time of day
+            case java.time.ZonedDateTime t -> t.withZoneSameInstant(java.time.ZoneId.of("Europe/Berlin")).toLocalDateTime()
+                    .truncatedTo(java.time.temporal.ChronoUnit.SECONDS).format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME);
             case Long n -> n.toString();
             case Double n -> n.toString();
             case Boolean b -> b.toString();

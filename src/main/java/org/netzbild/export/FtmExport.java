@@ -38,7 +38,9 @@ public final class FtmExport {
             "FAMILY", new String[] {"Family", "relative", "person"},
             "ASSOCIATE", new String[] {"Associate", "person", "associate"},
             "EMPLOYED_BY", new String[] {"Employment", "employee", "employer"},
-            "MEMBER_OF", new String[] {"Membership", "member", "organization"});
+            "MEMBER_OF", new String[] {"Membership", "member", "organization"},
+            // between persons and businesses; a transfer between accounts has no FtM ends (Identifier has no schema)
+            "TRANSFERRED_TO", new String[] {"Payment", "payer", "beneficiary"});
 
     private FtmExport() {
     }
@@ -174,6 +176,12 @@ public final class FtmExport {
             });
             case "ASSOCIATE" -> put(p, "relationship", l.get("context"));
             case "MEMBER_OF" -> put(p, "role", l.get("role"));
+            case "TRANSFERRED_TO" -> {
+                put(p, "amount", l.get("amount"));
+                put(p, "currency", l.get("currency"));
+                put(p, "date", l.get("date"));
+                put(p, "purpose", l.get("reference"));
+            }
             default -> { }
         }
     }

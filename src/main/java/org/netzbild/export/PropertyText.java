@@ -22,6 +22,10 @@ final class PropertyText {
         if (value instanceof List<?> list) {
             return String.join("|", list.stream().map(String::valueOf).toList());
         }
+        if (value instanceof java.time.ZonedDateTime time) {
+            // ISO 8601 with its offset, as other tools read it (not Java's [Europe/Berlin] suffix)
+            return time.toOffsetDateTime().toString();
+        }
         return value.toString();
     }
 

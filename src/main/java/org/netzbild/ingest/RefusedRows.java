@@ -24,7 +24,7 @@ public final class RefusedRows {
 
     /** Problems that concern one row and nothing after it: the rest of the file was read and is sound. */
     private static final Set<String> OF_A_ROW = Set.of("problem.fieldCount", "problem.conflictingRows",
-            "problem.conflictingLinkRows", "problem.danglingReference", "problem.controlCharacter", "problem.noDateTimes",
+            "problem.conflictingLinkRows", "problem.danglingReference", "problem.controlCharacter", "problem.noDateTimes", "problem.notADateTime",
             "problem.noSuchDay", "problem.notADate", "problem.notADateButReads", "problem.notADecimalComma",
             "problem.notADecimalPoint", "problem.notAnInteger", "problem.notYesNo", "problem.reviewByPast",
             "problem.unknownCode", "problem.unknownFileCode", "problem.validToBeforeFrom", "problem.notANumber");

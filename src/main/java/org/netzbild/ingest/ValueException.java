@@ -17,4 +17,9 @@ final class ValueException extends IllegalArgumentException {
     ImportProblem at(String file, long line, String column, String field) {
         return new ImportProblem(file, line, column, field, key, arguments);
     }
+
+    /** Whether this is the problem of {@code key}. */
+    boolean isKey(String key) {
+        return this.key.equals(key);
+    }
 }

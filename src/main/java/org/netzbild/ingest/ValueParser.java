@@ -1,6 +1,10 @@
 package org.netzbild.ingest;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -12,7 +16,8 @@ import org.netzbild.schema.PropertyType;
 
 /**
  * Turns a cell's text into a typed value the way German offices write them: dates as
- * {@code 14.03.1971} (or the spec's pattern; ISO {@code 1971-03-14} is always understood), numbers
+ * {@code 14.03.1971} (or the spec's pattern; ISO {@code 1971-03-14} is always understood), points in
+ * time as {@code 14.03.1971 22:05:30} (German local time unless ISO gives an offset), numbers
  * as {@code 1.234,56}, yes/no as {@code ja}/{@code nein} or {@code x}, several values in one cell
  * separated by the spec's list separator. Strict: {@code 31.02.1990} or {@code 12,5,0} is an error
  * with the reason in words, never a guess.
@@ -44,8 +49,54 @@ final class ValueParser {
             case DECIMAL -> decimal(text);
             case BOOLEAN -> yesNo(text);
             case DATE -> date(text);
-            case DATETIME -> throw new ValueException("problem.noDateTimes");
+            case DATETIME -> dateTime(text);
         };
+    }
+
+    /** Where a time without an offset was taken: the agencies of the cooperation are all in Germany. */
+    static final ZoneId LOCAL = ZoneId.of("Europe/Berlin");
+    private static final Pattern ISO_DATE_TIME = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?");
+    private static final Pattern CLOCK = Pattern.compile("(\\d{1,2}):(\\d{2})(:(\\d{2}))?");
+
+    /**
+     * A point in time as call records and bank statements write it: the date in the spec's pattern (or
+     * ISO) and a time of day {@code HH:mm} or {@code HH:mm:ss}, separated by a space (or ISO's
+     * {@code T}), in German local time unless an offset says otherwise ({@code 2026-03-01T14:05:00+01:00},
+     * {@code Z}). Without a time of day, or with an hour or minute that does not exist, it is refused,
+     * never guessed.
+     */
+    private ZonedDateTime dateTime(String text) {
+        String trimmed = text.strip();
+        try {
+            if (ISO_DATE_TIME.matcher(trimmed).matches()) {
+                String iso = trimmed.replace(' ', 'T');
+                var parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(iso, ZonedDateTime::from, LocalDateTime::from);
+                return parsed instanceof ZonedDateTime zoned ? zoned : ((LocalDateTime) parsed).atZone(LOCAL);
+            }
+        } catch (DateTimeParseException e) {
+            throw new ValueException("problem.notADateTime", text, new ProblemTexts.DatePattern(datePattern));
+        }
+        int space = trimmed.lastIndexOf(' ');
+        var clock = space < 0 ? null : CLOCK.matcher(trimmed.substring(space + 1));
+        if (clock == null || !clock.matches()) {
+            throw new ValueException("problem.notADateTime", text, new ProblemTexts.DatePattern(datePattern));
+        }
+        LocalDate day;
+        try {
+            day = date(trimmed.substring(0, space).strip());
+        } catch (ValueException e) {
+            if (e.isKey("problem.noSuchDay")) {
+                throw e; // a day the calendar does not have is named as such
+            }
+            throw new ValueException("problem.notADateTime", text, new ProblemTexts.DatePattern(datePattern));
+        }
+        int hour = Integer.parseInt(clock.group(1));
+        int minute = Integer.parseInt(clock.group(2));
+        int second = clock.group(4) == null ? 0 : Integer.parseInt(clock.group(4));
+        if (hour > 23 || minute > 59 || second > 59) {
+            throw new ValueException("problem.notADateTime", text, new ProblemTexts.DatePattern(datePattern));
+        }
+        return LocalDateTime.of(day, LocalTime.of(hour, minute, second)).atZone(LOCAL);
     }
 
     private LocalDate date(String text) {

@@ -85,6 +85,30 @@ class ImportTest {
                 });
     }
 
+    /**
+     * Call data records (issue 17, ADR 0040): every call between two phones a link of its own,
+     * told apart by the provider's connection number, with the time it began in German local time;
+     * searchable by the number as typed without spaces.
+     */
+    @Test
+    void callDataRecordsBecomeOneLinkPerCallBetweenThePhonesWithTheTimeItBegan() {
+        var summary = run("verbindungsdaten.yaml", example("verbindungsdaten.csv"));
+
+        assertThat(summary.rows()).isEqualTo(3);
+        assertThat(summary.newEntities()).as("three phones").isEqualTo(3);
+        assertThat(summary.links()).isEqualTo(3);
+        Entity phone = only("+492011234567", "Identifier");
+        assertThat(phone.get("value")).isEqualTo("+49 201 1234567");
+        assertThat(phone.get("kind")).isEqualTo("PHONE");
+        var calls = workspace.store().expand(ExpandRequest.of(phone.id(), 1)).links();
+        assertThat(calls).hasSize(2).allSatisfy(l -> assertThat(l.type()).isEqualTo("COMMUNICATED_WITH"));
+        var first = calls.stream().filter(l -> "CALL".equals(l.get("kind"))).findFirst().orElseThrow();
+        assertThat(first.get("durationSeconds")).isEqualTo(184L);
+        assertThat(((java.time.ZonedDateTime) first.get("startedAt")).toInstant())
+                .isEqualTo(java.time.Instant.parse("2026-03-01T21:05:30Z"));
+        assertThat(first.provenance().legalBasis()).isEqualTo("§ 100g StPO");
+    }
+
     @Test
     void sendingTheSameFileAgainAddsNothing() {
         run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv"));

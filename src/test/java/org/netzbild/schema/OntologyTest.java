@@ -26,10 +26,14 @@ class OntologyTest {
     void holdsEveryLinkTypeWithTheEndpointsOfTheDomain() {
         assertThat(ontology.linkTypes().keySet()).containsExactlyInAnyOrder("FAMILY", "ASSOCIATE", "OWNS", "DIRECTS",
                 "EMPLOYED_BY", "RESIDES_AT", "REGISTERED_AT", "LOCATED_AT", "IN_MUNICIPALITY", "USES", "INVOLVED_IN",
-                "PART_OF", "HANDLED_BY", "MEMBER_OF");  // MEMBER_OF beyond DOMAIN.md: FtM's Membership (ADR 0009)
+                "PART_OF", "HANDLED_BY", "MEMBER_OF",  // MEMBER_OF beyond DOMAIN.md: FtM's Membership (ADR 0009)
+                "COMMUNICATED_WITH", "TRANSFERRED_TO");  // beyond DOMAIN.md: calls and transfers (issue 17, ADR 0040)
         assertThat(ontology.linkTypes().get("OWNS").from()).containsExactlyInAnyOrder("Person", "Business");
         assertThat(ontology.linkTypes().get("OWNS").to()).containsExactlyInAnyOrder("Business", "Property", "Vehicle");
-        assertThat(ontology.linkTypes().get("INVOLVED_IN").to()).containsExactly("Incident");
+        // a person's involvement in a case, beside the incident (issue 17, ADR 0040)
+        assertThat(ontology.linkTypes().get("INVOLVED_IN").to()).containsExactlyInAnyOrder("Incident", "Case");
+        assertThat(ontology.linkTypes().get("COMMUNICATED_WITH").from()).containsExactly("Identifier");
+        assertThat(ontology.linkTypes().get("TRANSFERRED_TO").properties().get("amount").required()).isTrue();
         assertThat(ontology.enumerations().get("InvolvementRole")).containsExactly("SUSPECT", "ACCUSED", "CONVICTED",
                 "VICTIM", "WITNESS", "CONTACT", "OWNER", "OPERATOR", "OTHER");
     }
