@@ -102,10 +102,13 @@ public record MappingSpec(String name, Source source, ProvenanceSpec provenance,
      * @param reviewPeriod how long after the import the records are due for review (ISO-8601, e.g.
      *        {@code P5Y}); without it, the workspace's periods (ADR 0022)
      * @param reviewBy a column holding each row's review date; an empty cell leaves the period
+     * @param collection {@code OVERT} or {@code COVERT} (a surveillance measure's records), default
+     *        OVERT: how the data were collected, a label police law requires on every record
      */
     public record ProvenanceSpec(String agency, String reference, String grading, String nature, String handling,
                                  String handlingCode, String legalBasis, java.util.List<String> needToKnowUsers,
-                                 java.util.List<String> needToKnowCases, String reviewPeriod, Column reviewBy) {
+                                 java.util.List<String> needToKnowCases, String reviewPeriod, Column reviewBy,
+                                 String collection) {
 
         public ProvenanceSpec {
             needToKnowUsers = needToKnowUsers == null ? java.util.List.of() : java.util.List.copyOf(needToKnowUsers);

@@ -38,6 +38,7 @@ public final class MappingSpecs {
     static final long MAX_BYTES = 1_000_000;
     private static final Set<String> NATURES = Set.of("FACT", "ASSESSMENT");
     private static final Set<String> HANDLINGS = Set.of("OPEN", "AGENCY_ONLY", "NEED_TO_KNOW");
+    private static final Set<String> COLLECTIONS = Set.of("OVERT", "COVERT");
 
     private MappingSpecs() {
     }
@@ -239,6 +240,10 @@ public final class MappingSpecs {
             }
             if (p.nature() != null && !NATURES.contains(p.nature())) {
                 problems.add(ImportProblem.of(file, 0, null, "provenance.nature", "violation.notAllowed", p.nature(), NATURES.toString()));
+            }
+            if (p.collection() != null && !COLLECTIONS.contains(p.collection())) {
+                problems.add(ImportProblem.of(file, 0, null, "provenance.collection", "violation.notAllowed", p.collection(),
+                        COLLECTIONS.toString()));
             }
             if (p.handling() != null && !HANDLINGS.contains(p.handling())) {
                 problems.add(ImportProblem.of(file, 0, null, "provenance.handling", "violation.notAllowed", p.handling(), HANDLINGS.toString()));

@@ -300,6 +300,10 @@ final class RowMapper {
             provenance = provenance.needToKnow(new org.netzbild.model.NeedToKnow(
                     java.util.Set.copyOf(p.needToKnowUsers()), java.util.Set.copyOf(p.needToKnowCases())));
         }
-        return p.legalBasis() == null ? provenance : provenance.collected(CollectionMethod.OVERT, p.legalBasis());
+        if (p.legalBasis() == null && p.collection() == null) {
+            return provenance;
+        }
+        return provenance.collected(p.collection() == null ? CollectionMethod.OVERT : CollectionMethod.valueOf(p.collection()),
+                p.legalBasis());
     }
 }

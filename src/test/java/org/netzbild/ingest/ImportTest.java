@@ -107,6 +107,7 @@ class ImportTest {
         assertThat(((java.time.ZonedDateTime) first.get("startedAt")).toInstant())
                 .isEqualTo(java.time.Instant.parse("2026-03-01T21:05:30Z"));
         assertThat(first.provenance().legalBasis()).isEqualTo("§ 100g StPO");
+        assertThat(first.provenance().collection()).isEqualTo(org.netzbild.model.CollectionMethod.COVERT);
     }
 
     @Test
