@@ -392,6 +392,43 @@ class ExplorerWindowTest {
         assertThat(app.view().chart().layoutRunning()).isTrue();
     }
 
+    /**
+     * Connections among the selection (issue 19): between two entities the shortest paths beyond the
+     * shortest, listed in the paths tab; among three, the network that joins them; both highlighted.
+     */
+    @Test
+    void connectionsAmongTwoOrThreeSelectedEntitiesAreListedAndHighlighted() throws Exception {
+        givenTheNeighbourhoodOfThePlantedChain();
+        var state = app.model().chartProperty().get();
+        var linked = state.entities().keySet().stream().sorted().filter(id -> state.links().values().stream()
+                .anyMatch(l -> l.fromId().equals(id) || l.toId().equals(id))).toList();
+        String[] pair = linked.stream().flatMap(a -> linked.stream().filter(b -> !a.equals(b))
+                        .filter(b -> state.links().values().stream().noneMatch(l -> Set.of(a, b).equals(Set.of(l.fromId(), l.toId()))))
+                        .map(b -> new String[] {a, b}))
+                .findFirst().orElseThrow();
+        robot.interact(() -> app.model().selection().setAll(pair[0], pair[1]));
+
+        robot.interact(() -> app.model().connectSelection("Lagebild Testlauf"));
+        waitUntil(30, () -> app.model().statusProperty().get().contains("kürzeste Wege"));
+        var paths = List.copyOf(app.model().paths());
+        assertThat(paths).isNotEmpty();
+        assertThat(paths).allSatisfy(p -> {
+            assertThat(p.entities().getFirst().id()).isEqualTo(pair[0]);
+            assertThat(p.entities().getLast().id()).isEqualTo(pair[1]);
+        });
+        assertThat(paths).extracting(org.netzbild.model.GraphPath::length).isSorted();
+        assertThat(app.model().highlighted()).contains(pair[0], pair[1]);
+        assertThat(app.model().statusProperty().get()).contains("kürzeste Wege");
+
+        String third = linked.stream().filter(id -> !id.equals(pair[0]) && !id.equals(pair[1])).findFirst().orElseThrow();
+        robot.interact(() -> app.model().selection().setAll(pair[0], pair[1], third));
+        robot.interact(() -> app.model().connectSelection("Lagebild Testlauf"));
+        waitUntil(30, () -> app.model().statusProperty().get().startsWith("Verbindendes Netz"));
+        assertThat(app.model().highlighted()).contains(pair[0], pair[1], third);
+        assertThat(app.model().paths()).isEmpty();
+        robot.interact(() -> app.model().highlighted().clear());
+    }
+
     /** Presses OK of the dialog with this style class once it shows. */
     private void pressOk(String dialog) throws TimeoutException {
         javafx.scene.control.DialogPane pane = waitForNode(dialog);

@@ -89,6 +89,7 @@ final class ExplorerMenus {
                 item("action.collapse", model::collapseSelection, "Shortcut+Shift+E"),
                 item("action.path", () -> model.pathBetweenSelection(false), "Shortcut+K"),
                 item("action.pathWithKin", () -> model.pathBetweenSelection(true), "Shortcut+Shift+K"),
+                item("action.connect", view::connect, "Shortcut+Alt+K"),
                 item("action.fit", view.chart()::fit, "Shortcut+0"),
                 item("action.zoomIn", () -> view.chart().zoom(0.8), "Shortcut+PLUS"),
                 item("action.zoomOut", () -> view.chart().zoom(1.25), "Shortcut+MINUS"),

@@ -581,6 +581,29 @@ public final class ExplorerView extends BorderPane {
         saveChart(() -> { });
     }
 
+    /** The justification last given for a search for connections, offered again. */
+    private String lastJustification = "";
+
+    /**
+     * Asks why (the analysis needs a justification, which the audit log keeps) and looks for the
+     * connections among the selected entities (issue 19).
+     */
+    public void connect() {
+        if (model.selection().size() < 2) {
+            model.statusProperty().set(I18n.text("status.connectNeedsTwo"));
+            return;
+        }
+        var dialog = new TextInputDialog(lastJustification);
+        dialog.setTitle(I18n.text("connect.title"));
+        dialog.setHeaderText(I18n.text("connect.header"));
+        dialog.getEditor().setId("connectJustification");
+        org.netzbild.ui.forms.Buttons.okAndCancel(dialog);
+        dialog.showAndWait().map(String::strip).filter(text -> !text.isEmpty()).ifPresent(text -> {
+            lastJustification = text;
+            model.connectSelection(text);
+        });
+    }
+
     /** Asks for a name and saves the chart; {@code afterwards} runs once it is saved. */
     private void saveChart(Runnable afterwards) {
         var dialog = new TextInputDialog(model.chartNameProperty().get().isEmpty()

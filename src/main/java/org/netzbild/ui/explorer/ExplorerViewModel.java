@@ -32,6 +32,7 @@ import org.netzbild.chart.ChartHistory;
 import org.netzbild.chart.ChartState;
 import org.netzbild.chart.PlaceIndex;
 import org.netzbild.model.Entity;
+import org.netzbild.model.GraphPath;
 import org.netzbild.model.Link;
 import org.netzbild.model.Neighbourhood;
 import org.netzbild.model.SearchHit;
@@ -642,6 +643,83 @@ public final class ExplorerViewModel implements AutoCloseable {
                     highlighted.setAll(onPath);
                     status.set(Explorer.summary(found));
                 }, status::set);
+    }
+
+    /** How many paths between two chosen entities the desktop asks for, and how many steps each may take. */
+    static final int CONNECTION_PATHS = 5;
+    static final int CONNECTION_HOPS = 6;
+
+    /**
+     * Connections among the selected entities (issue 19, {@code analysis.Connections}), with the
+     * justification the analysis asks for: between two, the shortest paths beyond the shortest (up to
+     * {@value #CONNECTION_PATHS}, at most {@value #CONNECTION_HOPS} steps), listed in the paths tab;
+     * among three or more, the network that joins them. Either goes on the chart highlighted, in one
+     * step of the undo history.
+     */
+    public void connectSelection(String justification) {
+        if (workspace == null || selection.size() < 2) {
+            status.set(I18n.text("status.connectNeedsTwo"));
+            return;
+        }
+        Workspace current = workspace;
+        var chosen = List.copyOf(selection);
+        record Found(org.netzbild.analysis.Connections.Result result, List<GraphPath> paths, List<org.netzbild.model.Entity> entities,
+                     List<org.netzbild.model.Link> links) {
+        }
+        tasks.run(I18n.text("status.connecting"), (progress, cancelled) -> {
+            var result = new org.netzbild.app.Analyses(current).connections(chosen, Set.of(), false, CONNECTION_PATHS,
+                    CONNECTION_HOPS, justification);
+            var ids = new java.util.LinkedHashSet<String>();
+            var linkIds = new java.util.HashSet<String>();
+            result.connections().forEach(c -> {
+                ids.addAll(c.entities());
+                linkIds.addAll(c.links());
+            });
+            var explorer = new Explorer(current);
+            var entities = new java.util.HashMap<String, org.netzbild.model.Entity>();
+            explorer.entities(ids).forEach(e -> entities.put(e.id(), e));
+            var links = explorer.linksAmong(ids).stream().filter(l -> linkIds.contains(l.id())).toList();
+            var paths = new java.util.ArrayList<GraphPath>();
+            if (chosen.size() == 2) {
+                for (var c : result.connections()) {
+                    var steps = new java.util.ArrayList<org.netzbild.model.Link>();
+                    for (int k = 0; k + 1 < c.entities().size(); k++) {
+                        String a = c.entities().get(k);
+                        String b = c.entities().get(k + 1);
+                        links.stream().filter(l -> l.fromId().equals(a) && l.toId().equals(b) || l.fromId().equals(b) && l.toId().equals(a))
+                                .findFirst().ifPresent(steps::add);
+                    }
+                    var on = c.entities().stream().map(entities::get).toList();
+                    if (steps.size() == c.steps() && on.stream().allMatch(java.util.Objects::nonNull)) {
+                        paths.add(new GraphPath(on, steps));
+                    }
+                }
+            }
+            return new Found(result, paths, ids.stream().map(entities::get).filter(java.util.Objects::nonNull).toList(), links);
+        }, found -> {
+            if (found.entities().isEmpty()) {
+                status.set(I18n.text("status.connectedNone", CONNECTION_HOPS));
+                highlighted.clear();
+                dimmed.clear();
+                paths.clear();
+                return;
+            }
+            change(I18n.text("op.connect", chosen.size()), history.current().with(found.entities(), found.links()));
+            dimmed.clear();
+            highlighted.setAll(found.entities().stream().map(org.netzbild.model.Entity::id).toList());
+            paths.setAll(found.paths());
+            var result = found.result();
+            String summary = chosen.size() == 2
+                    ? I18n.text("status.connectedPaths", found.paths().size(), CONNECTION_HOPS)
+                    : I18n.text("status.connectedNetwork", found.entities().size(), result.connections().getFirst().steps());
+            if (!result.unreached().isEmpty()) {
+                summary += " " + I18n.text("status.connectedUnreached", String.join(", ", result.unreached()));
+            }
+            if (result.more()) {
+                summary += " " + I18n.text("status.connectedMore");
+            }
+            status.set(summary);
+        }, status::set);
     }
 
     public ObservableList<String> highlighted() {
