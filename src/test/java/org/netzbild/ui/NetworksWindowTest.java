@@ -32,6 +32,7 @@ import org.netzbild.testsupport.TemplateWorkspace;
 import org.netzbild.testsupport.WindowSteps;
 import org.netzbild.ui.analysis.NetworksWindow;
 import org.netzbild.ui.analysis.PlayersWindow;
+import org.netzbild.ui.analysis.SharedWindow;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
@@ -133,6 +134,38 @@ class NetworksWindowTest {
 
         robot.interact(() -> table.getSelectionModel().select(shop));
         assertThat(selected).containsExactly(List.of("an-shop"));
+        robot.interact(window.stage()::close);
+    }
+
+    /**
+     * Shared attributes across agencies: the kiosk whose manager the trade office and whose owner the
+     * tax investigators recorded, with who knows whom, and put on the chart with both holders.
+     */
+    @Test
+    void anAnalystFindsTheKioskTwoAgenciesKnowHoldersOfAndPutsItOnTheChart() throws Exception {
+        var putOnChart = new CopyOnWriteArrayList<List<String>>();
+        SharedWindow window = WaitForAsyncUtils.asyncFx(() -> {
+            var w = new SharedWindow(null, new Analyses(workspace), BACKGROUND, putOnChart::add,
+                    new org.netzbild.app.Explorer(workspace)::entities);
+            w.show();
+            return w;
+        }).get(10, TimeUnit.SECONDS);
+        assertThat(WindowSteps.<Button>node(window.stage(), "#sharedRun").isDisabled()).isTrue();
+
+        robot.interact(() -> {
+            WindowSteps.<TextField>node(window.stage(), "#sharedJustification").setText("Lagebild Kioske 2026");
+            WindowSteps.<Button>node(window.stage(), "#sharedRun").fire();
+        });
+        TableView<org.netzbild.analysis.SharedAttributes.Overlap> table = WindowSteps.node(window.stage(), "#sharedTable");
+        WindowSteps.waitUntil(() -> !table.getItems().isEmpty());
+        assertThat(table.getItems().getFirst().id()).isEqualTo("an-shop");
+        WindowSteps.waitUntil(() -> WindowSteps.<TextArea>node(window.stage(), "#sharedReasons").getText().contains("Arno Beispiel"));
+        assertThat(WindowSteps.<TextArea>node(window.stage(), "#sharedReasons").getText())
+                .startsWith("Kiosk Beispiel").contains("Gewerbeamt Essen: Arno Beispiel (an-a)", "Berta Beispiel (an-b)");
+        WindowSteps.screenshot(window.stage(), "shared.png");
+
+        robot.interact(() -> WindowSteps.<Button>node(window.stage(), "#sharedToChart").fire());
+        assertThat(putOnChart).singleElement().satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder("an-shop", "an-a", "an-b"));
         robot.interact(window.stage()::close);
     }
 

@@ -120,23 +120,26 @@ final class ExplorerMenus {
         MenuItem duplicates = item("action.duplicates", view::duplicates, null);
         MenuItem networks = item("action.networks", view::networks, null);
         MenuItem players = item("action.players", view::players, null);
+        MenuItem shared = item("action.shared", view::shared, null);
         // only for the data-protection role; the service refuses (and logs) anyone else all the same
         MenuItem auditLog = item("action.auditLog", view::showAuditLog, null);
         auditLog.visibleProperty().bind(model.mayReadAuditProperty());
         MenuItem counts = item("action.countVisible", model::countVisible, null);
         counts.disableProperty().bind(model.readyProperty().not());
-        var extras = new Menu(I18n.text("menu.extras"), null, counts, networks, players, duplicates, review, language,
+        var extras = new Menu(I18n.text("menu.extras"), null, counts, networks, shared, players, duplicates, review, language,
                 item("action.preferences", view::showPreferences, null), auditLog);
         // the review queue is the data protection officer's; who is signed in can change while the window lives
         review.setVisible(view.mayReview());
         duplicates.setVisible(view.mayMerge());
         networks.setVisible(view.mayAnalyse());
         players.setVisible(view.mayAnalyse());
+        shared.setVisible(view.mayAnalyse());
         extras.setOnShowing(e -> {
             review.setVisible(view.mayReview());
             duplicates.setVisible(view.mayMerge());
             networks.setVisible(view.mayAnalyse());
             players.setVisible(view.mayAnalyse());
+            shared.setVisible(view.mayAnalyse());
         });
         var bar = new MenuBar(file, edit, chartMenu, extras);
         bar.setId("menuBar");

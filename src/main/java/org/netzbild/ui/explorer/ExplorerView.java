@@ -768,6 +768,19 @@ public final class ExplorerView extends BorderPane {
         return window;
     }
 
+    /** Opens the shared attributes across agencies (issue 19) for a session that may analyse; nothing otherwise. */
+    public org.netzbild.ui.analysis.SharedWindow shared() {
+        if (!mayAnalyse()) {
+            return null;
+        }
+        var window = new org.netzbild.ui.analysis.SharedWindow(getScene() == null ? null : getScene().getWindow(),
+                new org.netzbild.app.Analyses(model.workspace()), model.tasks().executor(),
+                ids -> model.addToChart(ids, I18n.text("shared.title")),
+                ids -> new org.netzbild.app.Explorer(model.workspace()).entities(ids));
+        window.show();
+        return window;
+    }
+
     /** Opens key players and brokers of the chart (issue 19) for a session that may analyse; nothing otherwise. */
     public org.netzbild.ui.analysis.PlayersWindow players() {
         if (!mayAnalyse()) {
