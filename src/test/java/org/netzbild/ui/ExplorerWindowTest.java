@@ -450,6 +450,44 @@ class ExplorerWindowTest {
         assertThat(app.model().selection()).hasSizeGreaterThan(1);
     }
 
+    /**
+     * The timeline under the chart (issue 19): the chart's incidents in lanes; dragging over a period
+     * highlights its incidents and the entities linked to them; a click clears it; with one entity
+     * selected it says when that one was first and last seen.
+     */
+    @Test
+    void aPeriodBrushedOnTheTimelineHighlightsItsIncidentsAndTheirEntities() throws Exception {
+        givenTheNeighbourhoodOfThePlantedChain();
+        robot.interact(app.view()::toggleTimeline);
+        try {
+            javafx.scene.layout.Region pane = robot.lookup("#timelinePane").query();
+            javafx.scene.control.Label info = robot.lookup("#timelineInfo").query();
+            waitUntil(10, () -> pane.getHeight() > 100 && info.getText().contains("Ereignisse vom"));
+            var incidents = app.model().chartProperty().get().entities().values().stream()
+                    .filter(e -> e.type().equals("Incident") && e.get("dateFrom") != null).map(org.netzbild.model.Entity::id).toList();
+            assertThat(incidents).isNotEmpty();
+
+            var bounds = pane.localToScreen(pane.getBoundsInLocal());
+            double y = bounds.getMinY() + 60;
+            robot.drag(bounds.getMinX() + 152, y, javafx.scene.input.MouseButton.PRIMARY).dropTo(bounds.getMaxX() - 13, y);
+            waitUntil(10, () -> info.getText().contains("hervorgehoben"));
+            assertThat(app.model().highlighted()).containsAll(incidents).hasSizeGreaterThan(incidents.size());
+            screenshot("timeline.png");
+
+            robot.clickOn(bounds.getMinX() + 300, y);
+            waitUntil(10, () -> app.model().highlighted().isEmpty());
+
+            var involved = app.model().chartProperty().get().links().values().stream()
+                    .filter(l -> l.type().equals("INVOLVED_IN") && incidents.contains(l.toId()))
+                    .map(org.netzbild.model.Link::fromId).findFirst().orElseThrow();
+            robot.interact(() -> app.model().selection().setAll(involved));
+            waitUntil(10, () -> info.getText().startsWith("Zuerst gesehen"));
+        } finally {
+            robot.interact(app.view()::toggleTimeline);
+            robot.interact(() -> app.model().highlighted().clear());
+        }
+    }
+
     @Test
     void anExpansionAlongChosenLinkTypesFollowsOnlyThose() throws Exception {
         givenAnEmptyChart();

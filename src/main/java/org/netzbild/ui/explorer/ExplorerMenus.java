@@ -104,7 +104,8 @@ final class ExplorerMenus {
                 borderMenu,
                 new javafx.scene.control.SeparatorMenuItem(),
                 paneToggle("action.showSearch", view::searchPaneShown, view::toggleSearchPane, "Shortcut+1"),
-                paneToggle("action.showSide", view::sidePaneShown, view::toggleSidePane, "Shortcut+2"));
+                paneToggle("action.showSide", view::sidePaneShown, view::toggleSidePane, "Shortcut+2"),
+                paneToggle("action.showTimeline", view::timelineShown, view::toggleTimeline, "Shortcut+3"));
         var language = new Menu(I18n.text("menu.language"));
         language.setId("menuLanguage");
         var languages = new ToggleGroup();

@@ -177,7 +177,13 @@ public final class ExplorerView extends BorderPane {
         split.setId("explorerSplit");
         searchPane = search;
         sidePane = side;
-        this.chartArea = chartArea;
+        // the timeline under the chart, shown on request (issue 19)
+        timelinePane = new TimelinePane(model);
+        timelinePane.setVisible(false);
+        timelinePane.managedProperty().bind(timelinePane.visibleProperty());
+        var chartColumn = new javafx.scene.layout.BorderPane(chartArea);
+        chartColumn.setBottom(timelinePane);
+        this.chartArea = chartColumn;
         SplitPane.setResizableWithParent(search, false);
         SplitPane.setResizableWithParent(side, false);
         // the chart is what the analyst works in: it gets most of the window, and what a larger window adds;
@@ -251,6 +257,25 @@ public final class ExplorerView extends BorderPane {
         panes = new UserPreferences.PaneLayout(panes.searchEnds(), panes.sideBegins(), panes.searchShown(), !panes.sideShown());
         arrangePanes();
         savePanesLater.playFromStart();
+    }
+
+    private TimelinePane timelinePane;
+
+    /** Shows or hides the timeline under the chart. */
+    public void toggleTimeline() {
+        if (timelinePane != null) {
+            timelinePane.setVisible(!timelinePane.isVisible());
+        }
+    }
+
+    /** Whether the timeline is shown, for the menu and tests. */
+    public boolean timelineShown() {
+        return timelinePane != null && timelinePane.isVisible();
+    }
+
+    /** The timeline under the chart, for tests. */
+    TimelinePane timelinePane() {
+        return timelinePane;
     }
 
     /** Whether the search pane and the side pane are shown, for the menu and tests. */
