@@ -82,6 +82,8 @@ public final class ChartGraph {
     private boolean[] linkSelected = new boolean[INITIAL];
     /** Links that cross a border the analyst asked to see (a municipality's, a police authority's, an agency's). */
     private boolean[] linkAcross = new boolean[INITIAL];
+    /** A link's own colour (#rrggbb) instead of its type's, or null: the agency kind that stated it (issue 18). */
+    private String[] linkColours = new String[INITIAL];
     private final Map<String, Integer> linkIndex = new HashMap<>();
 
     public void addListener(Listener listener) {
@@ -339,6 +341,20 @@ public final class ChartGraph {
         return linkAcross[k];
     }
 
+    /** The link's own colour instead of its type's ({@code #rrggbb}), or null for the type's. */
+    public String linkColour(int k) {
+        return linkColours[k];
+    }
+
+    /** Draws the link in {@code colour} (its pattern and width stay its type's), or in its type's colour again with null. */
+    public void setLinkColour(String id, String colour) {
+        int k = requireLink(id);
+        if (!java.util.Objects.equals(linkColours[k], colour)) {
+            linkColours[k] = colour;
+            looksChanged();
+        }
+    }
+
     public void setLinkAcross(String id, boolean across) {
         int k = requireLink(id);
         if (linkAcross[k] != across) {
@@ -390,6 +406,7 @@ public final class ChartGraph {
         linkHidden[k] = false;
         linkSelected[k] = false;
         linkAcross[k] = false;
+        linkColours[k] = null;
         linkIndex.put(id, k);
         listeners.forEach(l -> l.linkAdded(id, fromId, toId));
         return k;
@@ -464,6 +481,7 @@ public final class ChartGraph {
         linkHidden[into] = linkHidden[k];
         linkSelected[into] = linkSelected[k];
         linkAcross[into] = linkAcross[k];
+        linkColours[into] = linkColours[k];
         linkIndex.put(linkIds[into], into);
     }
 
@@ -527,5 +545,6 @@ public final class ChartGraph {
         linkHidden = Arrays.copyOf(linkHidden, capacity);
         linkSelected = Arrays.copyOf(linkSelected, capacity);
         linkAcross = Arrays.copyOf(linkAcross, capacity);
+        linkColours = Arrays.copyOf(linkColours, capacity);
     }
 }

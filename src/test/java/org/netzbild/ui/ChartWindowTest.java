@@ -247,6 +247,28 @@ class ChartWindowTest {
         waitUntil(10, () -> state.links().keySet().stream().noneMatch(chart::across));
     }
 
+    /** Links in the colour of the kind of agency that stated them, on request (issue 18), with their legend. */
+    @Test
+    void linksCanBeColouredByTheKindOfAgencyThatStatedThem() throws Exception {
+        NetworkChart chart = givenTheNeighbourhoodOfThePlantedChain();
+        ChartState state = app.model().chartProperty().get();
+        var kinds = state.links().values().stream().map(l -> org.netzbild.app.ChartColours.agencyKindColour(l.provenance().sourceAgency()))
+                .distinct().count();
+        assertThat(kinds).as("the neighbourhood's links come from agencies of several kinds").isGreaterThan(1);
+        assertThat(state.links().keySet()).allSatisfy(id -> assertThat(chart.linkColour(id)).isNull());
+        try {
+            robot.interact(() -> app.model().linksByAgencyKindProperty().set(true));
+            waitUntil(10, () -> state.links().values().stream().allMatch(l -> org.netzbild.app.ChartColours
+                    .agencyKindColour(l.provenance().sourceAgency()).equals(chart.linkColour(l.id()))));
+            assertThat(robot.lookup("#legendLinkKinds").tryQuery()).isPresent();
+            screenshot("chart-links-by-agency.png");
+        } finally {
+            robot.interact(() -> app.model().linksByAgencyKindProperty().set(false));
+        }
+        waitUntil(10, () -> state.links().keySet().stream().allMatch(id -> chart.linkColour(id) == null));
+        assertThat(robot.lookup("#legendLinkKinds").tryQuery()).isEmpty();
+    }
+
     @Test
     void aChartOfSeveralHundredEntitiesSettlesWithNoTwoShapesOverlappingAndShowsItsCrossAgencyMarksAndAPath()
             throws Exception {

@@ -184,6 +184,13 @@ public final class ChartElements {
             from[k] = graph.from(k);
             to[k] = graph.to(k);
             linkLooks[k] = style.link(graph.linkType(k));
+            if (graph.linkColour(k) != null) {
+                LinkLook typed = linkLooks[k];
+                Rgba colour = Rgba.web(graph.linkColour(k));
+                linkLooks[k] = recoloured.computeIfAbsent(typed.colour() + "|" + colour + "|" + typed.width() + "|" + typed.dashed()
+                        + "|" + typed.dotted(), key -> new LinkLook(colour, typed.width(), typed.dashed(), typed.dotted(),
+                        typed.arrowLength(), typed.arrowWidth()));
+            }
             if (dimmed[from[k]] || dimmed[to[k]]) {
                 linkLooks[k] = fadedLinks.computeIfAbsent(linkLooks[k], l -> new LinkLook(l.colour().withOpacity(
                         l.colour().opacity() * DIMMED_OPACITY), l.width(), l.dashed(), l.dotted(), l.arrowLength(), l.arrowWidth()));
@@ -224,6 +231,8 @@ public final class ChartElements {
 
     private final java.util.Map<NodeLook, NodeLook> fadedNodes = new HashMap<>();
     private final java.util.Map<LinkLook, LinkLook> fadedLinks = new HashMap<>();
+    /** Links drawn in their stating agency's colour: one look per type look and colour, so that the painter batches them. */
+    private final java.util.Map<String, LinkLook> recoloured = new HashMap<>();
 
     /** The look faint: its colours keep {@link #DIMMED_OPACITY} of their opacity. */
     private NodeLook faded(NodeLook l) {

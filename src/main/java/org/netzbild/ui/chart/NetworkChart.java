@@ -123,13 +123,13 @@ public final class NetworkChart {
     public record Drawing(List<Entity> entities, List<Link> links, Set<String> shownEntities, Set<String> shownLinks,
                           Map<String, Long> more, Set<String> pinned, Set<String> highlighted,
                           Set<String> possibleDuplicates, Set<String> dimmed, Map<String, String[]> sourceRings,
-                          Set<String> linksAcross) {
+                          Set<String> linksAcross, Map<String, String> linkColours) {
 
-        /** Nothing dimmed, no source rings, no border shown. */
+        /** Nothing dimmed, no source rings, no border shown, links in their types' colours. */
         public Drawing(List<Entity> entities, List<Link> links, Set<String> shownEntities, Set<String> shownLinks,
                        Map<String, Long> more, Set<String> pinned, Set<String> highlighted, Set<String> possibleDuplicates) {
             this(entities, links, shownEntities, shownLinks, more, pinned, highlighted, possibleDuplicates, Set.of(), Map.of(),
-                    Set.of());
+                    Set.of(), Map.of());
         }
     }
 
@@ -214,6 +214,7 @@ public final class NetworkChart {
                         relation == null ? null : relation.toString());
                 graph.setLinkHidden(link.id(), !drawing.shownLinks().contains(link.id()));
                 graph.setLinkAcross(link.id(), drawing.linksAcross().contains(link.id()));
+                graph.setLinkColour(link.id(), drawing.linkColours().get(link.id()));
             }
         }
         graph.retainLinks(id -> linkIds.contains(id) || id.startsWith(MORE_PREFIX));
@@ -264,11 +265,27 @@ public final class NetworkChart {
     /** The fill of entity shapes in the legend while the colour stands for a category, not the type. */
     private static final String NEUTRAL = "#9a9a9a";
 
+    /** A short plain line in {@code colour} ({@code #rrggbb}), for the legend of links coloured by their agency. FX thread. */
+    public static javafx.scene.shape.Line colouredLineSwatch(String colour) {
+        var line = new javafx.scene.shape.Line(0, 0, 26, 0);
+        line.setStroke(javafx.scene.paint.Color.web(colour));
+        line.setStrokeWidth(3);
+        return line;
+    }
+
     /** A short line drawn as links of {@code type} are on the chart (colour, width, pattern), for the legend. FX thread. */
     public static javafx.scene.shape.Line linkSwatch(String type) {
+        return linkSwatch(type, true);
+    }
+
+    /**
+     * A short line of a link type's width and pattern, in the type's colour or, where the links'
+     * colour stands for their agency, in a neutral grey, for the legend. FX thread.
+     */
+    public static javafx.scene.shape.Line linkSwatch(String type, boolean typeColour) {
         LinkLook look = LEGEND_STYLE.link(type);
         var line = new javafx.scene.shape.Line(0, 0, 26, 0);
-        line.setStroke(FxSurface.fx(look.colour()));
+        line.setStroke(typeColour ? FxSurface.fx(look.colour()) : javafx.scene.paint.Color.web(NEUTRAL));
         line.setStrokeWidth(Math.max(2, look.width()));
         double[] dashes = look.dashes();
         if (dashes != null) {
@@ -343,6 +360,12 @@ public final class NetworkChart {
     public boolean across(String linkId) {
         int k = graph.linkIndexOf(linkId);
         return k >= 0 && graph.linkAcross(k);
+    }
+
+    /** The colour a link is drawn in instead of its type's ({@code #rrggbb}), or null. */
+    public String linkColour(String linkId) {
+        int k = graph.linkIndexOf(linkId);
+        return k < 0 ? null : graph.linkColour(k);
     }
 
     /** The legend's swatch of a link across a border: its band under a grey line. */

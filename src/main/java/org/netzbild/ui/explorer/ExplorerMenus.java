@@ -66,6 +66,10 @@ final class ExplorerMenus {
             model.colouringProperty().addListener((o, a, b) -> choice.setSelected(b == colouring));
             colourMenu.getItems().add(choice);
         }
+        var linksByKind = new javafx.scene.control.CheckMenuItem(I18n.text("action.linksByAgencyKind"));
+        linksByKind.setId("linksByAgencyKind");
+        linksByKind.selectedProperty().bindBidirectional(model.linksByAgencyKindProperty());
+        colourMenu.getItems().addAll(new javafx.scene.control.SeparatorMenuItem(), linksByKind);
         var borderMenu = new Menu(I18n.text("menu.borders"));
         borderMenu.setId("menuBorders");
         var borders = new ToggleGroup();

@@ -83,6 +83,7 @@ public final class ExplorerView extends BorderPane {
         chart.view().setOnContextMenuRequested(e -> contextMenu().show(chart.view(), e.getScreenX(), e.getScreenY()));
         model.chartProperty().addListener((o, old, state) -> redraw(state));
         model.colouringProperty().addListener((o, old, colouring) -> redraw(model.chartProperty().get()));
+        model.linksByAgencyKindProperty().addListener((o, old, now) -> redraw(model.chartProperty().get()));
         model.selection().addListener((javafx.collections.ListChangeListener<String>) change -> {
             if (!chart.selection().equals(model.selection())) {
                 chart.select(List.copyOf(model.selection()));
@@ -404,7 +405,7 @@ public final class ExplorerView extends BorderPane {
         var drawing = new NetworkChart.Drawing(List.copyOf(state.entities().values()), List.copyOf(state.links().values()),
                 drawnIds, shownLinks, state.more(), state.pinned(), java.util.Set.copyOf(model.highlighted()),
                 java.util.Set.copyOf(model.possibleDuplicates().keySet()), java.util.Set.copyOf(model.dimmed()),
-                sourceRings(state), across);
+                sourceRings(state), across, linkColours(links));
         chart.draw(drawing, colouring, e -> org.netzbild.app.ChartColours.category(colouring, places, e),
                 count -> I18n.text("chart.more", count));
         keepColours();
@@ -418,6 +419,16 @@ public final class ExplorerView extends BorderPane {
         });
         filters.update(state, municipalities, authorities);
         inspect();
+    }
+
+    /** Each drawn link in the colour of the kind of agency that stated it, when the analyst asks for it (issue 18). */
+    private java.util.Map<String, String> linkColours(java.util.Collection<Link> links) {
+        if (!model.linksByAgencyKindProperty().get()) {
+            return java.util.Map.of();
+        }
+        var colours = new java.util.HashMap<String, String>();
+        links.forEach(l -> colours.put(l.id(), org.netzbild.app.ChartColours.agencyKindColour(l.provenance().sourceAgency())));
+        return colours;
     }
 
     /**
@@ -454,11 +465,19 @@ public final class ExplorerView extends BorderPane {
         if (border != org.netzbild.chart.Border.NONE) {
             rows.add(legendRow(NetworkChart.acrossSwatch(), I18n.text("legend.across." + border.name()), "legendAcross"));
         }
+        if (model.linksByAgencyKindProperty().get() && !links.isEmpty()) {
+            var linkKinds = org.netzbild.app.ChartColours.kindColours(links.stream().map(l -> l.provenance().sourceAgency()).toList());
+            var heading = new Label(I18n.text("legend.linksByAgencyKind"));
+            heading.setId("legendLinkKinds");
+            rows.add(heading);
+            linkKinds.forEach((kind, colour) -> rows.add(legendRow(NetworkChart.colouredLineSwatch(colour), kind, null)));
+        }
         var types = links.stream().map(Link::type).distinct()
                 .sorted(java.util.Comparator.comparing(org.netzbild.app.Labels::linkType, collator)).toList();
         if (!types.isEmpty()) {
             rows.add(new Label(I18n.text("legend.links")));
-            types.forEach(type -> rows.add(legendRow(NetworkChart.linkSwatch(type), org.netzbild.app.Labels.linkType(type),
+            boolean typeColours = !model.linksByAgencyKindProperty().get();
+            types.forEach(type -> rows.add(legendRow(NetworkChart.linkSwatch(type, typeColours), org.netzbild.app.Labels.linkType(type),
                     "legendLink-" + type)));
         }
         legendRows.getChildren().setAll(rows);

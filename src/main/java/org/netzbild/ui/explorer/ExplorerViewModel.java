@@ -57,6 +57,8 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+    /** Whether links are drawn in the colour of the kind of agency that stated them (issue 18). */
+    private final javafx.beans.property.BooleanProperty linksByAgencyKind = new javafx.beans.property.SimpleBooleanProperty();
     /** The entity type the search is narrowed to, or null for every type. */
     private final ObjectProperty<String> searchType = new SimpleObjectProperty<>();
     /** Whether the last search found more than it shows. */
@@ -522,6 +524,11 @@ public final class ExplorerViewModel implements AutoCloseable {
         if (!hits.isEmpty()) {
             addToChart(hits.stream().map(h -> h.entity().id()).toList(), I18n.text("search.results"));
         }
+    }
+
+    /** Whether links are drawn in the colour of the kind of agency that stated them instead of their type's. */
+    public javafx.beans.property.BooleanProperty linksByAgencyKindProperty() {
+        return linksByAgencyKind;
     }
 
     /** The entity type the search is narrowed to (null: every type). */
