@@ -167,11 +167,7 @@ final class AnalyseCommand {
 
         @Override
         int run(Workspace workspace, PrintWriter out) {
-            var chosen = new LinkedHashSet<>(ids);
-            if (around != null) {
-                new Explorer(workspace).expand(around, hops, Set.of(), 2_000).entities().stream().map(Entity::id)
-                        .forEach(chosen::add);
-            }
+            var chosen = chosen(workspace, ids, around, hops);
             KeyPlayers.Result result = new Analyses(workspace).keyPlayers(chosen, new LinkedHashSet<>(types), kinship, 1L,
                     common.justification);
             if (common.asJson) {
@@ -219,11 +215,7 @@ final class AnalyseCommand {
 
         @Override
         int run(Workspace workspace, PrintWriter out) {
-            var chosen = new LinkedHashSet<>(ids);
-            if (around != null) {
-                new Explorer(workspace).expand(around, hops, Set.of(), 2_000).entities().stream().map(Entity::id)
-                        .forEach(chosen::add);
-            }
+            var chosen = chosen(workspace, ids, around, hops);
             var result = new Analyses(workspace).brokers(chosen, new LinkedHashSet<>(types), kinship, border,
                     common.justification);
             if (common.asJson) {
@@ -297,6 +289,16 @@ final class AnalyseCommand {
             }
             return 0;
         }
+    }
+
+    /** The entities named by {@code --ids}, and those within {@code hops} of {@code --around} (at most 2,000). */
+    static LinkedHashSet<String> chosen(Workspace workspace, List<String> ids, String around, int hops) {
+        var chosen = new LinkedHashSet<>(ids);
+        if (around != null) {
+            new Explorer(workspace).expand(around, hops, Set.of(), 2_000).entities().stream().map(Entity::id)
+                    .forEach(chosen::add);
+        }
+        return chosen;
     }
 
     /** The options every analysis takes: why it runs (kept on the audit log) and whether to print JSON. */

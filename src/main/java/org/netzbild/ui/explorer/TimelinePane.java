@@ -78,8 +78,22 @@ final class TimelinePane extends BorderPane {
         canvas.heightProperty().addListener((o, was, now) -> draw());
         setTop(bar);
         setCenter(plot);
-        model.chartProperty().addListener((o, was, now) -> rebuild());
-        model.highlighted().addListener((javafx.collections.ListChangeListener<String>) change -> draw());
+        // hidden, it follows nothing: a large chart's changes cost it nothing until it is shown again
+        model.chartProperty().addListener((o, was, now) -> {
+            if (isVisible()) {
+                rebuild();
+            }
+        });
+        visibleProperty().addListener((o, was, now) -> {
+            if (now) {
+                rebuild();
+            }
+        });
+        model.highlighted().addListener((javafx.collections.ListChangeListener<String>) change -> {
+            if (isVisible()) {
+                draw();
+            }
+        });
         model.selection().addListener((javafx.collections.ListChangeListener<String>) change -> describeSelection());
         canvas.setOnMousePressed(e -> dragStart = e.getX() >= GUTTER ? e.getX() : Double.NaN);
         canvas.setOnMouseDragged(e -> {
