@@ -30,7 +30,7 @@ public final class Charts {
 
     /** A reopened chart; {@code missing} names the ids that could not be read again. */
     public record Reopened(String name, ChartState state, Map<String, double[]> positions, String colouring,
-                           List<String> missing) {
+                           List<String> missing, org.netzbild.chart.TimelineView timeline) {
     }
 
     private final Workspace workspace;
@@ -54,12 +54,18 @@ public final class Charts {
     }
 
     public void save(String name, ChartState state, Map<String, double[]> positions, String colouring) {
+        save(name, state, positions, colouring, null);
+    }
+
+    /** Saves the chart with how its timeline was left ({@code timeline} null: not shown). */
+    public void save(String name, ChartState state, Map<String, double[]> positions, String colouring,
+                     org.netzbild.chart.TimelineView timeline) {
         if (!ChartFiles.isValidName(name)) {
             throw new UserFacingException("chart.badName", name);
         }
         var document = new ChartDocument(ChartDocument.FORMAT, name, Instant.now(), workspace.session().user(),
                 List.copyOf(state.entities().keySet()), positions, state.hidden(), state.pinned(), state.more(),
-                state.filter(), colouring);
+                state.filter(), colouring, timeline);
         // a chart file keeps which records an analyst put together: stored processing, on the log like a write
         var intent = new AuditEvent(Instant.now(), AuditedGraphStore.actorOf(workspace.session()), Operation.CREATE,
                 "saveChart", "name=" + name, AuditedIds.of(document.entityIds()), Outcome.INTENDED);
@@ -105,7 +111,7 @@ public final class Charts {
                 positions.put(id, xy);
             }
         });
-        return new Reopened(name, state, positions, document.colouring(), missing);
+        return new Reopened(name, state, positions, document.colouring(), missing, document.timeline());
     }
 
     private static Set<String> intersect(Set<String> a, Set<String> b) {

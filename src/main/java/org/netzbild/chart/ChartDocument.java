@@ -14,7 +14,7 @@ import java.util.Set;
  */
 public record ChartDocument(int format, String name, Instant savedAt, String savedBy, List<String> entityIds,
                             Map<String, double[]> positions, Set<String> hidden, Set<String> pinned,
-                            Map<String, Long> more, ChartFilter filter, String colouring) {
+                            Map<String, Long> more, ChartFilter filter, String colouring, TimelineView timeline) {
 
     public static final int FORMAT = 1;
 
@@ -24,5 +24,12 @@ public record ChartDocument(int format, String name, Instant savedAt, String sav
         hidden = Set.copyOf(hidden);
         pinned = Set.copyOf(pinned);
         more = Map.copyOf(more);
+    }
+
+    /** A chart saved without its timeline shown (and every chart saved before the timeline). */
+    public ChartDocument(int format, String name, java.time.Instant savedAt, String savedBy, List<String> entityIds,
+                         Map<String, double[]> positions, Set<String> hidden, Set<String> pinned, Map<String, Long> more,
+                         ChartFilter filter, String colouring) {
+        this(format, name, savedAt, savedBy, entityIds, positions, hidden, pinned, more, filter, colouring, null);
     }
 }

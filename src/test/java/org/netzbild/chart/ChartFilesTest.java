@@ -36,7 +36,19 @@ class ChartFilesTest {
         assertThat(read.positions().get("a")).containsExactly(1.5, -2.0);
         assertThat(read.filter()).isEqualTo(document("x").filter());
         assertThat(read.more()).containsEntry("a", 12L);
+        assertThat(read.timeline()).as("saved without its timeline").isNull();
         assertThat(files.names()).containsExactly("Lage Süd 2026");
+    }
+
+    @Test
+    void aChartSavedWithItsTimelineReadsBackItsLanesAndBrushedPeriod() throws Exception {
+        var files = new ChartFiles(folder);
+        var d = document("Zeitleiste");
+        var timeline = new TimelineView(Timeline.Lanes.AGENCY, LocalDate.of(2025, 1, 1), LocalDate.of(2025, 3, 31));
+        files.save(new ChartDocument(d.format(), d.name(), d.savedAt(), d.savedBy(), d.entityIds(), d.positions(), d.hidden(),
+                d.pinned(), d.more(), d.filter(), d.colouring(), timeline));
+
+        assertThat(files.open("Zeitleiste").timeline()).isEqualTo(timeline);
     }
 
     @Test

@@ -474,6 +474,16 @@ class ExplorerWindowTest {
             assertThat(app.model().highlighted()).containsAll(incidents).hasSizeGreaterThan(incidents.size());
             screenshot("timeline.png");
 
+            // saved with the chart: opened again, the timeline shows the same period brushed
+            var brushed = List.copyOf(app.model().highlighted());
+            robot.interact(() -> app.model().save("Zeitleiste Probe", app.view().chart().positions(), () -> { }));
+            waitUntil(20, () -> "Zeitleiste Probe".equals(app.model().chartNameProperty().get()));
+            robot.interact(app.view()::toggleTimeline);
+            robot.interact(() -> app.model().highlighted().clear());
+            robot.interact(() -> app.model().openChart("Zeitleiste Probe"));
+            waitUntil(20, () -> app.view().timelineShown() && app.model().highlighted().containsAll(brushed));
+            waitUntil(10, () -> info.getText().contains("hervorgehoben"));
+
             robot.clickOn(bounds.getMinX() + 300, y);
             waitUntil(10, () -> app.model().highlighted().isEmpty());
 

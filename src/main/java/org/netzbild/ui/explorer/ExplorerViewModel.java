@@ -57,6 +57,8 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final BackgroundTasks tasks = new BackgroundTasks();
     private final StringProperty searchText = new SimpleStringProperty("");
     private final ObservableList<SearchHit> results = FXCollections.observableArrayList();
+    /** How the timeline under the chart is left: shown, lanes, brushed period; null while it is hidden (issue 19). */
+    private final ObjectProperty<org.netzbild.chart.TimelineView> timelineView = new SimpleObjectProperty<>();
     /** Whether links are drawn in the colour of the kind of agency that stated them (issue 18). */
     private final javafx.beans.property.BooleanProperty linksByAgencyKind = new javafx.beans.property.SimpleBooleanProperty();
     /** The entity type the search is narrowed to, or null for every type. */
@@ -526,6 +528,11 @@ public final class ExplorerViewModel implements AutoCloseable {
         }
     }
 
+    /** How the timeline under the chart is left (null: hidden); saved with the chart and restored when it opens. */
+    public ObjectProperty<org.netzbild.chart.TimelineView> timelineViewProperty() {
+        return timelineView;
+    }
+
     /** Whether links are drawn in the colour of the kind of agency that stated them instead of their type's. */
     public javafx.beans.property.BooleanProperty linksByAgencyKindProperty() {
         return linksByAgencyKind;
@@ -872,8 +879,9 @@ public final class ExplorerViewModel implements AutoCloseable {
         Workspace current = workspace;
         ChartState state = history.current();
         String colours = colouring.get().name();
+        var timeline = timelineView.get();
         tasks.run(I18n.text("status.saving", name), (progress, cancelled) -> {
-            new Charts(current).save(name, state, positions, colours);
+            new Charts(current).save(name, state, positions, colours, timeline);
             return name;
         }, saved -> {
             chartName.set(saved);
@@ -950,6 +958,7 @@ public final class ExplorerViewModel implements AutoCloseable {
                     }
                     publish();
                     placedPositions.set(reopened.positions());
+                    timelineView.set(reopened.timeline());
                     chartName.set(reopened.name());
                     chartSaved(reopened.state());
                     status.set(reopened.missing().isEmpty()

@@ -46,6 +46,8 @@ final class TimelinePane extends BorderPane {
     private LocalDate brushFrom;
     private LocalDate brushTo;
     private double dragStart = Double.NaN;
+    /** While a saved view is being applied, the pane does not report itself back to the model. */
+    private boolean applying;
 
     TimelinePane(ExplorerViewModel model) {
         this.model = model;
@@ -87,6 +89,14 @@ final class TimelinePane extends BorderPane {
         visibleProperty().addListener((o, was, now) -> {
             if (now) {
                 rebuild();
+            }
+            report();
+        });
+        lanes.valueProperty().addListener((o, was, now) -> report());
+        // a chart opened with its timeline: shown again as it was left
+        model.timelineViewProperty().addListener((o, was, now) -> {
+            if (!applying) {
+                apply(now);
             }
         });
         model.highlighted().addListener((javafx.collections.ListChangeListener<String>) change -> {
@@ -136,6 +146,36 @@ final class TimelinePane extends BorderPane {
         info.setText(I18n.text("timeline.brushed", timeline.eventsWithin(from, to).size(), format(from), format(to),
                 ids.size()));
         draw();
+        report();
+    }
+
+    /** Shows the timeline as a saved chart left it, or hides it for a chart saved without it. */
+    private void apply(org.netzbild.chart.TimelineView view) {
+        applying = true;
+        try {
+            brushFrom = null;
+            brushTo = null;
+            if (view == null) {
+                setVisible(false);
+                return;
+            }
+            lanes.setValue(view.lanes());
+            setVisible(true);
+            rebuild();
+            if (view.brushed()) {
+                brush(view.from(), view.to());
+            }
+        } finally {
+            applying = false;
+        }
+    }
+
+    /** Tells the model how the timeline is left, for the chart's next save. */
+    private void report() {
+        if (!applying) {
+            model.timelineViewProperty().set(isVisible()
+                    ? new org.netzbild.chart.TimelineView(lanes.getValue(), brushFrom, brushTo) : null);
+        }
     }
 
     private void clearBrush() {
@@ -144,6 +184,7 @@ final class TimelinePane extends BorderPane {
         model.highlighted().clear();
         describeSelection();
         draw();
+        report();
     }
 
     private void rebuild() {
