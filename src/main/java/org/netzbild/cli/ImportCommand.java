@@ -148,6 +148,9 @@ final class ImportCommand extends StoreCommand {
         out.println(I18n.text("import.done", summary.importId(), summary.rows(), summary.newEntities(),
                 summary.statements(), summary.alreadyKnown(), summary.links()));
         summary.skipped().forEach((schema, lines) -> out.println(I18n.text("import.skipped", schema, lines)));
+        if (summary.changedLinks() > 0) {
+            out.println(I18n.text("import.linksChanged", summary.changedLinks(), String.join(", ", summary.changedLinkIds())));
+        }
         if (!bulk && !summary.newEntityIds().isEmpty()) {
             // the same matcher as 'dedupe': a new person that resembles a stored one waits for a decision
             int candidates = imports.possibleDuplicates(summary).size();

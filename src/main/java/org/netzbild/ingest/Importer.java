@@ -44,8 +44,18 @@ public final class Importer {
      * @param skipped FollowTheMoney schemata left out (no counterpart in the ontology), with their line counts
      */
     public record Summary(String importId, long rows, int newEntities, int statements, int alreadyKnown, int links,
-                          List<String> newEntityIds, Map<String, Long> skipped, long refusedRows) {
+                          List<String> newEntityIds, Map<String, Long> skipped, long refusedRows, int changedLinks,
+                          List<String> changedLinkIds) {
+
+        /** An import that re-sent no link with other values. */
+        public Summary(String importId, long rows, int newEntities, int statements, int alreadyKnown, int links,
+                       List<String> newEntityIds, Map<String, Long> skipped, long refusedRows) {
+            this(importId, rows, newEntities, statements, alreadyKnown, links, newEntityIds, skipped, refusedRows, 0, List.of());
+        }
     }
+
+    /** How many re-sent links with other values an import names by id (it counts them all). */
+    static final int CHANGED_LINKS_NAMED = 10;
 
     /**
      * An opt-in partial import: the rows with a problem of their own are left out and written, as
@@ -485,6 +495,9 @@ public final class Importer {
         private int statements;
         private int known;
         private int links;
+        /** Links this file re-sends with other values than the store keeps (ADR 0028): counted and named, not written. */
+        private int changedLinks;
+        private final List<String> changedLinkIds = new ArrayList<>();
 
         BatchWriter(String importId, RowMapper mapper, BulkTarget bulk, long refusedRows) {
             this.importId = importId;
@@ -494,9 +507,26 @@ public final class Importer {
             this.places = new Places(bulk == null ? store::entities : bulk::entities, mapper.provenance());
         }
 
+        /** The same values, numbers compared by value (a stored 5 and a parsed 5.0 are one value). */
+        private static boolean sameValues(Map<String, Object> stored, Map<String, Object> sent) {
+            if (!stored.keySet().equals(sent.keySet())) {
+                return false;
+            }
+            for (var e : sent.entrySet()) {
+                Object a = stored.get(e.getKey());
+                Object b = e.getValue();
+                boolean same = a instanceof Number x && b instanceof Number y ? x.doubleValue() == y.doubleValue()
+                        : java.util.Objects.equals(a, b) || a != null && b != null && a.toString().equals(b.toString());
+                if (!same) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         Summary summary(long rows) {
             return new Summary(importId, rows, newEntities, statements, known, links, List.copyOf(newIds),
-                    Map.copyOf(skipped), refusedRows);
+                    Map.copyOf(skipped), refusedRows, changedLinks, List.copyOf(changedLinkIds));
         }
 
         void write(List<RowMapper.Mapped> rows) {
@@ -600,8 +630,22 @@ public final class Importer {
                         oldEnds.add(l.toId());
                     });
             Set<String> existingLinks = new HashSet<>();
+            var storedLinks = new HashMap<String, Link>();
             if (!oldEnds.isEmpty()) {
-                store.linksAmong(oldEnds).forEach(l -> existingLinks.add(l.id()));
+                store.linksAmong(oldEnds).forEach(l -> {
+                    existingLinks.add(l.id());
+                    storedLinks.put(l.id(), l);
+                });
+            }
+            // a link re-sent with other values keeps its first values (ADR 0028); the import says so
+            for (Link l : batchLinks.values()) {
+                Link before = storedLinks.get(l.id());
+                if (before != null && !sameValues(before.properties(), l.properties())) {
+                    changedLinks++;
+                    if (changedLinkIds.size() < CHANGED_LINKS_NAMED) {
+                        changedLinkIds.add(l.id());
+                    }
+                }
             }
             var newLinks = new ArrayList<>(batchLinks.values().stream()
                     .filter(l -> !existingLinks.contains(l.id()) && !written.contains(l.id())).toList());

@@ -110,6 +110,28 @@ class ImportTest {
         assertThat(first.provenance().collection()).isEqualTo(org.netzbild.model.CollectionMethod.COVERT);
     }
 
+    /**
+     * A link sent again with other values keeps its first values (ADR 0028), and the import says so,
+     * naming the links: never a silent drop.
+     */
+    @Test
+    void linksSentAgainWithOtherValuesAreNamedNotDroppedSilently() throws IOException {
+        run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv"));
+        String other = Files.readString(example("gewerbeamt-essen.yaml")).replace("value: OPERATOR", "value: MANAGING_DIRECTOR");
+
+        var again = imports.run(Imports.spec("gewerbeamt-essen.yaml", other), List.of(example("gewerbeamt-essen.csv")),
+                (done, total) -> { }, () -> false);
+
+        assertThat(again.links()).isZero();
+        assertThat(again.changedLinks()).as("three DIRECTS links, each now with another role").isEqualTo(3);
+        assertThat(again.changedLinkIds()).hasSize(3);
+        Entity dirk = only("Dirk Hoffmann", "Person");
+        assertThat(workspace.store().expand(ExpandRequest.of(dirk.id(), 1)).links()).singleElement()
+                .satisfies(link -> assertThat(link.get("role")).as("the first values stay").isEqualTo("OPERATOR"));
+        // the same file again, as it was: nothing changed, nothing named
+        assertThat(run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv")).changedLinks()).isZero();
+    }
+
     @Test
     void sendingTheSameFileAgainAddsNothing() {
         run("gewerbeamt-essen.yaml", example("gewerbeamt-essen.csv"));

@@ -516,6 +516,8 @@ public final class ImportWizard {
             summary.setText(I18n.text("wizard.summary", result.rows(), result.newEntities(), result.statements(),
                     result.alreadyKnown(), result.links(), result.importId())
                     + (rejects == null ? "" : " " + I18n.text("import.rejected", result.refusedRows(), rejects))
+                    + (result.changedLinks() == 0 ? "" : " " + I18n.text("import.linksChanged", result.changedLinks(),
+                            String.join(", ", result.changedLinkIds())))
                     + (possibleDuplicates == 0 ? "" : " " + I18n.text("wizard.candidates", possibleDuplicates)));
             toChart.setDisable(result.newEntityIds().isEmpty());
             imported.run();
