@@ -371,13 +371,7 @@ class ExplorerWindowTest {
     @Test
     void theShortestPathBetweenTwoSelectedEntitiesIsDrawnHighlighted() throws Exception {
         givenTheNeighbourhoodOfThePlantedChain();
-        var state = app.model().chartProperty().get();
-        var linked = state.entities().keySet().stream().filter(id -> state.links().values().stream()
-                .anyMatch(l -> l.fromId().equals(id) || l.toId().equals(id))).toList();
-        String[] pair = linked.stream().flatMap(a -> linked.stream().filter(b -> !a.equals(b))
-                        .filter(b -> state.links().values().stream().noneMatch(l -> Set.of(a, b).equals(Set.of(l.fromId(), l.toId()))))
-                        .map(b -> new String[] {a, b}))
-                .findFirst().orElseThrow();
+        String[] pair = twoLinkedEntitiesNotLinkedToEachOther(linkedEntities());
         robot.interact(() -> app.model().selection().setAll(pair[0], pair[1]));
 
         robot.interact(() -> app.model().pathBetweenSelection(true));
@@ -399,13 +393,8 @@ class ExplorerWindowTest {
     @Test
     void connectionsAmongTwoOrThreeSelectedEntitiesAreListedAndHighlighted() throws Exception {
         givenTheNeighbourhoodOfThePlantedChain();
-        var state = app.model().chartProperty().get();
-        var linked = state.entities().keySet().stream().sorted().filter(id -> state.links().values().stream()
-                .anyMatch(l -> l.fromId().equals(id) || l.toId().equals(id))).toList();
-        String[] pair = linked.stream().flatMap(a -> linked.stream().filter(b -> !a.equals(b))
-                        .filter(b -> state.links().values().stream().noneMatch(l -> Set.of(a, b).equals(Set.of(l.fromId(), l.toId()))))
-                        .map(b -> new String[] {a, b}))
-                .findFirst().orElseThrow();
+        var linked = linkedEntities().stream().sorted().toList();
+        String[] pair = twoLinkedEntitiesNotLinkedToEachOther(linked);
         robot.interact(() -> app.model().selection().setAll(pair[0], pair[1]));
 
         robot.interact(() -> app.model().connectSelection("Lagebild Testlauf"));
@@ -427,6 +416,22 @@ class ExplorerWindowTest {
         assertThat(app.model().highlighted()).contains(pair[0], pair[1], third);
         assertThat(app.model().paths()).isEmpty();
         robot.interact(() -> app.model().highlighted().clear());
+    }
+
+    /** The entities on the chart that have a link on it. */
+    private List<String> linkedEntities() {
+        var state = app.model().chartProperty().get();
+        return state.entities().keySet().stream().filter(id -> state.links().values().stream()
+                .anyMatch(l -> l.fromId().equals(id) || l.toId().equals(id))).toList();
+    }
+
+    /** The first two of {@code linked}, in their order, that no link of the chart joins directly. */
+    private String[] twoLinkedEntitiesNotLinkedToEachOther(List<String> linked) {
+        var state = app.model().chartProperty().get();
+        return linked.stream().flatMap(a -> linked.stream().filter(b -> !a.equals(b))
+                        .filter(b -> state.links().values().stream().noneMatch(l -> Set.of(a, b).equals(Set.of(l.fromId(), l.toId()))))
+                        .map(b -> new String[] {a, b}))
+                .findFirst().orElseThrow();
     }
 
     /** Presses OK of the dialog with this style class once it shows. */
