@@ -100,10 +100,7 @@ public final class Analyses {
         }
         Explorer.requireKnown(linkTypes);
         String reason = justified("keyPlayers", Tier.NETWORK, justification);
-        var connecting = new TreeSet<>(linkTypes.isEmpty() ? Ontology.standard().linkTypes().keySet() : linkTypes);
-        if (!kinship) {
-            connecting.remove("FAMILY");
-        }
+        var connecting = connecting(linkTypes, kinship);
         GraphSlice slice = workspace.store().slice(new SliceRequest("keyPlayers", Set.copyOf(entityIds), Set.of()));
         var result = KeyPlayers.of(slice, connecting, seed);
         log("keyPlayers", Tier.NETWORK, "entities=" + entityIds.size() + " linkTypes=" + connecting + " seed=" + seed,
@@ -124,10 +121,7 @@ public final class Analyses {
         }
         Explorer.requireKnown(linkTypes);
         String reason = justified("brokers", Tier.NETWORK, justification);
-        var connecting = new TreeSet<>(linkTypes.isEmpty() ? Ontology.standard().linkTypes().keySet() : linkTypes);
-        if (!kinship) {
-            connecting.remove("FAMILY");
-        }
+        var connecting = connecting(linkTypes, kinship);
         GraphSlice slice = workspace.store().slice(new SliceRequest("brokers", Set.copyOf(entityIds), Set.of()));
         var result = Brokers.of(slice, connecting, border);
         log("brokers", Tier.NETWORK, "entities=" + entityIds.size() + " linkTypes=" + connecting + " border=" + border
@@ -161,10 +155,7 @@ public final class Analyses {
         }
         Explorer.requireKnown(linkTypes);
         String reason = justified("connections", Tier.PATH, justification);
-        var connecting = new TreeSet<>(linkTypes.isEmpty() ? Ontology.standard().linkTypes().keySet() : linkTypes);
-        if (!kinship) {
-            connecting.remove("FAMILY");
-        }
+        var connecting = connecting(linkTypes, kinship);
         int depth = Math.max(1, (maxHops + 1) / 2);
         var region = new java.util.LinkedHashSet<String>(distinct);
         boolean capped = false;
@@ -189,6 +180,18 @@ public final class Analyses {
                 + " found=" + result.connections().size() + (result.more() ? " more" : "") + (capped ? " capped" : ""),
                 reason, released);
         return result;
+    }
+
+    /**
+     * The link types an analysis follows: those given, or every type of the ontology; kinship only
+     * when asked for, so that no result rests on family ties alone.
+     */
+    private static TreeSet<String> connecting(Set<String> linkTypes, boolean kinship) {
+        var connecting = new TreeSet<>(linkTypes.isEmpty() ? Ontology.standard().linkTypes().keySet() : linkTypes);
+        if (!kinship) {
+            connecting.remove("FAMILY");
+        }
+        return connecting;
     }
 
     /** The kind of each agency of the reference data, by id ({@code null} for an agency it does not know). */

@@ -78,11 +78,7 @@ class DuplicatesWindowTest {
                 person("dw-3", "Mohammed Al-Hassan", TemplateWorkspace.AGENCY, LocalDate.of(1990, 4, 11)),
                 person("dw-4", "Muhammad El Hassan", "fa-bottrop", LocalDate.of(1990, 11, 4))), List.of()), WriteMode.CREATE);
 
-        DuplicatesWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            var w = new DuplicatesWindow(null, new Duplicates(workspace), BACKGROUND);
-            w.show();
-            return w;
-        }).get(10, TimeUnit.SECONDS);
+        DuplicatesWindow window = shown();
         TableView<Candidate> table = node(window, "#duplicatesTable");
         WindowSteps.waitUntil(() -> ids(table).containsAll(List.of("dw-1+dw-2", "dw-3+dw-4")));
         robot.interact(() -> table.getSelectionModel().select(row(table, "dw-3+dw-4")));
@@ -119,11 +115,7 @@ class DuplicatesWindowTest {
                 person("dw-5", "Hans-Peter Schmitz", TemplateWorkspace.AGENCY, BORN),
                 person("dw-6", "Hans Peter Schmitz", TemplateWorkspace.AGENCY, BORN)), List.of()), WriteMode.CREATE);
 
-        DuplicatesWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            var w = new DuplicatesWindow(null, new Duplicates(workspace), BACKGROUND);
-            w.show();
-            return w;
-        }).get(10, TimeUnit.SECONDS);
+        DuplicatesWindow window = shown();
         TableView<Candidate> table = node(window, "#duplicatesTable");
         Label status = node(window, "#duplicatesStatus");
         WindowSteps.waitUntil(() -> status.getText().contains("Kandidat"));
@@ -144,11 +136,7 @@ class DuplicatesWindowTest {
         var merged = new Duplicates(workspace).accept("um-1+um-2", "gleiche Person laut Akte");
         assertThat(workspace.store().entity("um-2")).isEmpty();
 
-        DuplicatesWindow window = WaitForAsyncUtils.asyncFx(() -> {
-            var w = new DuplicatesWindow(null, new Duplicates(workspace), BACKGROUND);
-            w.show();
-            return w;
-        }).get(10, TimeUnit.SECONDS);
+        DuplicatesWindow window = shown();
         TableView<org.netzbild.model.MergeRecord> merges = node(window, "#mergesTable");
         WindowSteps.waitUntil(() -> merges.getItems().stream().anyMatch(m -> m.id().equals(merged.id())));
         robot.interact(() -> {
@@ -183,6 +171,15 @@ class DuplicatesWindowTest {
         WindowSteps.waitUntil(() -> this.<TableView<Candidate>>node(window, "#duplicatesTable").getItems().stream()
                 .anyMatch(c -> c.id().equals("um-1+um-2")));
         robot.interact(window.stage()::close);
+    }
+
+    /** The window, shown: it looks for the candidates at once. */
+    private static DuplicatesWindow shown() throws Exception {
+        return WaitForAsyncUtils.asyncFx(() -> {
+            var w = new DuplicatesWindow(null, new Duplicates(workspace), BACKGROUND);
+            w.show();
+            return w;
+        }).get(10, TimeUnit.SECONDS);
     }
 
     /** The confirmation the window shows, once it is showing. */

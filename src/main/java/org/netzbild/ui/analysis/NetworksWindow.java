@@ -49,6 +49,7 @@ public final class NetworksWindow {
     private final Label status = new Label();
     private final Button run = new Button(I18n.text("networks.run"));
     private final Button toChart = new Button(I18n.text("networks.toChart"));
+    private final JustifiedRun gate;
 
     /**
      * @param putOnChart puts the chosen network's member ids on the chart
@@ -70,7 +71,7 @@ public final class NetworksWindow {
         kinship.setId("networksKinship");
         run.setId("networksRun");
         run.setDefaultButton(true);
-        run.disableProperty().bind(justification.textProperty().isEmpty());
+        gate = new JustifiedRun(justification, run);
         run.setOnAction(e -> find());
         table.setId("networksTable");
         table.getColumns().addAll(List.of(
@@ -119,12 +120,10 @@ public final class NetworksWindow {
 
     private void find() {
         var settings = kinship.isSelected() ? withKinship(NetworkFinder.Settings.defaults()) : NetworkFinder.Settings.defaults();
-        String why = justification.getText();
-        run.disableProperty().unbind();
-        run.setDisable(true);
+        String why = gate.start();
         status.setText(I18n.text("networks.running"));
         WindowTasks.run(background, () -> analyses.networks(settings, Analyses.MAX_NETWORKS, why), result -> {
-            rebind();
+            gate.ready();
             table.getItems().setAll(result.networks());
             table.setPlaceholder(new Label(I18n.text("networks.none")));
             status.setText(I18n.text("networks.found", result.networks().size(), result.groupsExamined(), result.hubs().size()));
@@ -132,7 +131,7 @@ public final class NetworksWindow {
                 table.getSelectionModel().selectFirst();
             }
         }, message -> {
-            rebind();
+            gate.ready();
             status.setText(message);
         });
     }
@@ -153,10 +152,6 @@ public final class NetworksWindow {
                 reasons.setText(explain(network, captions));
             }
         }, status::setText);
-    }
-
-    private void rebind() {
-        run.disableProperty().bind(justification.textProperty().isEmpty());
     }
 
     private static NetworkFinder.Settings withKinship(NetworkFinder.Settings s) {

@@ -62,6 +62,7 @@ public final class PlayersWindow {
     private final TableView<Row> table = new TableView<>();
     private final Label status = new Label();
     private final Button run = new Button(I18n.text("players.run"));
+    private final JustifiedRun gate;
 
     /**
      * @param onChart the ids of the entities on the chart when the analyst presses "Berechnen"
@@ -100,7 +101,7 @@ public final class PlayersWindow {
         });
         run.setId("playersRun");
         run.setDefaultButton(true);
-        run.disableProperty().bind(justification.textProperty().isEmpty());
+        gate = new JustifiedRun(justification, run);
         run.setOnAction(e -> compute());
         table.setId("playersTable");
         table.getColumns().addAll(List.of(
@@ -155,11 +156,9 @@ public final class PlayersWindow {
             status.setText(I18n.text("players.emptyChart"));
             return;
         }
-        String why = justification.getText();
         boolean withKinship = kinship.isSelected();
         Brokers.Border across = border.getValue();
-        run.disableProperty().unbind();
-        run.setDisable(true);
+        String why = gate.start();
         status.setText(I18n.text("players.running", ids.size()));
         WindowTasks.run(background, () -> {
             var players = analyses.keyPlayers(ids, java.util.Set.of(), withKinship, 1L, why);
@@ -178,13 +177,13 @@ public final class PlayersWindow {
             }
             return new Computed(rows, players, brokers);
         }, computed -> {
-            rebind();
+            gate.ready();
             table.getItems().setAll(computed.rows());
             status.setText(I18n.text("players.done", computed.rows().size(), computed.players().communities(),
                     computed.players().modularity(), computed.brokers().brokers().size(),
                     I18n.text("analysis.border." + computed.brokers().border().name())));
         }, message -> {
-            rebind();
+            gate.ready();
             status.setText(message);
         });
     }
@@ -196,10 +195,6 @@ public final class PlayersWindow {
             case AGENCY -> Labels.agency(jurisdiction);
             case POLICE_AUTHORITY -> jurisdiction;
         };
-    }
-
-    private void rebind() {
-        run.disableProperty().bind(justification.textProperty().isEmpty());
     }
 
     private static TableColumn<Row, String> text(String key, Function<Row, String> value) {

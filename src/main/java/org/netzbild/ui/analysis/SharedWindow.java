@@ -56,6 +56,7 @@ public final class SharedWindow {
     private final Label status = new Label();
     private final Button run = new Button(I18n.text("networks.run"));
     private final Button toChart = new Button(I18n.text("networks.toChart"));
+    private final JustifiedRun gate;
     /** Captions of the attributes and holders shown, once read. */
     private final Map<String, String> captions = new HashMap<>();
 
@@ -80,7 +81,7 @@ public final class SharedWindow {
         minAgencies.setPrefWidth(70);
         run.setId("sharedRun");
         run.setDefaultButton(true);
-        run.disableProperty().bind(justification.textProperty().isEmpty());
+        gate = new JustifiedRun(justification, run);
         run.setOnAction(e -> find());
         table.setId("sharedTable");
         table.getColumns().addAll(List.of(
@@ -134,10 +135,8 @@ public final class SharedWindow {
     }
 
     private void find() {
-        String why = justification.getText();
         int agencies = minAgencies.getValue();
-        run.disableProperty().unbind();
-        run.setDisable(true);
+        String why = gate.start();
         status.setText(I18n.text("networks.running"));
         WindowTasks.run(background, () -> {
             var result = analyses.sharedAttributes(agencies, HUB_LIMIT, SHOWN, why);
@@ -150,7 +149,7 @@ public final class SharedWindow {
             lookUp.apply(ids).forEach(e -> names.put(e.id(), e.caption()));
             return Map.entry(result, names);
         }, found -> {
-            run.disableProperty().bind(justification.textProperty().isEmpty());
+            gate.ready();
             captions.putAll(found.getValue());
             var result = found.getKey();
             table.getItems().setAll(result.overlaps());
@@ -160,7 +159,7 @@ public final class SharedWindow {
                 table.getSelectionModel().selectFirst();
             }
         }, message -> {
-            run.disableProperty().bind(justification.textProperty().isEmpty());
+            gate.ready();
             status.setText(message);
         });
     }
