@@ -1,6 +1,5 @@
 package org.netzbild.analysis;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -86,26 +85,24 @@ public final class Brokers {
         double[] paths = new double[n];
         double[] dependency = new double[n];
         int[] order = new int[n];
+        Arrays.fill(distance, -1);
         for (int s = 0; s < n; s++) {
             if (!taking[s] || where[s].length == 0) {
                 continue;
             }
             placed++;
-            Arrays.fill(distance, -1);
-            Arrays.fill(paths, 0);
-            Arrays.fill(dependency, 0);
             distance[s] = 0;
             paths[s] = 1;
             int reached = 0;
-            var queue = new ArrayDeque<Integer>();
-            queue.add(s);
-            while (!queue.isEmpty()) {
-                int v = queue.poll();
-                order[reached++] = v;
+            int next = 0;
+            order[reached++] = s;
+            // breadth first: the visiting order is the queue
+            while (next < reached) {
+                int v = order[next++];
                 for (int w : adjacent[v]) {
                     if (distance[w] < 0) {
                         distance[w] = distance[v] + 1;
-                        queue.add(w);
+                        order[reached++] = w;
                     }
                     if (distance[w] == distance[v] + 1) {
                         paths[w] += paths[v];
@@ -133,6 +130,13 @@ public final class Brokers {
                     }
                     joins[w].addAll(List.of(where[s]));
                 }
+            }
+            // only the reached entities were touched: reset those, not all n
+            for (int k = 0; k < reached; k++) {
+                int v = order[k];
+                distance[v] = -1;
+                paths[v] = 0;
+                dependency[v] = 0;
             }
         }
         var brokers = new ArrayList<Broker>();

@@ -67,6 +67,49 @@ class CentralityAgainstNetworkxTest {
         assertThat(result.modularity()).isCloseTo(expected.get("modularity").asDouble(), within(0.02));
     }
 
+    /**
+     * Betweenness from a few sources only (what the benchmark compares at 50,000 entities, and
+     * Brandes and Pich's estimate): networkx's {@code betweenness_centrality_subset} with every node a
+     * target, on a graph of two components so that some sources reach only part of it.
+     */
+    @org.junit.jupiter.api.Test
+    void theBetweennessFromSomeSourcesAgreesWithNetworkxsSubset() throws Exception {
+        JsonNode expected = new ObjectMapper().readTree(Networkx.run("""
+                G = nx.disjoint_union(nx.les_miserables_graph(), nx.karate_club_graph())
+                G = nx.Graph((u, v) for u, v in G.edges() if u != v)
+                sources = [0, 3, 11, 40, 77, 80, 90]
+                print(json.dumps({
+                  "n": max(G.nodes()) + 1,
+                  "edges": [[int(u), int(v)] for u, v in G.edges()],
+                  "sources": sources,
+                  "subset": nx.betweenness_centrality_subset(G, sources, list(G.nodes()), normalized=False)}))
+                """));
+        int n = expected.get("n").asInt();
+        var from = new ArrayList<Integer>();
+        var to = new ArrayList<Integer>();
+        expected.get("edges").forEach(e -> {
+            from.add(e.get(0).asInt());
+            to.add(e.get(1).asInt());
+        });
+        int[][] adjacent = Centrality.simple(n, from.stream().mapToInt(Integer::intValue).toArray(),
+                to.stream().mapToInt(Integer::intValue).toArray());
+        int[] sources = new int[expected.get("sources").size()];
+        for (int i = 0; i < sources.length; i++) {
+            sources[i] = expected.get("sources").get(i).asInt();
+        }
+
+        double[] ours = Centrality.betweenness(adjacent, sources);
+
+        var subset = expected.get("subset");
+        assertThat(subset.size()).isEqualTo(n);
+        double largest = 0;
+        for (int v = 0; v < n; v++) {
+            assertThat(ours[v]).as("betweenness of %d from the sources", v).isCloseTo(subset.get(Integer.toString(v)).asDouble(), within(1e-9));
+            largest = Math.max(largest, ours[v]);
+        }
+        assertThat(largest).as("the sources' paths pass through somebody").isGreaterThan(10);
+    }
+
     static String id(int v) {
         return "n%05d".formatted(v);
     }
