@@ -68,7 +68,7 @@ class ImportWizardTest {
         Files.writeString(bad, Files.readString(good, cp1252).replace("21.06.1989", "31.06.1989"), cp1252);
         var onChart = new CopyOnWriteArrayList<List<String>>();
 
-        ImportWizard broken = wizard(bad, spec, onChart);
+        ImportWizard broken = wizard(List.of(bad), spec, onChart);
         next(broken);                       // files → preview
         waitUntil(() -> !this.<TableView<?>>node(broken, "#wizardRows").getItems().isEmpty());
         next(broken);                       // preview → mapping
@@ -95,7 +95,7 @@ class ImportWizardTest {
         robot.interact(broken.stage()::close);
         assertThat(new Imports(workspace).list()).isEmpty();
 
-        ImportWizard wizard = wizard(good, spec, onChart);
+        ImportWizard wizard = wizard(List.of(good), spec, onChart);
         next(wizard);
         waitUntil(() -> this.<TableView<?>>node(wizard, "#wizardRows").getItems().size() == 3);
         next(wizard);
@@ -129,7 +129,7 @@ class ImportWizardTest {
         Path file = Path.of("src/test/resources/import/zoll-personen.csv").toAbsolutePath();
         Path spec = Path.of("src/test/resources/import/zoll-personen.yaml").toAbsolutePath();
 
-        ImportWizard wizard = wizard(file, spec, new CopyOnWriteArrayList<>());
+        ImportWizard wizard = wizard(List.of(file), spec, new CopyOnWriteArrayList<>());
         next(wizard);
         waitUntil(() -> !this.<TableView<?>>node(wizard, "#wizardRows").getItems().isEmpty());
         next(wizard);
@@ -158,7 +158,7 @@ class ImportWizardTest {
                 .replace("Kiosk am Berliner Platz", "Kiosk an der Gruga"), cp1252);
         int importsBefore = new Imports(workspace).list().size();
 
-        ImportWizard wizard = wizard(bad, spec, new CopyOnWriteArrayList<>());
+        ImportWizard wizard = wizard(List.of(bad), spec, new CopyOnWriteArrayList<>());
         next(wizard);
         waitUntil(() -> !this.<TableView<?>>node(wizard, "#wizardRows").getItems().isEmpty());
         next(wizard);
@@ -182,13 +182,75 @@ class ImportWizardTest {
         robot.interact(wizard.stage()::close);
     }
 
-    private ImportWizard wizard(Path data, Path spec, List<List<String>> onChart) throws Exception {
+    /**
+     * A police export of nine tables (issue 17), its spec chosen alone: the wizard finds the files in
+     * the spec's folder as {@code import} does, previews whichever of them the user picks (mapped by
+     * that file's table), and imports all nine as one import.
+     */
+    @Test
+    @org.junit.jupiter.api.Order(4)
+    void aSpecOfSeveralTablesChosenAloneFindsItsFilesPreviewsEachAndImportsThemAsOne() throws Exception {
+        Path spec = Path.of("src/test/resources/import/vorgang/pp-essen-vorgang.yaml").toAbsolutePath();
+        int importsBefore = new Imports(workspace).list().size();
+        var onChart = new CopyOnWriteArrayList<List<String>>();
+        ImportWizard wizard = wizard(List.of(), spec, onChart);
+
+        next(wizard);                       // files → preview
+        waitUntil(() -> !this.<TableView<?>>node(wizard, "#wizardRows").getItems().isEmpty());
+        javafx.scene.control.ChoiceBox<Path> shown = node(wizard, "#wizardPreviewFile");
+        assertThat(shown.isVisible()).isTrue();
+        assertThat(shown.getItems()).extracting(f -> f.getFileName().toString()).containsExactlyInAnyOrder("adressen.csv",
+                "beteiligungen.csv", "beziehungen.csv", "fahrzeuge.csv", "firmen.csv", "personen.csv", "vorgaenge.csv",
+                "vorgangsbeteiligte.csv", "wohnsitze.csv");
+        Path firms = shown.getItems().stream().filter(f -> f.getFileName().toString().equals("firmen.csv")).findFirst().orElseThrow();
+        robot.interact(() -> shown.setValue(firms));
+        waitUntil(() -> this.<TableView<?>>node(wizard, "#wizardRows").getColumns().stream().anyMatch(c -> c.getText().equals("Firma")));
+        screenshot(wizard, "import-several-tables.png");
+        next(wizard);                       // preview → mapping: the firms as the spec's firm table maps them
+        waitUntil(() -> !this.<TableView<org.netzbild.model.Entity>>node(wizard, "#wizardEntities").getItems().isEmpty());
+        assertThat(this.<TableView<org.netzbild.model.Entity>>node(wizard, "#wizardEntities").getItems())
+                .allSatisfy(e -> assertThat(e.type()).isEqualTo("Business"));
+        robot.interact(() -> show(wizard, "#wizardBack"));
+        Path relations = shown.getItems().stream().filter(f -> f.getFileName().toString().equals("beziehungen.csv")).findFirst().orElseThrow();
+        robot.interact(() -> shown.setValue(relations));
+        next(wizard);                       // a relation table maps to links only, and says so
+        waitUntil(() -> ((Label) this.<TableView<?>>node(wizard, "#wizardEntities").getPlaceholder()).getText()
+                .startsWith("Diese Tabelle bringt nur Verbindungen"));
+        next(wizard);                       // mapping → check: every row of the nine files
+        waitUntil(() -> this.<Label>node(wizard, "#wizardCheckInfo").getText().startsWith("Geprüft"));
+        next(wizard);                       // import
+        waitUntil(() -> !this.<javafx.scene.control.Button>node(wizard, "#wizardToChart").isDisabled());
+
+        assertThat(this.<Label>node(wizard, "#wizardSummary").getText()).contains("16 neue Objekte", "26 Verbindungen");
+        assertThat(new Imports(workspace).list()).hasSize(importsBefore + 1);
+        robot.interact(wizard.stage()::close);
+    }
+
+    /** A spec of one file, chosen without data files, still asks for them. */
+    @Test
+    @org.junit.jupiter.api.Order(5)
+    void aSpecOfOneFileChosenAloneAsksForTheFiles() throws Exception {
+        Path spec = Path.of("src/test/resources/import/gewerbeamt-essen.yaml").toAbsolutePath();
+        ImportWizard wizard = wizard(List.of(), spec, new CopyOnWriteArrayList<>());
+
+        next(wizard);
+
+        assertThat(this.<Label>node(wizard, "#wizardFilesProblem").getText()).isEqualTo("Bitte mindestens eine Datei wählen.");
+        assertThat(this.<Label>node(wizard, "#wizardStep").getText()).startsWith("Schritt 1");
+        robot.interact(wizard.stage()::close);
+    }
+
+    private ImportWizard wizard(List<Path> data, Path spec, List<List<String>> onChart) throws Exception {
         return WaitForAsyncUtils.asyncFx(() -> {
             var wizard = new ImportWizard(null, new Imports(workspace), BACKGROUND, onChart::add, imported::incrementAndGet);
-            wizard.preset(List.of(data), spec);
+            wizard.preset(data, spec);
             wizard.show();
             return wizard;
         }).get(10, TimeUnit.SECONDS);
+    }
+
+    private void show(ImportWizard wizard, String button) {
+        this.<javafx.scene.control.Button>node(wizard, button).fire();
     }
 
     private void next(ImportWizard wizard) {

@@ -71,6 +71,8 @@ public final class ImportWizard {
     private final Label filesProblem = problemLabel("wizardFilesProblem");
     private final TableView<SourceRow> rows = new TableView<>();
     private final Label rowsInfo = new Label();
+    /** Which of several files the preview and the live mapping show. */
+    private final javafx.scene.control.ChoiceBox<Path> previewFile = new javafx.scene.control.ChoiceBox<>();
     private final TextArea specText = new TextArea();
     private final TableView<Entity> mapped = new TableView<>();
     private final Label mappingProblem = problemLabel("wizardMappingProblem");
@@ -189,6 +191,10 @@ public final class ImportWizard {
             var chosen = chooser.showOpenDialog(stage);
             if (chosen != null) {
                 specFile.setText(chosen.toPath().toString());
+                filesProblem.setText("");
+                if (dataFiles().isEmpty()) {
+                    filesFromSpec(chosen.toPath());
+                }
             }
         });
         var grid = new GridPane();
@@ -208,8 +214,33 @@ public final class ImportWizard {
                 .map(Path::of).toList();
     }
 
+    /**
+     * A spec of several tables names its files: found in the spec's folder, they fill the files
+     * field (as {@code import} does when given the spec alone). False, with the problem shown, when
+     * a table's file is missing or ambiguous; false without one for a spec of one file.
+     */
+    private boolean filesFromSpec(Path mapping) {
+        try {
+            var beside = Imports.filesBeside(Imports.spec(mapping), mapping);
+            if (!beside.isEmpty()) {
+                files.setText(String.join("; ", beside.stream().map(Path::toString).toList()));
+                return true;
+            }
+        } catch (ImportRefusedException refused) {
+            filesProblem.setText(String.join("\n", refused.problems().stream().limit(5)
+                    .map(p -> p.describe(I18n.locale())).toList()));
+        } catch (RuntimeException e) {
+            filesProblem.setText(ErrorMessages.describe(e));
+        }
+        return false;
+    }
+
     private void loadFiles() {
         filesProblem.setText("");
+        if (dataFiles().isEmpty() && !specFile.getText().isBlank() && !filesFromSpec(Path.of(specFile.getText().strip()))
+                && !filesProblem.getText().isEmpty()) {
+            return;
+        }
         var data = dataFiles();
         var missing = data.stream().filter(p -> !Files.isReadable(p)).toList();
         if (data.isEmpty() || !missing.isEmpty()) {
@@ -222,6 +253,8 @@ public final class ImportWizard {
             filesProblem.setText(I18n.text("wizard.unreadable", specFile.getText()));
             return;
         }
+        previewFile.getItems().setAll(data);
+        previewFile.setValue(data.getFirst());
         refreshMapping();
         show(1);
     }
@@ -231,7 +264,29 @@ public final class ImportWizard {
     private StackPane previewPage() {
         rows.setId("wizardRows");
         rows.setPlaceholder(new Label(I18n.text("wizard.noRows")));
-        var box = new VBox(8, rowsInfo, rows);
+        previewFile.setId("wizardPreviewFile");
+        previewFile.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Path file) {
+                return file == null ? "" : file.getFileName().toString();
+            }
+
+            @Override
+            public Path fromString(String name) {
+                return null;
+            }
+        });
+        previewFile.valueProperty().addListener((o, was, is) -> {
+            if (is != null && was != null) {
+                refreshMapping();
+            }
+        });
+        // one file: nothing to choose
+        var choice = new HBox(8, new Label(I18n.text("wizard.previewFile")), previewFile);
+        choice.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        choice.visibleProperty().bind(javafx.beans.binding.Bindings.size(previewFile.getItems()).greaterThan(1));
+        choice.managedProperty().bind(choice.visibleProperty());
+        var box = new VBox(8, choice, rowsInfo, rows);
         VBox.setVgrow(rows, Priority.ALWAYS);
         box.setPadding(new Insets(10));
         return new StackPane(box);
@@ -250,7 +305,7 @@ public final class ImportWizard {
             rows.getColumns().add(column);
         }
         rows.getItems().setAll(preview);
-        rowsInfo.setText(I18n.text("wizard.rowsInfo", preview.size(), dataFiles().getFirst().getFileName()));
+        rowsInfo.setText(I18n.text("wizard.rowsInfo", preview.size(), shownFile(dataFiles()).getFileName()));
     }
 
     // Step 3: mapping with live preview
@@ -296,6 +351,7 @@ public final class ImportWizard {
             return;
         }
         String name = specName();
+        Path shown = shownFile(data);
         // parsed once, in the background; the FX thread only takes the result
         record Parsed(MappingSpec spec, Importer.Preview preview) {
         }
@@ -303,7 +359,7 @@ public final class ImportWizard {
             @Override
             protected Parsed call() {
                 var parsed = Imports.spec(name, text);
-                return new Parsed(parsed, imports.preview(parsed, data.getFirst(), PREVIEW_ROWS));
+                return new Parsed(parsed, imports.preview(parsed, shown, PREVIEW_ROWS));
             }
         };
         task.setOnSucceeded(e -> {
@@ -311,6 +367,9 @@ public final class ImportWizard {
             var preview = task.getValue().preview();
             showRows(preview.rows());
             mapped.getItems().setAll(preview.entities());
+            // a relation table of a multi-file export brings links only
+            ((Label) mapped.getPlaceholder()).setText(preview.entities().isEmpty() && !preview.links().isEmpty()
+                    ? I18n.text("wizard.linksOnly", preview.links().size()) : I18n.text("wizard.noEntities"));
             mappingProblem.setText(preview.problems().isEmpty() ? ""
                     : String.join("\n", preview.problems().stream().limit(5).map(p -> p.describe(I18n.locale())).toList()));
         });
@@ -322,6 +381,12 @@ public final class ImportWizard {
                     : ErrorMessages.describe(task.getException()));
         });
         background.execute(task);
+    }
+
+    /** The file the preview shows: the one chosen among several, else the first. */
+    private Path shownFile(List<Path> data) {
+        Path chosen = previewFile.getValue();
+        return chosen != null && data.contains(chosen) ? chosen : data.getFirst();
     }
 
     private String specName() {
