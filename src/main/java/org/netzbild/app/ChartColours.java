@@ -169,6 +169,6 @@ public final class ChartColours {
             }
         });
         return new Exports.DiagramOptions(base.page(), Map.copyOf(looks), I18n.text("legend." + chosen.name()),
-                List.copyOf(rows), base.only(), base.sources());
+                List.copyOf(rows), base.only(), base.sources(), base.linksByAgencyKind());
     }
 }

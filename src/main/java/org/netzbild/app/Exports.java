@@ -82,7 +82,8 @@ public final class Exports {
      * selection of it), and whether the sources are footnotes.
      */
     public record DiagramOptions(Diagram.Page page, Map<String, Diagram.Look> looks, String marksHeading,
-                                 List<Diagram.LegendRow> marks, java.util.Set<String> only, boolean sources) {
+                                 List<Diagram.LegendRow> marks, java.util.Set<String> only, boolean sources,
+                                 boolean linksByAgencyKind) {
 
         public static final DiagramOptions DEFAULT = new DiagramOptions(Diagram.Page.A4_LANDSCAPE, Map.of(), null, List.of(), null);
 
@@ -90,6 +91,12 @@ public final class Exports {
         public DiagramOptions(Diagram.Page page, Map<String, Diagram.Look> looks, String marksHeading,
                               List<Diagram.LegendRow> marks, java.util.Set<String> only) {
             this(page, looks, marksHeading, marks, only, false);
+        }
+
+        /** With the links in their types' colours. */
+        public DiagramOptions(Diagram.Page page, Map<String, Diagram.Look> looks, String marksHeading,
+                              List<Diagram.LegendRow> marks, java.util.Set<String> only, boolean sources) {
+            this(page, looks, marksHeading, marks, only, sources, false);
         }
 
         public DiagramOptions {
@@ -100,7 +107,7 @@ public final class Exports {
 
         /** The same on another page. */
         public DiagramOptions on(Diagram.Page newPage) {
-            return new DiagramOptions(newPage, looks, marksHeading, marks, only, sources);
+            return new DiagramOptions(newPage, looks, marksHeading, marks, only, sources, linksByAgencyKind);
         }
 
         /**
@@ -108,7 +115,15 @@ public final class Exports {
          * marked with the number of its source (agency and reference), the sources listed below.
          */
         public DiagramOptions withSources(boolean wanted) {
-            return new DiagramOptions(page, looks, marksHeading, marks, only, wanted);
+            return new DiagramOptions(page, looks, marksHeading, marks, only, wanted, linksByAgencyKind);
+        }
+
+        /**
+         * The same with each link drawn in the colour of the kind of agency that stated it, as the
+         * desktop draws them on request (issue 18), the kinds in the legend; or in its type's colour.
+         */
+        public DiagramOptions withLinksByAgencyKind(boolean wanted) {
+            return new DiagramOptions(page, looks, marksHeading, marks, only, sources, wanted);
         }
     }
 
@@ -422,7 +437,11 @@ public final class Exports {
             footnotes.addAll(sourced.footnotes());
             notes = new ExportNotes(notes.title(), notes.head(), footnotes, notes.tableNames(), notes.pageLabel());
         }
-        return new Diagram(disclosure, notes, looks, legend(disclosure, options), options.page());
+        var linkColours = new java.util.HashMap<String, String>();
+        if (options.linksByAgencyKind()) {
+            disclosure.links().forEach(l -> linkColours.put(l.id(), ChartColours.agencyKindColour(l.provenance().sourceAgency())));
+        }
+        return new Diagram(disclosure, notes, looks, linkColours, legend(disclosure, options), options.page());
     }
 
     private static DiagramExport.Kind kind(Format format) {
@@ -453,9 +472,16 @@ public final class Exports {
                         byType ? null : NEUTRAL, Labels.entityType(type))));
         var linkTypes = disclosure.links().stream().map(Link::type).distinct()
                 .sorted(java.util.Comparator.comparing(Labels::linkType, collator)).toList();
+        if (options.linksByAgencyKind() && !disclosure.links().isEmpty()) {
+            rows.add(new Diagram.LegendRow(Diagram.LegendRow.Kind.HEADING, null, null, I18n.text("legend.linksByAgencyKind")));
+            ChartColours.kindColours(disclosure.links().stream().map(l -> l.provenance().sourceAgency()).toList())
+                    .forEach((kind, colour) -> rows.add(new Diagram.LegendRow(Diagram.LegendRow.Kind.LINK, null, colour, kind)));
+        }
         if (!linkTypes.isEmpty()) {
             rows.add(new Diagram.LegendRow(Diagram.LegendRow.Kind.HEADING, null, null, I18n.text("legend.links")));
-            linkTypes.forEach(type -> rows.add(new Diagram.LegendRow(Diagram.LegendRow.Kind.LINK, type, null,
+            // while the agencies colour the links, the types keep their pattern and go grey, as on screen
+            String typeColour = options.linksByAgencyKind() ? NEUTRAL : null;
+            linkTypes.forEach(type -> rows.add(new Diagram.LegendRow(Diagram.LegendRow.Kind.LINK, type, typeColour,
                     Labels.linkType(type))));
         }
         return rows;

@@ -110,7 +110,10 @@ public final class Diagram {
         }
     }
 
-    /** One row of the legend: a heading, an entity's mark (classes and colour) or a link type's line (classes: the type). */
+    /**
+     * One row of the legend: a heading, an entity's mark (classes and colour) or a link's line (classes:
+     * its type, whose width and pattern it takes; colour: where not the type's, e.g. an agency kind's).
+     */
     public record LegendRow(Kind kind, String classes, String colour, String text) {
 
         public enum Kind { HEADING, ENTITY, LINK }
@@ -142,12 +145,23 @@ public final class Diagram {
      * look in its type's, labelled with its caption), {@code legend} under the chart.
      */
     public Diagram(Disclosure disclosure, ExportNotes notes, Map<String, Look> looks, List<LegendRow> legend, Page page) {
-        this(disclosure, notes, looks, legend, page, Detail::forView);
+        this(disclosure, notes, looks, Map.of(), legend, page, Detail::forView);
+    }
+
+    /** As above, each link in {@code linkColours} drawn in that colour instead of its type's. */
+    public Diagram(Disclosure disclosure, ExportNotes notes, Map<String, Look> looks, Map<String, String> linkColours,
+                   List<LegendRow> legend, Page page) {
+        this(disclosure, notes, looks, linkColours, legend, page, Detail::forView);
     }
 
     /** As above, at the detail {@code policy} chooses instead of the screen's (the benchmark's every-label rows). */
     Diagram(Disclosure disclosure, ExportNotes notes, Map<String, Look> looks, List<LegendRow> legend, Page page,
             Detail.Policy policy) {
+        this(disclosure, notes, looks, Map.of(), legend, page, policy);
+    }
+
+    private Diagram(Disclosure disclosure, ExportNotes notes, Map<String, Look> looks, Map<String, String> linkColours,
+                    List<LegendRow> legend, Page page, Detail.Policy policy) {
         this.policy = policy;
         this.disclosure = disclosure;
         this.notes = notes;
@@ -167,6 +181,9 @@ public final class Diagram {
         for (Link l : disclosure.links()) {
             Object relation = l.get("relation");
             graph.addLink(l.id(), l.fromId(), l.toId(), true, l.type(), relation == null ? null : relation.toString());
+            if (linkColours.containsKey(l.id())) {
+                graph.setLinkColour(l.id(), linkColours.get(l.id()));
+            }
         }
         elements = new ChartElements(graph, style, () -> { });
         elements.refresh();
@@ -258,10 +275,11 @@ public final class Diagram {
                         textLeft += SWATCH + 4;
                     }
                     case LINK -> {
-                        LinkLook look = style.link(row.classes());
-                        g.stroke(look.colour());
-                        g.lineWidth(Math.max(2, look.width()));
-                        g.lineDashes(look.dashes());
+                        // a colour without a type (an agency kind's): a plain line in it
+                        LinkLook look = row.classes() == null ? null : style.link(row.classes());
+                        g.stroke(row.colour() != null ? Rgba.web(row.colour()) : look.colour());
+                        g.lineWidth(look == null ? 2 : Math.max(2, look.width()));
+                        g.lineDashes(look == null ? null : look.dashes());
                         g.beginPath();
                         g.moveTo(left, middle);
                         g.lineTo(left + SWATCH, middle);

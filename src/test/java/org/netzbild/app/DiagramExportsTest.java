@@ -61,4 +61,36 @@ class DiagramExportsTest {
         assertThat(done.get("outcome")).isEqualTo("DONE");
         assertThat(done.json().toString()).contains("p-anna", "b-bar", "l-owns").doesNotContain("a-home", "l-lives", "p-father");
     }
+
+    /**
+     * Links coloured by the kind of agency that stated them (issue 18), as the desktop draws them on
+     * request: the diagram draws each link in that colour, lists the kinds in its legend and greys the
+     * link types, which keep their pattern; without the option the same links keep their types' colours.
+     */
+    @Test
+    void linksColouredByTheStatingAgencysKindGoOutSoWithTheKindsInTheLegend() throws Exception {
+        Path workspace = TemplateWorkspace.copyTo(folder.resolve("workspace"));
+        var chart = new SmallChart();
+        var session = AnalystSession.unrestricted("sb.kk", "pp-essen", new Purpose("AZ 21/2026", "Lagebild"));
+        Path byKind = folder.resolve("nach-behoerde.svg");
+        Path byType = folder.resolve("nach-typ.svg");
+        try (Workspace open = Workspace.open(WorkspaceSettings.embedded(workspace, session))) {
+            open.store().write(new WriteBatch(chart.entities(), chart.links()), WriteMode.CREATE);
+            var state = ChartState.EMPTY.with(chart.entities(), chart.links());
+            var exports = new Exports(open);
+
+            exports.exportShown("Fall Berg", state, chart.positions(), Exports.Format.SVG, SmallChart.ESSEN, byKind,
+                    Exports.DiagramOptions.DEFAULT.withLinksByAgencyKind(true));
+            exports.exportShown("Fall Berg", state, chart.positions(), Exports.Format.SVG, SmallChart.ESSEN, byType,
+                    Exports.DiagramOptions.DEFAULT);
+        }
+        String coloured = Files.readString(byKind);
+        String typed = Files.readString(byType);
+        // the trade office's ownership in the municipal colour, the police's residence in the police's
+        String municipal = "stroke=\"#ee6677\"";
+        String police = "stroke=\"#4477aa\"";
+        assertThat(coloured).contains(municipal, police, ">Verbindungen nach meldender Behörde<", ">Kommune<", ">Polizei<");
+        assertThat(typed).doesNotContain(municipal, police, "Verbindungen nach meldender Behörde");
+        assertThat(coloured).as("the types in the legend, greyed").contains(">Besitzt<", "stroke=\"#9a9a9a\"");
+    }
 }

@@ -678,12 +678,13 @@ public final class ExplorerView extends BorderPane {
         String marksHeading = I18n.text("legend." + model.colouringProperty().get().name());
         String title = model.chartNameProperty().get().isEmpty() ? I18n.text("chart.defaultName")
                 : model.chartNameProperty().get();
+        boolean linksByAgencyKind = model.linksByAgencyKindProperty().get();
         var drawn = new org.netzbild.app.Exports.DiagramOptions(org.netzbild.export.Diagram.Page.A4_LANDSCAPE, looks,
-                marksHeading, marks, null);
+                marksHeading, marks, null).withLinksByAgencyKind(linksByAgencyKind);
         var dialog = new org.netzbild.ui.exports.ExportDialog(model.currentChart(), positions, selected, title, drawn);
         dialog.showAndWait().ifPresent(choice -> {
             var options = new org.netzbild.app.Exports.DiagramOptions(choice.page(), looks, marksHeading, marks,
-                    choice.selectionOnly() ? selected : null, choice.sources());
+                    choice.selectionOnly() ? selected : null, choice.sources(), linksByAgencyKind);
             if (choice.target() != org.netzbild.ui.exports.ExportDialog.Target.FILE) {
                 var destination = org.netzbild.app.Exports.Destination.valueOf(choice.target().name());
                 model.handOver(destination, choice.recipient(), positions, options, handover -> {
