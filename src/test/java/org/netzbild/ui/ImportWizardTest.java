@@ -226,6 +226,26 @@ class ImportWizardTest {
         robot.interact(wizard.stage()::close);
     }
 
+    /** A table whose file is not beside the spec is named before anything is read; the wizard stays on its first page. */
+    @Test
+    @org.junit.jupiter.api.Order(6)
+    void aSpecOfSeveralTablesWithoutOneOfItsFilesNamesTheMissingFile() throws Exception {
+        Path export = Files.createDirectories(folder.resolve("unvollstaendig"));
+        Path source = Path.of("src/test/resources/import/vorgang").toAbsolutePath();
+        try (var files = Files.list(source)) {
+            for (Path file : files.filter(f -> !f.getFileName().toString().equals("wohnsitze.csv")).toList()) {
+                Files.copy(file, export.resolve(file.getFileName()));
+            }
+        }
+        ImportWizard wizard = wizard(List.of(), export.resolve("pp-essen-vorgang.yaml"), new CopyOnWriteArrayList<>());
+
+        next(wizard);
+
+        assertThat(this.<Label>node(wizard, "#wizardFilesProblem").getText()).contains("wohnsitze.csv");
+        assertThat(this.<Label>node(wizard, "#wizardStep").getText()).startsWith("Schritt 1");
+        robot.interact(wizard.stage()::close);
+    }
+
     /** A spec of one file, chosen without data files, still asks for them. */
     @Test
     @org.junit.jupiter.api.Order(5)

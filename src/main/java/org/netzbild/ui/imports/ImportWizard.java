@@ -216,15 +216,14 @@ public final class ImportWizard {
 
     /**
      * A spec of several tables names its files: found in the spec's folder, they fill the files
-     * field (as {@code import} does when given the spec alone). False, with the problem shown, when
-     * a table's file is missing or ambiguous; false without one for a spec of one file.
+     * field (as {@code import} does when given the spec alone). A table's file missing or ambiguous
+     * is shown as the files' problem; a spec of one file leaves the field as it is.
      */
-    private boolean filesFromSpec(Path mapping) {
+    private void filesFromSpec(Path mapping) {
         try {
             var beside = Imports.filesBeside(Imports.spec(mapping), mapping);
             if (!beside.isEmpty()) {
                 files.setText(String.join("; ", beside.stream().map(Path::toString).toList()));
-                return true;
             }
         } catch (ImportRefusedException refused) {
             filesProblem.setText(String.join("\n", refused.problems().stream().limit(5)
@@ -232,14 +231,15 @@ public final class ImportWizard {
         } catch (RuntimeException e) {
             filesProblem.setText(ErrorMessages.describe(e));
         }
-        return false;
     }
 
     private void loadFiles() {
         filesProblem.setText("");
-        if (dataFiles().isEmpty() && !specFile.getText().isBlank() && !filesFromSpec(Path.of(specFile.getText().strip()))
-                && !filesProblem.getText().isEmpty()) {
-            return;
+        if (dataFiles().isEmpty() && !specFile.getText().isBlank()) {
+            filesFromSpec(Path.of(specFile.getText().strip()));
+            if (!filesProblem.getText().isEmpty()) {
+                return;
+            }
         }
         var data = dataFiles();
         var missing = data.stream().filter(p -> !Files.isReadable(p)).toList();
