@@ -391,6 +391,33 @@ abstract class VisibilityContract {
                 .satisfies(p -> assertThat(Records.ids(p.entities())).containsExactly(a.id(), b.id(), c.id(), z.id()));
     }
 
+    /**
+     * The path search first checks the links only on the paths it found (ADR 0042's companion in
+     * the store, for large stores); a hidden link on the shortest route must leave the longer visible
+     * route to be found, as when every link was checked during the search, and the unrestricted
+     * session still takes the short one.
+     */
+    @Test
+    void aShorterPathThroughAHiddenLinkLeavesTheLongerVisibleOneToBeFound() {
+        var records = new Records();
+        Entity a = records.person("sl-a", "Kante Anfang", Records.POLICE);
+        Entity b = records.person("sl-b", "Kante Umweg Eins", Records.POLICE);
+        Entity c = records.person("sl-c", "Kante Umweg Zwei", Records.POLICE);
+        Entity z = records.person("sl-z", "Kante Ende", Records.POLICE);
+        var links = List.of(records.link("az", "ASSOCIATE", a, z, Records.TAX, org.netzbild.model.Handling.AGENCY_ONLY),
+                records.link("ab", "ASSOCIATE", a, b), records.link("bc", "ASSOCIATE", b, c),
+                records.link("cz", "ASSOCIATE", c, z));
+        var audit = new RecordingAuditSink();
+        GraphStore all = connection().session(AnalystSession.unrestricted("erfasser", Records.POLICE, new Purpose("Erfassung", "Test")), audit);
+        all.write(new WriteBatch(List.of(a, b, c, z), links), WriteMode.CREATE);
+        GraphStore police = connection().session(SESSIONS.getFirst(), audit);
+
+        assertThat(police.shortestPaths(PathRequest.of(a.id(), z.id(), 4)).paths()).singleElement()
+                .satisfies(p -> assertThat(Records.ids(p.entities())).containsExactly(a.id(), b.id(), c.id(), z.id()));
+        assertThat(all.shortestPaths(PathRequest.of(a.id(), z.id(), 4)).paths()).singleElement()
+                .satisfies(p -> assertThat(Records.ids(p.entities())).containsExactly(a.id(), z.id()));
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /**
