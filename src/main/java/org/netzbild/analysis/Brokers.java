@@ -91,24 +91,7 @@ public final class Brokers {
                 continue;
             }
             placed++;
-            distance[s] = 0;
-            paths[s] = 1;
-            int reached = 0;
-            int next = 0;
-            order[reached++] = s;
-            // breadth first: the visiting order is the queue
-            while (next < reached) {
-                int v = order[next++];
-                for (int w : adjacent[v]) {
-                    if (distance[w] < 0) {
-                        distance[w] = distance[v] + 1;
-                        order[reached++] = w;
-                    }
-                    if (distance[w] == distance[v] + 1) {
-                        paths[w] += paths[v];
-                    }
-                }
-            }
+            int reached = Centrality.shortestPaths(adjacent, s, distance, paths, order);
             // from the farthest back to the source: each entity's share of the paths to targets across the border
             for (int k = reached - 1; k > 0; k--) {
                 int w = order[k];
@@ -131,13 +114,7 @@ public final class Brokers {
                     joins[w].addAll(List.of(where[s]));
                 }
             }
-            // only the reached entities were touched: reset those, not all n
-            for (int k = 0; k < reached; k++) {
-                int v = order[k];
-                distance[v] = -1;
-                paths[v] = 0;
-                dependency[v] = 0;
-            }
+            Centrality.reset(order, reached, distance, paths, dependency);
         }
         var brokers = new ArrayList<Broker>();
         for (int v = 0; v < n; v++) {

@@ -41,25 +41,7 @@ public final class Centrality {
         int[] order = new int[n];
         Arrays.fill(distance, -1);
         for (int s : sources) {
-            distance[s] = 0;
-            paths[s] = 1;
-            int reached = 0;
-            int next = 0;
-            order[reached++] = s;
-            // breadth first: the visiting order is the queue, so no queue of its own
-            while (next < reached) {
-                int v = order[next++];
-                int beyond = distance[v] + 1;
-                for (int w : adjacent[v]) {
-                    if (distance[w] < 0) {
-                        distance[w] = beyond;
-                        order[reached++] = w;
-                    }
-                    if (distance[w] == beyond) {
-                        paths[w] += paths[v];
-                    }
-                }
-            }
+            int reached = shortestPaths(adjacent, s, distance, paths, order);
             for (int k = reached - 1; k > 0; k--) {
                 int w = order[k];
                 double carried = (1 + dependency[w]) / paths[w];
@@ -71,19 +53,51 @@ public final class Centrality {
                 }
                 score[w] += dependency[w];
             }
-            // only the reached vertices were touched: reset those, not all n
-            for (int k = 0; k < reached; k++) {
-                int v = order[k];
-                distance[v] = -1;
-                paths[v] = 0;
-                dependency[v] = 0;
-            }
+            reset(order, reached, distance, paths, dependency);
         }
         // with every vertex a source, every pair was counted from both of its ends
         for (int v = 0; v < n; v++) {
             score[v] /= 2;
         }
         return score;
+    }
+
+    /**
+     * Breadth first from {@code s} (the first half of Brandes' algorithm): each reached vertex's
+     * distance and number of shortest paths from {@code s}, and the order it was reached in, which
+     * is also the search's queue. Expects {@code distance} −1 and {@code paths} 0 for every vertex;
+     * returns how many were reached ({@code order[0 … reached)}), which {@link #reset} puts back.
+     */
+    static int shortestPaths(int[][] adjacent, int s, int[] distance, double[] paths, int[] order) {
+        distance[s] = 0;
+        paths[s] = 1;
+        int reached = 0;
+        int next = 0;
+        order[reached++] = s;
+        while (next < reached) {
+            int v = order[next++];
+            int beyond = distance[v] + 1;
+            for (int w : adjacent[v]) {
+                if (distance[w] < 0) {
+                    distance[w] = beyond;
+                    order[reached++] = w;
+                }
+                if (distance[w] == beyond) {
+                    paths[w] += paths[v];
+                }
+            }
+        }
+        return reached;
+    }
+
+    /** Puts back what a search from one source touched: only the vertices it reached, not all n. */
+    static void reset(int[] order, int reached, int[] distance, double[] paths, double[] dependency) {
+        for (int k = 0; k < reached; k++) {
+            int v = order[k];
+            distance[v] = -1;
+            paths[v] = 0;
+            dependency[v] = 0;
+        }
     }
 
     /**
