@@ -580,7 +580,7 @@ final class Statements {
      * cannot be shorter, and these are in it. Otherwise the port runs the strict statement, and no
      * path of this one is projected. Checking a link's visibility reads its properties, which on a
      * store of millions of links the search would do for every link it crosses: at 1M persons the
-     * strict statement took 2.4× as long (see {@code docs/benchmarks.md}).
+     * strict statement took 2.4× as long (see {@code docs/benchmarks.md}; ADR 0043).
      */
     static SessionRead shortestPathsLinksCheckedAfter(int maxHops) {
         return shortestPaths(maxHops, false);
