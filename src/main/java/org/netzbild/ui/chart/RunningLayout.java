@@ -217,6 +217,12 @@ final class RunningLayout {
      */
     boolean settle(int maxIterations) {
         requireByHand();
+        // sizes changed since the last pulse are changes made here too: without them the layout would
+        // rest, and the pulse below would hand it the sizes and find it moving again (whether a pulse
+        // came between the chart's filling and this call decided it)
+        if (sizesStale) {
+            submitSizes();
+        }
         worker.settle(maxIterations);
         return !pulse();
     }
