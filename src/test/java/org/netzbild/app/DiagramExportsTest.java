@@ -33,10 +33,8 @@ class DiagramExportsTest {
     void theSelectionGoesOutInTheLooksOfTheScreenAndTheLogHoldsWhatWasDrawn() throws Exception {
         Path workspace = TemplateWorkspace.copyTo(folder.resolve("workspace"));
         var chart = new SmallChart();
-        var session = AnalystSession.unrestricted("sb.kk", "pp-essen", new Purpose("AZ 21/2026", "Lagebild"));
         Path svg = folder.resolve("auswahl.svg");
-        try (Workspace open = Workspace.open(WorkspaceSettings.embedded(workspace, session))) {
-            open.store().write(new WriteBatch(chart.entities(), chart.links()), WriteMode.CREATE);
+        try (Workspace open = openWith(workspace, chart)) {
             var state = ChartState.EMPTY.with(chart.entities(), chart.links());
             var looks = Map.of(chart.anna.id(), new Diagram.Look("Anna Berg", "Person, highlight", "#332288",
                             new String[] {"#4477AA", "#228833"}),
@@ -71,11 +69,9 @@ class DiagramExportsTest {
     void linksColouredByTheStatingAgencysKindGoOutSoWithTheKindsInTheLegend() throws Exception {
         Path workspace = TemplateWorkspace.copyTo(folder.resolve("workspace"));
         var chart = new SmallChart();
-        var session = AnalystSession.unrestricted("sb.kk", "pp-essen", new Purpose("AZ 21/2026", "Lagebild"));
         Path byKind = folder.resolve("nach-behoerde.svg");
         Path byType = folder.resolve("nach-typ.svg");
-        try (Workspace open = Workspace.open(WorkspaceSettings.embedded(workspace, session))) {
-            open.store().write(new WriteBatch(chart.entities(), chart.links()), WriteMode.CREATE);
+        try (Workspace open = openWith(workspace, chart)) {
             var state = ChartState.EMPTY.with(chart.entities(), chart.links());
             var exports = new Exports(open);
 
@@ -92,5 +88,13 @@ class DiagramExportsTest {
         assertThat(coloured).contains(municipal, police, ">Verbindungen nach meldender Behörde<", ">Kommune<", ">Polizei<");
         assertThat(typed).doesNotContain(municipal, police, "Verbindungen nach meldender Behörde");
         assertThat(coloured).as("the types in the legend, greyed").contains(">Besitzt<", "stroke=\"#9a9a9a\"");
+    }
+
+    /** The workspace opened by an unrestricted analyst, with the small chart's records written. */
+    private static Workspace openWith(Path workspace, SmallChart chart) {
+        var session = AnalystSession.unrestricted("sb.kk", "pp-essen", new Purpose("AZ 21/2026", "Lagebild"));
+        Workspace open = Workspace.open(WorkspaceSettings.embedded(workspace, session));
+        open.store().write(new WriteBatch(chart.entities(), chart.links()), WriteMode.CREATE);
+        return open;
     }
 }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.netzbild.analysis.Centrality;
 import org.netzbild.analysis.KeyPlayers;
+import org.netzbild.testsupport.BenchmarkTable;
 import org.netzbild.testsupport.Networkx;
 
 /**
@@ -63,7 +63,7 @@ class CentralityBenchmark {
         }
     }
 
-    private final List<String> table = new ArrayList<>();
+    private final BenchmarkTable table = new BenchmarkTable("target/centrality-benchmark.md");
 
     @Test
     void betweennessAndPageRankBesideJGraphTAndNetworkx() throws IOException {
@@ -257,14 +257,6 @@ class CentralityBenchmark {
     }
 
     private void row(String row) {
-        System.out.println(row);
         table.add(row);
-        try {
-            Path out = Path.of(System.getProperty("bench.out", "target/centrality-benchmark.md"));
-            Files.createDirectories(out.toAbsolutePath().getParent());
-            Files.writeString(out, String.join("\n", table) + "\n");
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 }

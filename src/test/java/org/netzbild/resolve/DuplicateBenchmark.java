@@ -1,8 +1,6 @@
 package org.netzbild.resolve;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -11,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.netzbild.testsupport.BenchmarkTable;
 import org.netzbild.model.PersonFacts;
 
 /**
@@ -38,26 +37,9 @@ class DuplicateBenchmark {
         }
     }
 
-    /** The table so far, printed and written row by row: a size that runs out of memory keeps the rows before it. */
-    private static final class Table extends ArrayList<String> {
-        @Override
-        public boolean add(String row) {
-            System.out.println(row);
-            super.add(row);
-            try {
-                Path out = Path.of(System.getProperty("bench.out", "target/duplicate-benchmark.md"));
-                Files.createDirectories(out.toAbsolutePath().getParent());
-                Files.writeString(out, String.join("\n", this) + "\n");
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-            return true;
-        }
-    }
-
     @Test
     void candidatesOnSeededVariants() throws IOException {
-        var table = new Table();
+        var table = new BenchmarkTable("target/duplicate-benchmark.md");
         table.add("| method | records | seconds | pairs proposed | recall | precision |");
         table.add("|---|---:|---:|---:|---:|---:|");
         for (String size : System.getProperty("bench.sizes", "10000,100000").split(",")) {
@@ -79,7 +61,7 @@ class DuplicateBenchmark {
         }
     }
 
-    private static void measureOurs(SeededVariants.Data data, List<String> table) {
+    private static void measureOurs(SeededVariants.Data data, BenchmarkTable table) {
         System.gc();
         long start = System.nanoTime();
         var candidates = new CandidateFinder().find(data.persons(), Set.of());
@@ -87,7 +69,7 @@ class DuplicateBenchmark {
         table.add(outcome("Netzbild (blocked, scored)", data, seconds, keys(candidates)).row());
     }
 
-    private static void measureBaseline(SeededVariants.Data data, List<String> table) {
+    private static void measureBaseline(SeededVariants.Data data, BenchmarkTable table) {
         System.gc();
         long start = System.nanoTime();
         var proposed = baseline(data.persons());
@@ -96,7 +78,7 @@ class DuplicateBenchmark {
     }
 
     /** Every pair of the first records with our scorer, against our blocking on the same records. */
-    private static void exhaustive(SeededVariants.Data data, List<String> table) {
+    private static void exhaustive(SeededVariants.Data data, BenchmarkTable table) {
         var sample = data.persons().subList(0, SAMPLE);
         var ids = new HashSet<String>();
         sample.forEach(p -> ids.add(p.id()));
