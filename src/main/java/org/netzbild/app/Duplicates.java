@@ -61,10 +61,15 @@ public final class Duplicates {
     }
 
     /**
-     * {@link #byPerson}, or empty when the session sees more than {@code limit} persons: the persons are
-     * read no further than that, so a large store costs one bounded read, not the matcher's memory.
+     * {@link #byPerson}, or empty when the session sees more than {@code limit} persons: they are
+     * counted first (up to the limit, nothing of them read), so a large store costs one count, not
+     * the matcher's memory nor a read of what is known of {@code limit} persons.
      */
     public java.util.Optional<java.util.Map<String, Candidate>> byPersonIfAtMost(long limit) {
+        if (workspace.store().personCount(limit) > limit) {
+            return java.util.Optional.empty();
+        }
+        // persons written since the count may still push the read past the limit; it stops there too
         var persons = persons(limit);
         return persons == null ? java.util.Optional.empty()
                 : java.util.Optional.of(best(new CandidateFinder().find(persons, rejected())));

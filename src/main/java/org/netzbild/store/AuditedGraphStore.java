@@ -256,6 +256,11 @@ public final class AuditedGraphStore implements GraphStore {
     }
 
     @Override
+    public long personCount(long atMost) {
+        return reading(Operation.QUERY, "personCount", "atMost=" + atMost, () -> delegate.personCount(atMost), n -> List.of());
+    }
+
+    @Override
     public List<List<String>> rejectedPairs() {
         return reading(Operation.QUERY, "rejectedPairs", "", delegate::rejectedPairs,
                 found -> found.stream().flatMap(List::stream).distinct().toList());

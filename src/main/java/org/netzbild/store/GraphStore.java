@@ -191,6 +191,13 @@ public interface GraphStore extends AutoCloseable {
      */
     List<org.netzbild.model.PersonFacts> personFacts(String afterId, int limit);
 
+    /**
+     * How many persons the session may see, counted no further than {@code atMost + 1}: enough to
+     * tell whether there are more than {@code atMost} without reading what is known of them (the
+     * desktop's duplicate hint decides by it whether to run the matcher at all).
+     */
+    long personCount(long atMost);
+
     /** The pairs rejected as one entity whose both entities the session may see: the two ids, in order. */
     List<List<String>> rejectedPairs();
 

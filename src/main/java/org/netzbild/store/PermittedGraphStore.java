@@ -215,6 +215,12 @@ public final class PermittedGraphStore implements GraphStore {
     }
 
     @Override
+    public long personCount(long atMost) {
+        reading("personCount");
+        return delegate.personCount(atMost);
+    }
+
+    @Override
     public List<List<String>> rejectedPairs() {
         reading("rejectedPairs");
         return delegate.rejectedPairs();

@@ -272,8 +272,8 @@ class EveryServiceOperationIsAuditedTest {
             Row.of("Duplicates.byPersonIfAtMost", EDITOR, "personFacts", Operation.QUERY, true,
                     f -> assertThat(new Duplicates(f.as(EDITOR)).byPersonIfAtMost(1_000_000).orElseThrow())
                             .containsKeys("tab-dublette-1", "tab-dublette-2")),
-            // more persons than the limit: nothing compared, the read ends with the first page beyond it
-            Row.of("Duplicates.byPersonIfAtMost", EDITOR, "personFacts", Operation.QUERY, true,
+            // more persons than the limit: counted, nothing of them read, nothing compared
+            Row.of("Duplicates.byPersonIfAtMost", EDITOR, "personCount", Operation.QUERY, false,
                     f -> assertThat(new Duplicates(f.as(EDITOR)).byPersonIfAtMost(1)).isEmpty()),
             Row.of("Imports.possibleDuplicates", EDITOR, "personFacts", Operation.QUERY, true,
                     f -> assertThat(new Imports(f.as(EDITOR)).possibleDuplicates(new org.netzbild.ingest.Importer.Summary("probe", 1, 1, 0, 0, 0,

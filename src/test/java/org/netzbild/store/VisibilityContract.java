@@ -255,6 +255,16 @@ abstract class VisibilityContract {
             assertThat(facts.stream().flatMap(f -> f.agencies().stream()).distinct().toList())
                     .allSatisfy(agency -> assertThat(agency).isIn(Records.POLICE, Records.TAX));
         });
+        // the hint's count: the persons the matcher would read, and no hidden one, counted up to the limit
+        rows.put("personCount(long)", (store, seen) -> {
+            long visible = store.personFacts(null, 1_000_000).size();
+            assertThat(visible).isGreaterThan(2);
+            assertThat(store.personCount(1_000_000)).isEqualTo(visible);
+            assertThat(store.personCount(visible)).isEqualTo(visible);
+            assertThat(store.personCount(visible - 1)).isEqualTo(visible);
+            assertThat(store.personCount(1)).isEqualTo(2);
+            assertThat(store.personCount(0)).isEqualTo(1);
+        });
         rows.put("rejectedPairs()", (store, seen) -> {
             var expected = new ArrayList<List<String>>();
             seen.fixture.rejected.forEach(pair -> {

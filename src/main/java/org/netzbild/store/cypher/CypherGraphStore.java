@@ -886,6 +886,15 @@ public final class CypherGraphStore implements GraphStore {
     }
 
     @Override
+    public long personCount(long atMost) {
+        if (atMost < 0) {
+            throw new IllegalArgumentException("atMost must not be negative: " + atMost);
+        }
+        return read(tx -> (Long) tx.run(Statements.PERSON_COUNT, java.util.Map.of("limit", Math.addExact(atMost, 1)))
+                .getFirst().get("persons"));
+    }
+
+    @Override
     public List<List<String>> rejectedPairs() {
         return read(merges::rejectedPairs);
     }

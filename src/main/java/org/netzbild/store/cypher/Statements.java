@@ -254,6 +254,12 @@ final class Statements {
 
     // ---------------------------------------------------------------- duplicates (issue 20, ADR 0031)
 
+    /** The visible persons, counted up to a limit (whether the duplicate hint runs at all). */
+    static final SessionRead PERSON_COUNT = SessionRead.of("""
+            MATCH (p:Person) WHERE VISIBLE(p)
+            WITH p LIMIT $limit
+            RETURN count(p) AS persons""");
+
     /**
      * What the duplicate matcher needs of the visible persons, a page at a time in id order: the
      * record's names and birth date, what the visible statements about it say of them, and the
