@@ -11,11 +11,19 @@ public final class NetzbildApp extends Application {
 
     private ExplorerViewModel model;
     private ExplorerView view;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    /**
+     * A desktop logout or a system shutdown ends the program with SIGTERM, and then JavaFX calls no
+     * {@link #stop}: the workspace is closed all the same. A store left open is rebuilt at its next open
+     * even when only read from (on a 4.4M-entity workspace 1.9 GB of page cache instead of 0.4 GB).
+     */
+    private final Thread closeOnTermination = new Thread(this::closeOnTermination, "netzbild-close-on-termination");
 
     @Override
     public void start(Stage stage) {
         StartOptions options = StartOptions.parse(getParameters().getRaw());
         model = new ExplorerViewModel();
+        Runtime.getRuntime().addShutdownHook(closeOnTermination);
         if (Boolean.getBoolean(EXIT_WHEN_READY)) {
             exitWhenReady(model);
         }
@@ -68,7 +76,33 @@ public final class NetzbildApp extends Application {
         if (view != null) {
             view.chart().close();
         }
-        if (model != null) {
+        closeWorkspace();
+        try {
+            Runtime.getRuntime().removeShutdownHook(closeOnTermination);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook runs or has run; the workspace is closed once either way
+        }
+    }
+
+    private void closeOnTermination() {
+        // on the FX thread, which owns the view model, while it still runs; directly if it does not answer
+        var done = new java.util.concurrent.CountDownLatch(1);
+        try {
+            javafx.application.Platform.runLater(() -> {
+                closeWorkspace();
+                done.countDown();
+            });
+            done.await(15, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (IllegalStateException toolkitGone) {
+            // closed below
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeWorkspace();
+    }
+
+    private void closeWorkspace() {
+        if (model != null && closed.compareAndSet(false, true)) {
             model.close();
         }
     }
