@@ -28,12 +28,17 @@ rm -rf "$runtime"
 "$jdk/bin/jlink" --add-modules "$modules" --output "$runtime" \
   --strip-debug --no-header-files --no-man-pages --compress=zip-6
 
-# the same options as ./netzbild, with the heap as a share of the machine's memory
+# the same options as ./netzbild, with the heap as a share of the machine's memory; a window left
+# alone gives back what a search or an import made the heap grow to (G1 collects after 10 s without
+# a collection and shrinks the heap to 40 % free; measured in docs/benchmarks.md, issue 22)
 java_options=(
   --java-options "--enable-native-access=ALL-UNNAMED"
   --java-options "--sun-misc-unsafe-memory-access=allow"
   --java-options "--add-opens=java.base/java.nio=ALL-UNNAMED"
   --java-options "-XX:MaxRAMPercentage=50"
+  --java-options "-XX:G1PeriodicGCInterval=10000"
+  --java-options "-XX:MinHeapFreeRatio=20"
+  --java-options "-XX:MaxHeapFreeRatio=40"
 )
 common=(
   --name netzbild

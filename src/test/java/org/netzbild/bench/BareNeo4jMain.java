@@ -13,7 +13,11 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * reports, no debug or query log, a page cache of a quarter of the heap (64 MiB to 2 GiB). It counts
  * the nodes once, as the workspace's figures do, prints a marker and waits until it is killed.
  *
- * <pre>java -cp … org.netzbild.bench.BareNeo4jMain WORKSPACE/graph</pre>
+ * <p>With {@code --window} it also shows the least JavaFX window ({@link MinimalFxApp}'s: one label,
+ * 1280×800) in the same JVM: the floor of any desktop program over an embedded Neo4j, against which
+ * the program's own share of its memory shows.
+ *
+ * <pre>java -cp … org.netzbild.bench.BareNeo4jMain WORKSPACE/graph [--window]</pre>
  */
 public final class BareNeo4jMain {
 
@@ -34,6 +38,16 @@ public final class BareNeo4jMain {
         var db = dbms.database(GraphDatabaseSettings.DEFAULT_DATABASE_NAME);
         long nodes = db.executeTransactionally("MATCH (n) RETURN count(n) AS nodes", java.util.Map.of(),
                 result -> (Long) result.next().get("nodes"));
+        if (java.util.Arrays.asList(args).contains("--window")) {
+            var shown = new java.util.concurrent.CountDownLatch(1);
+            javafx.application.Platform.startup(() -> {
+                var stage = new javafx.stage.Stage();
+                stage.setScene(new javafx.scene.Scene(new javafx.scene.control.Label("Netzbild"), 1280, 800));
+                stage.show();
+                shown.countDown();
+            });
+            shown.await();
+        }
         System.out.println("bare neo4j: open, " + nodes + " nodes");
         Runtime.getRuntime().addShutdownHook(new Thread(dbms::shutdown));
         Thread.sleep(Long.MAX_VALUE);
