@@ -428,6 +428,36 @@ abstract class VisibilityContract {
                 .satisfies(p -> assertThat(Records.ids(p.entities())).containsExactly(a.id(), z.id()));
     }
 
+    /**
+     * The same for an entity on the short route that even a session seeing every agency's records may
+     * not see (its review date has passed): that session's first try walks through any entity and must
+     * see that the path it found holds one (ADR 0043).
+     */
+    @Test
+    void aShorterPathThroughAnOverdueEntityLeavesTheLongerOneToBeFound() {
+        var records = new Records();
+        Entity a = records.person("so-a", "Fällig Anfang", Records.POLICE);
+        var overdueProvenance = Records.from(Records.POLICE).reviewedBy(LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
+        Entity overdue = new Entity(records.id("so-o"), "Person", Records.props("name", "Fällig Mitte",
+                "birthDate", LocalDate.of(1984, 5, 17)), overdueProvenance);
+        Entity b = records.person("so-b", "Fällig Umweg Eins", Records.POLICE);
+        Entity c = records.person("so-c", "Fällig Umweg Zwei", Records.POLICE);
+        Entity z = records.person("so-z", "Fällig Ende", Records.POLICE);
+        var links = List.of(records.link("ao", "ASSOCIATE", a, overdue), records.link("oz", "ASSOCIATE", overdue, z),
+                records.link("ab", "ASSOCIATE", a, b), records.link("bc", "ASSOCIATE", b, c),
+                records.link("cz", "ASSOCIATE", c, z));
+        var audit = new RecordingAuditSink();
+        GraphStore all = connection().session(AnalystSession.unrestricted("erfasser", Records.POLICE, new Purpose("Erfassung", "Test")), audit);
+        all.write(new WriteBatch(List.of(a, overdue, b, c, z), links), WriteMode.CREATE);
+
+        for (GraphStore store : List.of(all, connection().session(SESSIONS.getFirst(), audit))) {
+            var found = store.shortestPaths(PathRequest.of(a.id(), z.id(), 4));
+            assertThat(found.paths()).singleElement()
+                    .satisfies(p -> assertThat(Records.ids(p.entities())).containsExactly(a.id(), b.id(), c.id(), z.id()));
+            assertThat(found.found()).isEqualTo(1);
+        }
+    }
+
     // ---------------------------------------------------------------- helpers
 
     /**

@@ -45,11 +45,14 @@ public final class CypherGraphStore implements GraphStore {
     private static final SessionRead[] PATH_STATEMENTS = new SessionRead[PathRequest.MAX_HOPS + 1];
     /** The same with the links' visibility checked after the search (the first try, see {@link #shortestPaths}). */
     private static final SessionRead[] PATH_STATEMENTS_LINKS_AFTER = new SessionRead[PathRequest.MAX_HOPS + 1];
+    /** The same with the entities in between checked after the search too (an unrestricted session's first try). */
+    private static final SessionRead[] PATH_STATEMENTS_ALL_AFTER = new SessionRead[PathRequest.MAX_HOPS + 1];
 
     static {
         for (int hops = 1; hops <= PathRequest.MAX_HOPS; hops++) {
             PATH_STATEMENTS[hops] = Statements.shortestPaths(hops);
             PATH_STATEMENTS_LINKS_AFTER[hops] = Statements.shortestPathsLinksCheckedAfter(hops);
+            PATH_STATEMENTS_ALL_AFTER[hops] = Statements.shortestPathsCheckedAfter(hops);
         }
     }
 
@@ -850,14 +853,23 @@ public final class CypherGraphStore implements GraphStore {
                     "linkTypes", List.copyOf(request.linkTypes()),
                     "maxPaths", (long) Math.min(request.maxPaths(), ShortestPaths.COUNT_LIMIT),
                     "count", (long) ShortestPaths.COUNT_LIMIT + 1);
-            // first the search that checks the links only on the paths it found; when one of them holds a
-            // link the session may not see (or there were too many to check), the search that checks every
-            // link it crosses: the same answer either way, the first much cheaper on a large store
-            var row = tx.run(PATH_STATEMENTS_LINKS_AFTER[request.maxHops()], params).getFirst();
-            int found = ((Number) row.get("found")).intValue();
-            if (!Boolean.TRUE.equals(row.get("linksVisible")) || found > ShortestPaths.COUNT_LIMIT) {
-                row = tx.run(PATH_STATEMENTS[request.maxHops()], params).getFirst();
+            // first a search that checks the records only on the paths it found; when one of them holds a
+            // record the session may not see (or there were too many to check), a search that checks more
+            // of them as it goes: the same answer either way, the first much cheaper on a large store. A
+            // session that sees every agency's records starts without checking entities (only overdue ones
+            // are hidden from it); a restricted one, which misses many, with the entities checked (ADR 0043)
+            var tries = visibility.unrestricted()
+                    ? List.of(PATH_STATEMENTS_ALL_AFTER, PATH_STATEMENTS_LINKS_AFTER, PATH_STATEMENTS)
+                    : List.of(PATH_STATEMENTS_LINKS_AFTER, PATH_STATEMENTS);
+            Map<String, Object> row = null;
+            int found = 0;
+            for (SessionRead[] statements : tries) {
+                row = tx.run(statements[request.maxHops()], params).getFirst();
                 found = ((Number) row.get("found")).intValue();
+                if (statements == PATH_STATEMENTS
+                        || Boolean.TRUE.equals(row.get("linksVisible")) && found <= ShortestPaths.COUNT_LIMIT) {
+                    break;
+                }
             }
             var paths = ((List<Map<String, Object>>) row.get("paths")).stream().map(this::path).toList();
             return found > ShortestPaths.COUNT_LIMIT

@@ -89,10 +89,15 @@ final class SessionRead implements Query {
         return variables;
     }
 
-    /** A variable-length pattern is allowed only when every node and relationship of its path is filtered. */
+    /**
+     * A variable-length pattern is allowed only when every node and relationship of its path is
+     * filtered: during the search ({@code p}, the path), or after it on every path found ({@code q},
+     * each of the paths collected; the path statements of ADR 0043, which project a path only when
+     * the check after the search held for all of them).
+     */
     private static void requireWholePathFiltered(String template) {
-        if (!template.matches("(?s).*all\\(r IN relationships\\(p\\) WHERE .*VISIBLE\\(r\\).*")
-                || !template.matches("(?s).*all\\(x IN nodes\\(p\\) WHERE VISIBLE\\(x\\).*")) {
+        if (!template.matches("(?s).*all\\(r IN relationships\\([pq]\\) WHERE .*VISIBLE\\(r\\).*")
+                || !template.matches("(?s).*all\\(x IN nodes\\([pq]\\) WHERE VISIBLE\\(x\\).*")) {
             throw new IllegalArgumentException("a variable-length path must filter all its nodes and relationships: " + template);
         }
     }

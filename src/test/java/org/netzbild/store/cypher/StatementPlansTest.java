@@ -115,6 +115,7 @@ class StatementPlansTest {
         }
         statements.put("shortestPaths(3)", Statements.shortestPaths(3).cypher());
         statements.put("shortestPathsLinksCheckedAfter(3)", Statements.shortestPathsLinksCheckedAfter(3).cypher());
+        statements.put("shortestPathsCheckedAfter(3)", Statements.shortestPathsCheckedAfter(3).cypher());
         statements.put("matching(Person)", Statements.matching("Person", List.of("name", "birthDate"), Set.of()).cypher());
         statements.put("deleteImportLinks(KNOWS)", Statements.deleteImportLinks("KNOWS").cypher());
         return statements;
