@@ -56,6 +56,20 @@ public final class ChildJvm {
      */
     public static Process start(Class<?> main, List<String> jvmOptions, List<String> arguments,
                                 UnaryOperator<ProcessBuilder> setUp) throws IOException {
+        return start(main, jvmOptions, arguments, setUp, true);
+    }
+
+    /**
+     * {@link #start} for the one child of its main class in the suite: no class data archive is
+     * written, since writing it costs that child seconds and no later child would map it.
+     */
+    public static Process startOnce(Class<?> main, List<String> jvmOptions, List<String> arguments,
+                                    UnaryOperator<ProcessBuilder> setUp) throws IOException {
+        return start(main, jvmOptions, arguments, setUp, false);
+    }
+
+    private static Process start(Class<?> main, List<String> jvmOptions, List<String> arguments,
+                                 UnaryOperator<ProcessBuilder> setUp, boolean withArchive) throws IOException {
         Process maker;
         synchronized (ChildJvm.class) {
             if (classPath == null) {
@@ -77,7 +91,8 @@ public final class ChildJvm {
         synchronized (ChildJvm.class) {
             Path archive = folder.resolve(main.getSimpleName() + ".jsa");
             maker = makers.get(main);
-            boolean beingMade = maker != null && maker.isAlive();
+            // without an archive of its own the child starts as one beside the archive's maker would
+            boolean beingMade = !withArchive || maker != null && maker.isAlive();
             var command = new ArrayList<String>();
             command.add(ProcessHandle.current().info().command().orElse("java"));
             command.add("-XX:+UseSerialGC");

@@ -115,6 +115,11 @@ public final class ExplorerViewModel implements AutoCloseable {
     private final BooleanProperty mayReadAudit = new SimpleBooleanProperty(false);
     private final BooleanProperty mayBackUp = new SimpleBooleanProperty(false);
     private volatile WorkspaceGate gate;
+    /**
+     * Workspaces opened in the background whose gate has not reached the FX thread yet: a program
+     * ended in between (SIGTERM during the open) closes them with the model, or they stay open.
+     */
+    private final java.util.Set<WorkspaceGate> arriving = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private volatile WorkspaceGate.SignedIn signedIn;
 
     /**
@@ -165,15 +170,20 @@ public final class ExplorerViewModel implements AutoCloseable {
                 }
                 if (cancelled.getAsBoolean()) {
                     // nobody will receive this workspace: shut it down cleanly here
-                    opened.close();
+                    closeUninterrupted(opened);
                     return null;
                 }
-                return new Gate(opened, opened.hasAccounts(), DemoData.isDemo(opened));
+                var arrived = new Gate(opened, opened.hasAccounts(), DemoData.isDemo(opened));
+                arriving.add(opened);
+                return arrived;
             } catch (RuntimeException e) {
-                opened.close();
+                closeUninterrupted(opened);
                 throw e;
             }
         }, opened -> {
+            if (!arriving.remove(opened.gate())) {
+                return; // the model was closed meanwhile, and the workspace with it
+            }
             closeGate();
             gate = opened.gate();
             demoWorkspace.set(opened.demo());
@@ -190,6 +200,22 @@ public final class ExplorerViewModel implements AutoCloseable {
     }
 
     private record Gate(WorkspaceGate gate, boolean hasAccounts, boolean demo) {
+    }
+
+    /**
+     * Closes a workspace opened for nobody. Its task was cancelled, which interrupts the task's
+     * thread, and Neo4j's closing checkpoint cut short by an interrupt leaves a store its next open
+     * has to rebuild; the interrupt is handed on once the store is closed.
+     */
+    private static void closeUninterrupted(WorkspaceGate opened) {
+        boolean interrupted = Thread.interrupted();
+        try {
+            opened.close();
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** Creates the first ADMIN account of a workspace without accounts, then asks for a sign-in. */
@@ -1223,6 +1249,11 @@ public final class ExplorerViewModel implements AutoCloseable {
     @Override
     public void close() {
         tasks.close();
+        for (WorkspaceGate opened : List.copyOf(arriving)) {
+            if (arriving.remove(opened)) {
+                opened.close();
+            }
+        }
         if (workspace != null) {
             workspace.close();
         }
