@@ -384,21 +384,11 @@ abstract class VisibilityContract {
     @Test
     void aShorterPathThroughAHiddenRecordLeavesTheLongerVisibleOneToBeFound() {
         var records = new Records();
-        Entity a = records.person("sp-a", "Pfad Anfang", Records.POLICE);
-        Entity hidden = records.restricted(records.person("sp-h", "Pfad Verdeckt", Records.TAX));
-        Entity b = records.person("sp-b", "Pfad Umweg Eins", Records.POLICE);
-        Entity c = records.person("sp-c", "Pfad Umweg Zwei", Records.POLICE);
-        Entity z = records.person("sp-z", "Pfad Ende", Records.POLICE);
-        var links = List.of(records.link("ah", "ASSOCIATE", a, hidden), records.link("hz", "ASSOCIATE", hidden, z),
-                records.link("ab", "ASSOCIATE", a, b), records.link("bc", "ASSOCIATE", b, c),
-                records.link("cz", "ASSOCIATE", c, z));
-        var audit = new RecordingAuditSink();
-        connection().session(AnalystSession.unrestricted("erfasser", Records.POLICE, new Purpose("Erfassung", "Test")), audit)
-                .write(new WriteBatch(List.of(a, hidden, b, c, z), links), WriteMode.CREATE);
-        GraphStore police = connection().session(SESSIONS.getFirst(), audit);
+        var detour = detour(records, "sp", records.restricted(records.person("sp-h", "Pfad Verdeckt", Records.TAX)));
+        GraphStore police = connection().session(SESSIONS.getFirst(), new RecordingAuditSink());
 
-        assertThat(police.shortestPaths(PathRequest.of(a.id(), z.id(), 4)).paths()).singleElement()
-                .satisfies(p -> assertThat(Records.ids(p.entities())).containsExactly(a.id(), b.id(), c.id(), z.id()));
+        assertThat(police.shortestPaths(PathRequest.of(detour.from(), detour.to(), 4)).paths()).singleElement()
+                .satisfies(p -> assertThat(Records.ids(p.entities())).isEqualTo(detour.longWay()));
     }
 
     /**
@@ -436,26 +426,36 @@ abstract class VisibilityContract {
     @Test
     void aShorterPathThroughAnOverdueEntityLeavesTheLongerOneToBeFound() {
         var records = new Records();
-        Entity a = records.person("so-a", "Fällig Anfang", Records.POLICE);
         var overdueProvenance = Records.from(Records.POLICE).reviewedBy(LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1));
-        Entity overdue = new Entity(records.id("so-o"), "Person", Records.props("name", "Fällig Mitte",
-                "birthDate", LocalDate.of(1984, 5, 17)), overdueProvenance);
-        Entity b = records.person("so-b", "Fällig Umweg Eins", Records.POLICE);
-        Entity c = records.person("so-c", "Fällig Umweg Zwei", Records.POLICE);
-        Entity z = records.person("so-z", "Fällig Ende", Records.POLICE);
-        var links = List.of(records.link("ao", "ASSOCIATE", a, overdue), records.link("oz", "ASSOCIATE", overdue, z),
-                records.link("ab", "ASSOCIATE", a, b), records.link("bc", "ASSOCIATE", b, c),
-                records.link("cz", "ASSOCIATE", c, z));
+        var detour = detour(records, "so", new Entity(records.id("so-o"), "Person", Records.props("name", "Fällig Mitte",
+                "birthDate", LocalDate.of(1984, 5, 17)), overdueProvenance));
         var audit = new RecordingAuditSink();
-        GraphStore all = connection().session(AnalystSession.unrestricted("erfasser", Records.POLICE, new Purpose("Erfassung", "Test")), audit);
-        all.write(new WriteBatch(List.of(a, overdue, b, c, z), links), WriteMode.CREATE);
+        GraphStore all = connection().session(AnalystSession.unrestricted("leser", Records.POLICE, new Purpose("Auswertung", "Test")), audit);
 
         for (GraphStore store : List.of(all, connection().session(SESSIONS.getFirst(), audit))) {
-            var found = store.shortestPaths(PathRequest.of(a.id(), z.id(), 4));
+            var found = store.shortestPaths(PathRequest.of(detour.from(), detour.to(), 4));
             assertThat(found.paths()).singleElement()
-                    .satisfies(p -> assertThat(Records.ids(p.entities())).containsExactly(a.id(), b.id(), c.id(), z.id()));
+                    .satisfies(p -> assertThat(Records.ids(p.entities())).isEqualTo(detour.longWay()));
             assertThat(found.found()).isEqualTo(1);
         }
+    }
+
+    /** A short route through one entity and a long one through two others, from one end to the other. */
+    private record Detour(String from, String to, List<String> longWay) {
+    }
+
+    /** Writes {@code middle} between two persons, and a way round it over two more, as an unrestricted session. */
+    private Detour detour(Records records, String prefix, Entity middle) {
+        Entity a = records.person(prefix + "-a", "Umweg Anfang", Records.POLICE);
+        Entity b = records.person(prefix + "-b", "Umweg Eins", Records.POLICE);
+        Entity c = records.person(prefix + "-c", "Umweg Zwei", Records.POLICE);
+        Entity z = records.person(prefix + "-z", "Umweg Ende", Records.POLICE);
+        var links = List.of(records.link(prefix + "-am", "ASSOCIATE", a, middle), records.link(prefix + "-mz", "ASSOCIATE", middle, z),
+                records.link(prefix + "-ab", "ASSOCIATE", a, b), records.link(prefix + "-bc", "ASSOCIATE", b, c),
+                records.link(prefix + "-cz", "ASSOCIATE", c, z));
+        connection().session(AnalystSession.unrestricted("erfasser", Records.POLICE, new Purpose("Erfassung", "Test")),
+                new RecordingAuditSink()).write(new WriteBatch(List.of(a, middle, b, c, z), links), WriteMode.CREATE);
+        return new Detour(a.id(), z.id(), List.of(a.id(), b.id(), c.id(), z.id()));
     }
 
     // ---------------------------------------------------------------- helpers

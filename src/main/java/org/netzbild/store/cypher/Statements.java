@@ -609,41 +609,25 @@ final class Statements {
     }
 
     private static SessionRead shortestPaths(int maxHops, Checked checked) {
-        if (checked == Checked.ENTITIES_AND_LINKS_AFTER) {
-            return SessionRead.of("MATCH (a:Entity {id: $from}) WHERE VISIBLE(a) MATCH (b:Entity {id: $to}) WHERE VISIBLE(b)\n"
-                    + "MATCH p = allShortestPaths((a)-[*.." + maxHops + "]-(b))\n"
-                    + "WHERE all(r IN relationships(p) WHERE size($linkTypes) = 0 OR type(r) IN $linkTypes)\n"
-                    + "  AND all(x IN nodes(p) WHERE x:Entity)\n"
-                    + "WITH p LIMIT $count\n"
-                    + "WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.id]\n"
-                    + "WITH collect(p) AS found\n"
-                    + "WITH found, all(q IN found WHERE all(r IN relationships(q) WHERE VISIBLE(r))"
-                    + " AND all(x IN nodes(q) WHERE VISIBLE(x))) AS linksVisible\n"
-                    + "RETURN size(found) AS found, linksVisible, CASE WHEN linksVisible THEN [q IN found[0..$maxPaths] |"
-                    + " {nodes: [x IN nodes(q) | x {.*}], links: [r IN relationships(q) | r " + LINK_PROJECTION.formatted("r")
-                    + "]}] ELSE [] END AS paths");
-        }
-        if (checked == Checked.LINKS_AFTER) {
-            return SessionRead.of("MATCH (a:Entity {id: $from}) WHERE VISIBLE(a) MATCH (b:Entity {id: $to}) WHERE VISIBLE(b)\n"
-                    + "MATCH p = allShortestPaths((a)-[*.." + maxHops + "]-(b))\n"
-                    + "WHERE all(r IN relationships(p) WHERE size($linkTypes) = 0 OR type(r) IN $linkTypes)\n"
-                    + "  AND all(x IN nodes(p) WHERE VISIBLE(x))\n"
-                    + "WITH p LIMIT $count\n"
-                    + "WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.id]\n"
-                    + "WITH collect(p) AS found\n"
-                    + "WITH found, all(q IN found WHERE all(r IN relationships(q) WHERE VISIBLE(r))) AS linksVisible\n"
-                    + "RETURN size(found) AS found, linksVisible, CASE WHEN linksVisible THEN [q IN found[0..$maxPaths] |"
-                    + " {nodes: [x IN nodes(q) | x {.*}], links: [r IN relationships(q) | r " + LINK_PROJECTION.formatted("r")
-                    + "]}] ELSE [] END AS paths");
-        }
-        return SessionRead.of("MATCH (a:Entity {id: $from}) WHERE VISIBLE(a) MATCH (b:Entity {id: $to}) WHERE VISIBLE(b)\n"
+        String linksDuring = checked == Checked.DURING_THE_SEARCH ? " AND VISIBLE(r)" : "";
+        // walking through any entity needs its label only, no property read
+        String entitiesDuring = checked == Checked.ENTITIES_AND_LINKS_AFTER ? "x:Entity" : "VISIBLE(x)";
+        String search = "MATCH (a:Entity {id: $from}) WHERE VISIBLE(a) MATCH (b:Entity {id: $to}) WHERE VISIBLE(b)\n"
                 + "MATCH p = allShortestPaths((a)-[*.." + maxHops + "]-(b))\n"
-                + "WHERE all(r IN relationships(p) WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes) AND VISIBLE(r))\n"
-                + "  AND all(x IN nodes(p) WHERE VISIBLE(x))\n"
+                + "WHERE all(r IN relationships(p) WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes)" + linksDuring + ")\n"
+                + "  AND all(x IN nodes(p) WHERE " + entitiesDuring + ")\n"
                 + "WITH p LIMIT $count\n"
                 + "WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.id]\n"
-                + "WITH collect(p) AS found\n"
-                + "RETURN size(found) AS found, [q IN found[0..$maxPaths] | {nodes: [x IN nodes(q) | x {.*}],"
-                + " links: [r IN relationships(q) | r " + LINK_PROJECTION.formatted("r") + "]}] AS paths");
+                + "WITH collect(p) AS found\n";
+        String projected = "[q IN found[0..$maxPaths] | {nodes: [x IN nodes(q) | x {.*}], links: [r IN relationships(q) | r "
+                + LINK_PROJECTION.formatted("r") + "]}]";
+        if (checked == Checked.DURING_THE_SEARCH) {
+            return SessionRead.of(search + "RETURN size(found) AS found, " + projected + " AS paths");
+        }
+        String after = "all(r IN relationships(q) WHERE VISIBLE(r))"
+                + (checked == Checked.ENTITIES_AND_LINKS_AFTER ? " AND all(x IN nodes(q) WHERE VISIBLE(x))" : "");
+        // nothing of a path is projected unless every record of every path found is visible
+        return SessionRead.of(search + "WITH found, all(q IN found WHERE " + after + ") AS linksVisible\n"
+                + "RETURN size(found) AS found, linksVisible, CASE WHEN linksVisible THEN " + projected + " ELSE [] END AS paths");
     }
 }
