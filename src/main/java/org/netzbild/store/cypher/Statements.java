@@ -597,7 +597,7 @@ final class Statements {
 
     /**
      * {@link #shortestPathsLinksCheckedAfter} with the entities in between checked after the search
-     * too: the search walks through any entity (the label only, which needs no property read), and
+     * too: the search walks through any node (no property read; links join only entities), and
      * {@code linksVisible} says whether every entity and link of every path found is visible; the same
      * argument makes these the strict statement's paths when it is. For a session that sees every
      * agency's records an entity is hidden only when its review date has passed, so the first try
@@ -610,12 +610,12 @@ final class Statements {
 
     private static SessionRead shortestPaths(int maxHops, Checked checked) {
         String linksDuring = checked == Checked.DURING_THE_SEARCH ? " AND VISIBLE(r)" : "";
-        // walking through any entity needs its label only, no property read
-        String entitiesDuring = checked == Checked.ENTITIES_AND_LINKS_AFTER ? "x:Entity" : "VISIBLE(x)";
+        // with no condition on the nodes the searched graph holds the strict one whatever is in the store
+        String entitiesDuring = checked == Checked.ENTITIES_AND_LINKS_AFTER ? "" : "\n  AND all(x IN nodes(p) WHERE VISIBLE(x))";
         String search = "MATCH (a:Entity {id: $from}) WHERE VISIBLE(a) MATCH (b:Entity {id: $to}) WHERE VISIBLE(b)\n"
                 + "MATCH p = allShortestPaths((a)-[*.." + maxHops + "]-(b))\n"
-                + "WHERE all(r IN relationships(p) WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes)" + linksDuring + ")\n"
-                + "  AND all(x IN nodes(p) WHERE " + entitiesDuring + ")\n"
+                + "WHERE all(r IN relationships(p) WHERE (size($linkTypes) = 0 OR type(r) IN $linkTypes)" + linksDuring + ")"
+                + entitiesDuring + "\n"
                 + "WITH p LIMIT $count\n"
                 + "WITH p ORDER BY [x IN nodes(p) | x.id], [r IN relationships(p) | r.id]\n"
                 + "WITH collect(p) AS found\n";
