@@ -12,6 +12,10 @@ public final class NetzbildApp extends Application {
     private ExplorerViewModel model;
     private ExplorerView view;
     private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+    /** Counted down when a close of the workspace begins, on whichever thread. */
+    private final java.util.concurrent.CountDownLatch closing = new java.util.concurrent.CountDownLatch(1);
+    /** Completed when that close has ended. */
+    private final java.util.concurrent.CompletableFuture<Void> workspaceClosed = new java.util.concurrent.CompletableFuture<>();
     /**
      * A desktop logout or a system shutdown ends the program with SIGTERM, and then JavaFX calls no
      * {@link #stop}: the workspace is closed all the same. A store left open is rebuilt at its next open
@@ -85,25 +89,39 @@ public final class NetzbildApp extends Application {
     }
 
     private void closeOnTermination() {
-        // on the FX thread, which owns the view model, while it still runs; directly if it does not answer
-        var done = new java.util.concurrent.CountDownLatch(1);
+        // on the FX thread, which owns the view model, while it still runs; here if it does not begin
+        // within 15 s; and the JVM does not end before the close has (it waits up to a minute for
+        // background work, then Neo4j writes its checkpoint)
         try {
-            javafx.application.Platform.runLater(() -> {
-                closeWorkspace();
-                done.countDown();
-            });
-            done.await(15, java.util.concurrent.TimeUnit.SECONDS);
+            javafx.application.Platform.runLater(this::closeWorkspace);
         } catch (IllegalStateException toolkitGone) {
             // closed below
+        }
+        try {
+            if (!closing.await(15, java.util.concurrent.TimeUnit.SECONDS)) {
+                closeWorkspace();
+            }
+            workspaceClosed.get(90, java.util.concurrent.TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            // the close failed or hangs: nothing more to do on the way out
         }
-        closeWorkspace();
     }
 
     private void closeWorkspace() {
-        if (model != null && closed.compareAndSet(false, true)) {
-            model.close();
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
+        closing.countDown();
+        try {
+            if (model != null) {
+                model.close();
+            }
+            workspaceClosed.complete(null);
+        } catch (RuntimeException e) {
+            workspaceClosed.completeExceptionally(e);
+            throw e;
         }
     }
 
