@@ -175,6 +175,11 @@ public final class ExplorerViewModel implements AutoCloseable {
                 }
                 var arrived = new Gate(opened, opened.hasAccounts(), DemoData.isDemo(opened));
                 arriving.add(opened);
+                if (cancelled.getAsBoolean() && arriving.remove(opened)) {
+                    // cancelled meanwhile: no success handler will take it
+                    closeUninterrupted(opened);
+                    return null;
+                }
                 return arrived;
             } catch (RuntimeException e) {
                 closeUninterrupted(opened);
