@@ -864,9 +864,12 @@ public final class CypherGraphStore implements GraphStore {
             Map<String, Object> row = null;
             int found = 0;
             for (SessionRead[] statements : tries) {
-                row = tx.run(statements[request.maxHops()], params).getFirst();
+                // past the count limit a relaxed search cannot tell: the strict one next (a second relaxed
+                // one would find as many), not a search in between
+                var statement = found > ShortestPaths.COUNT_LIMIT ? PATH_STATEMENTS : statements;
+                row = tx.run(statement[request.maxHops()], params).getFirst();
                 found = ((Number) row.get("found")).intValue();
-                if (statements == PATH_STATEMENTS
+                if (statement == PATH_STATEMENTS
                         || Boolean.TRUE.equals(row.get("linksVisible")) && found <= ShortestPaths.COUNT_LIMIT) {
                     break;
                 }

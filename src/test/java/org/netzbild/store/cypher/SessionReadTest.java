@@ -61,6 +61,17 @@ class SessionReadTest {
                 .hasMessageContaining("unnamed relationship");
         assertThatThrownBy(() -> SessionRead.of("MATCH p = (a:Entity)-[*..3]-(b:Entity) WHERE VISIBLE(a) AND VISIBLE(b) RETURN p"))
                 .hasMessageContaining("variable-length");
+        // checked after the search, the paths must not be projected unless the check held
+        String checkedAfter = """
+                MATCH (a:Entity {id: $from}) WHERE VISIBLE(a) MATCH (b:Entity {id: $to}) WHERE VISIBLE(b)
+                MATCH p = allShortestPaths((a)-[*..3]-(b))
+                WITH collect(p) AS found
+                WITH found, all(q IN found WHERE all(r IN relationships(q) WHERE VISIBLE(r)) AND all(x IN nodes(q) WHERE VISIBLE(x))) AS linksVisible
+                RETURN %s AS paths""";
+        assertThatThrownBy(() -> SessionRead.of(checkedAfter.formatted("found")))
+                .hasMessageContaining("variable-length");
+        assertThat(SessionRead.of(checkedAfter.formatted("CASE WHEN linksVisible THEN found ELSE [] END")).cypher())
+                .contains("allShortestPaths");
         // a statement's tie to its entity is no record of its own
         assertThat(SessionRead.of("MATCH (s:Statement)-[:STATES]->(e:Entity) WHERE VISIBLE(s) AND VISIBLE(e) RETURN s").cypher())
                 .contains("[:STATES]");
