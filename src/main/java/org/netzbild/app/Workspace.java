@@ -65,7 +65,7 @@ public final class Workspace implements AutoCloseable {
             connection = StoreConnection.open(settings.location(), settings.session(), audit);
         }
         store = connection.session(settings.session(), audit);
-        WorkspaceGate.loadReferenceDataOnce(connection.upkeep(settings.session(), audit), settings.folder());
+        WorkspaceGate.loadReferenceDataOnce(connection, connection.upkeep(settings.session(), audit), settings.folder());
     }
 
     /**

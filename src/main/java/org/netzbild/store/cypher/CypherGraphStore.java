@@ -162,6 +162,16 @@ public final class CypherGraphStore implements GraphStore {
         return read(tx -> (Boolean) tx.run(Statements.HOLDS_ONLY, Map.of("source", source)).getFirst().get("empty"));
     }
 
+    /**
+     * Whether every one of {@code ids} names an entity, seen or not: upkeep (the workspace's check
+     * for its reference data at each open), a yes or no that discloses no record.
+     */
+    public boolean holdsEntities(java.util.Collection<String> ids) {
+        var distinct = java.util.Set.copyOf(ids);
+        return read(tx -> (Long) tx.run(Statements.ENTITIES_PRESENT, Map.of("ids", List.copyOf(distinct))).getFirst()
+                .get("present")) == distinct.size();
+    }
+
     public int schemaVersion() {
         return read(tx -> {
             Object version = tx.run(Statements.SCHEMA_VERSION, Map.of()).getFirst().get("version");
