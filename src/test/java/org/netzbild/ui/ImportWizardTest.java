@@ -131,7 +131,7 @@ class ImportWizardTest {
 
         ImportWizard wizard = wizard(List.of(file), spec, new CopyOnWriteArrayList<>());
         next(wizard);
-        waitUntil(() -> !this.<TableView<?>>node(wizard, "#wizardRows").getItems().isEmpty());
+        waitUntil(() -> shows(wizard, "#wizardRows"));
         next(wizard);
         next(wizard);
         waitUntil(() -> this.<Label>node(wizard, "#wizardCheckInfo").getText().startsWith("Geprüft"));
@@ -160,7 +160,7 @@ class ImportWizardTest {
 
         ImportWizard wizard = wizard(List.of(bad), spec, new CopyOnWriteArrayList<>());
         next(wizard);
-        waitUntil(() -> !this.<TableView<?>>node(wizard, "#wizardRows").getItems().isEmpty());
+        waitUntil(() -> shows(wizard, "#wizardRows"));
         next(wizard);
         next(wizard);
         waitUntil(() -> this.<javafx.scene.control.CheckBox>node(wizard, "#wizardLeaveOut").isVisible());
@@ -196,7 +196,7 @@ class ImportWizardTest {
         ImportWizard wizard = wizard(List.of(), spec, onChart);
 
         next(wizard);                       // files → preview
-        waitUntil(() -> !this.<TableView<?>>node(wizard, "#wizardRows").getItems().isEmpty());
+        waitUntil(() -> shows(wizard, "#wizardRows"));
         javafx.scene.control.ChoiceBox<Path> shown = node(wizard, "#wizardPreviewFile");
         assertThat(shown.isVisible()).isTrue();
         assertThat(shown.getItems()).extracting(f -> f.getFileName().toString()).containsExactlyInAnyOrder("adressen.csv",
@@ -207,7 +207,7 @@ class ImportWizardTest {
         waitUntil(() -> this.<TableView<?>>node(wizard, "#wizardRows").getColumns().stream().anyMatch(c -> c.getText().equals("Firma")));
         screenshot(wizard, "import-several-tables.png");
         next(wizard);                       // preview → mapping: the firms as the spec's firm table maps them
-        waitUntil(() -> !this.<TableView<org.netzbild.model.Entity>>node(wizard, "#wizardEntities").getItems().isEmpty());
+        waitUntil(() -> shows(wizard, "#wizardEntities"));
         assertThat(this.<TableView<org.netzbild.model.Entity>>node(wizard, "#wizardEntities").getItems())
                 .allSatisfy(e -> assertThat(e.type()).isEqualTo("Business"));
         robot.interact(() -> show(wizard, "#wizardBack"));
@@ -276,6 +276,12 @@ class ImportWizardTest {
     private void next(ImportWizard wizard) {
         robot.interact(() -> this.<javafx.scene.control.Button>node(wizard, "#wizardNext").fire());
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Whether the wizard's page shows the table {@code id} with rows in it (a page is put in place on the FX thread later). */
+    private boolean shows(ImportWizard wizard, String id) {
+        TableView<?> table = node(wizard, id);
+        return table != null && !table.getItems().isEmpty();
     }
 
     @SuppressWarnings("unchecked")
