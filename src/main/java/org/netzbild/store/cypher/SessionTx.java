@@ -27,13 +27,18 @@ final class SessionTx {
     }
 
     List<Map<String, Object>> run(SessionRead read, Map<String, Object> parameters) {
-        return tx.run(read.cypher(), parameters(scope, parameters));
+        return tx.run(read.cypher(unrestricted(scope)), parameters(scope, parameters));
+    }
+
+    /** Which form of a read runs: decided by the visibility that also sets {@code $unrestricted}. */
+    private static boolean unrestricted(Map<String, Object> scope) {
+        return Boolean.TRUE.equals(scope.get("unrestricted"));
     }
 
     /** Runs a session read in a transaction of its own ({@link CypherRunner#readAlone}), with the session's parameters. */
     static List<Map<String, Object>> runAlone(CypherRunner runner, Map<String, Object> scope, SessionRead read,
             Map<String, Object> parameters) {
-        return runner.readAlone(read.cypher(), parameters(scope, parameters));
+        return runner.readAlone(read.cypher(unrestricted(scope)), parameters(scope, parameters));
     }
 
     /** A session read's parameters: its own, then the session's visibility and today's date. */

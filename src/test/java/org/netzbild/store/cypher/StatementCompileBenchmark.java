@@ -29,6 +29,9 @@ import org.netzbild.testsupport.TemplateWorkspace;
  * the test suite starts about 300 of them), so this is the cost of a first search, expand or
  * import after the start.
  *
+ * <p>A third column: each read in the form an unrestricted session runs ({@code SessionRead.cypher(true)}:
+ * the rule without its restricted branches), compiled the same way after the pair.
+ *
  * <p>Both forms must keep the same records: each read also runs in both forms on a restricted
  * session and must return the same rows (the rule itself, record by record, is {@link VisibilityRuleTest}).
  *
@@ -73,6 +76,8 @@ class StatementCompileBenchmark {
 
             long[] oursNanos = new long[ours.size()];
             long[] referenceNanos = new long[ours.size()];
+            long[] unrestrictedNanos = new long[ours.size()];
+            Map<String, String> unrestricted = unrestrictedForms();
             int salt = 0;
             int warmUp = ROUNDS / 3;
             var names = List.copyOf(ours.keySet());
@@ -86,9 +91,14 @@ class StatementCompileBenchmark {
                             (oursNow ? oursNanos : referenceNanos)[i] += took;
                         }
                     }
+                    // the form an unrestricted session runs (SessionRead.visibleToAll), after the two
+                    long took = explain(database, unrestricted.get(names.get(i)), salt++);
+                    if (round >= warmUp) {
+                        unrestrictedNanos[i] += took;
+                    }
                 }
             }
-            write(names, oursNanos, referenceNanos, ROUNDS - warmUp, samePlan, plans);
+            write(names, oursNanos, referenceNanos, unrestrictedNanos, ROUNDS - warmUp, samePlan, plans);
         } finally {
             service.shutdown();
         }
@@ -108,6 +118,22 @@ class StatementCompileBenchmark {
         reads.put("shortestPaths(3)", Statements.shortestPaths(3).cypher());
         reads.put("matching(Person)", Statements.matching("Person", List.of("name", "birthDate"), java.util.Set.of()).cypher());
         assertThat(reads).hasSizeGreaterThanOrEqualTo(15);
+        return reads;
+    }
+
+    /** Every read in the form an unrestricted session runs ({@code SessionRead#visibleToAll}), by the same names. */
+    private static Map<String, String> unrestrictedForms() throws IllegalAccessException {
+        var reads = new java.util.LinkedHashMap<String, String>();
+        for (Field field : Statements.class.getDeclaredFields()) {
+            if (Modifier.isStatic(field.getModifiers()) && Query.class.isAssignableFrom(field.getType())) {
+                field.setAccessible(true);
+                if (field.get(null) instanceof SessionRead read) {
+                    reads.put(field.getName(), read.cypher(true));
+                }
+            }
+        }
+        reads.put("shortestPaths(3)", Statements.shortestPaths(3).cypher(true));
+        reads.put("matching(Person)", Statements.matching("Person", List.of("name", "birthDate"), java.util.Set.of()).cypher(true));
         return reads;
     }
 
@@ -180,20 +206,24 @@ class StatementCompileBenchmark {
         return System.nanoTime() - start;
     }
 
-    private static void write(List<String> names, long[] ours, long[] reference, int rounds, Map<String, Boolean> samePlan,
-                              CharSequence plans) throws IOException {
-        var table = new StringBuilder("| read | ours (one CASE) ms | reference (disjunction) ms | ratio | same plan |\n"
-                + "|---|---|---|---|---|\n");
+    private static void write(List<String> names, long[] ours, long[] reference, long[] unrestricted, int rounds,
+                              Map<String, Boolean> samePlan, CharSequence plans) throws IOException {
+        var table = new StringBuilder("| read | ours (one CASE) ms | reference (disjunction) ms | ratio | same plan"
+                + " | unrestricted form ms | its ratio to ours |\n|---|---|---|---|---|---|---|\n");
         long oursTotal = 0;
         long referenceTotal = 0;
+        long unrestrictedTotal = 0;
         for (int i = 0; i < names.size(); i++) {
-            table.append(String.format(Locale.ROOT, "| `%s` | %.1f | %.1f | %.2f | %s |%n", names.get(i), ours[i] / 1e6 / rounds,
-                    reference[i] / 1e6 / rounds, (double) ours[i] / reference[i], samePlan.get(names.get(i)) ? "yes" : "**no**"));
+            table.append(String.format(Locale.ROOT, "| `%s` | %.1f | %.1f | %.2f | %s | %.1f | %.2f |%n", names.get(i),
+                    ours[i] / 1e6 / rounds, reference[i] / 1e6 / rounds, (double) ours[i] / reference[i],
+                    samePlan.get(names.get(i)) ? "yes" : "**no**", unrestricted[i] / 1e6 / rounds, (double) unrestricted[i] / ours[i]));
             oursTotal += ours[i];
             referenceTotal += reference[i];
+            unrestrictedTotal += unrestricted[i];
         }
-        table.append(String.format(Locale.ROOT, "| **all %d reads** | **%.0f** | **%.0f** | **%.2f** | |%n", names.size(),
-                oursTotal / 1e6 / rounds, referenceTotal / 1e6 / rounds, (double) oursTotal / referenceTotal));
+        table.append(String.format(Locale.ROOT, "| **all %d reads** | **%.0f** | **%.0f** | **%.2f** | | **%.0f** | **%.2f** |%n",
+                names.size(), oursTotal / 1e6 / rounds, referenceTotal / 1e6 / rounds, (double) oursTotal / referenceTotal,
+                unrestrictedTotal / 1e6 / rounds, (double) unrestrictedTotal / oursTotal));
         if (!plans.isEmpty()) {
             table.append("\nThe plans that differ (operators only):\n").append(plans).append('\n');
         }

@@ -109,16 +109,25 @@ class StatementPlansTest {
             for (Field field : holder.getDeclaredFields()) {
                 if (Modifier.isStatic(field.getModifiers()) && Query.class.isAssignableFrom(field.getType())) {
                     field.setAccessible(true);
-                    statements.put(holder.getSimpleName() + "." + field.getName(), ((Query) field.get(null)).cypher());
+                    Query query = (Query) field.get(null);
+                    put(statements, holder.getSimpleName() + "." + field.getName(), query);
                 }
             }
         }
-        statements.put("shortestPaths(3)", Statements.shortestPaths(3).cypher());
-        statements.put("shortestPathsLinksCheckedAfter(3)", Statements.shortestPathsLinksCheckedAfter(3).cypher());
-        statements.put("shortestPathsCheckedAfter(3)", Statements.shortestPathsCheckedAfter(3).cypher());
-        statements.put("matching(Person)", Statements.matching("Person", List.of("name", "birthDate"), Set.of()).cypher());
-        statements.put("deleteImportLinks(KNOWS)", Statements.deleteImportLinks("KNOWS").cypher());
+        put(statements, "shortestPaths(3)", Statements.shortestPaths(3));
+        put(statements, "shortestPathsLinksCheckedAfter(3)", Statements.shortestPathsLinksCheckedAfter(3));
+        put(statements, "shortestPathsCheckedAfter(3)", Statements.shortestPathsCheckedAfter(3));
+        put(statements, "matching(Person)", Statements.matching("Person", List.of("name", "birthDate"), Set.of()));
+        put(statements, "deleteImportLinks(KNOWS)", Statements.deleteImportLinks("KNOWS"));
         return statements;
+    }
+
+    /** A statement as a restricted session runs it, and a session read also in an unrestricted session's form. */
+    private static void put(Map<String, String> statements, String name, Query query) {
+        statements.put(name, query.cypher());
+        if (query instanceof SessionRead read) {
+            statements.put(name + " (unrestricted)", read.cypher(true));
+        }
     }
 
     private static ExecutionPlanDescription plan(String cypher) {

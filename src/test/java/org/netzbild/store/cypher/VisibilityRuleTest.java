@@ -48,13 +48,14 @@ class VisibilityRuleTest {
                       CREATE (n:Rule) SET n = record.properties
                     }
                     """, Map.of("records", records)));
-            String read = SessionRead.of("MATCH (x:Rule) WHERE VISIBLE(x) RETURN x.number AS number").cypher();
+            var read = SessionRead.of("MATCH (x:Rule) WHERE VISIBLE(x) RETURN x.number AS number");
 
             for (boolean unrestricted : new boolean[] {true, false}) {
                 var parameters = Map.<String, Object>of("unrestricted", unrestricted, "today", TODAY,
                         "agencies", List.of(AGENCY), "user", USER, "cases", List.of(CASE));
-                var seen = new TreeSet<Long>();
-                runner.read(tx -> tx.run(read, parameters)).forEach(row -> seen.add((Long) row.get("number")));
+                var seen = numbers(runner, read.cypher(), parameters);
+                // the form an unrestricted session runs (SessionRead.visibleToAll) keeps the same records
+                assertThat(numbers(runner, read.cypher(unrestricted), parameters)).as("the session's form").isEqualTo(seen);
 
                 var admitted = new TreeSet<Long>();
                 records.stream().filter(record -> admits(record, unrestricted))
@@ -63,6 +64,39 @@ class VisibilityRuleTest {
                 assertThat(admitted).as("the table has records on both sides").isNotEmpty().hasSizeLessThan(records.size());
             }
         }
+    }
+
+    /**
+     * The review queue's rule and the imports' rule in the form an unrestricted session runs keep
+     * what the whole rule keeps with {@code $unrestricted} true; a restricted session runs the whole rule.
+     */
+    @Test
+    void theUnrestrictedFormsOfTheReviewAndImportRulesKeepWhatTheWholeRulesKeep() {
+        List<Map<String, Object>> records = everyCombination();
+        try (var runner = EmbeddedRunner.open(folder.resolve("graph"))) {
+            runner.write(tx -> tx.run("""
+                    UNWIND $records AS record
+                    CREATE (n:Rule) SET n = record.properties, n.agency = n.sourceAgency, n.user = n.recordedBy
+                    WITH n, record WHERE record.entity SET n:Entity
+                    """, Map.of("records", records)));
+            var parameters = Map.<String, Object>of("unrestricted", true, "today", TODAY,
+                    "agencies", List.of(AGENCY), "user", USER, "cases", List.of(CASE));
+            for (String template : List.of("MATCH (x:Rule) WHERE DUE(x) RETURN x.number AS number",
+                    "MATCH (x:Rule) WHERE OWN_IMPORT(x) RETURN x.number AS number")) {
+                var read = SessionRead.of(template);
+                var whole = numbers(runner, read.cypher(), parameters);
+                assertThat(read.cypher(true)).as(template).isNotEqualTo(read.cypher());
+                assertThat(numbers(runner, read.cypher(true), parameters)).as(template).isEqualTo(whole);
+                assertThat(whole).as("records on both sides").isNotEmpty().hasSizeLessThan(records.size());
+                assertThat(read.cypher(false)).isEqualTo(read.cypher());
+            }
+        }
+    }
+
+    private static TreeSet<Long> numbers(EmbeddedRunner runner, String cypher, Map<String, Object> parameters) {
+        var seen = new TreeSet<Long>();
+        runner.read(tx -> tx.run(cypher, parameters)).forEach(row -> seen.add((Long) row.get("number")));
+        return seen;
     }
 
     /** The rule as its documentation states it, in plain Java. */
