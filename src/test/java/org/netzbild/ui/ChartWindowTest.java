@@ -572,6 +572,10 @@ class ChartWindowTest {
         javafx.scene.layout.VBox legend = robot.lookup("#legend").query();
         robot.interact(() -> legend.setTranslateX(0));
         robot.moveTo("#legendHeader");
+        // the fold button's tooltip, shown while the mouse rested on it, goes with a delay of its
+        // own (a timeline, so counted in frames); a press while it still stands may land on it
+        waitUntil(10, () -> javafx.stage.Window.getWindows().stream()
+                .noneMatch(w -> w instanceof javafx.scene.control.Tooltip && w.isShowing()));
         robot.drag(javafx.scene.input.MouseButton.PRIMARY).dropBy(80, 40);
         waitUntil(10, () -> legend.getTranslateX() > 40);
         double movedTo = legend.getTranslateX();
