@@ -675,6 +675,32 @@ class ChartWindowTest {
     private static void waitUntilSettled() throws TimeoutException {
         waitUntil(120, () -> app.view().chart().layoutSettled());
         WaitForAsyncUtils.waitForFxEvents(5);
+        // and two frames since: a change beside the chart (the filter panel's counts) is laid out at
+        // the next frame, and it may move the chart on the screen until then (a frame is 200 ms here)
+        waitForFrames(2);
+    }
+
+    /** Waits until the window has laid out and drawn {@code frames} more frames. */
+    private static void waitForFrames(int frames) throws TimeoutException {
+        var drawn = new java.util.concurrent.CountDownLatch(frames);
+        Runnable counter = drawn::countDown;
+        Scene scene = onFx(() -> app.view().getScene());
+        onFx(() -> {
+            scene.addPostLayoutPulseListener(counter);
+            javafx.application.Platform.requestNextPulse();
+            return null;
+        });
+        try {
+            waitUntil(10, () -> {
+                javafx.application.Platform.requestNextPulse();
+                return drawn.getCount() == 0;
+            });
+        } finally {
+            onFx(() -> {
+                scene.removePostLayoutPulseListener(counter);
+                return null;
+            });
+        }
     }
 
     private <T extends javafx.scene.Node> T waitForNode(String query) throws TimeoutException {
