@@ -174,9 +174,8 @@ final class SessionRead implements Query {
     /**
      * The rules as they read for a session that may see everything ({@code $unrestricted} true):
      * what is left of each once its restricted branches are gone. The same records pass
-     * ({@code VisibilityRuleTest} runs both forms on every combination), and the statement is half
-     * the size: Neo4j compiles a read with them in about 0.75&times; the time
-     * ({@code StatementCompileBenchmark}), at every start of a workspace. A restricted session always
+     * ({@code VisibilityRuleTest} runs both forms on every combination), and the statement is shorter: Neo4j compiles the store's reads with them in 0.70&times; the time
+     * ({@code StatementCompileBenchmark}, {@code docs/benchmarks.md}), at every start of a workspace. A restricted session always
      * runs the whole rule; which form runs is decided by the same visibility that sets
      * {@code $unrestricted} ({@link SessionTx}).
      */
