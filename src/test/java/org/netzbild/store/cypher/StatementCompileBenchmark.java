@@ -50,7 +50,7 @@ class StatementCompileBenchmark {
 
     @Test
     void compilingTheReadsWithTheRuleAsOneCaseAgainstTheDisjunction() throws Exception {
-        Map<String, String> ours = reads();
+        Map<String, String> ours = reads(false);
         Map<String, String> reference = new java.util.LinkedHashMap<>();
         ours.forEach((name, cypher) -> reference.put(name, disjunctive(cypher)));
         reference.forEach((name, cypher) -> assertThat(cypher).as(name).doesNotContain("THEN false WHEN $unrestricted"));
@@ -77,7 +77,7 @@ class StatementCompileBenchmark {
             long[] oursNanos = new long[ours.size()];
             long[] referenceNanos = new long[ours.size()];
             long[] unrestrictedNanos = new long[ours.size()];
-            Map<String, String> unrestricted = unrestrictedForms();
+            Map<String, String> unrestricted = reads(true);
             int salt = 0;
             int warmUp = ROUNDS / 3;
             var names = List.copyOf(ours.keySet());
@@ -104,36 +104,24 @@ class StatementCompileBenchmark {
         }
     }
 
-    /** Every session read of the store's statements, by field name, plus the neighbourhood and path reads. */
-    private static Map<String, String> reads() throws IllegalAccessException {
+    /**
+     * Every session read of the store's statements by field name, plus the path and match reads, in
+     * the form a restricted or an unrestricted session runs.
+     */
+    private static Map<String, String> reads(boolean unrestricted) throws IllegalAccessException {
         var reads = new java.util.LinkedHashMap<String, String>();
         for (Field field : Statements.class.getDeclaredFields()) {
             if (Modifier.isStatic(field.getModifiers()) && Query.class.isAssignableFrom(field.getType())) {
                 field.setAccessible(true);
                 if (field.get(null) instanceof SessionRead read) {
-                    reads.put(field.getName(), read.cypher());
+                    reads.put(field.getName(), read.cypher(unrestricted));
                 }
             }
         }
-        reads.put("shortestPaths(3)", Statements.shortestPaths(3).cypher());
-        reads.put("matching(Person)", Statements.matching("Person", List.of("name", "birthDate"), java.util.Set.of()).cypher());
+        reads.put("shortestPaths(3)", Statements.shortestPaths(3).cypher(unrestricted));
+        reads.put("matching(Person)", Statements.matching("Person", List.of("name", "birthDate"), java.util.Set.of())
+                .cypher(unrestricted));
         assertThat(reads).hasSizeGreaterThanOrEqualTo(15);
-        return reads;
-    }
-
-    /** Every read in the form an unrestricted session runs ({@code SessionRead#visibleToAll}), by the same names. */
-    private static Map<String, String> unrestrictedForms() throws IllegalAccessException {
-        var reads = new java.util.LinkedHashMap<String, String>();
-        for (Field field : Statements.class.getDeclaredFields()) {
-            if (Modifier.isStatic(field.getModifiers()) && Query.class.isAssignableFrom(field.getType())) {
-                field.setAccessible(true);
-                if (field.get(null) instanceof SessionRead read) {
-                    reads.put(field.getName(), read.cypher(true));
-                }
-            }
-        }
-        reads.put("shortestPaths(3)", Statements.shortestPaths(3).cypher(true));
-        reads.put("matching(Person)", Statements.matching("Person", List.of("name", "birthDate"), java.util.Set.of()).cypher(true));
         return reads;
     }
 
