@@ -149,10 +149,6 @@ public final class StoreConnection implements AutoCloseable {
     }
 
     /**
-     * Whether the database holds only the reference data of {@code source}, so that a bulk load may
-     * replace it; always {@code false} for a server. Upkeep, not a disclosure: the answer is yes or no.
-     */
-    /**
      * Whether every one of {@code ids} names an entity in the store, whoever may see it: upkeep (the
      * reference data's check at each open), a yes or no that discloses no record, so not a read of
      * a session's.
@@ -161,6 +157,10 @@ public final class StoreConnection implements AutoCloseable {
         return new CypherGraphStore(runner, ontology, Visibility.everything()).holdsEntities(ids);
     }
 
+    /**
+     * Whether the database holds only the reference data of {@code source}, so that a bulk load may
+     * replace it; always {@code false} for a server. Upkeep, not a disclosure: the answer is yes or no.
+     */
     public boolean holdsOnly(String source) {
         return runner instanceof EmbeddedRunner
                 && new CypherGraphStore(runner, ontology, Visibility.everything()).holdsOnly(source);

@@ -174,20 +174,23 @@ final class SessionRead implements Query {
     /**
      * The rules as they read for a session that may see everything ({@code $unrestricted} true):
      * what is left of each once its restricted branches are gone. The same records pass
-     * ({@code VisibilityRuleTest} runs both forms on every combination), and the statement is shorter: Neo4j compiles the store's reads with them in 0.70&times; the time
-     * ({@code StatementCompileBenchmark}, {@code docs/benchmarks.md}), at every start of a workspace. A restricted session always
-     * runs the whole rule; which form runs is decided by the same visibility that sets
-     * {@code $unrestricted} ({@link SessionTx}).
+     * ({@code VisibilityRuleTest} runs both forms on every combination), and the statement is
+     * shorter: Neo4j compiles the store's reads with them in 0.70&times; the time
+     * ({@code StatementCompileBenchmark}, {@code docs/benchmarks.md}), at every start of a
+     * workspace. A restricted session always runs the whole rule; which form runs is decided by the
+     * same visibility that sets {@code $unrestricted} ({@link SessionTx}).
      */
     static String visibleToAll(String x) {
         return "(" + x + ".id IS NOT NULL AND " + x + ".sourceAgency IS NOT NULL AND NOT (" + overdue(x) + "))";
     }
 
+    /** {@link #due} for a session that may see everything: every entity whose review date has passed. */
     static String dueToAll(String x) {
         return "(" + x + ".id IS NOT NULL AND " + x + ".sourceAgency IS NOT NULL AND " + x + ":Entity AND "
                 + x + ".reviewBy IS NOT NULL AND " + x + ".reviewBy < $today)";
     }
 
+    /** {@link #ownImport} for a session that may see everything: every import's bookkeeping node. */
     static String anyImport(String i) {
         return "(" + i + ".id IS NOT NULL)";
     }
@@ -213,7 +216,7 @@ final class SessionRead implements Query {
         return cypher;
     }
 
-    /** The statement as a session runs it: with the whole rule, or in its unrestricted form ({@link #visibleToAll}). */
+    /** The statement as a session runs it: with the whole rule, or in the unrestricted form ({@link #visibleToAll}). */
     String cypher(boolean unrestricted) {
         return unrestricted ? unrestrictedCypher : cypher;
     }
