@@ -340,7 +340,6 @@ class FaultMatrixTest {
                 assertThat(readHeld.await(120)).as("the search reached the server").isTrue();
             }
 
-
             void drop() {
                 importHeld.drop();
                 readHeld.drop();
