@@ -37,17 +37,7 @@ class VisibilityRuleTest {
     void theRuleInCypherKeepsExactlyTheRecordsTheRuleAdmits() {
         List<Map<String, Object>> records = everyCombination();
         try (var runner = EmbeddedRunner.open(folder.resolve("graph"))) {
-            runner.write(tx -> tx.run("""
-                    UNWIND $records AS record
-                    CALL (record) {
-                      WITH record WHERE record.entity
-                      CREATE (n:Entity:Rule) SET n = record.properties
-                    }
-                    CALL (record) {
-                      WITH record WHERE NOT record.entity
-                      CREATE (n:Rule) SET n = record.properties
-                    }
-                    """, Map.of("records", records)));
+            write(runner, records);
             var read = SessionRead.of("MATCH (x:Rule) WHERE VISIBLE(x) RETURN x.number AS number");
 
             for (boolean unrestricted : new boolean[] {true, false}) {
@@ -74,11 +64,7 @@ class VisibilityRuleTest {
     void theUnrestrictedFormsOfTheReviewAndImportRulesKeepWhatTheWholeRulesKeep() {
         List<Map<String, Object>> records = everyCombination();
         try (var runner = EmbeddedRunner.open(folder.resolve("graph"))) {
-            runner.write(tx -> tx.run("""
-                    UNWIND $records AS record
-                    CREATE (n:Rule) SET n = record.properties, n.agency = n.sourceAgency, n.user = n.recordedBy
-                    WITH n, record WHERE record.entity SET n:Entity
-                    """, Map.of("records", records)));
+            write(runner, records);
             var parameters = Map.<String, Object>of("unrestricted", true, "today", TODAY,
                     "agencies", List.of(AGENCY), "user", USER, "cases", List.of(CASE));
             for (String template : List.of("MATCH (x:Rule) WHERE DUE(x) RETURN x.number AS number",
@@ -91,6 +77,18 @@ class VisibilityRuleTest {
                 assertThat(read.cypher(false)).isEqualTo(read.cypher());
             }
         }
+    }
+
+    /**
+     * Each record as a {@code Rule} node ({@code Entity} too where it is one), its stating agency and
+     * recorder also under the names an import's bookkeeping node uses ({@code agency}, {@code user}).
+     */
+    private static void write(EmbeddedRunner runner, List<Map<String, Object>> records) {
+        runner.write(tx -> tx.run("""
+                UNWIND $records AS record
+                CREATE (n:Rule) SET n = record.properties, n.agency = n.sourceAgency, n.user = n.recordedBy
+                WITH n, record WHERE record.entity SET n:Entity
+                """, Map.of("records", records)));
     }
 
     private static TreeSet<Long> numbers(EmbeddedRunner runner, String cypher, Map<String, Object> parameters) {
